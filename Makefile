@@ -1,0 +1,43 @@
+# Ethos — the two commands: `make run` and `make test`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+PY     := $(VENV)/bin/python
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+
+.PHONY: setup run test lint format migrate load worker clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: requirements.txt
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --upgrade pip
+	$(VENV)/bin/pip install --quiet -r requirements.txt
+	touch $@
+
+migrate: setup
+	$(PY) manage.py migrate --noinput
+
+# Loads the shipped curriculum and the demo institution (both idempotent).
+load: migrate
+	$(PY) manage.py seed_demo
+
+run: load
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: setup
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: setup
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+worker: setup
+	$(VENV)/bin/celery -A lms worker --loglevel=info
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

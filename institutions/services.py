@@ -1,0 +1,78 @@
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+
+from accounts.models import User
+
+from .models import Department, Institution, Membership, Role
+from .permissions import user_can_administer
+
+
+def _require_admin(*, actor: User | None, institution: Institution) -> None:
+    # actor=None is a system call (management commands, seeding); views always pass the user.
+    if actor is not None and not user_can_administer(user=actor, institution=institution):
+        raise PermissionDenied("You do not administer this institution.")
+
+
+def _check_department(*, institution: Institution, department: Department | None) -> None:
+    if department is not None and department.institution_id != institution.id:
+        raise ValidationError({"department": "The department belongs to another institution."})
+
+
+@transaction.atomic
+def department_create(*, actor: User | None, institution: Institution, name: str) -> Department:
+    """Create a department; names are unique within an institution."""
+    _require_admin(actor=actor, institution=institution)
+    department = Department(institution=institution, name=name.strip())
+    department.full_clean()
+    department.save()
+    return department
+
+
+@transaction.atomic
+def membership_create(
+    *,
+    actor: User | None,
+    institution: Institution,
+    user: User,
+    role: str = Role.LEARNER,
+    department: Department | None = None,
+    job_title: str = "",
+    employee_id: str = "",
+) -> Membership:
+    """Add a user to an institution; the department must belong to the same institution."""
+    _require_admin(actor=actor, institution=institution)
+    _check_department(institution=institution, department=department)
+    membership = Membership(
+        institution=institution,
+        user=user,
+        role=role,
+        department=department,
+        job_title=job_title,
+        employee_id=employee_id.strip(),
+    )
+    membership.full_clean()
+    membership.save()
+    return membership
+
+
+_EDITABLE = {"role", "department", "job_title", "employee_id", "is_active"}
+
+
+@transaction.atomic
+def membership_update(
+    *, actor: User | None, institution: Institution, membership: Membership, **fields
+) -> Membership:
+    """Change a member of this institution only; other tenants' members are not reachable."""
+    _require_admin(actor=actor, institution=institution)
+    if membership.institution_id != institution.id:
+        raise ValidationError("The membership belongs to another institution.")
+    unknown = set(fields) - _EDITABLE
+    if unknown:
+        raise ValidationError(f"Fields not editable: {', '.join(sorted(unknown))}")
+    if "department" in fields:
+        _check_department(institution=institution, department=fields["department"])
+    for name, value in fields.items():
+        setattr(membership, name, value)
+    membership.full_clean()
+    membership.save()
+    return membership

@@ -1,0 +1,3 @@
+app_name = "institutions"
+
+urlpatterns: list = []

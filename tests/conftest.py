@@ -1,0 +1,61 @@
+"""Common fixtures. The database is SQLite unless DATABASE_URL is set (then PostgreSQL); tests
+that need a real service are marked and skip with a reason locally, but fail under CI=true."""
+
+import os
+
+import pytest
+from django.conf import settings
+from rest_framework.test import APIClient
+
+from tests.factories import (
+    DepartmentFactory,
+    InstitutionFactory,
+    MembershipFactory,
+    UserFactory,
+)
+
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+def _missing_service(reason: str) -> None:
+    if IN_CI:
+        pytest.fail(f"CI=true but {reason}", pytrace=False)
+    pytest.skip(reason)
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    if item.get_closest_marker("postgres"):
+        engine = settings.DATABASES["default"]["ENGINE"]
+        if "postgresql" not in engine:
+            _missing_service("needs PostgreSQL: set DATABASE_URL=postgres://...")
+    if item.get_closest_marker("broker") and not os.environ.get("CELERY_BROKER_URL"):
+        _missing_service("needs a Celery broker: set CELERY_BROKER_URL=redis://...")
+
+
+@pytest.fixture
+def api_client() -> APIClient:
+    return APIClient()
+
+
+@pytest.fixture
+def user(db):
+    return UserFactory()
+
+
+@pytest.fixture
+def institution(db):
+    return InstitutionFactory()
+
+
+@pytest.fixture
+def make_member(db):
+    """make_member(institution, role="learner", department=None) -> Membership."""
+
+    def _make(institution, role="learner", department=None, **kwargs):
+        if department is None and role != "admin":
+            department = DepartmentFactory(institution=institution)
+        return MembershipFactory(
+            institution=institution, role=role, department=department, **kwargs
+        )
+
+    return _make

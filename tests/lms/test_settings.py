@@ -1,0 +1,99 @@
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _settings_value(
+    expr: str, env: dict, module: str = "lms.settings.base"
+) -> subprocess.CompletedProcess:
+    code = (
+        f"import django, os; os.environ['DJANGO_SETTINGS_MODULE']={module!r}; django.setup(); "
+        f"from django.conf import settings; print({expr})"
+    )
+    base_env = {
+        k: v
+        for k, v in os.environ.items()
+        if k
+        not in {
+            "DATABASE_URL",
+            "CELERY_BROKER_URL",
+            "DJANGO_SECRET_KEY",
+            "ALLOWED_HOSTS",
+            "DJANGO_SETTINGS_MODULE",
+        }
+    }
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        env={**base_env, **env},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_default_database_is_sqlite_and_celery_is_eager():
+    out = _settings_value(
+        "settings.DATABASES['default']['ENGINE'], settings.CELERY_TASK_ALWAYS_EAGER", {}
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "django.db.backends.sqlite3 True"
+
+
+def test_database_url_switches_to_postgres_and_broker_turns_off_eager():
+    out = _settings_value(
+        "settings.DATABASES['default']['ENGINE'], settings.DATABASES['default']['NAME'], "
+        "settings.CELERY_TASK_ALWAYS_EAGER",
+        {
+            "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/ethos",
+            "CELERY_BROKER_URL": "redis://127.0.0.1:6379/0",
+        },
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "django.db.backends.postgresql ethos False"
+
+
+def test_production_refuses_to_start_without_secret_key():
+    out = _settings_value(
+        "settings.SECRET_KEY", {"ALLOWED_HOSTS": "ethos.example"}, module="lms.settings.production"
+    )
+    assert out.returncode != 0
+    assert "Set the DJANGO_SECRET_KEY environment variable" in out.stderr
+
+
+def test_production_refuses_debug():
+    out = _settings_value(
+        "settings.DEBUG",
+        {"DJANGO_SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "ethos.example", "DJANGO_DEBUG": "true"},
+        module="lms.settings.production",
+    )
+    assert out.returncode != 0
+    assert "DJANGO_DEBUG must be off in production settings." in out.stderr
+
+
+@pytest.mark.slow
+def test_production_settings_pass_deploy_checks():
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+    env.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "lms.settings.production",
+            "DJANGO_SECRET_KEY": secrets.token_urlsafe(64),
+            "ALLOWED_HOSTS": "ethos.example",
+        }
+    )
+    out = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "System check identified no issues" in out.stdout
