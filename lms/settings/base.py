@@ -199,6 +199,14 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
+# --- Curriculum and credit -------------------------------------------------------------------
+# Printed in credit designation statements ({provider}); each CreditType may override it.
+CREDIT_PROVIDER_NAME = env("CREDIT_PROVIDER_NAME", default="Ethos Continuing Education")
+# `manage.py load_curriculum` calls these in order, inside one transaction, by dotted path (so
+# content never imports the apps above it). Each is called as
+# loader(*, root: Path, courses: dict[str, CoursePage], log: Callable[[str], None]).
+CURRICULUM_LOADERS = ["content.loader.load_courses", "quizzes.loader.load_quizzes"]
+
 # --- API --------------------------------------------------------------------------------------
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [

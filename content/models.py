@@ -1,0 +1,281 @@
+"""Wagtail page types of the curriculum and the credit-type snippet.
+
+Tree: root → HomePage → CatalogPage (/catalog/) → CoursePage → LessonPage. Content never imports
+``courses`` or ``quizzes``: the final quiz is ``quizzes.Quiz.course`` (reverse accessor
+``final_quiz``), read only through ``content.selectors.course_final_quiz_id``.
+"""
+
+from decimal import Decimal
+
+from django import forms
+from django.conf import settings
+from django.core.validators import MinValueValidator
+from django.db import models
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page, PageManager, PageQuerySet
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+
+from accounts.models import Profession
+
+from .blocks import LessonStreamBlock, ObjectivesBlock, ReferencesBlock
+
+
+def default_provider_name() -> str:
+    return settings.CREDIT_PROVIDER_NAME
+
+
+class CreditType(index.Indexed, models.Model):
+    """A kind of credit a course can designate, with the statements certificates must print."""
+
+    slug = models.SlugField(max_length=50, unique=True)
+    name = models.CharField(max_length=150)
+    unit = models.CharField(
+        max_length=50, help_text='Singular unit, e.g. "credit" or "contact hour".'
+    )
+    designation_statement = models.TextField(
+        help_text="Use {provider} and {amount}; they are filled in on each certificate."
+    )
+    accreditation_statement = models.TextField(
+        blank=True, help_text="May use {provider}. Replace with your organisation's own wording."
+    )
+    provider_name = models.CharField(max_length=200, default=default_provider_name)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("unit"),
+        FieldPanel("provider_name"),
+        FieldPanel("designation_statement"),
+        FieldPanel("accreditation_statement"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def unit_plural(self) -> str:
+        return self.unit if self.unit.endswith("s") else f"{self.unit}s"
+
+    def designation_for(self, amount: Decimal | None) -> str:
+        """The designation statement with provider and amount filled in."""
+        return self.designation_statement.replace("{provider}", self.provider_name).replace(
+            "{amount}", format_amount(amount)
+        )
+
+    def accreditation_for(self) -> str:
+        return self.accreditation_statement.replace("{provider}", self.provider_name)
+
+
+register_snippet(CreditType)
+
+
+def format_amount(amount: Decimal | None) -> str:
+    """1.00 → "1", 1.25 → "1.25", 0.50 → "0.5"."""
+    if amount is None:
+        return "0"
+    text = f"{Decimal(amount):f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+class Level(models.TextChoices):
+    INTRODUCTORY = "introductory", "Introductory"
+    INTERMEDIATE = "intermediate", "Intermediate"
+    ADVANCED = "advanced", "Advanced"
+
+
+class HomePage(Page):
+    intro = models.TextField(blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["content.CatalogPage"]
+    max_count = 1
+    template = "content/home_page.html"
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import catalog_courses
+
+        context = super().get_context(request, *args, **kwargs)
+        context["courses"] = catalog_courses()[:6]
+        context["catalog"] = CatalogPage.objects.live().first()
+        return context
+
+
+class CatalogPage(Page):
+    intro = models.TextField(blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+    parent_page_types = ["content.HomePage"]
+    subpage_types = ["content.CoursePage"]
+    max_count = 1
+    template = "content/catalog_page.html"
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import catalog_filter_form, catalog_search
+
+        context = super().get_context(request, *args, **kwargs)
+        form = catalog_filter_form(data=request.GET)
+        context["filter_form"] = form
+        context["courses"] = catalog_search(**form.filters())
+        return context
+
+
+class CoursePageQuerySet(PageQuerySet):
+    def for_catalog(self) -> "CoursePageQuerySet":
+        return self.live().public().select_related("credit_type", "hero_image")
+
+
+CoursePageManager = PageManager.from_queryset(CoursePageQuerySet)
+
+
+class CoursePageForm(WagtailAdminPageForm):
+    """Audience is stored as a JSON list of Profession values; edit it as checkboxes."""
+
+    audience = forms.MultipleChoiceField(
+        choices=Profession.choices, widget=forms.CheckboxSelectMultiple, required=True
+    )
+
+
+class CoursePage(Page):
+    summary = models.TextField(max_length=600, help_text="One or two sentences for the catalog.")
+    objectives = StreamField(
+        ObjectivesBlock(min_num=1),
+        use_json_field=True,
+        help_text="By the end of this module you will be able to …",
+    )
+    estimated_minutes = models.PositiveIntegerField(validators=[MinValueValidator(1)])
+    audience = models.JSONField(default=list, blank=True, help_text="Profession values.")
+    level = models.CharField(max_length=20, choices=Level.choices, default=Level.INTRODUCTORY)
+    credit_type = models.ForeignKey(
+        CreditType, on_delete=models.PROTECT, null=True, blank=True, related_name="courses"
+    )
+    credit_amount = models.DecimalField(
+        "maximum credit designated",
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal("0"))],
+    )
+    version = models.CharField(max_length=20, default="1.0")
+    references = StreamField(ReferencesBlock(), use_json_field=True, blank=True)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    # Hash of the curriculum source last loaded into this page; "" for pages made in the admin.
+    source_hash = models.CharField(max_length=64, blank=True, editable=False)
+
+    objects = CoursePageManager()
+    base_form_class = CoursePageForm
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("hero_image"),
+        FieldPanel("objectives"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("estimated_minutes"), FieldPanel("level")]),
+                FieldPanel("audience"),
+                FieldPanel("version"),
+            ],
+            heading="About this course",
+        ),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("credit_type"), FieldPanel("credit_amount")])],
+            heading="Credit designation",
+        ),
+        FieldPanel("references"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("objectives"),
+        index.FilterField("level"),
+        index.FilterField("credit_type"),
+        index.FilterField("estimated_minutes"),
+    ]
+    parent_page_types = ["content.CatalogPage"]
+    subpage_types = ["content.LessonPage"]
+    template = "content/course_page.html"
+
+    class Meta:
+        verbose_name = "course"
+
+    def clean(self) -> None:
+        super().clean()
+        from django.core.exceptions import ValidationError
+
+        bad = [a for a in (self.audience or []) if a not in Profession.values]
+        if bad:
+            raise ValidationError({"audience": f"Unknown profession(s): {', '.join(bad)}."})
+        if self.credit_type_id and self.credit_amount is None:
+            raise ValidationError({"credit_amount": "Give the maximum credit for this type."})
+
+    def lessons(self) -> PageQuerySet:
+        """Live lesson children in tree order."""
+        return LessonPage.objects.child_of(self).live().order_by("path")
+
+    @property
+    def objective_list(self) -> list[str]:
+        return [block.value for block in self.objectives]
+
+    @property
+    def reference_list(self) -> list[str]:
+        return [block.value for block in self.references]
+
+    @property
+    def audience_labels(self) -> list[str]:
+        labels = dict(Profession.choices)
+        return [labels.get(a, a) for a in self.audience or []]
+
+    @property
+    def credit_amount_display(self) -> str:
+        return format_amount(self.credit_amount)
+
+    @property
+    def credit_designation(self) -> str:
+        """The filled-in designation statement, or "" when the course designates no credit."""
+        if self.credit_type is None:
+            return ""
+        return self.credit_type.designation_for(self.credit_amount)
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import course_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(course_page_context(course=self, request=request))
+        return context
+
+
+class LessonPage(Page):
+    estimated_minutes = models.PositiveIntegerField(validators=[MinValueValidator(1)])
+    body = StreamField(LessonStreamBlock(), use_json_field=True)
+    source_hash = models.CharField(max_length=64, blank=True, editable=False)
+
+    content_panels = [*Page.content_panels, FieldPanel("estimated_minutes"), FieldPanel("body")]
+    search_fields = [*Page.search_fields, index.SearchField("body")]
+    parent_page_types = ["content.CoursePage"]
+    subpage_types: list[str] = []
+    template = "content/lesson_page.html"
+
+    class Meta:
+        verbose_name = "lesson"
+
+    @property
+    def course(self) -> CoursePage:
+        return CoursePage.objects.select_related("credit_type").get(path=self.path[: -self.steplen])
+
+    def get_context(self, request, *args, **kwargs):
+        from .selectors import lesson_page_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(lesson_page_context(lesson=self, request=request))
+        return context

@@ -1,0 +1,108 @@
+"""Reads of the learning runtime. Listing helpers annotate counts so pages stay O(1) in queries."""
+
+from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
+
+from content.models import CoursePage, LessonPage
+
+from .models import Completion, Enrollment, LessonProgress
+
+
+def enrollments_for_user(*, user) -> QuerySet[Enrollment]:
+    """The user's own enrollments, newest first, with their course and credit type."""
+    if not getattr(user, "is_authenticated", False):
+        return Enrollment.objects.none()
+    return (
+        Enrollment.objects.for_user(user)
+        .select_related("course", "course__credit_type", "institution", "last_lesson")
+        .order_by("-started_at", "-pk")
+    )
+
+
+def enrollment_get(*, user, course: CoursePage) -> Enrollment | None:
+    """The user's enrollment in this course, or None (anonymous users have none)."""
+    if not getattr(user, "is_authenticated", False):
+        return None
+    return Enrollment.objects.filter(user=user, course=course).first()
+
+
+def enrollments_with_progress(*, user) -> QuerySet[Enrollment]:
+    """Own enrollments annotated with ``lessons_done`` and ``lessons_total`` (live lessons of the
+    current cycle) in one query, so listing many enrollments has no N+1."""
+    done = (
+        LessonProgress.objects.filter(
+            enrollment=OuterRef("pk"),
+            cycle=OuterRef("cycle"),
+            lesson__live=True,
+            lesson__depth=OuterRef("course__depth") + 1,
+            lesson__path__startswith=OuterRef("course__path"),
+        )
+        .order_by()
+        .values("enrollment")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    total = (
+        LessonPage.objects.filter(
+            live=True,
+            depth=OuterRef("course__depth") + 1,
+            path__startswith=OuterRef("course__path"),
+        )
+        .order_by()
+        .annotate(g=Value(1))
+        .values("g")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return enrollments_for_user(user=user).annotate(
+        lessons_done=Coalesce(Subquery(done, output_field=IntegerField()), 0),
+        lessons_total=Coalesce(Subquery(total, output_field=IntegerField()), 0),
+    )
+
+
+def _progress_dict(done: int, total: int) -> dict:
+    percent = round(100 * done / total) if total else 0
+    return {"done": done, "total": total, "percent": percent}
+
+
+def course_progress(*, enrollment: Enrollment) -> dict:
+    """{"done", "total", "percent"} over the course's live lessons in the current cycle.
+
+    Uses the annotations of ``enrollments_with_progress`` when present (no extra queries)."""
+    if hasattr(enrollment, "lessons_done") and hasattr(enrollment, "lessons_total"):
+        return _progress_dict(enrollment.lessons_done, enrollment.lessons_total)
+    lesson_ids = list(enrollment.course.lessons().values_list("pk", flat=True))
+    done = LessonProgress.objects.filter(
+        enrollment=enrollment, cycle=enrollment.cycle, lesson_id__in=lesson_ids
+    ).count()
+    return _progress_dict(done, len(lesson_ids))
+
+
+def completed_lesson_ids(*, enrollment: Enrollment | None) -> set[int]:
+    """Ids of lessons done in the enrollment's current cycle."""
+    if enrollment is None:
+        return set()
+    return set(
+        LessonProgress.objects.filter(enrollment=enrollment, cycle=enrollment.cycle).values_list(
+            "lesson_id", flat=True
+        )
+    )
+
+
+def completions_for_user(*, user) -> QuerySet[Completion]:
+    """The user's completion history, newest first."""
+    return (
+        Completion.objects.filter(user=user)
+        .select_related("course", "credit_type", "institution")
+        .order_by("-completed_at")
+    )
+
+
+__all__ = [
+    "completed_lesson_ids",
+    "completions_for_user",
+    "course_progress",
+    "enrollment_get",
+    "enrollments_for_user",
+    "enrollments_with_progress",
+]

@@ -1,0 +1,182 @@
+"""Writes of the learning runtime (HackSoft style: typed, keyword-only, atomic).
+
+Higher apps call these: the quiz engine calls ``enrollment_record_quiz_pass``; compliance calls
+``enrollment_create(source="requirement", institution=...)``; certificates listen to
+``courses.signals.enrollment_completed``.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from content.models import CoursePage, LessonPage
+from content.selectors import course_final_quiz_id
+
+from .models import Completion, Enrollment, EnrollmentSource, LessonProgress, ReflectionNote
+from .signals import enrollment_completed
+
+
+def _get_or_create(model, *, defaults=None, **lookup):
+    """get_or_create that survives a concurrent insert of the same unique row.
+
+    The savepoint keeps an IntegrityError from poisoning the caller's transaction; the loser of
+    the race then reads the winner's row.
+    """
+    try:
+        with transaction.atomic():
+            return model.objects.get_or_create(defaults=defaults, **lookup)
+    except IntegrityError:
+        return model.objects.get(**lookup), False
+
+
+@transaction.atomic
+def enrollment_create(
+    *, user, course: CoursePage, source: str = EnrollmentSource.SELF, institution=None
+) -> Enrollment:
+    """Enroll once per (user, course); a repeat returns the existing enrollment."""
+    if source not in EnrollmentSource.values:
+        raise ValidationError(f"Unknown enrollment source {source!r}.")
+    if source == EnrollmentSource.REQUIREMENT and institution is None:
+        raise ValidationError("An enrollment from a requirement needs its institution.")
+    if not course.live:
+        raise ValidationError("This course is not published.")
+    enrollment, created = _get_or_create(
+        Enrollment,
+        user=user,
+        course=course,
+        defaults={"source": source, "institution": institution},
+    )
+    if not created and institution is not None and enrollment.institution_id is None:
+        # A learner who self-enrolled and is later assigned the course keeps their progress and
+        # source; the assignment only records which institution now tracks it.
+        enrollment.institution = institution
+        enrollment.save(update_fields=["institution"])
+    return enrollment
+
+
+def _lesson_course(lesson: LessonPage) -> CoursePage | None:
+    parent = lesson.get_parent()
+    return parent.specific if parent is not None else None
+
+
+@transaction.atomic
+def lesson_complete(*, user, lesson: LessonPage) -> LessonProgress:
+    """Mark a live lesson done for an enrolled learner; repeats return the same record."""
+    if not lesson.live:
+        raise ValidationError("This lesson is not published.")
+    course = _lesson_course(lesson)
+    if not isinstance(course, CoursePage):
+        raise ValidationError("This lesson does not belong to a course.")
+    enrollment = (
+        Enrollment.objects.select_for_update().filter(user=user, course_id=course.pk).first()
+    )
+    if enrollment is None:
+        raise ValidationError(f"Enroll in “{course.title}” before completing its lessons.")
+    progress, _ = _get_or_create(
+        LessonProgress, enrollment=enrollment, lesson=lesson, cycle=enrollment.cycle
+    )
+    if enrollment.last_lesson_id != lesson.pk:
+        enrollment.last_lesson = lesson
+        enrollment.save(update_fields=["last_lesson"])
+    enrollment_refresh_completion(enrollment=enrollment)
+    return progress
+
+
+@transaction.atomic
+def enrollment_record_quiz_pass(*, enrollment: Enrollment, passed_at=None) -> Enrollment:
+    """Record that the course's final quiz was passed (first pass of the cycle wins)."""
+    enrollment = Enrollment.objects.select_for_update().get(pk=enrollment.pk)
+    if enrollment.quiz_passed_at is None:
+        enrollment.quiz_passed_at = passed_at or timezone.now()
+        enrollment.save(update_fields=["quiz_passed_at"])
+    enrollment_refresh_completion(enrollment=enrollment)
+    return enrollment
+
+
+def _requirements_met(enrollment: Enrollment) -> bool:
+    course = enrollment.course
+    lesson_ids = set(course.lessons().values_list("pk", flat=True))
+    if not lesson_ids:
+        return False
+    done = set(
+        LessonProgress.objects.filter(
+            enrollment=enrollment, cycle=enrollment.cycle, lesson_id__in=lesson_ids
+        ).values_list("lesson_id", flat=True)
+    )
+    if done != lesson_ids:
+        return False
+    # The final quiz lives in the quizzes app (above us); read it through the one helper.
+    return course_final_quiz_id(course) is None or enrollment.quiz_passed_at is not None
+
+
+@transaction.atomic
+def enrollment_refresh_completion(*, enrollment: Enrollment) -> Completion | None:
+    """Complete the current cycle when every live lesson is done and the final quiz (if any)
+    is passed; the Completion is created exactly once and the signal sent after commit."""
+    enrollment = (
+        Enrollment.objects.select_for_update()
+        .select_related("course__credit_type")
+        .get(pk=enrollment.pk)
+    )
+    existing = Completion.objects.filter(enrollment=enrollment, cycle=enrollment.cycle).first()
+    if existing is not None:
+        return existing
+    if not _requirements_met(enrollment):
+        return None
+    course = enrollment.course
+    now = timezone.now()
+    completion, created = _get_or_create(
+        Completion,
+        enrollment=enrollment,
+        cycle=enrollment.cycle,
+        defaults={
+            "user_id": enrollment.user_id,
+            "course": course,
+            "completed_at": now,
+            "institution_id": enrollment.institution_id,
+            "course_title": course.title,
+            "course_version": course.version,
+            "credit_type": course.credit_type,
+            "credit_type_name": course.credit_type.name if course.credit_type else "",
+            "credit_amount": course.credit_amount if course.credit_type else None,
+        },
+    )
+    if created:
+        enrollment.completed_at = completion.completed_at
+        enrollment.save(update_fields=["completed_at"])
+        transaction.on_commit(
+            lambda: enrollment_completed.send(sender=Completion, completion=completion)
+        )
+    return completion
+
+
+@transaction.atomic
+def enrollment_restart(*, enrollment: Enrollment) -> Enrollment:
+    """Start a new cycle (recertification retake); earlier Completions stay as history."""
+    enrollment = Enrollment.objects.select_for_update().get(pk=enrollment.pk)
+    enrollment.cycle += 1
+    enrollment.completed_at = None
+    enrollment.quiz_passed_at = None
+    enrollment.last_lesson = None
+    enrollment.save(update_fields=["cycle", "completed_at", "quiz_passed_at", "last_lesson"])
+    return enrollment
+
+
+@transaction.atomic
+def reflection_note_save(*, user, lesson: LessonPage, block_id: str, text: str) -> ReflectionNote:
+    """Save (or replace) the learner's private note for one reflection block of a live lesson."""
+    if not lesson.live:
+        raise ValidationError("This lesson is not published.")
+    if not any(b.block_type == "reflection" and b.id == block_id for b in lesson.body):
+        raise ValidationError("This lesson has no such reflection prompt.")
+    text = text.strip()
+    if len(text) > 10_000:
+        raise ValidationError("A note can be at most 10,000 characters.")
+    note, created = _get_or_create(
+        ReflectionNote, user=user, lesson=lesson, block_id=block_id, defaults={"text": text}
+    )
+    if not created and note.text != text:
+        note.text = text
+        note.full_clean()
+        note.save(update_fields=["text", "updated_at"])
+    return note
