@@ -1,0 +1,380 @@
+"""The anonymizer engine: Presidio ``AnalyzerEngine`` (no NLP model) + our recognizers,
+followed by overlap resolution, name propagation and role-aware placeholder assignment."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+import regex
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer.nlp_engine.no_op_nlp_engine import NoOpNlpEngine
+from presidio_analyzer.predefined_recognizers import IpRecognizer
+
+from .lexicon import get_lexicon
+from .normalize import MASK_CHAR, fold, mask_placeholders, normalize
+from .patterns import (
+    AddressRecognizer,
+    AgeRecognizer,
+    DateRecognizer,
+    FacilityRecognizer,
+    HandleRecognizer,
+    IdRecognizer,
+    LocationRecognizer,
+    OfflineEmailRecognizer,
+    PhoneRecognizer,
+    RoomRecognizer,
+    UrlRecognizer,
+    result,
+)
+from .persons import HashtagNameRecognizer, PersonRecognizer
+from .results import AnonymizationResult, Finding
+
+# Presidio entity names -> our finding types
+TYPE_MAP = {
+    "EMAIL_ADDRESS": "EMAIL",
+    "PHONE_NUMBER": "PHONE",
+    "IP_ADDRESS": "IP",
+    "CREDIT_CARD": "ACCOUNT",
+    "PER": "PERSON",
+    "LOC": "LOCATION",
+    "GPE": "LOCATION",
+    "ORG": "FACILITY",
+}
+# Which type wins when spans of equal length overlap (lower index wins).
+PRIORITY = [
+    "URL", "EMAIL", "HANDLE", "IP", "SSN", "NPI", "MRN", "HEALTH_PLAN", "ACCOUNT", "LICENSE",
+    "DEVICE", "VEHICLE", "PHONE", "ID", "ADDRESS", "FACILITY", "AGE", "DATE", "ROOM", "PERSON",
+    "LOCATION",
+]  # fmt: skip
+_PRIO = {t: i for i, t in enumerate(PRIORITY)}
+FIXED_LABEL = {
+    "HANDLE": "HANDLE", "EMAIL": "EMAIL", "PHONE": "PHONE", "URL": "URL", "IP": "IP",
+    "ADDRESS": "ADDRESS", "LOCATION": "CITY", "MRN": "MRN", "ACCOUNT": "ACCOUNT",
+    "HEALTH_PLAN": "HEALTH_PLAN", "LICENSE": "LICENSE", "NPI": "NPI", "SSN": "SSN",
+    "DEVICE": "DEVICE", "VEHICLE": "VEHICLE", "ID": "ID", "ROOM": "ROOM", "FACILITY": "FACILITY",
+}  # fmt: skip
+ROLE_LABEL = {
+    "PATIENT": "PATIENT", "DOCTOR": "DOCTOR", "NURSE": "NURSE", "STAFF": "STAFF",
+    "RELATIVE": "RELATIVE", "PERSON": "PERSON",
+}  # fmt: skip
+MIN_SCORE = 0.4
+
+# An optional NER hook: text -> iterable of (start, end, label, score); labels PERSON/PER,
+# LOCATION/LOC/GPE or ORG/FACILITY. Nothing in the engine depends on it.
+NerHook = Callable[[str], Iterable[tuple[int, int, str, float]]]
+
+
+class NerRecognizer(EntityRecognizer):
+    def __init__(self, hook: NerHook) -> None:
+        self.hook = hook
+        super().__init__(supported_entities=["PERSON", "LOCATION", "FACILITY"], name="NerHook")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        out = []
+        for start, end, label, score in self.hook(text):
+            etype = TYPE_MAP.get(label, label)
+            out.append(result(etype, start, end, score, "NerHook", f"NER model label {label}"))
+        return out
+
+
+class _Ip(IpRecognizer):
+    def __init__(self) -> None:
+        super().__init__()
+        # the "::" pattern alone matches C++/emoticon noise; real IPv6 needs digits
+        self.patterns = [p for p in self.patterns if p.name != "IPv6_unspecified"]
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, **kw: object
+    ) -> list[RecognizerResult]:
+        found = super().analyze(text, entities, nlp_artifacts)
+        for r in found:
+            meta = r.recognition_metadata or {}
+            meta["reason"] = "IP address pattern"
+            r.recognition_metadata = meta
+        return found
+
+
+@dataclass(slots=True)
+class _Span:
+    type: str
+    start: int
+    end: int
+    score: float
+    recognizer: str
+    reason: str
+    meta: dict[str, object] = field(default_factory=dict)
+
+
+def _build_analyzer(extra: list[EntityRecognizer]) -> AnalyzerEngine:
+    nlp = NoOpNlpEngine(models=[{"lang_code": "en", "model_name": "none"}])
+    registry = RecognizerRegistry(
+        recognizers=[
+            PersonRecognizer(),
+            HashtagNameRecognizer(),
+            HandleRecognizer(),
+            UrlRecognizer(),
+            OfflineEmailRecognizer(),
+            _Ip(),
+            PhoneRecognizer(),
+            IdRecognizer(),
+            RoomRecognizer(),
+            DateRecognizer(),
+            AgeRecognizer(),
+            AddressRecognizer(),
+            FacilityRecognizer(),
+            LocationRecognizer(),
+            *extra,
+        ],
+        supported_languages=["en"],
+    )
+    return AnalyzerEngine(registry=registry, nlp_engine=nlp, supported_languages=["en"])
+
+
+class Anonymizer:
+    """Build once, reuse: construction compiles patterns and loads the gazetteers (~1 s)."""
+
+    def __init__(
+        self,
+        *,
+        ner: NerHook | None = None,
+        extra_recognizers: Iterable[EntityRecognizer] = (),
+        min_score: float = MIN_SCORE,
+    ) -> None:
+        get_lexicon()
+        extra = list(extra_recognizers)
+        if ner is not None:
+            extra.append(NerRecognizer(ner))
+        self.analyzer = _build_analyzer(extra)
+        self.min_score = min_score
+
+    # ------------------------------------------------------------------ detection
+    def _detect(self, text: str) -> list[_Span]:
+        raw = self.analyzer.analyze(text=text, language="en", score_threshold=0.0)
+        spans: list[_Span] = []
+        for r in raw:
+            meta = dict(r.recognition_metadata or {})
+            if r.score < self.min_score or r.end <= r.start:
+                continue
+            if MASK_CHAR in text[r.start : r.end]:
+                continue
+            spans.append(
+                _Span(
+                    TYPE_MAP.get(r.entity_type, r.entity_type),
+                    r.start,
+                    r.end,
+                    r.score,
+                    str(meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, "")),
+                    str(meta.get("reason", r.entity_type)),
+                    meta,
+                )
+            )
+        return spans
+
+    @staticmethod
+    def _resolve(spans: list[_Span]) -> list[_Span]:
+        """Merge overlapping spans; the longest (then highest-priority) one names the merge."""
+        spans.sort(key=lambda s: (s.start, -(s.end - s.start)))
+        groups: list[list[_Span]] = []
+        end = -1
+        for s in spans:
+            if groups and s.start < end:
+                groups[-1].append(s)
+                end = max(end, s.end)
+            else:
+                groups.append([s])
+                end = s.end
+        out = []
+        for g in groups:
+            win = min(g, key=lambda s: (-(s.end - s.start), _PRIO.get(s.type, 99), -s.score))
+            start = min(s.start for s in g)
+            stop = max(s.end for s in g)
+            if start != win.start or stop != win.end:
+                win = _Span(win.type, start, stop, win.score, win.recognizer, win.reason, win.meta)
+            out.append(win)
+        return out
+
+    @staticmethod
+    def _propagate(text: str, spans: list[_Span]) -> list[_Span]:
+        """Once a name or facility is established, its other mentions are the same entity
+        ("Hope Martinez ... Hope is home"; "Mercy General ... back at Mercy")."""
+        lex = get_lexicon()
+        known: dict[str, _Span] = {}
+        for s in spans:
+            if s.type not in ("PERSON", "FACILITY") or s.meta.get("label") == "UNIT":
+                continue
+            for word in regex.findall(r"\p{L}[\p{L}\p{M}'-]*", text[s.start : s.end]):
+                w = word.removesuffix("'s")
+                k = fold(w)
+                if len(k) < 3 or k in ("st", "saint", "mount", "the", "of"):
+                    continue
+                if s.type == "FACILITY" and (k in lex.common and k not in lex.ambiguous):
+                    continue
+                known.setdefault(k, s)
+        if not known:
+            return spans
+        covered = [(s.start, s.end) for s in spans]
+        extra: list[_Span] = []
+        for m in regex.finditer(r"(?<![\w@/.])\p{L}[\p{L}\p{M}-]*(?:'\p{L}+)*", text):
+            w = m.group()
+            core = w[:-2] if w.endswith("'s") else w
+            k = fold(core)
+            src = known.get(k)
+            if src is None:
+                continue
+            s, e = m.start(), m.start() + len(core)
+            if any(a < e and s < b for a, b in covered):
+                continue
+            # everyday-word names ("Hope", "Grace") only when capitalised
+            if (k in lex.common or k in lex.ambiguous) and not core[:1].isupper():
+                continue
+            if text[max(0, s - 1) : s] == "#":
+                pass
+            extra.append(
+                _Span(
+                    src.type, s, e, 0.7, "Propagation",
+                    f"same {src.type.lower()} as '{text[src.start : src.end]}'",
+                    {k2: v for k2, v in src.meta.items() if k2 in ("label",)}
+                    | {"role": "PERSON", "role_strength": 0},
+                )
+            )  # fmt: skip
+            covered.append((s, e))
+        return spans + extra
+
+    # ------------------------------------------------------------------ placeholders
+    @staticmethod
+    def _label(span: _Span, original: str) -> str:
+        if span.type == "AGE":
+            return "90 or older"
+        if span.type == "DATE":
+            year = span.meta.get("year") or ""
+            return f"[DATE_{year}]" if year else "[DATE]"
+        return ""
+
+    def _assign(self, text: str, spans: list[_Span]) -> list[tuple[_Span, str]]:
+        # group mentions into entities
+        entity_of: list[int] = []
+        entities: list[dict[str, object]] = []
+        index: dict[tuple[str, str], int] = {}
+        for s in spans:
+            value = text[s.start : s.end]
+            if s.type in ("AGE", "DATE"):
+                entity_of.append(-1)
+                continue
+            key = _value_key(s.type, value)
+            group = "PERSON" if s.type == "PERSON" else s.type
+            eid = index.get((group, key))
+            if eid is None and s.type == "PERSON":
+                # "Maria" after "Maria Lopez" (or the reverse) is the same person
+                toks = key.split()
+                for (g, k2), e2 in index.items():
+                    if g != "PERSON":
+                        continue
+                    t2 = k2.split()
+                    if (len(toks) == 1 and toks[0] in t2) or (len(t2) == 1 and t2[0] in toks):
+                        eid = e2
+                        break
+            if eid is None:
+                eid = len(entities)
+                entities.append({"type": s.type, "role": "PERSON", "strength": -1, "label": None})
+            index[(group, key)] = eid
+            entity_of.append(eid)
+            ent = entities[eid]
+            if s.type == "PERSON":
+                strength = int(s.meta.get("role_strength", 0) or 0)  # type: ignore[call-overload]
+                if strength > int(ent["strength"]):  # type: ignore[call-overload]
+                    ent["role"] = str(s.meta.get("role", "PERSON") or "PERSON")
+                    ent["strength"] = strength
+            elif ent["label"] is None or s.meta.get("label") == "HOSPITAL":
+                ent["label"] = s.meta.get("label") or FIXED_LABEL.get(s.type, s.type)
+        # number entities per label in order of first mention
+        counters: dict[str, int] = {}
+        names: dict[int, str] = {}
+        out: list[tuple[_Span, str]] = []
+        for s, eid in zip(spans, entity_of, strict=True):
+            if eid < 0:
+                out.append((s, self._label(s, text[s.start : s.end])))
+                continue
+            if eid not in names:
+                ent = entities[eid]
+                if ent["type"] == "PERSON":
+                    label = ROLE_LABEL.get(str(ent["role"]), "PERSON")
+                else:
+                    label = str(ent["label"] or FIXED_LABEL.get(s.type, s.type))
+                counters[label] = counters.get(label, 0) + 1
+                names[eid] = f"[{label}_{counters[label]}]"
+            out.append((s, names[eid]))
+        return out
+
+    # ------------------------------------------------------------------ public API
+    def anonymize(self, text: str) -> AnonymizationResult:
+        if not text:
+            return AnonymizationResult(text, [])
+        norm = normalize(text)
+        masked, _ = mask_placeholders(norm.text)
+        spans = self._resolve(self._propagate(masked, self._resolve(self._detect(masked))))
+        assigned = self._assign(masked, spans)
+        findings: list[Finding] = []
+        for s, placeholder in assigned:
+            start, end = norm.to_original(s.start, s.end)
+            findings.append(
+                Finding(
+                    type=s.type,
+                    start=start,
+                    end=end,
+                    original=text[start:end],
+                    placeholder=placeholder,
+                    recognizer=s.recognizer,
+                    score=s.score,
+                    reason=s.reason,
+                )
+            )
+        findings.sort(key=lambda f: f.start)
+        pieces: list[str] = []
+        pos = 0
+        for f in findings:
+            pieces.append(text[pos : f.start])
+            pieces.append(f.placeholder)
+            pos = f.end
+        pieces.append(text[pos:])
+        return AnonymizationResult("".join(pieces), findings)
+
+
+def _value_key(etype: str, value: str) -> str:
+    v = fold(value).strip()
+    if etype == "PHONE":
+        return "".join(ch for ch in v if ch.isdigit())[-10:]
+    if etype == "URL":
+        return regex.sub(r"^(?:https?://)?(?:www\.)?", "", v).rstrip("/")
+    if etype == "HANDLE":
+        return v.lstrip("@/").removeprefix("u/")
+    if etype in ("PERSON", "FACILITY", "LOCATION"):
+        v = regex.sub(r"'s\b", "", v)
+        v = regex.sub(r"^(?:the|st\.?|saint)\s+", "", v)
+        return " ".join(regex.findall(r"[\p{L}\p{N}]+", v))
+    return regex.sub(r"[\s-]", "", v)
+
+
+_DEFAULT: Anonymizer | None = None
+_LOCK = threading.Lock()
+
+
+def get_anonymizer() -> Anonymizer:
+    """The process-wide engine, built on first use."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        with _LOCK:
+            if _DEFAULT is None:
+                _DEFAULT = Anonymizer()
+    return _DEFAULT
+
+
+def anonymize(text: str) -> AnonymizationResult:
+    return get_anonymizer().anonymize(text)

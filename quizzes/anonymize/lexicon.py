@@ -1,0 +1,126 @@
+"""Word lists the recognizers share, loaded once per process.
+
+Sources: the ``names`` package (1990 US Census first/last names, MIT), Faker-derived and
+hand-written supplements in ``data/``, and our curated stop-lists. See ``data/README.md``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from .normalize import fold
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+MONTHS = (
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+).split()
+WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+US_STATE_CODES = set(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
+    "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR".split()
+)
+LANGUAGES_AND_NATIONALITIES = (
+    "english spanish french german italian portuguese polish russian ukrainian arabic hebrew "
+    "hindi urdu bengali punjabi tamil telugu chinese mandarin cantonese japanese korean "
+    "vietnamese tagalog filipino thai somali amharic swahili yoruba igbo hausa haitian creole "
+    "american mexican canadian african asian european latino latina latinx hispanic black "
+    "white indigenous native nigerian indian pakistani irish scottish british"
+).split()
+
+
+def _read_words(name: str) -> set[str]:
+    words: set[str] = set()
+    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        words.update(fold(w) for w in line.split())
+    return words
+
+
+def _read_phrases(name: str) -> set[str]:
+    out: set[str] = set()
+    for line in (DATA_DIR / name).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.add(line)
+    return out
+
+
+def _census(name: str) -> set[str]:
+    text = resources.files("names").joinpath(name).read_text(encoding="ascii")
+    return {fold(line.split(None, 1)[0]) for line in text.splitlines() if line.strip()}
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    first: frozenset[str]  # first names that are not everyday words: enough on their own
+    last: frozenset[str]  # last names that are not everyday words
+    ambiguous: frozenset[str]  # in a name list but also a word/place/month: need evidence
+    common: frozenset[str]  # everyday English and clinical vocabulary (never a name alone)
+    never: frozenset[str]  # clinical terms, platforms, professions: never an identifier
+    hashtag_words: frozenset[str]
+    cities: frozenset[str]  # display form, e.g. "Salt Lake City"
+    keep_places: frozenset[str]  # folded: US states, countries, regions (Safe Harbor keeps them)
+    months: frozenset[str]
+    weekdays: frozenset[str]
+
+    def is_first(self, key: str) -> bool:
+        return key in self.first
+
+    def is_name_word(self, key: str) -> bool:
+        return key in self.first or key in self.last or key in self.ambiguous
+
+
+@functools.cache
+def get_lexicon() -> Lexicon:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    census_first = _census("dist.male.first") | _census("dist.female.first")
+    census_last = _census("dist.all.last")
+    firsts = (
+        census_first
+        | _read_words("faker_first_names.txt")
+        | _read_words("handwritten_first_names.txt")
+    )
+    lasts = (
+        census_last | _read_words("faker_last_names.txt") | _read_words("handwritten_last_names.txt")
+    )
+    never = _read_words("never_identifiers.txt")
+    hashtag_words = _read_words("hashtag_words.txt")
+    cities = _read_phrases("us_cities.txt") | _read_phrases("world_cities.txt")
+    keep = {fold(p) for p in _read_phrases("keep_places.txt")}
+    keep_words = {w for p in keep for w in p.split()}
+    common = (
+        _read_words("faker_common_words.txt")
+        | {fold(w) for w in STOP_WORDS}
+        | never
+        | hashtag_words
+        | set(LANGUAGES_AND_NATIONALITIES)
+        | set(MONTHS)
+        | set(WEEKDAYS)
+    )
+    city_words = {fold(w) for c in cities for w in c.split()}
+    ambiguous = (
+        _read_words("ambiguous_names.txt")
+        | ((firsts | lasts) & (common | keep_words | city_words))
+        | set(MONTHS)
+        | set(WEEKDAYS)
+    )
+    return Lexicon(
+        first=frozenset(firsts - ambiguous - common),
+        last=frozenset(lasts - ambiguous - common),
+        ambiguous=frozenset(ambiguous),
+        common=frozenset(common | _read_words("ambiguous_names.txt")),
+        never=frozenset(never),
+        hashtag_words=frozenset(hashtag_words),
+        cities=frozenset(cities),
+        keep_places=frozenset(keep),
+        months=frozenset(MONTHS),
+        weekdays=frozenset(WEEKDAYS),
+    )

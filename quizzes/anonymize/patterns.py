@@ -1,0 +1,796 @@
+"""Validated-pattern recognizers: contact details, numbers, dates, ages, addresses, places.
+
+Every recognizer is a Presidio ``EntityRecognizer`` so it plugs into ``AnalyzerEngine``. Each
+result carries ``recognition_metadata`` with a human ``reason`` for the reviewer and, where the
+placeholder depends on it, a ``label`` (HOSPITAL vs FACILITY, ROOM vs BED) or ``year``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable
+
+import phonenumbers
+import regex
+import tldextract
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer.predefined_recognizers import EmailRecognizer
+
+from .lexicon import US_STATE_CODES, get_lexicon
+
+I = regex.IGNORECASE  # noqa: E741
+
+
+def result(
+    entity: str,
+    start: int,
+    end: int,
+    score: float,
+    recognizer: str,
+    reason: str,
+    **meta: object,
+) -> RecognizerResult:
+    metadata: dict[str, object] = {
+        RecognizerResult.RECOGNIZER_NAME_KEY: recognizer,
+        "reason": reason,
+        **meta,
+    }
+    return RecognizerResult(entity, start, end, score, recognition_metadata=metadata)
+
+
+class RegexRecognizer(EntityRecognizer):
+    """Base: subclasses implement ``find(text)`` yielding results."""
+
+    ENTITIES: list[str] = []
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=self.ENTITIES, name=type(self).__name__)
+
+    def load(self) -> None:  # everything is precompiled at import time
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        return list(self.find(text))
+
+    def find(self, text: str) -> Iterable[RecognizerResult]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+# --------------------------------------------------------------------------- offline tldextract
+_TLD: tldextract.TLDExtract | None = None
+
+
+def offline_tldextract() -> tldextract.TLDExtract:
+    """tldextract with the bundled public-suffix snapshot only: it never opens a socket."""
+    global _TLD
+    if _TLD is None:
+        _TLD = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True)
+    return _TLD
+
+
+class OfflineEmailRecognizer(EmailRecognizer):
+    """Presidio's email recognizer, validating the domain against the bundled suffix list."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, **kw: object
+    ) -> list[RecognizerResult]:
+        found = super().analyze(text, entities, nlp_artifacts)
+        for r in found:
+            meta = r.recognition_metadata or {}
+            meta["reason"] = "email address (domain checked offline)"
+            r.recognition_metadata = meta
+        return found
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return offline_tldextract()(pattern_text).fqdn != ""
+
+
+# --------------------------------------------------------------------------- handles, URLs
+class HandleRecognizer(RegexRecognizer):
+    ENTITIES = ["HANDLE"]
+    AT = regex.compile(r"(?<![\w@.+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
+    REDDIT_USER = regex.compile(r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}\b")
+
+    def find(self, text: str) -> Iterable[RecognizerResult]:
+        for m in self.AT.finditer(text):
+            yield result("HANDLE", m.start(), m.end(), 0.9, "HandleRecognizer", "@handle")
+        for m in self.REDDIT_USER.finditer(text):
+            yield result("HANDLE", m.start(), m.end(), 0.9, "HandleRecognizer", "Reddit u/ name")
+
+
+_COMMON_BARE_TLDS = set(
+    "com org net edu gov io ly co me us uk ca au in ng ph info health care app link page site "
+    "online fm tv gg to de fr es it nl pl vn cn jp kr br mx".split()
+)
+
+
+class UrlRecognizer(RegexRecognizer):
+    ENTITIES = ["URL"]
+    SCHEME = regex.compile(r"\b(?:https?://|www\.)[^\s<>\"'()]+", I)
+    BARE = regex.compile(
+        r"(?<![\w@./-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}"
+        r"(?::\d{2,5})?(?:/[^\s<>\"'()]*)?",
+        I,
+    )
+
+    @staticmethod
+    def _trim(text: str, start: int, end: int) -> int:
+        while end > start and text[end - 1] in ".,;:!?)]}'\"":
+            end -= 1
+        return end
+
+    def find(self, text: str) -> Iterable[RecognizerResult]:
+        taken: list[tuple[int, int]] = []
+        for m in self.SCHEME.finditer(text):
+            end = self._trim(text, m.start(), m.end())
+            taken.append((m.start(), end))
+            yield result("URL", m.start(), end, 0.95, "UrlRecognizer", "web address")
+        ext = offline_tldextract()
+        for m in self.BARE.finditer(text):
+            s, e = m.start(), self._trim(text, m.start(), m.end())
+            if any(a <= s < b for a, b in taken):
+                continue
+            cand = text[s:e]
+            host, _, path = cand.partition("/")
+            parts = ext(host)
+            if not parts.suffix or not parts.domain:
+                continue
+            tld = parts.suffix.rsplit(".", 1)[-1].lower()
+            # "shift.Today" or "Mr.Smith" are sentences missing a space, not domains
+            if not path and (tld not in _COMMON_BARE_TLDS or not host.islower()):
+                continue
+            if path and not host.replace(".", "").replace("-", "").isalnum():
+                continue
+            yield result("URL", s, e, 0.85, "UrlRecognizer", "bare domain / short link")
+
+
+# --------------------------------------------------------------------------- phone numbers
+class PhoneRecognizer(RegexRecognizer):
+    ENTITIES = ["PHONE_NUMBER"]
+    CAND = regex.compile(
+        r"(?<![\w/.+-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,5}){1,4}"
+        r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w/]|-\d|\.\d)"
+        r"|(?<![\w/.+-])\+\d{7,14}\b"
+        r"|(?<![\w/.+-])\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b",
+        I,
+    )
+    US = regex.compile(r"^(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}$|^\(\d{3}\)\s?\d{7}$")
+    LOCAL7 = regex.compile(r"^\d{3}[\s.-]\d{4}$")
+    CONTEXT = regex.compile(
+        r"\b(?:call|text|phone|tel|cell|mobile|number|whatsapp|ring|reach|contact|fax|line|"
+        r"hotline|dial|#)\b[^.\n]{0,25}$",
+        I,
+    )
+
+    def find(self, text: str) -> Iterable[RecognizerResult]:
+        for m in self.CAND.finditer(text):
+            cand = m.group().strip()
+            digits = sum(ch.isdigit() for ch in cand)
+            if digits < 7 or digits > 15:
+                continue
+            s, e = m.start(), m.start() + len(cand)
+            before = text[max(0, s - 40) : s]
+            if cand.startswith("+"):
+                try:
+                    num = phonenumbers.parse(cand, None)
+                except phonenumbers.NumberParseException:
+                    continue
+                if not phonenumbers.is_possible_number(num):
+                    continue
+                yield result("PHONE_NUMBER", s, e, 0.9, "PhoneRecognizer", "international number")
+            elif self.US.match(cand):
+                yield result("PHONE_NUMBER", s, e, 0.85, "PhoneRecognizer", "US phone format")
+            elif self.LOCAL7.match(cand) and not regex.search(r"\d[\s.-]\d", cand[:3]):
+                yield result("PHONE_NUMBER", s, e, 0.6, "PhoneRecognizer", "7-digit local number")
+            elif self.CONTEXT.search(before) and cand[0] in "0(":
+                yield result(
+                    "PHONE_NUMBER", s, e, 0.7, "PhoneRecognizer", "number after 'call'/'text'"
+                )
+
+
+# --------------------------------------------------------------------------- ID-like numbers
+def luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = int(ch)
+        if i % 2 == 1:
+            d *= 2
+            if d > 9:
+                d -= 9
+        total += d
+    return total % 10 == 0
+
+
+def npi_ok(number: str) -> bool:
+    return len(number) == 10 and number.isdigit() and luhn_ok("80840" + number)
+
+
+_CODE = r"(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,}[A-Z0-9]"
+_SEP = r"\s*(?:number|num|no\.?|nr\.?|id|#|:|is|was|=)?\s*(?:number|no\.?|#|:)?\s*"
+
+
+def _ctx(words: str) -> str:
+    return rf"\b(?:{words})\b{_SEP}(?P<code>{_CODE})"
+
+
+class IdRecognizer(RegexRecognizer):
+    """Record, account, plan, licence, device and vehicle numbers next to a context word."""
+
+    ENTITIES = ["MRN", "ACCOUNT", "HEALTH_PLAN", "LICENSE", "NPI", "SSN", "DEVICE", "VEHICLE", "ID"]
+    CONTEXTUAL: list[tuple[str, regex.Pattern[str], str]] = [
+        ("MRN", regex.compile(_ctx(r"MRN|MR|medical record|med rec|chart|record|MR#"), I), "MRN"),
+        ("NPI", regex.compile(r"\bNPI\b" + _SEP + r"(?P<code>\d{10})\b", I), "NPI"),
+        (
+            "SSN",
+            regex.compile(_ctx(r"SSN|SS#|social security|social|SSI"), I),
+            "Social Security number",
+        ),
+        (
+            "HEALTH_PLAN",
+            regex.compile(
+                _ctx(
+                    r"member|subscriber|policy|insurance|insurance id|medicaid|medicare|MBI|"
+                    r"plan|group|beneficiary|BCBS|aetna|cigna|humana|united|kaiser|payer"
+                ),
+                I,
+            ),
+            "health plan number",
+        ),
+        (
+            "ACCOUNT",
+            regex.compile(
+                _ctx(r"account|acct|a/c|billing|invoice|claim|bank|routing|card|statement"), I
+            ),
+            "account number",
+        ),
+        (
+            "LICENSE",
+            regex.compile(
+                _ctx(
+                    r"licen[cs]e|lic|DEA|certificate|cert|registration|PIN|NMC|GMC|"
+                    r"board cert|RN lic|driver'?s licen[cs]e|DL"
+                ),
+                I,
+            ),
+            "licence / certificate number",
+        ),
+        (
+            "DEVICE",
+            regex.compile(
+                _ctx(r"serial|S/N|SN|device|device id|pacemaker|implant|pump|IMEI|UDI|model"), I
+            ),
+            "device serial",
+        ),
+        (
+            "VEHICLE",
+            regex.compile(
+                r"\b(?:plate|plates|license plate|tag|tags|VIN|reg|registration)\b"
+                + _SEP
+                + r"(?P<code>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,5}|[A-HJ-NPR-Z0-9]{17})\b",
+                I,
+            ),
+            "vehicle plate / VIN",
+        ),
+        (
+            "ID",
+            regex.compile(
+                _ctx(
+                    r"ID|case|ticket|badge|employee|employee id|patient id|pt id|visit|"
+                    r"encounter|FIN|CSN|accession|specimen|order|reference|ref|confirmation|"
+                    r"passport|tracking|file"
+                ),
+                I,
+            ),
+            "identifier after context word",
+        ),
+    ]
+    SSN_SHAPE = regex.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w-])")
+    CARD_ENDING = regex.compile(r"\b(?:card|account|acct)\s+ending\s+(?:in\s+)?(?P<code>\d{4})\b", I)
+    BARE_CODE = regex.compile(r"(?<![\w#@/.-])(?P<code>[A-Z0-9][A-Z0-9-]{5,}[A-Z0-9])(?![\w/-]|\.\d)")
+    CARD = regex.compile(r"(?<![\d-])(?:\d{4}[ -]?){3}\d{4}(?![\d-])|(?<![\d-])\d{4}[ -]\d{6}[ -]\d{5}(?![\d-])")
+
+    def find(self, text: str) -> Iterable[RecognizerResult]:
+        for entity, rx, what in self.CONTEXTUAL:
+            for m in rx.finditer(text):
+                code = m.group("code")
+                digits = sum(ch.isdigit() for ch in code)
+                if digits < 3 or (entity != "VEHICLE" and len(code) < 4):
+                    continue
+                if entity == "NPI" and not npi_ok(code):
+                    yield result(
+                        "NPI", *m.span("code"), 0.6, "IdRecognizer", "10 digits after 'NPI'"
+                    )
+                    continue
+                word = m.group().split()[0]
+                yield result(
+                    entity, *m.span("code"), 0.9, "IdRecognizer", f"{what} after '{word}'"
+                )
+        for m in self.SSN_SHAPE.finditer(text):
+            yield result("SSN", m.start(), m.end(), 0.8, "IdRecognizer", "SSN shape ddd-dd-dddd")
+        for m in self.CARD_ENDING.finditer(text):
+            yield result("ACCOUNT", *m.span("code"), 0.7, "IdRecognizer", "card/account last four")
+        for m in self.CARD.finditer(text):
+            digits = "".join(ch for ch in m.group() if ch.isdigit())
+            if luhn_ok(digits):
+                yield result("ACCOUNT", m.start(), m.end(), 0.9, "IdRecognizer", "Luhn-valid card")
+        for m in self.BARE_CODE.finditer(text):
+            code = m.group("code")
+            digits = sum(ch.isdigit() for ch in code)
+            letters = sum(ch.isalpha() for ch in code)
+            plain = code.replace("-", "")
+            if plain.isdigit() and len(plain) == 10 and npi_ok(plain):
+                yield result("NPI", m.start(), m.end(), 0.55, "IdRecognizer", "Luhn-valid NPI")
+            elif digits >= 7 or (digits >= 5 and letters >= 1 and len(code) >= 6):
+                if regex.fullmatch(r"(?:19|20)\d\d-(?:19|20)\d\d", code):
+                    continue  # a span of years
+                if regex.fullmatch(r"\d{1,4}(?:-\d{1,4}){1,2}", code) and digits < 9:
+                    continue  # dates / phone fragments handled elsewhere
+                yield result("ID", m.start(), m.end(), 0.5, "IdRecognizer", "long ID-like code")
+
+
+class RoomRecognizer(RegexRecognizer):
+    ENTITIES = ["ROOM"]
+    RX = regex.compile(
+        r"\b(?P<word>room|rm|bed|bay|stall|cubicle|pod|suite|bed space|cot|crib|isolette)\.?\s*"
+        r"(?:number|no\.?|#)?\s*(?P<num>\d{1,4}[A-Z]?|[A-Z]\d{1,3}[A-Z]?)(?![\w/%.-])",
+        I,
+    )
+    PEOPLE_IN = regex.compile(
+        r"\b(?:pt|patient|lady|guy|man|woman|gentleman|gent|kid|kiddo|baby|grandpa|grandma|"
+        r"family|mom|dad|son|daughter|husband|wife|sir|maam|ma'am|one|frequent flyer|regular)"
+        r"\s+in\s+(?P<num>\d{2,4}[A-Z]?)\b(?![\s-]*(?:mg|mcg|ml|units?|min|minutes|hours?|am|pm))",
+        I,
+    )
+
+    def find(self, text: str) -> Iterable[RecognizerResult]:
+        for m in self.RX.finditer(text):
+            word = m.group("word").lower()
+            label = "BED" if word in ("bed", "bed space", "cot", "crib", "isolette") else "ROOM"
+            yield result(
+                "ROOM", *m.span("num"), 0.8, "RoomRecognizer", f"number after '{word}'", label=label
+            )
+        for m in self.PEOPLE_IN.finditer(text):
+            yield result(
+                "ROOM", *m.span("num"), 0.6, "RoomRecognizer", "'pt in <number>'", label="ROOM"
+            )
+
+
+# --------------------------------------------------------------------------- dates and ages
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:(?:19|20)\d{2}|'\d{2})"
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+_HOLIDAY = (
+    r"(?:christmas|xmas)(?:\s+(?:eve|day|morning|night))?|new\s+year'?s(?:\s+(?:eve|day))?|"
+    r"thanksgiving(?:\s+(?:day|eve|weekend))?|halloween|valentine'?s\s+day|fourth\s+of\s+july|"
+    r"easter(?:\s+(?:sunday|weekend))?|mother'?s\s+day|father'?s\s+day|memorial\s+day|"
+    r"labor\s+day|independence\s+day|juneteenth|st\.?\s+patrick'?s\s+day|black\s+friday|"
+    r"super\s+bowl\s+sunday|boxing\s+day|eid(?:\s+al-(?:fitr|adha))?|diwali|hanukkah|"
+    r"rosh\s+hashanah|yom\s+kippur|lunar\s+new\s+year|tet"
+)
+_DATE_CTX = (
+    r"(?:on|since|from|until|til|till|by|dated|dob|d\.o\.b\.?|born|admitted|discharged|"
+    r"died|passed|date|as\s+of|starting|before|after|due|effective|of)"
+)
+
+
+def _year_of(text: str) -> str | None:
+    m = regex.search(r"(?<!\d)(19|20)\d{2}(?!\d)", text)
+    if m:
+        return m.group()
+    m = regex.search(r"(?:'|[/.-])(\d{2})$", text.strip())
+    if m:
+        yy = int(m.group(1))
+        now = _dt.date.today().year % 100
+        return f"{20 if yy <= now + 1 else 19}{yy:02d}"
+    return None
+
+
+class DateRecognizer(RegexRecognizer):
+    ENTITIES = ["DATE"]
+    RXS: list[tuple[regex.Pattern[str], float, str]] = [
+        (
+            regex.compile(
+                rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?(?![\w:])"
+                rf"(?:\s*(?:-|to|through)\s*{_DAY}(?![\w:]))?",
+                I,
+            ),
+            0.85,
+            "month and day",
+        ),
+        (
+            regex.compile(
+                rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", I
+            ),
+            0.85,
+            "day and month",
+        ),
+        (regex.compile(rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b", I), 0.85, "month and year"),
+        (
+            regex.compile(
+                r"(?<![\w/.-])(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:\d{4}|\d{2})"
+                r"(?![\w/.-]|\.\d)",
+            ),
+            0.9,
+            "numeric date",
+        ),
+        (
+            regex.compile(
+                r"(?<![\w/.-])(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:\d{4})"
+                r"(?![\w/.-])",
+            ),
+            0.85,
+            "numeric date (day first)",
+        ),
+        (
+            regex.compile(r"(?<![\w/.-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"),
+            0.9,
+            "ISO date",
+        ),
+        (
+            regex.compile(
+                rf"(?<=\b{_DATE_CTX}\s+)(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\w/.-])", I
+            ),
+            0.8,
+            "month/day after a date word",
+        ),
+        (
+            regex.compile(rf"\b{_WEEKDAY},?\s+(?:the\s+)?{_DAY}\b(?!\s*(?:hours?|mg|minutes?))", I),
+            0.8,
+            "weekday with day of month",
+        ),
+        (
+            regex.compile(
+                rf"(?<=\b(?:on|since|until|by|before|after|from)\s+)the\s+"
+                rf"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b",
+                I,
+            ),
+            0.7,
+            "day of month ('on the 14th')",
+        ),
+        (regex.compile(rf"\b(?:{_HOLIDAY}),?\s+{_YEAR}\b", I), 0.85, "holiday with year"),
+        (
+            regex.compile(
+                rf"(?<=\b(?:on|since|last|this\s+past|over|during|before|after|until|"
+                rf"day\s+after|day\s+before|eve\s+of|for)\s+)(?:{_HOLIDAY})\b",
+                I,
+            ),
+            0.7,
+            "holiday date",
+        ),
+        (
+            regex.compile(
+                r"\b(?:January|February|April|June|July|August|September|October|November|"
+                r"December|Jan|Feb|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?![\w'-])"
+            ),
+            0.6,
+            "month name",
+        ),
+        (
+            regex.compile(
+                r"(?<=\b(?:in|since|last|early|late|mid|until|of|this|next|by|before|after|"
+                r"during|through|from|till|til)[\s-]+)(?:March|May|mar|may)\b(?![\w'-])",
+                I,
+            ),
+            0.6,
+            "month name after 'in'/'since'",
+        ),
+    ]
+
+    def find(self, text: str) -> Iterable[RecognizerResult]:
+        for rx, score, reason in self.RXS:
+            for m in rx.finditer(text):
+                s, e = m.span()
+                chunk = m.group()
+                # "may" the verb in lowercase text is not a month
+                if regex.fullmatch(r"(?i)may|mar", chunk) and not chunk[0].isupper():
+                    continue
+                year = _year_of(chunk)
+                yield result(
+                    "DATE", s, e, score, "DateRecognizer", reason, year=year or ""
+                )
+
+
+class AgeRecognizer(RegexRecognizer):
+    """Ages over 89 (Safe Harbor); 89 and younger are kept."""
+
+    ENTITIES = ["AGE"]
+    N = r"(?P<n>\d{2,3})"
+    RXS: list[tuple[regex.Pattern[str], str]] = [
+        (
+            regex.compile(
+                rf"(?<![\w.])(?P<span>{N}(?:\s*|-)(?:years?|yrs?|yo)(?:\s*|-)old|{N}\s?(?:yo|y/o|"
+                rf"y\.o\.|yrs?\s+old|years\s+of\s+age)|{N}\s?(?:M|F|yoM|yoF|yom|yof)(?=[\s,.;:!?)]|$))",
+                I,
+            ),
+            "age with 'year-old'",
+        ),
+        (
+            regex.compile(rf"\b(?:aged?|age of|at age|turned|turns|turning)\s+(?P<span>{N})\b", I),
+            "number after 'aged'/'turned'",
+        ),
+        (
+            regex.compile(
+                rf"\b(?:she|he|they|grandma|grandpa|mom|dad|pt|patient)(?:'s|\s+is|\s+was|\s+will\s+be)"
+                rf"\s+(?:now\s+|almost\s+|nearly\s+|only\s+)?(?P<span>{N})\b(?!\s*(?:%|mg|kg|lbs?|"
+                r"pounds|minutes|min|days|weeks|bpm|mmhg|degrees))",
+                I,
+            ),
+            "number after 'she's'",
+        ),
+        (regex.compile(rf"(?P<span>{N}(?:st|nd|rd|th)\s+birthday)\b", I), "birthday number"),
+    ]
+
+    def find(self, text: str) -> Iterable[RecognizerResult]:
+        for rx, reason in self.RXS:
+            for m in rx.finditer(text):
+                n = int(m.group("n") or 0)
+                if 90 <= n <= 125:
+                    yield result("AGE", *m.span("span"), 0.9, "AgeRecognizer", f"age {n} > 89")
+
+
+# --------------------------------------------------------------------------- addresses
+_SUFFIX = (
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|Place|Pl|"
+    r"Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Square|Sq|Loop|Pike|Alley|"
+    r"Plaza|Crescent|Close|Walk)"
+)
+_STATE_CODES = "|".join(sorted(US_STATE_CODES))
+
+
+class AddressRecognizer(RegexRecognizer):
+    ENTITIES = ["ADDRESS"]
+    STREET = regex.compile(
+        rf"\b\d{{1,6}}[A-Z]?(?:-\d{{1,4}})?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
+        rf"(?:(?:[A-Z0-9][\w'.-]*|\d+(?:st|nd|rd|th))\s+){{0,3}}{_SUFFIX}\b\.?"
+        rf"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?"
+        rf"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*#?[\w-]+)?"
+        rf"(?:,\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}},?\s+(?:{_STATE_CODES})\b(?:\s+\d{{5}}(?:-\d{{4}})?)?)?",
+    )
+    STREET_LOWER = regex.compile(
+        r"\b\d{1,6}\s+(?:[a-z0-9][\w'.-]*\s+){1,3}(?:street|st|avenue|ave|road|rd|boulevard|blvd|"
+        r"drive|lane|ln|court|ct)\b\.?"
+    )
+    NAMED_STREET = regex.compile(
+        rf"(?<=\b(?:on|off|at|near|along|of|down|up|onto|from)\s+)(?:[A-Z][\w'-]*\s+){{1,3}}"
+        rf"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Highway|Hwy|"
+        rf"Parkway|Pkwy)(?![\w'])"
+    )
+    PO_BOX = regex.compile(r"\bP\.?\s?O\.?\s+Box\s+\d+\b", I)
+    CORNER = regex.compile(
+        r"\b(?:corner of|intersection of|cross streets?)\s+(?P<span>[A-Z0-9][\w]*(?:\s+[A-Z][\w]*)?"
+        r"\s+(?:and|&)\s+[A-Z0-9][\w]*(?:\s+[A-Z][\w]*)?)"
+    )
+    ZIP = regex.compile(
+        rf"(?:\b(?:{_STATE_CODES})\s+|\bzip(?:\s*code)?\s*:?\s*)(?P<span>\d{{5}}(?:-\d{{4}})?)\b"
+    )
+
+    def find(self, text: str) -> Iterable[RecognizerResult]:
+        for m in self.STREET.finditer(text):
+            yield result("ADDRESS", *m.span(), 0.85, "AddressRecognizer", "number + street name")
+        for m in self.STREET_LOWER.finditer(text):
+            yield result("ADDRESS", *m.span(), 0.6, "AddressRecognizer", "number + street name")
+        for m in self.NAMED_STREET.finditer(text):
+            s, e = m.span()
+            first = m.group().split()[0]
+            if first in ("St", "St.", "Saint"):
+                continue
+            yield result("ADDRESS", s, e, 0.6, "AddressRecognizer", "named street")
+        for m in self.PO_BOX.finditer(text):
+            yield result("ADDRESS", *m.span(), 0.9, "AddressRecognizer", "PO box")
+        for m in self.CORNER.finditer(text):
+            yield result("ADDRESS", *m.span("span"), 0.7, "AddressRecognizer", "street corner")
+        for m in self.ZIP.finditer(text):
+            yield result("ADDRESS", *m.span("span"), 0.8, "AddressRecognizer", "ZIP code")
+
+
+# --------------------------------------------------------------------------- facilities
+_FAC_SUFFIX = (
+    r"(?:Hospital|Hospitals|Medical\s+Center|Medical\s+Centre|Med\s+Center|Health\s+Center|"
+    r"Health\s+Centre|Health\s+System|Healthcare|Health\s+Care|Health|Clinic|Clinics|"
+    r"Care\s+Home|Nursing\s+Home|Nursing\s+Facility|Nursing\s+(?:and|&)\s+Rehab(?:ilitation)?"
+    r"(?:\s+Center)?|Rehab(?:ilitation)?\s+(?:Center|Hospital|Facility)|Pharmacy|Drug\s+Store|"
+    r"Drugstore|Apothecary|Hospice|Infirmary|Surgery\s+Center|Surgical\s+Center|Urgent\s+Care|"
+    r"Senior\s+Living|Assisted\s+Living|Retirement\s+(?:Home|Community|Village)|Care\s+Center|"
+    r"Cancer\s+(?:Center|Institute)|Heart\s+Institute|Behavioral\s+Health|Psychiatric\s+"
+    r"(?:Center|Hospital)|Medical\s+Group|Family\s+(?:Practice|Medicine)|Birth\s+Center|"
+    r"Dialysis\s+Center|Children'?s|Memorial|Regional|General|Manor|Methodist|Presbyterian|"
+    r"Baptist|Lutheran|Adventist|Mission|Nursing\s+Center|Long[-\s]Term\s+Care|Home\s+Health|"
+    r"Maternity\s+Home|Med|Medical)"
+)
+_HOSPITAL_WORDS = regex.compile(
+    r"(?i)hospital|medical cent|med center|general|memorial|regional|children|infirmary|"
+    r"methodist|presbyterian|baptist|lutheran|adventist|mission|^st\.?\s|^saint\s|^mount|^mt\.?"
+)
+_NOT_FACILITY_BEFORE = {
+    "surgeon", "attorney", "inspector", "secretary", "major", "brigadier", "lieutenant", "in",
+    "public", "mental", "global", "women's", "mens", "men's", "behavioral", "home", "digital",
+    "community", "primary", "urgent", "our", "my", "the", "a", "your", "their", "his", "her",
+    "this", "that", "local", "state", "county", "rural", "private", "free", "walk-in", "family",
+    "dental", "physical", "occupational", "oral", "health", "allied", "population", "veterans",
+}  # fmt: skip
+
+
+class FacilityRecognizer(RegexRecognizer):
+    ENTITIES = ["FACILITY"]
+    NAMED = regex.compile(
+        r"(?P<span>(?:(?:St\.?|Saint|Mt\.?|Mount)\s+)?(?:[A-Z][\w'.&-]*\s+){1,4}"
+        rf"{_FAC_SUFFIX}(?![\w'])(?:\s+(?:Hospital|Medical\s+Center|Health|Clinic|Campus|ER|ED))?"
+        r"(?:\s+(?:of|at|in)\s+(?!the\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?)"
+    )
+    SAINT = regex.compile(
+        r"(?P<span>\b(?:St\.?|Saint|Mt\.?|Mount)\s+[A-Z][\w-]+(?:'s)?(?:\s+[A-Z][\w-]+)?)"
+    )
+    UNIT = regex.compile(
+        r"\b(?P<unit>\d{1,2}\s?(?:North|South|East|West|N|S|E|W)|\d{1,2}(?:st|nd|rd|th)\s+floor)"
+        r"(?:\s+(?:at|@|in)\s+(?P<fac>(?:[A-Z][\w'.-]*)(?:\s+[A-Z][\w'.-]*){0,3}))?"
+    )
+    NOT_SAINT = regex.compile(
+        r"(?i)^(?:st\.?|saint)\s+(?:patrick'?s?|valentine'?s?|louis|paul|petersburg|lucie|"
+        r"john'?s\s+wort|elsewhere)(?:\s+day)?$"
+    )
+
+    def find(self, text: str) -> Iterable[RecognizerResult]:
+        lex = get_lexicon()
+        for m in self.NAMED.finditer(text):
+            s, e = m.span("span")
+            words = text[s:e].split()
+            # drop leading sentence words ("Our", "The", "Visited") that are not part of a name
+            while words and (
+                words[0].lower().rstrip(",") in _NOT_FACILITY_BEFORE
+                or (words[0].lower() in lex.common and words[0].lower() not in lex.ambiguous
+                    and not words[0].startswith(("St", "Mt", "Mount", "Saint")))
+            ):  # fmt: skip
+                s = text.index(words[0], s) + len(words[0])
+                while s < e and text[s].isspace():
+                    s += 1
+                words = words[1:]
+            if len(words) < 2:
+                continue
+            if regex.fullmatch(r"(?i)(?:memorial|labor|mother'?s|father'?s)\s+day", " ".join(words[-2:])):
+                continue
+            if words[-1] in ("Health", "Healthcare", "Medical", "Med") and len(words) == 2 and (
+                words[0].lower() in lex.common
+            ):
+                continue  # "Public Health", "Mental Health"
+            span = text[s:e]
+            label = "HOSPITAL" if _HOSPITAL_WORDS.search(span) else "FACILITY"
+            yield result(
+                "FACILITY", s, e, 0.8, "FacilityRecognizer",
+                f"capitalised name + '{words[-1]}'", label=label,
+            )  # fmt: skip
+        for m in self.SAINT.finditer(text):
+            s, e = m.span("span")
+            span = text[s:e]
+            if self.NOT_SAINT.match(span) or span in lex.cities:
+                continue
+            yield result(
+                "FACILITY", s, e, 0.65, "FacilityRecognizer", "'St. X' name", label="HOSPITAL"
+            )
+        for m in self.UNIT.finditer(text):
+            if m.group("fac"):
+                yield result(
+                    "FACILITY", *m.span("unit"), 0.75, "FacilityRecognizer",
+                    "ward tied to a facility", label="UNIT",
+                )  # fmt: skip
+                fac = m.group("fac")
+                first = fold_word(fac.split()[0])
+                if first not in lex.never and (first not in lex.common or first in lex.ambiguous):
+                    yield result(
+                        "FACILITY", *m.span("fac"), 0.7, "FacilityRecognizer",
+                        "facility after a ward name", label="HOSPITAL",
+                    )  # fmt: skip
+            elif regex.search(r"\b(?:on|to|from|up)\s+$", text[max(0, m.start() - 6) : m.start()]):
+                yield result(
+                    "FACILITY", *m.span("unit"), 0.6, "FacilityRecognizer", "ward name",
+                    label="UNIT",
+                )  # fmt: skip
+
+
+def fold_word(word: str) -> str:
+    return word.lower().rstrip(".,;:!?'s")
+
+
+# --------------------------------------------------------------------------- places
+class LocationRecognizer(RegexRecognizer):
+    ENTITIES = ["LOCATION"]
+    PREP_STRONG = (
+        r"downtown|uptown|here\s+in|out\s+in|over\s+in|up\s+in|down\s+in|back\s+in|based\s+in|"
+        r"live\s+in|lives\s+in|living\s+in|moved\s+to|town\s+of|city\s+of|village\s+of|"
+        r"township\s+of|suburbs\s+of|outside(?:\s+of)?|north\s+of|south\s+of|east\s+of|"
+        r"west\s+of|near|born\s+in|raised\s+in|grew\s+up\s+in|hometown|from"
+    )
+    CAPS = r"(?P<place>[A-Z][a-z][\w'-]*(?:[\s-](?:[A-Z][a-z][\w'-]*|de|del|la))?(?:\s[A-Z][a-z]\w*)?)"
+    AFTER_PREP = regex.compile(rf"(?i:\b(?:{PREP_STRONG}))\s+{CAPS}")
+    AFTER_IN = regex.compile(rf"\b(?:in|at|to)\s+{CAPS}")
+    COUNTY = regex.compile(
+        r"(?P<place>(?:[A-Z][a-z]+\s+){1,2}(?:County|Parish|Borough|Township|Village|Heights|"
+        r"Springs|Falls|Valley|Beach|Hills|Park|Lake|Creek|Ridge|Harbor|Harbour|Grove|Point)|"
+        r"(?:Lake|Mount|Port|Fort|San|Santa|Los|Las|El|New|North|South|East|West)\s+[A-Z][a-z]+)\b"
+    )
+    CITY_STATE = regex.compile(
+        rf"(?P<place>[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){{0,2}}),\s+(?:{_STATE_CODES}|[A-Z][a-z]+"
+        rf"(?:\s[A-Z][a-z]+)?)\b"
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        lex = get_lexicon()
+        names = sorted(lex.cities, key=len, reverse=True)
+        alt = "|".join(regex.escape(c) for c in names)
+        upper = "|".join(regex.escape(c.upper()) for c in names)
+        self.CITY = regex.compile(rf"(?<![\w#@])(?:{alt}|{upper})(?![\w'])")
+        self.CITY_ANY = regex.compile(rf"(?<![\w#@])(?i:{alt})(?![\w'])")
+        self.ambiguous_cities = {
+            c for c in lex.cities if any(w.lower() in lex.common or w.lower() in lex.ambiguous
+                                         or w.lower() in lex.first for w in c.split())
+        }  # fmt: skip
+
+    def _ok_place(self, place: str) -> bool:
+        lex = get_lexicon()
+        words = place.split()
+        low = place.lower()
+        if low in lex.keep_places or words[0].lower() in lex.months or low in lex.weekdays:
+            return False
+        if all(w.lower().strip("'") in lex.common for w in words):
+            return False
+        if any(w.lower() in lex.never for w in words):
+            return False
+        return True
+
+    def find(self, text: str) -> Iterable[RecognizerResult]:
+        lex = get_lexicon()
+        for m in self.CITY.finditer(text):
+            city = m.group()
+            s, e = m.span()
+            if city.title() in self.ambiguous_cities or city in self.ambiguous_cities:
+                before = text[max(0, s - 25) : s].lower()
+                after = text[e : e + 12]
+                if not (
+                    regex.search(rf"(?:{self.PREP_STRONG}|\bin|\bat|\bto|\bvisit|\bvisiting)\s+$", before)
+                    or regex.match(r",\s+[A-Z]", after)
+                ):  # fmt: skip
+                    continue
+                if regex.match(r"\s+[A-Z][a-z]+", after) and city not in ("Washington",):
+                    nxt = after.split()[0].lower()
+                    if nxt in lex.last or nxt in lex.first:
+                        continue  # "Austin Nguyen", "Jackson Lee"
+            if city == "Washington" and not regex.match(r",?\s*D\.?C\.?", text[e : e + 6]):
+                continue
+            yield result("LOCATION", s, e, 0.8, "LocationRecognizer", "city list", label="CITY")
+        for m in self.CITY_ANY.finditer(text):
+            if m.group().islower() and regex.search(
+                rf"(?i)(?:{self.PREP_STRONG}|\bin)\s+$", text[max(0, m.start() - 20) : m.start()]
+            ):
+                if m.group().title() not in self.ambiguous_cities:
+                    yield result(
+                        "LOCATION", *m.span(), 0.6, "LocationRecognizer", "city list (lower case)",
+                        label="CITY",
+                    )  # fmt: skip
+        for rx, score, reason in (
+            (self.AFTER_PREP, 0.6, "capitalised place after 'downtown'/'from'"),
+            (self.COUNTY, 0.7, "county / town pattern"),
+            (self.CITY_STATE, 0.75, "'City, ST' pattern"),
+            (self.AFTER_IN, 0.4, "capitalised place after 'in'"),
+        ):
+            for m in rx.finditer(text):
+                place = m.group("place")
+                s, e = m.span("place")
+                if rx is self.CITY_STATE:
+                    tail = text[e:].lstrip(", ").split()
+                    state = tail[0].strip(".,;:!?") if tail else ""
+                    state_phrase = " ".join(tail[:2]).strip(".,;:!?").lower()
+                    if state not in US_STATE_CODES and state.lower() not in lex.keep_places and (
+                        state_phrase not in lex.keep_places
+                    ):
+                        continue
+                if rx is self.AFTER_IN and place.split()[0].lower() in lex.first:
+                    continue
+                if self._ok_place(place):
+                    yield result("LOCATION", s, e, score, "LocationRecognizer", reason, label="CITY")
