@@ -1,0 +1,415 @@
+"""Reads of the quiz engine. Everything a learner sees before submitting is built from
+``served_questions`` (no correctness); ``attempt_result`` is the only reader of correctness
+for learners and refuses an open attempt."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db.models import (
+    Avg,
+    Count,
+    F,
+    FloatField,
+    Q,
+    QuerySet,
+    StdDev,
+    Sum,
+)
+from django.db.models.functions import Cast
+from django.http import Http404
+
+from .models import (
+    Attempt,
+    Choice,
+    Competency,
+    FeedbackTiming,
+    Question,
+    QuestionType,
+    Quiz,
+    QuizQuestion,
+    Response,
+    SelectionMode,
+)
+from .tokens import Token, tokenize
+
+
+@dataclass
+class ServedQuestion:
+    """A question as served in one attempt: its options in the served order, never their
+    correctness (templates and serializers of open attempts read only these fields)."""
+
+    number: int
+    question: Question
+    choices: list[Choice]
+    tokens: list[Token] = field(default_factory=list)
+
+    @property
+    def id(self) -> int:
+        return self.question.pk
+
+    @property
+    def type(self) -> str:
+        return self.question.type
+
+    @property
+    def case(self):
+        return self.question.post_case
+
+
+def _served(served: list[dict], questions: dict[int, Question]) -> list[ServedQuestion]:
+    out = []
+    for number, item in enumerate(served, start=1):
+        question = questions[item["question"]]
+        by_id = {c.pk: c for c in question.choices.all()}
+        choices = [by_id[c] for c in item.get("choices", []) if c in by_id]
+        tokens = (
+            tokenize(question.post_case.text)
+            if question.type == QuestionType.SPOT and question.post_case
+            else []
+        )
+        out.append(ServedQuestion(number=number, question=question, choices=choices, tokens=tokens))
+    return out
+
+
+def questions_by_id(ids: list[int]) -> dict[int, Question]:
+    """Questions with their case and choices in two queries, whatever their number."""
+    qs = Question.objects.filter(pk__in=ids).select_related("post_case").prefetch_related("choices")
+    return {q.pk: q for q in qs}
+
+
+def served_questions(*, served: list[dict], questions: dict[int, Question] | None = None):
+    """The served list of an attempt as ServedQuestion objects, in the served order."""
+    if questions is None:
+        questions = questions_by_id([item["question"] for item in served])
+    return _served(served, questions)
+
+
+def attempt_served(*, attempt: Attempt) -> list[ServedQuestion]:
+    """What this attempt showed the learner, rebuilt from its stored ``served`` list."""
+    return served_questions(served=attempt.served)
+
+
+def attempt_get_for_user(*, user, attempt_id: int, for_update: bool = False) -> Attempt:
+    """The user's own attempt; another user's attempt and a missing one both raise Http404."""
+    if not getattr(user, "is_authenticated", False):
+        raise Http404("No such attempt.")
+    qs = Attempt.objects.select_related("quiz", "quiz__course")
+    if for_update:
+        qs = qs.select_for_update(of=("self",))
+    attempt = qs.filter(pk=attempt_id, user=user).first()
+    if attempt is None:
+        raise Http404("No such attempt.")
+    return attempt
+
+
+def quiz_get(*, quiz_id: int) -> Quiz:
+    """A quiz by id with its course, or Http404."""
+    quiz = Quiz.objects.select_related("course").filter(pk=quiz_id).first()
+    if quiz is None:
+        raise Http404("No such quiz.")
+    return quiz
+
+
+def quiz_for_course(*, course) -> Quiz | None:
+    """The course's final quiz, or None."""
+    return Quiz.objects.filter(course=course).first()
+
+
+def attempts_for_user(*, user, quiz: Quiz | None = None) -> QuerySet[Attempt]:
+    """The user's attempts, newest first, with their quiz and course."""
+    if not getattr(user, "is_authenticated", False):
+        return Attempt.objects.none()
+    qs = Attempt.objects.filter(user=user).select_related("quiz", "quiz__course")
+    if quiz is not None:
+        qs = qs.filter(quiz=quiz)
+    return qs.order_by("-started_at", "-pk")
+
+
+def quiz_preview_questions(*, quiz: Quiz) -> list[Question]:
+    """Authors' preview: the fixed questions in order (for random quizzes, a sample of the bank
+    per draw rule), with their choices and correctness."""
+    if quiz.selection == SelectionMode.FIXED:
+        if quiz.pk is None:
+            return []
+        rows = (
+            QuizQuestion.objects.filter(quiz=quiz)
+            .select_related("question__post_case")
+            .prefetch_related("question__choices")
+            .order_by("sort_order", "pk")
+        )
+        return [row.question for row in rows]
+    out: list[Question] = []
+    for rule in quiz.draw_rules.all():
+        out.extend(
+            Question.objects.in_bank()
+            .filter(competency=rule.competency)
+            .select_related("post_case")
+            .prefetch_related("choices")[: rule.count]
+        )
+    return out
+
+
+# --- Results (submitted attempts only) --------------------------------------------------------
+
+
+@dataclass
+class ChoiceFeedback:
+    choice: Choice
+    chosen: bool
+    given_position: int | None = None  # ordering: where the learner put it (1-based)
+    correct_position: int | None = None
+
+
+@dataclass
+class TokenMark:
+    token: Token
+    selected: bool
+    in_key: bool
+
+
+@dataclass
+class QuestionFeedback:
+    served: ServedQuestion
+    points: Decimal
+    max_points: int
+    credit: Decimal
+    is_correct: bool
+    answered: bool
+    choices: list[ChoiceFeedback]
+    tokens: list[TokenMark]
+    key_spans: list[Choice]
+    revisit: list[str]
+
+    @property
+    def question(self) -> Question:
+        return self.served.question
+
+    @property
+    def partial(self) -> bool:
+        return 0 < self.credit < 1
+
+
+@dataclass
+class AttemptResult:
+    attempt: Attempt
+    questions: list[QuestionFeedback]
+    revisit: list[tuple[str, str]]  # (competency, label), in the competency list's order
+
+
+def correct_order(question: Question) -> list[Choice]:
+    """Ordering steps in their correct order (the author's order)."""
+    return sorted(question.choices.all(), key=lambda c: (c.sort_order or 0, c.pk))
+
+
+def _feedback_for(served: ServedQuestion, response: Response | None) -> QuestionFeedback:
+    question = served.question
+    picked = {s.choice_id: s for s in response.selections.all()} if response else {}
+    revisit: set[str] = set()
+    choices: list[ChoiceFeedback] = []
+    tokens: list[TokenMark] = []
+    key_spans: list[Choice] = []
+    if question.type == QuestionType.ORDER:
+        right = correct_order(question)
+        positions = {c.pk: i for i, c in enumerate(right, start=1)}
+        given = sorted(
+            right, key=lambda c: picked[c.pk].position if c.pk in picked else len(right) + 1
+        )
+        for choice in given:
+            sel = picked.get(choice.pk)
+            gpos = sel.position + 1 if sel and sel.position is not None else None
+            choices.append(
+                ChoiceFeedback(choice, bool(sel), gpos, correct_position=positions[choice.pk])
+            )
+            if gpos != positions[choice.pk]:
+                revisit.add(choice.competency)
+    elif question.type == QuestionType.SPOT:
+        key_spans = sorted(question.choices.all(), key=lambda c: (c.sort_order or 0, c.pk))
+        key = {i for span in key_spans for i in span.tokens}
+        selected = set(response.tokens) if response else set()
+        tokens = [TokenMark(t, t.index in selected, t.index in key) for t in served.tokens]
+        for span in key_spans:
+            if not set(span.tokens) & selected:
+                revisit.add(span.competency)
+    else:
+        for choice in served.choices:
+            chosen = choice.pk in picked
+            choices.append(ChoiceFeedback(choice, chosen))
+            if chosen != choice.is_correct:
+                revisit.add(choice.competency)
+    credit = response.credit if response else Decimal(0)
+    if credit < 1:
+        revisit.add(question.competency)
+    return QuestionFeedback(
+        served=served,
+        points=response.points if response else Decimal(0),
+        max_points=question.points,
+        credit=credit,
+        is_correct=bool(response and response.is_correct),
+        answered=response is not None,
+        choices=choices,
+        tokens=tokens,
+        key_spans=key_spans,
+        revisit=[c for c in Competency.values if c in revisit],
+    )
+
+
+def _responses(attempt: Attempt) -> dict[int, Response]:
+    return {
+        r.question_id: r for r in attempt.responses.prefetch_related("selections").order_by("pk")
+    }
+
+
+def attempt_result(*, attempt: Attempt) -> AttemptResult:
+    """Per-question feedback of a submitted attempt (raises for an open one)."""
+    if not attempt.is_submitted:
+        raise ValueError("An open attempt has no result yet.")
+    served = attempt_served(attempt=attempt)
+    responses = _responses(attempt)
+    questions = [_feedback_for(sq, responses.get(sq.id)) for sq in served]
+    wanted = {c for q in questions for c in q.revisit}
+    labels = dict(Competency.choices)
+    return AttemptResult(
+        attempt=attempt,
+        questions=questions,
+        revisit=[(c, labels[c]) for c in Competency.values if c in wanted],
+    )
+
+
+def attempt_checked_feedback(*, attempt: Attempt) -> dict[int, QuestionFeedback]:
+    """Feedback for the questions already checked in an open attempt of a quiz with feedback
+    after each question (those answers are final); nothing for any other question."""
+    if attempt.quiz.feedback_timing != FeedbackTiming.EACH:
+        return {}
+    responses = _responses(attempt)
+    if not responses:
+        return {}
+    served = [sq for sq in attempt_served(attempt=attempt) if sq.id in responses]
+    return {sq.id: _feedback_for(sq, responses[sq.id]) for sq in served}
+
+
+# --- Item statistics (authors) ----------------------------------------------------------------
+
+
+@dataclass
+class OptionStat:
+    choice: Choice
+    times: int
+    share: float | None
+    in_place: int | None = None  # ordering steps: times put in the correct position
+
+
+@dataclass
+class ItemStat:
+    question: Question
+    responses: int
+    facility: float | None  # mean share of the points earned, in %
+    fully_correct: float | None  # share of responses with full credit, in %
+    sd: float | None
+    discrimination: float | None  # Pearson r of item score vs rest-of-test score, in %
+    options: list[OptionStat]
+
+
+@dataclass
+class QuizStatistics:
+    quiz: Quiz
+    attempts: int
+    mean_score: float | None
+    sd_score: float | None
+    items: list[ItemStat]
+
+
+def _pearson(n: int, sx: float, sy: float, sxx: float, syy: float, sxy: float) -> float | None:
+    num = n * sxy - sx * sy
+    den = (n * sxx - sx * sx) * (n * syy - sy * sy)
+    if n < 2 or den <= 0:
+        return None
+    return num / math.sqrt(den)
+
+
+def quiz_item_statistics(*, quiz: Quiz) -> QuizStatistics:
+    """Moodle-style item analysis over submitted attempts, in a fixed number of aggregate
+    queries whatever the number of attempts."""
+    submitted = Q(attempt__quiz=quiz, attempt__submitted_at__isnull=False)
+    totals = Attempt.objects.filter(quiz=quiz, submitted_at__isnull=False).aggregate(
+        n=Count("pk"),
+        mean=Avg(Cast("score", FloatField())),
+        sd=StdDev(Cast("score", FloatField()), sample=True),
+    )
+    x = Cast("points", FloatField())
+    y = Cast(F("attempt__points_earned") - F("points"), FloatField())
+    rows = (
+        Response.objects.filter(submitted)
+        .values("question")
+        .order_by()
+        .annotate(
+            n=Count("pk"),
+            full=Count("pk", filter=Q(is_correct=True)),
+            credit=Avg(Cast("credit", FloatField())),
+            sd=StdDev(Cast("credit", FloatField()), sample=True),
+            sx=Sum(x),
+            sy=Sum(y),
+            sxx=Sum(x * x),
+            syy=Sum(y * y),
+            sxy=Sum(x * y),
+        )
+    )
+    by_question = {row["question"]: row for row in rows}
+    fixed_ids = list(
+        QuizQuestion.objects.filter(quiz=quiz)
+        .order_by("sort_order", "pk")
+        .values_list("question_id", flat=True)
+    )
+    ids = fixed_ids + sorted(set(by_question) - set(fixed_ids))
+    questions = Question.objects.filter(pk__in=ids).select_related("post_case").in_bulk()
+    picked = Q(
+        selections__response__attempt__quiz=quiz,
+        selections__response__attempt__submitted_at__isnull=False,
+    )
+    choices = (
+        Choice.objects.filter(question_id__in=ids)
+        .annotate(
+            times=Count("selections", filter=picked),
+            in_place=Count("selections", filter=picked & Q(selections__in_place=True)),
+        )
+        .order_by("question_id", "sort_order", "pk")
+    )
+    options: dict[int, list[OptionStat]] = {}
+    for choice in choices:
+        n = by_question.get(choice.question_id, {}).get("n", 0)
+        is_order = questions[choice.question_id].type == QuestionType.ORDER
+        options.setdefault(choice.question_id, []).append(
+            OptionStat(
+                choice=choice,
+                times=choice.times,
+                share=round(100 * choice.times / n, 1) if n else None,
+                in_place=choice.in_place if is_order else None,
+            )
+        )
+    items = []
+    for qid in ids:
+        if qid not in questions:
+            continue
+        row = by_question.get(qid)
+        n = row["n"] if row else 0
+        r = _pearson(n, row["sx"], row["sy"], row["sxx"], row["syy"], row["sxy"]) if row else None
+        items.append(
+            ItemStat(
+                question=questions[qid],
+                responses=n,
+                facility=round(100 * row["credit"], 1) if n else None,
+                fully_correct=round(100 * row["full"] / n, 1) if n else None,
+                sd=round(100 * row["sd"], 1) if n and row["sd"] is not None else None,
+                discrimination=round(100 * r, 1) if r is not None else None,
+                options=options.get(qid, []),
+            )
+        )
+    return QuizStatistics(
+        quiz=quiz,
+        attempts=totals["n"],
+        mean_score=round(totals["mean"], 1) if totals["mean"] is not None else None,
+        sd_score=round(totals["sd"], 1) if totals["sd"] is not None else None,
+        items=items,
+    )

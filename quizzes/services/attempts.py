@@ -1,0 +1,425 @@
+"""Attempts: start (or resume), check one answer (feedback after each question), submit.
+
+Scoring happens here only. The served list stored on the attempt is the contract: an answer may
+name only questions and choices that were served, and a random draw is never repeated (resuming
+rebuilds the same questions from ``Attempt.served``).
+"""
+
+from __future__ import annotations
+
+import random
+import secrets
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+from django.db.models import Count, Max, Q
+from django.utils import timezone
+
+from quizzes import scoring
+from quizzes.models import (
+    Attempt,
+    CaseStatus,
+    FeedbackTiming,
+    Question,
+    QuestionType,
+    Quiz,
+    QuizQuestion,
+    Response,
+    ResponseChoice,
+    SelectionMode,
+)
+from quizzes.selectors import ServedQuestion, correct_order, questions_by_id, served_questions
+
+ENROLL_FIRST = "Enroll in the course before taking its final quiz."
+
+
+class AttemptError(ValidationError):
+    """A request the attempt rules refuse (limit reached, not enrolled, bad answer...)."""
+
+
+# --- Start ------------------------------------------------------------------------------------
+
+
+def _bank_filter(prefix: str = "") -> Q:
+    return Q(**{f"{prefix}post_case__isnull": True}) | Q(
+        **{f"{prefix}post_case__status": CaseStatus.PUBLISHED}
+    )
+
+
+def _draw(*, quiz: Quiz, rng: random.Random) -> list[Question]:
+    """The questions of a new attempt: the fixed list (published cases only), or a random draw
+    per competency rule. A fixed number of queries whatever the number of questions."""
+    if quiz.selection == SelectionMode.FIXED:
+        rows = (
+            QuizQuestion.objects.filter(quiz=quiz)
+            .filter(_bank_filter("question__"))
+            .select_related("question__post_case")
+            .prefetch_related("question__choices")
+            .order_by("sort_order", "pk")
+        )
+        questions = [row.question for row in rows]
+        if quiz.shuffle:
+            rng.shuffle(questions)
+        return questions
+    rules = list(quiz.draw_rules.order_by("sort_order", "pk"))
+    pool: dict[str, list[int]] = {}
+    for pk, competency in (
+        Question.objects.filter(_bank_filter(), competency__in=[r.competency for r in rules])
+        .order_by("pk")
+        .values_list("pk", "competency")
+    ):
+        pool.setdefault(competency, []).append(pk)
+    chosen: list[int] = []
+    for rule in rules:
+        available = pool.get(rule.competency, [])
+        if len(available) < rule.count:
+            raise AttemptError(
+                f"The question bank has {len(available)} published question(s) for "
+                f"{rule.get_competency_display()}, but this quiz draws {rule.count}."
+            )
+        chosen.extend(rng.sample(available, rule.count))
+    by_id = questions_by_id(chosen)
+    questions = [by_id[pk] for pk in chosen]
+    if quiz.shuffle:
+        rng.shuffle(questions)
+    return questions
+
+
+def _served_choices(*, question: Question, shuffle: bool, rng: random.Random) -> list[int]:
+    if question.type == QuestionType.SPOT:
+        return []  # the key spans are never served
+    if question.type == QuestionType.ORDER:
+        right = [c.pk for c in correct_order(question)]
+        ids = right[:]
+        rng.shuffle(ids)
+        if len(ids) > 1 and ids == right:
+            # Served in the correct order would give the answer away.
+            ids = ids[1:] + ids[:1]
+        return ids
+    ids = [c.pk for c in sorted(question.choices.all(), key=lambda c: (c.sort_order or 0, c.pk))]
+    if shuffle:
+        rng.shuffle(ids)
+    return ids
+
+
+def build_served(*, quiz: Quiz, seed: int) -> tuple[list[dict], dict[int, Question]]:
+    """The served list for ``seed``: same seed and same bank give the same list."""
+    rng = random.Random(seed)
+    questions = _draw(quiz=quiz, rng=rng)
+    served = [
+        {"question": q.pk, "choices": _served_choices(question=q, shuffle=quiz.shuffle, rng=rng)}
+        for q in questions
+    ]
+    return served, {q.pk: q for q in questions}
+
+
+@dataclass
+class StartedAttempt:
+    attempt: Attempt
+    questions: list[ServedQuestion]
+    resumed: bool
+
+
+def _final_quiz_enrollment(*, user, quiz: Quiz):
+    from courses.selectors import enrollment_get
+
+    if quiz.course_id is None:
+        return None
+    enrollment = enrollment_get(user=user, course=quiz.course)
+    if enrollment is None:
+        raise AttemptError(ENROLL_FIRST)
+    return enrollment
+
+
+def _limit_message(quiz: Quiz) -> str:
+    n = quiz.attempts_allowed
+    return f"You have used all {n} attempt{'s' if n != 1 else ''} allowed for this quiz."
+
+
+@transaction.atomic
+def attempt_start(*, user, quiz: Quiz) -> StartedAttempt:
+    """Resume the open attempt, or open a new one within the attempt limit. A course's final
+    quiz needs an enrollment in that course (it is available as soon as you enrol)."""
+    open_attempt = Attempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=True).first()
+    if open_attempt is not None:
+        return StartedAttempt(open_attempt, served_questions(served=open_attempt.served), True)
+    enrollment = _final_quiz_enrollment(user=user, quiz=quiz)
+    cycle = enrollment.cycle if enrollment is not None else 1
+    numbers = Attempt.objects.filter(user=user, quiz=quiz).aggregate(
+        last=Max("number"), used=Count("pk", filter=Q(cycle=cycle))
+    )
+    if quiz.attempts_allowed and numbers["used"] >= quiz.attempts_allowed:
+        raise AttemptError(_limit_message(quiz))
+    seed = secrets.randbits(62)
+    served, questions = build_served(quiz=quiz, seed=seed)
+    if not served:
+        raise AttemptError("This quiz has no published questions yet.")
+    attempt = Attempt(
+        user=user,
+        quiz=quiz,
+        enrollment=enrollment,
+        number=(numbers["last"] or 0) + 1,
+        cycle=cycle,
+        seed=seed,
+        served=served,
+        pass_mark=quiz.pass_mark,
+    )
+    # Constraints are the database's job here: a concurrent start of the same quiz loses on
+    # quizzes_attempt_one_open (or the number) and resumes the winner's attempt instead.
+    attempt.full_clean(validate_constraints=False)
+    try:
+        with transaction.atomic():
+            attempt.save()
+    except IntegrityError:
+        winner = Attempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=True).first()
+        if winner is None:
+            raise
+        return StartedAttempt(winner, served_questions(served=winner.served), True)
+    return StartedAttempt(attempt, served_questions(served=served, questions=questions), False)
+
+
+# --- Answers and scoring ----------------------------------------------------------------------
+
+
+@dataclass
+class ParsedAnswer:
+    served: ServedQuestion
+    choices: list[int]
+    tokens: list[int]
+    order: list[int]
+
+
+def _int_list(value: Any, *, what: str, qid: Any) -> list[int]:
+    if value is None:
+        return []
+    if not isinstance(value, list | tuple) or not all(
+        isinstance(v, int) and not isinstance(v, bool) for v in value
+    ):
+        raise AttemptError(f"Question {qid}: “{what}” must be a list of integers.")
+    return list(value)
+
+
+def parse_answers(*, served: list[ServedQuestion], answers: Any) -> dict[int, ParsedAnswer]:
+    """Check every answer against what was served; refuse anything else with a clear error."""
+    if answers is None:
+        answers = []
+    if not isinstance(answers, list):
+        raise AttemptError("“answers” must be a list.")
+    by_id = {sq.id: sq for sq in served}
+    out: dict[int, ParsedAnswer] = {}
+    for raw in answers:
+        if not isinstance(raw, dict) or "question" not in raw:
+            raise AttemptError("Each answer needs a “question” id.")
+        qid = raw["question"]
+        sq = by_id.get(qid) if isinstance(qid, int) and not isinstance(qid, bool) else None
+        if sq is None:
+            raise AttemptError(f"Question {qid} was not served in this attempt.")
+        if qid in out:
+            raise AttemptError(f"Question {qid} is answered more than once.")
+        choices = _int_list(raw.get("choices"), what="choices", qid=qid)
+        tokens = _int_list(raw.get("tokens"), what="tokens", qid=qid)
+        order = _int_list(raw.get("order"), what="order", qid=qid)
+        served_ids = [c.pk for c in sq.choices]
+        qtype = sq.type
+        if qtype in (QuestionType.SINGLE, QuestionType.MULTIPLE):
+            if tokens or order:
+                raise AttemptError(f"Question {qid} takes “choices”.")
+            bad = [c for c in choices if c not in served_ids]
+            if bad:
+                raise AttemptError(f"Choice {bad[0]} was not served for question {qid}.")
+            if len(set(choices)) != len(choices):
+                raise AttemptError(f"Question {qid}: a choice is given more than once.")
+            if qtype == QuestionType.SINGLE and len(choices) > 1:
+                raise AttemptError(f"Question {qid} takes one choice.")
+        elif qtype == QuestionType.SPOT:
+            if choices or order:
+                raise AttemptError(f"Question {qid} takes “tokens”.")
+            bad = [t for t in tokens if not 0 <= t < len(sq.tokens)]
+            if bad:
+                raise AttemptError(
+                    f"Question {qid}: token {bad[0]} is not in the post "
+                    f"(0 to {len(sq.tokens) - 1})."
+                )
+            tokens = sorted(set(tokens))
+        else:  # ordering
+            if choices or tokens:
+                raise AttemptError(f"Question {qid} takes “order”.")
+            if order and sorted(order) != sorted(served_ids):
+                bad = [c for c in order if c not in served_ids]
+                if bad:
+                    raise AttemptError(f"Step {bad[0]} was not served for question {qid}.")
+                raise AttemptError(f"Question {qid}: put every step in the order exactly once.")
+        out[qid] = ParsedAnswer(sq, choices, tokens, order)
+    return out
+
+
+def _credit(question: Question, answer: ParsedAnswer | None) -> Fraction:
+    if answer is None:
+        return scoring.ZERO
+    all_choices = list(question.choices.all())
+    if question.type == QuestionType.SINGLE:
+        correct = {c.pk for c in all_choices if c.is_correct}
+        return scoring.score_single(correct=correct, chosen=answer.choices)
+    if question.type == QuestionType.MULTIPLE:
+        correct = {c.pk for c in all_choices if c.is_correct}
+        return scoring.score_multiple(correct=correct, chosen=answer.choices)
+    if question.type == QuestionType.SPOT:
+        key = {i for c in all_choices for i in c.tokens}
+        return scoring.score_spot(key=key, selected=answer.tokens)
+    if not answer.order:
+        return scoring.ZERO
+    right = [c.pk for c in correct_order(question)]
+    return scoring.score_order(correct=right, given=answer.order)
+
+
+def _to_decimal(value: Fraction, places: str) -> Decimal:
+    return (Decimal(value.numerator) / Decimal(value.denominator)).quantize(
+        Decimal(places), rounding=ROUND_HALF_UP
+    )
+
+
+def _score(
+    attempt: Attempt, sq: ServedQuestion, answer: ParsedAnswer | None, now
+) -> tuple[Response, list[ResponseChoice]]:
+    question = sq.question
+    credit = _credit(question, answer)
+    response = Response(
+        attempt=attempt,
+        question=question,
+        tokens=answer.tokens if answer else [],
+        credit=_to_decimal(credit, "0.0001"),
+        points=_to_decimal(credit * question.points, "0.01"),
+        is_correct=credit == 1,
+        answered_at=now,
+    )
+    selections: list[ResponseChoice] = []
+    if answer is not None:
+        if question.type == QuestionType.ORDER:
+            right = [c.pk for c in correct_order(question)]
+            for pos, cid in enumerate(answer.order):
+                selections.append(
+                    ResponseChoice(choice_id=cid, position=pos, in_place=right[pos] == cid)
+                )
+        elif question.type == QuestionType.SPOT:
+            chosen = set(answer.tokens)
+            for span in question.choices.all():
+                if chosen & set(span.tokens):
+                    selections.append(ResponseChoice(choice_id=span.pk))
+        else:
+            selections = [ResponseChoice(choice_id=cid) for cid in answer.choices]
+    return response, selections
+
+
+def _save_scored(pairs: list[tuple[Response, list[ResponseChoice]]]) -> None:
+    """Two inserts whatever the number of questions. The unique (attempt, question) constraint
+    is the backstop: a second scorer of the same attempt fails here and rolls back."""
+    responses = Response.objects.bulk_create([r for r, _ in pairs])
+    rows = []
+    for response, (_, selections) in zip(responses, pairs, strict=True):
+        for sel in selections:
+            sel.response = response
+            rows.append(sel)
+    if rows:
+        ResponseChoice.objects.bulk_create(rows)
+
+
+def _lock(attempt: Attempt) -> Attempt:
+    return (
+        Attempt.objects.select_for_update(of=("self",))
+        .select_related("quiz", "quiz__course")
+        .get(pk=attempt.pk)
+    )
+
+
+@transaction.atomic
+def attempt_answer_question(*, attempt: Attempt, user, answer: dict) -> Response:
+    """Quizzes with feedback after each question: fix and score one answer now (it cannot be
+    changed later), so its feedback may be shown before the attempt is submitted."""
+    attempt = _lock(attempt)
+    if attempt.user_id != user.pk:
+        raise AttemptError("This is not your attempt.")
+    if attempt.quiz.feedback_timing != FeedbackTiming.EACH:
+        raise AttemptError("This quiz gives feedback at the end; submit the whole attempt.")
+    if attempt.is_submitted:
+        raise AttemptError("This attempt has already been submitted.")
+    served = served_questions(served=attempt.served)
+    parsed = parse_answers(served=served, answers=[answer])
+    ((qid, parsed_answer),) = parsed.items()
+    existing = Response.objects.filter(attempt=attempt, question_id=qid).first()
+    if existing is not None:
+        return existing  # checked before: the first answer stands
+    pair = _score(attempt, parsed_answer.served, parsed_answer, timezone.now())
+    _save_scored([pair])
+    return pair[0]
+
+
+@transaction.atomic
+def attempt_submit(*, attempt: Attempt, user, answers: Any) -> Attempt:
+    """Score the attempt once. A repeat returns the first result; another user's attempt, an
+    answer to anything not served, or an attempt past the quiz's limit is refused. The row lock
+    makes a concurrent submit wait and then return the first result."""
+    attempt = _lock(attempt)
+    if attempt.user_id != user.pk:
+        raise AttemptError("This is not your attempt.")
+    if attempt.is_submitted:
+        return attempt
+    quiz = attempt.quiz
+    if quiz.attempts_allowed:
+        # The limit may have been lowered while this attempt was open.
+        done = Attempt.objects.filter(
+            user=user, quiz=quiz, cycle=attempt.cycle, submitted_at__isnull=False
+        ).count()
+        if done >= quiz.attempts_allowed:
+            raise AttemptError(_limit_message(quiz))
+    served = served_questions(served=attempt.served)
+    parsed = parse_answers(served=served, answers=answers)
+    already = set(Response.objects.filter(attempt=attempt).values_list("question_id", flat=True))
+    now = timezone.now()
+    pairs = [_score(attempt, sq, parsed.get(sq.id), now) for sq in served if sq.id not in already]
+    _save_scored(pairs)
+    earned = sum((r.points for r, _ in pairs), Decimal(0))
+    if already:
+        earned += sum(
+            Response.objects.filter(attempt=attempt, question_id__in=already).values_list(
+                "points", flat=True
+            ),
+            Decimal(0),
+        )
+    possible = Decimal(sum(sq.question.points for sq in served))
+    score = (earned * 100 / possible).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    attempt.points_earned = earned
+    attempt.points_possible = possible
+    attempt.score = score
+    attempt.passed = score >= attempt.pass_mark
+    attempt.submitted_at = now
+    attempt.draft = {}
+    attempt.save(
+        update_fields=[
+            "points_earned",
+            "points_possible",
+            "score",
+            "passed",
+            "submitted_at",
+            "draft",
+        ]
+    )
+    if attempt.passed and quiz.course_id and attempt.enrollment_id:
+        from courses.services import enrollment_record_quiz_pass
+
+        enrollment_record_quiz_pass(enrollment=attempt.enrollment, passed_at=now)
+    return attempt
+
+
+@transaction.atomic
+def attempt_save_draft(*, attempt: Attempt, user, draft: dict) -> Attempt:
+    """Keep unsubmitted answers of an open attempt (pages that show one question at a time)."""
+    attempt = _lock(attempt)
+    if attempt.user_id != user.pk or attempt.is_submitted:
+        return attempt
+    attempt.draft = draft
+    attempt.save(update_fields=["draft"])
+    return attempt
