@@ -193,13 +193,48 @@ class Anonymizer:
                 end = s.end
         out = []
         for g in groups:
-            win = min(g, key=lambda s: (-(s.end - s.start), _PRIO.get(s.type, 99), -s.score))
+            win = min(g, key=lambda s: (-(s.end - s.start), -s.score, _PRIO.get(s.type, 99)))
             start = min(s.start for s in g)
             stop = max(s.end for s in g)
             if start != win.start or stop != win.end:
                 win = _Span(win.type, start, stop, win.score, win.recognizer, win.reason, win.meta)
             out.append(win)
         return out
+
+    _AFTER_PERSON_ROOM = regex.compile(
+        r"(?:'s)?\s+(?:is\s+|was\s+|still\s+)?in\s+(?P<n>\d{2,4}[A-Z]?)\b"
+        r"(?!\s*(?:mg|mcg|ml|units?|min|minutes|hours?|days?|weeks?|years?|%|am|pm|percent))",
+        regex.IGNORECASE,
+    )
+    _AFTER_PERSON_AGE = regex.compile(
+        r"(?:\s*\((?P<a>\d{2,3})\)|,\s*(?P<b>\d{2,3})\s*,|(?:'s|\s+is|\s+was|\s+just\s+turned|"
+        r"\s+turned|\s+turns|\s+will\s+be)\s+(?P<c>\d{2,3})\b(?!\s*(?:%|mg|kg|lbs?|days?|"
+        r"weeks?|hours?|min|minutes|bpm|mmhg|degrees|units?)))",
+        regex.IGNORECASE,
+    )
+
+    @classmethod
+    def _follow_ups(cls, text: str, spans: list[_Span]) -> list[_Span]:
+        """Numbers right after a detected name: "Denise in 608" (room), "Halina is 93" (age)."""
+        extra: list[_Span] = []
+        for s in spans:
+            if s.type != "PERSON":
+                continue
+            m = cls._AFTER_PERSON_ROOM.match(text, s.end)
+            if m:
+                extra.append(
+                    _Span("ROOM", *m.span("n"), 0.6, "RoomRecognizer", "'<name> in <number>'",
+                          {"label": "ROOM"})
+                )  # fmt: skip
+            m = cls._AFTER_PERSON_AGE.match(text, s.end)
+            if m:
+                g = next(x for x in ("a", "b", "c") if m.group(x))
+                if 90 <= int(m.group(g)) <= 125:
+                    extra.append(
+                        _Span("AGE", *m.span(g), 0.7, "AgeRecognizer",
+                              f"age {m.group(g)} > 89 after a name")
+                    )  # fmt: skip
+        return spans + extra if extra else spans
 
     @staticmethod
     def _propagate(text: str, spans: list[_Span]) -> list[_Span]:
@@ -319,7 +354,8 @@ class Anonymizer:
             return AnonymizationResult(text, [])
         norm = normalize(text)
         masked, _ = mask_placeholders(norm.text)
-        spans = self._resolve(self._propagate(masked, self._resolve(self._detect(masked))))
+        spans = self._resolve(self._detect(masked))
+        spans = self._resolve(self._follow_ups(masked, self._propagate(masked, spans)))
         assigned = self._assign(masked, spans)
         findings: list[Finding] = []
         for s, placeholder in assigned:

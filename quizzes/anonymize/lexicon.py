@@ -69,6 +69,8 @@ class Lexicon:
     keep_places: frozenset[str]  # folded: US states, countries, regions (Safe Harbor keeps them)
     months: frozenset[str]
     weekdays: frozenset[str]
+    all_first: frozenset[str]  # every first name, ambiguous ones included
+    all_last: frozenset[str]
 
     def is_first(self, key: str) -> bool:
         return key in self.first
@@ -105,10 +107,9 @@ def get_lexicon() -> Lexicon:
         | set(MONTHS)
         | set(WEEKDAYS)
     )
-    city_words = {fold(w) for c in cities for w in c.split()}
     ambiguous = (
         _read_words("ambiguous_names.txt")
-        | ((firsts | lasts) & (common | keep_words | city_words))
+        | ((firsts | lasts) & (common | keep_words))
         | set(MONTHS)
         | set(WEEKDAYS)
     )
@@ -123,4 +124,6 @@ def get_lexicon() -> Lexicon:
         keep_places=frozenset(keep),
         months=frozenset(MONTHS),
         weekdays=frozenset(WEEKDAYS),
+        all_first=frozenset(firsts),
+        all_last=frozenset(lasts),
     )

@@ -91,7 +91,7 @@ class OfflineEmailRecognizer(EmailRecognizer):
 # --------------------------------------------------------------------------- handles, URLs
 class HandleRecognizer(RegexRecognizer):
     ENTITIES = ["HANDLE"]
-    AT = regex.compile(r"(?<![\w@.+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?")
+    AT = regex.compile(r"(?<![\w@.+-])@[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,28}[A-Za-z0-9_])?")
     REDDIT_USER = regex.compile(r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}\b")
 
     def find(self, text: str) -> Iterable[RecognizerResult]:
@@ -251,7 +251,7 @@ class IdRecognizer(RegexRecognizer):
             regex.compile(
                 _ctx(
                     r"licen[cs]e|lic|DEA|certificate|cert|registration|PIN|NMC|GMC|"
-                    r"board cert|RN lic|driver'?s licen[cs]e|DL"
+                    r"board cert|RN lic|driver'?s licen[cs]e|DL|RN|LPN|APRN"
                 ),
                 I,
             ),
@@ -289,7 +289,7 @@ class IdRecognizer(RegexRecognizer):
     ]
     SSN_SHAPE = regex.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w-])")
     CARD_ENDING = regex.compile(r"\b(?:card|account|acct)\s+ending\s+(?:in\s+)?(?P<code>\d{4})\b", I)
-    BARE_CODE = regex.compile(r"(?<![\w#@/.-])(?P<code>[A-Z0-9][A-Z0-9-]{5,}[A-Z0-9])(?![\w/-]|\.\d)")
+    BARE_CODE = regex.compile(r"(?<![\w@/.-])(?P<code>[A-Z0-9][A-Z0-9-]{5,}[A-Z0-9])(?![\w/-]|\.\d)")
     CARD = regex.compile(r"(?<![\d-])(?:\d{4}[ -]?){3}\d{4}(?![\d-])|(?<![\d-])\d{4}[ -]\d{6}[ -]\d{5}(?![\d-])")
 
     def find(self, text: str) -> Iterable[RecognizerResult]:
@@ -321,7 +321,7 @@ class IdRecognizer(RegexRecognizer):
             digits = sum(ch.isdigit() for ch in code)
             letters = sum(ch.isalpha() for ch in code)
             plain = code.replace("-", "")
-            if plain.isdigit() and len(plain) == 10 and npi_ok(plain):
+            if code.isdigit() and len(code) == 10 and npi_ok(code):
                 yield result("NPI", m.start(), m.end(), 0.55, "IdRecognizer", "Luhn-valid NPI")
             elif digits >= 7 or (digits >= 5 and letters >= 1 and len(code) >= 6):
                 if regex.fullmatch(r"(?:19|20)\d\d-(?:19|20)\d\d", code):
@@ -415,7 +415,7 @@ class DateRecognizer(RegexRecognizer):
         (
             regex.compile(
                 r"(?<![\w/.-])(?:0?[1-9]|1[0-2])[/.-](?:0?[1-9]|[12]\d|3[01])[/.-](?:\d{4}|\d{2})"
-                r"(?![\w/.-]|\.\d)",
+                r"(?![\w/-]|\.\d)",
             ),
             0.9,
             "numeric date",
@@ -423,7 +423,7 @@ class DateRecognizer(RegexRecognizer):
         (
             regex.compile(
                 r"(?<![\w/.-])(?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])[/.-](?:\d{4})"
-                r"(?![\w/.-])",
+                r"(?![\w/-]|\.\d)",
             ),
             0.85,
             "numeric date (day first)",
@@ -455,6 +455,15 @@ class DateRecognizer(RegexRecognizer):
             "day of month ('on the 14th')",
         ),
         (regex.compile(rf"\b(?:{_HOLIDAY}),?\s+{_YEAR}\b", I), 0.85, "holiday with year"),
+        (
+            regex.compile(
+                r"\b(?:Christmas|Xmas|Thanksgiving|New Year'?s|Valentine'?s|Easter|Mother'?s|"
+                r"Father'?s|Memorial|Labor|Independence)\s+(?:Eve|Day|Morning|Night|Sunday)\b"
+                r"|\b(?:Fourth of July|July 4th|Juneteenth|Halloween night)\b"
+            ),
+            0.7,
+            "named holiday",
+        ),
         (
             regex.compile(
                 rf"(?<=\b(?:on|since|last|this\s+past|over|during|before|after|until|"
@@ -602,7 +611,9 @@ _FAC_SUFFIX = (
     r"(?:Center|Hospital)|Medical\s+Group|Family\s+(?:Practice|Medicine)|Birth\s+Center|"
     r"Dialysis\s+Center|Children'?s|Memorial|Regional|General|Manor|Methodist|Presbyterian|"
     r"Baptist|Lutheran|Adventist|Mission|Nursing\s+Center|Long[-\s]Term\s+Care|Home\s+Health|"
-    r"Maternity\s+Home|Med|Medical)"
+    r"Maternity\s+Home|Med|Medical|(?:Kidney|Dialysis|Wound|Heart|Cancer|Eye|Spine|Vein|Imaging|"
+    r"Sleep|Pain|Infusion|Fertility|Trauma|Stroke|Burn|Transplant|Women'?s|Diabetes|Endoscopy|"
+    r"Surgical|Surgery|Orthopedic|Cardiac|Rehab)\s+(?:Center|Centre|Institute|Clinic))"
 )
 _HOSPITAL_WORDS = regex.compile(
     r"(?i)hospital|medical cent|med center|general|memorial|regional|children|infirmary|"
@@ -622,10 +633,11 @@ class FacilityRecognizer(RegexRecognizer):
     NAMED = regex.compile(
         r"(?P<span>(?:(?:St\.?|Saint|Mt\.?|Mount)\s+)?(?:[A-Z][\w'.&-]*\s+){1,4}"
         rf"{_FAC_SUFFIX}(?![\w'])(?:\s+(?:Hospital|Medical\s+Center|Health|Clinic|Campus|ER|ED))?"
-        r"(?:\s+(?:of|at|in)\s+(?!the\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?)"
+        r"(?:\s+of\s+(?!the\b)[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)?)"
     )
     SAINT = regex.compile(
-        r"(?P<span>\b(?:St\.?|Saint|Mt\.?|Mount)\s+[A-Z][\w-]+(?:'s)?(?:\s+[A-Z][\w-]+)?)"
+        r"(?P<span>\b(?:St\.?|ST\.?|Saint|SAINT|Mt\.?|Mount)\s+[A-Z][\w-]+(?:'[sS])?"
+        r"(?:\s+[A-Z][\w-]+)?)"
     )
     UNIT = regex.compile(
         r"\b(?P<unit>\d{1,2}\s?(?:North|South|East|West|N|S|E|W)|\d{1,2}(?:st|nd|rd|th)\s+floor)"
@@ -668,6 +680,10 @@ class FacilityRecognizer(RegexRecognizer):
         for m in self.SAINT.finditer(text):
             s, e = m.span("span")
             span = text[s:e]
+            words = span.split()
+            if len(words) == 3 and words[2].lower() in lex.never:
+                e -= len(words[2]) + 1  # "ST. JOSEPH'S NICU": the unit is not the name
+                span = text[s:e]
             if self.NOT_SAINT.match(span) or span in lex.cities:
                 continue
             yield result(
@@ -686,7 +702,11 @@ class FacilityRecognizer(RegexRecognizer):
                         "FACILITY", *m.span("fac"), 0.7, "FacilityRecognizer",
                         "facility after a ward name", label="HOSPITAL",
                     )  # fmt: skip
-            elif regex.search(r"\b(?:on|to|from|up)\s+$", text[max(0, m.start() - 6) : m.start()]):
+            elif regex.search(
+                r"\b(?:on|to|from|up)\s+$", text[max(0, m.start() - 6) : m.start()]
+            ) or regex.match(r"\d{1,2}\s(?:North|South|East|West)$", m.group("unit")) and not (
+                regex.match(r"\s+[A-Z0-9]", text[m.end() : m.end() + 2])
+            ):
                 yield result(
                     "FACILITY", *m.span("unit"), 0.6, "FacilityRecognizer", "ward name",
                     label="UNIT",
@@ -728,8 +748,8 @@ class LocationRecognizer(RegexRecognizer):
         self.CITY = regex.compile(rf"(?<![\w#@])(?:{alt}|{upper})(?![\w'])")
         self.CITY_ANY = regex.compile(rf"(?<![\w#@])(?i:{alt})(?![\w'])")
         self.ambiguous_cities = {
-            c for c in lex.cities if any(w.lower() in lex.common or w.lower() in lex.ambiguous
-                                         or w.lower() in lex.first for w in c.split())
+            c for c in lex.cities if any(w.lower() in lex.common or w.lower() in lex.all_first
+                                         for w in c.split())
         }  # fmt: skip
 
     def _ok_place(self, place: str) -> bool:
@@ -742,6 +762,8 @@ class LocationRecognizer(RegexRecognizer):
             return False
         if any(w.lower() in lex.never for w in words):
             return False
+        if any(regex.search(r"\p{Ll}\p{Lu}", w) for w in words):
+            return False  # "BlueCross", "GoFundMe": brands, not places
         return True
 
     def find(self, text: str) -> Iterable[RecognizerResult]:
@@ -753,7 +775,9 @@ class LocationRecognizer(RegexRecognizer):
                 before = text[max(0, s - 25) : s].lower()
                 after = text[e : e + 12]
                 if not (
-                    regex.search(rf"(?:{self.PREP_STRONG}|\bin|\bat|\bto|\bvisit|\bvisiting)\s+$", before)
+                    regex.search(
+                        rf"(?:{self.PREP_STRONG}|\bin|\bat|\bto|\bvisit|\bvisiting|→|->)\s+$", before
+                    )
                     or regex.match(r",\s+[A-Z]", after)
                 ):  # fmt: skip
                     continue

@@ -20,9 +20,10 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from .lexicon import Lexicon, get_lexicon
+from .normalize import fold
 from .patterns import RegexRecognizer, result
 
-TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['-]\p{L}[\p{L}\p{M}]*)*(?:'s|')?|\S", regex.V0)
+TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['-]\p{L}[\p{L}\p{M}]*)*(?:'[sS]|')?|\S", regex.V0)
 PROTECTED = regex.compile(
     r"[#@]\w+|\S+@\S+|https?://\S+|www\.\S+|\b[\w-]+\.(?:com|org|net|ly|io|me|co|us|gov|edu)\S*"
     r"|(?<![\w/])u/\w+|(?<![\w/])r/\w+"
@@ -100,17 +101,31 @@ class Tok:
     sent_start: bool = False
 
 
-def _kind(core: str, key: str, lex: Lexicon, caps_mode: bool) -> str:
+def _kind(core: str, key: str, lex: Lexicon) -> str:
     if not core[0].isalpha():
         return "P"
     if key in lex.first:
         return "F"
     if key in lex.ambiguous:
-        return "A"
+        # listed as ambiguous but in no name list at all ("route", "alert"): just a word
+        return "A" if key in lex.all_first or key in lex.all_last else "W"
     if key in lex.last:
         return "L"
     if key in lex.common:
         return "W"
+    if "-" in key:
+        # "Mary-Kate", "García-López", "Al-Sayed": judge by the parts
+        parts = [p for p in key.split("-") if p]
+        if any(len(p) < 2 for p in parts):
+            return "W"  # "Jell-O", "X-ray"
+        kinds = {_kind(p, p, lex) for p in parts}
+        if "F" in kinds:
+            return "F"
+        if kinds <= {"L", "U", "A"} and "L" in kinds:
+            return "L"
+        return "U" if "W" not in kinds else "W"
+    if key.endswith("s") and key[:-1] in lex.last and core[:1].isupper():
+        return "L"  # "the Okafors"
     return "U"
 
 
@@ -135,11 +150,11 @@ class PersonRecognizer(RegexRecognizer):
                 prev_end = e
                 continue
             core = raw
-            if core.endswith("'s") and len(core) > 2:
+            if core.endswith(("'s", "'S")) and len(core) > 2:
                 core = core[:-2]
             elif core.endswith("'") and len(core) > 1:
                 core = core[:-1]
-            key = core.lower()
+            key = fold(core)
             gap = text[prev_end:s]
             prev = toks[-1].raw if toks else ""
             sent_start = (
@@ -147,7 +162,7 @@ class PersonRecognizer(RegexRecognizer):
                 or "\n" in gap
                 or (prev in SENTENCE_END or (len(prev) == 1 and not prev.isalnum()))
             )
-            kind = _kind(core, key, lex, caps_mode)
+            kind = _kind(core, key, lex)
             cap = core[:1].isupper() and not (core.isupper() and len(core) > 1)
             upper = core.isupper() and len(core) > 1
             if caps_mode and upper:
@@ -192,6 +207,11 @@ class PersonRecognizer(RegexRecognizer):
         def emit(i: int, j: int, score: float, reason: str, role: str, strength: int):
             if any(used[i : j + 1]):
                 return None
+            # a leading initial: "J. Alvarez"
+            if i >= 2 and toks[i - 1].raw == "." and len(toks[i - 2].raw) == 1 and (
+                toks[i - 2].raw.isupper() and not used[i - 2]
+            ):
+                i -= 2
             # eponyms: "Crohn's disease", "Bell's palsy"
             if j + 1 < n and toks[j + 1].key in EPONYM_FOLLOWERS:
                 return None
@@ -235,8 +255,9 @@ class PersonRecognizer(RegexRecognizer):
                 continue
             title_role = STRONG_TITLES.get(low)
             strong_title = title_role is not None and (
-                t.cap or t.upper or low.endswith(".") or low in ("dr", "pt")
-            )
+                t.cap or t.upper or low.endswith(".")
+                or low in ("dr", "pt", "mr", "mrs", "ms", "mx", "nurse")
+            )  # fmt: skip
             if strong_title and (nt.cap or nt.upper or nt.kind in ("F", "L")) and nt.kind != "W":
                 role = title_role or "PERSON"
                 strength = 3
@@ -252,7 +273,7 @@ class PersonRecognizer(RegexRecognizer):
             ok = (nt.cap and nt.kind != "W" and not nt.sent_start) or nt.kind == "F" or (
                 nt.kind in ("L", "A") and (nt.cap or nt.upper)
             )  # fmt: skip
-            if nt.kind == "A" and nt.key in lex.months:
+            if nt.kind == "A" and (nt.key in lex.months or nt.key not in lex.all_first):
                 ok = False
             if ok:
                 role, strength = ctx_role, 2
@@ -283,13 +304,26 @@ class PersonRecognizer(RegexRecognizer):
             j = extend(i)
             add(emit(start, j, 0.75, f"first-name gazetteer ('{t.core}')", "PERSON", 0))
 
+        # pass 2b: an initial before a capitalised surname-like word: "J. Alvarez"
+        for i in range(2, n):
+            t = toks[i]
+            if used[i] or not t.cap or t.kind not in ("L", "U", "F"):
+                continue
+            if toks[i - 1].raw == "." and len(toks[i - 2].raw) == 1 and toks[i - 2].raw.isupper():
+                if text[toks[i - 1].end : t.start] == " " and t.key not in lex.never:
+                    add(emit(i, extend(i), 0.6, "initial + capitalised surname", "PERSON", 0))
+
         # pass 3: ambiguous words next to another name, or surname-list words mid-sentence
         for i, t in enumerate(toks):
-            if used[i] or t.kind not in ("A", "L") or not t.cap or t.sent_start:
+            if used[i] or t.kind not in ("A", "L") or not t.cap:
                 continue
             if t.key in lex.months or t.key in lex.weekdays or t.key in lex.keep_places:
                 continue
             j = extend(i, relaxed=False)
+            if t.sent_start and not (
+                t.kind == "A" and t.key in lex.all_first and j > i and toks[i + 1].kind == "L"
+            ):
+                continue  # "Will Thompson ..." is fine, "Green beans ..." is not
             if j > i and any(toks[k].kind in ("L", "F", "U") for k in range(i + 1, j + 1)):
                 if t.kind == "A" and toks[j].kind == "A":
                     continue

@@ -1,0 +1,83 @@
+"""Build corpus.jsonl and heldout.jsonl from the marked-up posts (offsets computed, never typed).
+
+Run: python tests/anonymize/build_corpus.py
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from corpus_posts import POSTS  # noqa: E402
+from heldout_posts import HELDOUT  # noqa: E402
+
+MARK = re.compile(r"\{\{([A-Z_]+):(.+?)\}\}|\[\[(.+?)\]\]")
+# Titles and kinship words stay outside PERSON spans (they are not identifiers themselves).
+TITLE = re.compile(
+    r"^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?|Nurse|Pastor|Uncle|Aunt|Auntie|Abuela|Grandma|GRANDMA)\s+"
+)
+TYPES = {
+    "PERSON", "HANDLE", "EMAIL", "PHONE", "URL", "IP", "ADDRESS", "LOCATION", "FACILITY",
+    "DATE", "AGE", "MRN", "ACCOUNT", "HEALTH_PLAN", "LICENSE", "NPI", "SSN", "DEVICE", "VEHICLE",
+    "ID", "ROOM",
+}  # fmt: skip
+
+
+def parse(marked: str) -> tuple[str, list[dict[str, object]], list[str]]:
+    out: list[str] = []
+    spans: list[dict[str, object]] = []
+    terms: list[str] = []
+    pos = 0
+    length = 0
+    for m in MARK.finditer(marked):
+        before = marked[pos : m.start()]
+        out.append(before)
+        length += len(before)
+        if m.group(1):
+            etype, value = m.group(1), m.group(2)
+            assert etype in TYPES, etype
+            if etype == "PERSON":
+                t = TITLE.match(value)
+                if t:
+                    out.append(t.group())
+                    length += len(t.group())
+                    value = value[t.end() :]
+            spans.append({"start": length, "end": length + len(value), "type": etype})
+        else:
+            value = m.group(3)
+            terms.append(value)
+        out.append(value)
+        length += len(value)
+        pos = m.end()
+    out.append(marked[pos:])
+    text = "".join(out)
+    for s in spans:
+        assert text[s["start"] : s["end"]].strip() == text[s["start"] : s["end"]]  # type: ignore[misc]
+    return text, spans, terms
+
+
+def write(path: Path, prefix: str, posts: list[tuple[str, str]]) -> int:
+    lines = []
+    for i, (platform, marked) in enumerate(posts, 1):
+        text, spans, terms = parse(marked)
+        row = {
+            "id": f"{prefix}-{i:03d}",
+            "platform": platform,
+            "text": text,
+            "spans": spans,
+            "clinical_terms": terms,
+        }
+        lines.append(json.dumps(row, ensure_ascii=False))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(lines)
+
+
+if __name__ == "__main__":
+    n = write(HERE / "corpus.jsonl", "c", POSTS)
+    h = write(HERE / "heldout.jsonl", "h", HELDOUT)
+    print(f"corpus: {n} posts, held-out: {h} posts")
