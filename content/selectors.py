@@ -1,6 +1,27 @@
-"""Reads of the content tree (catalog, course and lesson pages)."""
+"""Reads of the content tree: the catalog, course and lesson pages, and the final-quiz link.
 
+Learner state (enrollment, ticks, progress, notes) belongs to ``courses``, which sits above
+content; pages get it through the ``content_learner_context`` Wagtail hook that ``courses``
+registers, so content never imports courses.
+"""
+
+from django import forms
 from django.core.exceptions import ObjectDoesNotExist
+from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
+from wagtail import hooks
+
+from accounts.models import Profession
+
+from .models import CoursePage, CreditType, LessonPage
+
+LEARNER_CONTEXT_HOOK = "content_learner_context"
+
+LENGTHS = {
+    "short": ("Up to 30 minutes", 0, 30),
+    "medium": ("31 to 60 minutes", 31, 60),
+    "long": ("More than an hour", 61, None),
+}
 
 
 def course_final_quiz_id(course) -> int | None:
@@ -9,9 +30,141 @@ def course_final_quiz_id(course) -> int | None:
     The Quiz model lives in ``quizzes`` (above content in the import chain) and points here with
     ``Quiz.course = OneToOneField(CoursePage, related_name="final_quiz")``. Content must not
     import quizzes, so every reader goes through this reverse accessor, and a missing quiz (or a
-    quizzes app not installed/migrated yet) simply means "no final quiz".
+    quizzes app whose model does not exist yet) simply means "no final quiz".
     """
     try:
         return course.final_quiz.id
     except (ObjectDoesNotExist, AttributeError):
         return None
+
+
+def live_lesson_count() -> Coalesce:
+    """Annotation: number of live lessons directly under each course (one subquery, no N+1)."""
+    lessons = (
+        LessonPage.objects.filter(
+            live=True,
+            depth=OuterRef("depth") + 1,
+            path__startswith=OuterRef("path"),
+        )
+        .order_by()
+        .annotate(group=Value(1))
+        .values("group")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return Coalesce(Subquery(lessons, output_field=IntegerField()), 0)
+
+
+def catalog_courses() -> QuerySet[CoursePage]:
+    """Published, public courses in catalog (tree) order, with credit type and lesson count."""
+    return (
+        CoursePage.objects.for_catalog().annotate(lesson_count=live_lesson_count()).order_by("path")
+    )
+
+
+def _search_course_ids(q: str) -> set[int]:
+    """Courses matching the words directly or through one of their live lessons."""
+    ids = {page.pk for page in CoursePage.objects.live().public().search(q)}
+    lesson_paths = [page.path for page in LessonPage.objects.live().public().search(q)]
+    if lesson_paths:
+        steplen = CoursePage.steplen
+        parent_paths = {path[:-steplen] for path in lesson_paths}
+        ids |= set(CoursePage.objects.filter(path__in=parent_paths).values_list("pk", flat=True))
+    return ids
+
+
+def catalog_search(
+    *, q: str = "", profession: str = "", credit_type: str = "", length: str = ""
+) -> QuerySet[CoursePage]:
+    """The catalog narrowed by search words, audience profession, credit type slug and length."""
+    qs = catalog_courses()
+    if q:
+        qs = qs.filter(pk__in=_search_course_ids(q))
+    if profession:
+        # audience is a JSON list; match the quoted value so "other" never matches "others".
+        qs = qs.filter(audience__icontains=f'"{profession}"')
+    if credit_type:
+        qs = qs.filter(credit_type__slug=credit_type)
+    if length in LENGTHS:
+        _, low, high = LENGTHS[length]
+        qs = qs.filter(estimated_minutes__gte=low)
+        if high is not None:
+            qs = qs.filter(estimated_minutes__lte=high)
+    return qs
+
+
+class CatalogFilterForm(forms.Form):
+    q = forms.CharField(label="Search courses and lessons", required=False, max_length=200)
+    profession = forms.ChoiceField(
+        label="Profession", required=False, choices=[("", "Any profession"), *Profession.choices]
+    )
+    credit_type = forms.ChoiceField(label="Credit", required=False)
+    length = forms.ChoiceField(
+        label="Length",
+        required=False,
+        choices=[("", "Any length")] + [(k, v[0]) for k, v in LENGTHS.items()],
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["credit_type"].choices = [("", "Any credit")] + [
+            (slug, name)
+            for slug, name in CreditType.objects.filter(courses__live=True)
+            .distinct()
+            .order_by("name")
+            .values_list("slug", "name")
+        ]
+
+    def filters(self) -> dict:
+        if not self.is_valid():
+            return {}
+        return {k: v for k, v in self.cleaned_data.items() if v}
+
+
+def catalog_filter_form(*, data) -> CatalogFilterForm:
+    return CatalogFilterForm(data=data or None)
+
+
+def learner_context(*, page, request, context: dict) -> dict:
+    """Extra template context for a page from the apps above content (the learner's state).
+
+    Each provider is called as ``provider(page=, request=, context=)`` and returns a dict; it may
+    read (not change) what content already put in ``context`` (e.g. ``lessons``, ``course``).
+    """
+    extra: dict = {}
+    for provider in hooks.get_hooks(LEARNER_CONTEXT_HOOK):
+        extra.update(provider(page=page, request=request, context=context) or {})
+    return extra
+
+
+def course_page_context(*, course: CoursePage, request) -> dict:
+    lessons = list(course.lessons())
+    context = {
+        "lessons": lessons,
+        "lesson_minutes": sum(lesson.estimated_minutes for lesson in lessons),
+        "final_quiz_id": course_final_quiz_id(course),
+        "course": course,
+    }
+    context.update(learner_context(page=course, request=request, context=context))
+    return context
+
+
+def lesson_page_context(*, lesson: LessonPage, request) -> dict:
+    course = CoursePage.objects.select_related("credit_type").get(
+        path=lesson.path[: -lesson.steplen]
+    )
+    lessons = list(course.lessons())
+    ids = [sibling.pk for sibling in lessons]
+    position = ids.index(lesson.pk) if lesson.pk in ids else None
+    context = {
+        "course": course,
+        "lessons": lessons,
+        "position": (position + 1) if position is not None else None,
+        "previous_lesson": lessons[position - 1] if position else None,
+        "next_lesson": (
+            lessons[position + 1] if position is not None and position + 1 < len(lessons) else None
+        ),
+        "final_quiz_id": course_final_quiz_id(course),
+    }
+    context.update(learner_context(page=lesson, request=request, context=context))
+    return context

@@ -5,7 +5,7 @@ from django.db.models.functions import Coalesce
 
 from content.models import CoursePage, LessonPage
 
-from .models import Completion, Enrollment, LessonProgress
+from .models import Completion, Enrollment, LessonProgress, ReflectionNote
 
 
 def enrollments_for_user(*, user) -> QuerySet[Enrollment]:
@@ -106,3 +106,40 @@ __all__ = [
     "enrollments_for_user",
     "enrollments_with_progress",
 ]
+
+
+def reflection_notes_for(*, user, lesson: LessonPage) -> dict[str, str]:
+    """{block_id: text} of the user's private notes on one lesson."""
+    if not getattr(user, "is_authenticated", False):
+        return {}
+    return dict(
+        ReflectionNote.objects.filter(user=user, lesson=lesson).values_list("block_id", "text")
+    )
+
+
+def _resume_lesson(lessons: list[LessonPage], done_ids: set[int]) -> LessonPage | None:
+    """The first lesson not yet done, in course order (the last one when all are done)."""
+    for lesson in lessons:
+        if lesson.pk not in done_ids:
+            return lesson
+    return lessons[-1] if lessons else None
+
+
+def learner_page_context(*, page, user, context: dict) -> dict:
+    """Learner state for a course or lesson page (registered as a content hook)."""
+    lessons: list[LessonPage] = context.get("lessons", [])
+    course: CoursePage = context["course"]
+    enrollment = enrollment_get(user=user, course=course)
+    done_ids = completed_lesson_ids(enrollment=enrollment)
+    lesson_ids = {lesson.pk for lesson in lessons}
+    progress = _progress_dict(len(done_ids & lesson_ids), len(lessons))
+    extra = {
+        "enrollment": enrollment,
+        "done_ids": done_ids,
+        "progress": progress,
+        "resume_lesson": _resume_lesson(lessons, done_ids),
+    }
+    if isinstance(page, LessonPage):
+        extra["lesson_done"] = page.pk in done_ids
+        extra["reflection_notes"] = reflection_notes_for(user=user, lesson=page)
+    return extra

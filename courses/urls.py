@@ -1,3 +1,17 @@
+from django.urls import path
+
+from . import views
+
 app_name = "courses"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("my-learning/", views.my_learning, name="my_learning"),
+    path("learn/courses/<int:course_id>/enroll/", views.enroll, name="enroll"),
+    path("learn/courses/<int:course_id>/restart/", views.restart, name="restart"),
+    path("learn/lessons/<int:lesson_id>/complete/", views.complete_lesson, name="complete_lesson"),
+    path(
+        "learn/lessons/<int:lesson_id>/reflections/<str:block_id>/",
+        views.save_reflection,
+        name="save_reflection",
+    ),
+]

@@ -1,0 +1,40 @@
+"""Extension points of the learner pages for the apps above ``courses``.
+
+Higher apps register functions with Wagtail's hook registry in their ``wagtail_hooks.py`` (imports
+still point down: they import from courses, never the reverse).
+
+``my_learning_sections`` — ``fn(*, request, enrollments) -> list[dict]``; each dict is
+    ``{"template": "certificates/_my_learning.html", "context": {...}, "placement": "top"}``
+    (placement "top" = above "In progress", e.g. compliance's assigned courses with due dates;
+    "bottom" = after "Completed", e.g. quiz attempts or certificates). Rendered in order.
+
+``my_learning_enrollment_links`` — ``fn(*, request, enrollments) -> dict[int, list[dict]]``
+    mapping an enrollment id to links ``{"label": "Download certificate", "url": "..."}`` shown on
+    that course's row (quiz: "Take the final quiz"; certificates: "Download certificate").
+    Called once with every enrollment on the page, so query in bulk.
+
+Course and lesson pages: register on ``content.selectors.LEARNER_CONTEXT_HOOK``
+(``fn(*, page, request, context) -> dict``) to add ``final_quiz_url`` and ``final_quiz_status``
+(shown on the course page and after the last lesson).
+"""
+
+from wagtail import hooks
+
+MY_LEARNING_SECTIONS = "my_learning_sections"
+MY_LEARNING_ENROLLMENT_LINKS = "my_learning_enrollment_links"
+
+
+def my_learning_sections(*, request, enrollments) -> dict[str, list[dict]]:
+    placed: dict[str, list[dict]] = {"top": [], "bottom": []}
+    for fn in hooks.get_hooks(MY_LEARNING_SECTIONS):
+        for section in fn(request=request, enrollments=enrollments) or []:
+            placed.get(section.get("placement", "bottom"), placed["bottom"]).append(section)
+    return placed
+
+
+def my_learning_enrollment_links(*, request, enrollments) -> dict[int, list[dict]]:
+    links: dict[int, list[dict]] = {}
+    for fn in hooks.get_hooks(MY_LEARNING_ENROLLMENT_LINKS):
+        for enrollment_id, items in (fn(request=request, enrollments=enrollments) or {}).items():
+            links.setdefault(enrollment_id, []).extend(items)
+    return links
