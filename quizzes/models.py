@@ -184,6 +184,7 @@ class ReviewAction(models.TextChoices):
     REJECTED = "rejected", "Rejected"
     PUBLISHED = "published", "Published"
     RETIRED = "retired", "Retired"
+    REVISED = "revised", "Revised (back to draft)"
 
 
 class PostCaseReview(models.Model):

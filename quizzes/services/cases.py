@@ -46,6 +46,9 @@ TRANSITIONS: dict[tuple[str, str], str] = {
     (CaseStatus.IN_REVIEW, CaseStatus.RETIRED): ReviewAction.RETIRED,
     (CaseStatus.APPROVED, CaseStatus.RETIRED): ReviewAction.RETIRED,
     (CaseStatus.PUBLISHED, CaseStatus.RETIRED): ReviewAction.RETIRED,
+    # A revision takes a case back to draft with a new raw text; it must pass review again.
+    (CaseStatus.APPROVED, CaseStatus.DRAFT): ReviewAction.REVISED,
+    (CaseStatus.PUBLISHED, CaseStatus.DRAFT): ReviewAction.REVISED,
 }
 
 CURRICULUM_PROVENANCE = (
@@ -215,6 +218,10 @@ def post_case_approve(*, case: PostCase, reviewer, checklist: dict[str, bool]) -
 @transaction.atomic
 def post_case_reject(*, case: PostCase, reviewer, reason: str) -> PostCase:
     """In review → back to draft, with the reviewer's reason recorded."""
+    if case.status != CaseStatus.IN_REVIEW:
+        raise PostCaseTransitionError(
+            f"Cannot reject post case “{case}”: it is {_label(case.status)}, not in review."
+        )
     if not (reason or "").strip():
         raise ValidationError({"reason": "Give a reason for sending the case back."})
     return _transition(case=case, to=CaseStatus.DRAFT, actor=reviewer, reason=reason.strip())
@@ -263,3 +270,35 @@ def post_case_update(*, case: PostCase, actor=None, **fields: Any) -> PostCase:
     case.full_clean()
     case.save()
     return case
+
+
+@transaction.atomic
+def post_case_revise(*, case: PostCase, raw_text: str, actor, **fields: Any) -> PostCase:
+    """Approved or published → draft with a new raw text, re-anonymized: the revision goes
+    through review again before learners see it. Only for cases no attempt has answered
+    (callers check; otherwise create a new version and retire this one)."""
+    if case.status not in (CaseStatus.APPROVED, CaseStatus.PUBLISHED):
+        raise PostCaseTransitionError(
+            f"Cannot revise post case “{case}”: it is {_label(case.status)}; edit a draft directly."
+        )
+    unknown = sorted(set(fields) - set(EDITABLE_FIELDS) - {"text"})
+    if unknown:
+        raise ValidationError(f"These fields cannot be edited: {', '.join(unknown)}.")
+    from quizzes.anonymize import anonymize
+
+    _ensure_allowed(case=case, to=CaseStatus.DRAFT)
+    result = anonymize(raw_text)
+    findings = [_finding_dict(f) for f in result.findings]
+    for name, value in fields.items():
+        setattr(case, name, value)
+    case.raw_text = raw_text
+    case.text = result.text
+    case.findings = findings
+    case.finding_counts = dict(Counter(f["type"] for f in findings))
+    return _transition(
+        case=case,
+        to=CaseStatus.DRAFT,
+        actor=actor,
+        reason="Revised source text.",
+        extra_fields=("raw_text", "text", "findings", "finding_counts", *fields),
+    )

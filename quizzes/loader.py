@@ -1,0 +1,618 @@
+"""Curriculum loader step for the quiz engine: ``cases/*.yaml`` and each course's ``quiz.yaml``.
+
+Called by ``manage.py load_curriculum`` (see ``settings.CURRICULUM_LOADERS``) inside the one
+transaction of the whole load, after the course pages exist. Format: content/curriculum/README.md.
+
+Rules
+- Every file is read and validated before anything is written; a problem stops the load with
+  ``<path>: <what is wrong>`` (CommandError), and the caller's transaction leaves nothing behind.
+- Each case's ``raw_text`` takes the same road as a real post: ``post_case_create`` (anonymizer)
+  → submit → approve (by the system "curriculum" reviewer, Safe Harbor checklist all ticked,
+  raw text purged) → publish. Learners only ever see the anonymized text.
+- Spot keys are phrases of the ANONYMIZED text, mapped to token indexes with
+  ``quizzes.tokens``; a phrase that is not there stops the load.
+- Idempotent, keyed by case slug and by quiz course: a source whose hash is unchanged is not
+  touched. An edited case is revised in place (back through review, same question ids) only
+  if no attempt references its questions; otherwise a new version of the case is created and
+  published, and the old version is retired (past attempts keep the questions they were shown).
+  A curriculum case whose file was removed is retired.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.management.base import CommandError
+
+from .models import (
+    Attempt,
+    CaseSource,
+    CaseStatus,
+    Choice,
+    Competency,
+    FeedbackTiming,
+    Platform,
+    PostCase,
+    Question,
+    QuestionType,
+    Quiz,
+    QuizDrawRule,
+    QuizLayout,
+    QuizQuestion,
+    Response,
+    SelectionMode,
+)
+from .services.cases import (
+    CURRICULUM_PROVENANCE,
+    SAFE_HARBOR_CHECKLIST,
+    post_case_approve,
+    post_case_create,
+    post_case_publish,
+    post_case_retire,
+    post_case_revise,
+    post_case_submit_for_review,
+)
+from .tokens import phrase_token_indexes
+
+# Bump when the mapping from source to rows changes, so every case and quiz is reloaded once.
+LOADER_VERSION = "1"
+CURRICULUM_REVIEWER_EMAIL = "curriculum-reviewer@ethos.invalid"
+SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+Log = Callable[[str], None]
+
+
+def _display(path: Path) -> str:
+    try:
+        return str(Path(path).resolve().relative_to(Path(settings.BASE_DIR).resolve()))
+    except ValueError:
+        return str(path)
+
+
+class _Source:
+    def __init__(self, path: Path):
+        self.path = path
+
+    def error(self, message: str) -> CommandError:
+        return CommandError(f"{_display(self.path)}: {message}")
+
+
+def _hash(data: Any) -> str:
+    blob = json.dumps([LOADER_VERSION, data], sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(blob.encode()).hexdigest()
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise CommandError(f"{_display(path)}: cannot read YAML ({exc})") from exc
+
+
+# --- Parsing and validation --------------------------------------------------------------------
+
+
+@dataclass
+class ChoiceSource:
+    text: str
+    correct: bool
+    feedback: str
+    competency: str
+
+
+@dataclass
+class QuestionSource:
+    type: str
+    stem: str
+    explanation: str
+    points: int
+    choices: list[ChoiceSource] = field(default_factory=list)  # steps for ordering, in order
+    key: list[str] = field(default_factory=list)
+
+
+@dataclass
+class CaseSource_:
+    path: Path
+    slug: str
+    platform: str
+    author_role: str
+    year: int
+    competencies: list[str]
+    media_description: str
+    likes: int
+    comments: int
+    shares: int
+    raw_text: str
+    questions: list[QuestionSource]
+    hash: str
+
+
+def _str(src: _Source, data: dict, key: str, *, where: str = "", required: bool = True) -> str:
+    value = data.get(key, "")
+    if value is None:
+        value = ""
+    if not isinstance(value, str) or (required and not value.strip()):
+        raise src.error(f"{where}“{key}” must be non-empty text")
+    return value.strip()
+
+
+def _int(src: _Source, value: Any, what: str, *, minimum: int = 0) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < minimum:
+        raise src.error(f"{what} must be a whole number of at least {minimum}")
+    return value
+
+
+def _competency(src: _Source, value: Any, where: str) -> str:
+    if value not in Competency.values:
+        raise src.error(
+            f"{where}unknown competency {value!r} (one of {', '.join(Competency.values)})"
+        )
+    return value
+
+
+def _parse_choice(src: _Source, raw: Any, where: str, *, step: bool) -> ChoiceSource:
+    if not isinstance(raw, dict):
+        raise src.error(f"{where}each {'step' if step else 'choice'} must be a mapping")
+    correct = raw.get("correct", False)
+    if not step and not isinstance(correct, bool):
+        raise src.error(f"{where}“correct” must be true or false")
+    return ChoiceSource(
+        text=_str(src, raw, "text", where=where),
+        correct=True if step else correct,
+        feedback=_str(src, raw, "feedback", where=where),
+        competency=_competency(src, raw.get("competency"), where),
+    )
+
+
+def _parse_question(src: _Source, raw: Any, n: int) -> QuestionSource:
+    where = f"question {n}: "
+    if not isinstance(raw, dict):
+        raise src.error(f"{where}must be a mapping")
+    qtype = raw.get("type")
+    if qtype not in QuestionType.values:
+        raise src.error(f"{where}unknown type {qtype!r} (one of {', '.join(QuestionType.values)})")
+    question = QuestionSource(
+        type=qtype,
+        stem=_str(src, raw, "stem", where=where),
+        explanation=_str(src, raw, "explanation", where=where, required=False),
+        points=_int(src, raw.get("points", 1), f"{where}“points”", minimum=1),
+    )
+    if qtype in (QuestionType.SINGLE, QuestionType.MULTIPLE):
+        raw_choices = raw.get("choices")
+        if not isinstance(raw_choices, list) or len(raw_choices) < 2:
+            raise src.error(f"{where}needs at least two “choices”")
+        question.choices = [
+            _parse_choice(src, c, f"{where}choice {i}: ", step=False)
+            for i, c in enumerate(raw_choices, start=1)
+        ]
+        right = sum(c.correct for c in question.choices)
+        if qtype == QuestionType.SINGLE and right != 1:
+            raise src.error(f"{where}a single-choice question needs exactly one correct choice")
+        if qtype == QuestionType.MULTIPLE and right < 1:
+            raise src.error(f"{where}a multiple-select question needs at least one correct choice")
+    elif qtype == QuestionType.ORDER:
+        steps = raw.get("steps")
+        if not isinstance(steps, list) or len(steps) < 2:
+            raise src.error(f"{where}needs at least two “steps”")
+        question.choices = [
+            _parse_choice(src, c, f"{where}step {i}: ", step=True)
+            for i, c in enumerate(steps, start=1)
+        ]
+    else:
+        key = raw.get("key")
+        if (
+            not isinstance(key, list)
+            or not key
+            or not all(isinstance(k, str) and k.strip() for k in key)
+        ):
+            raise src.error(f"{where}“key” must be a list of phrases")
+        question.key = [k.strip() for k in key]
+    return question
+
+
+def parse_case(path: Path) -> CaseSource_:
+    src = _Source(path)
+    data = _read_yaml(path)
+    if not isinstance(data, dict):
+        raise src.error("must be a mapping")
+    slug = data.get("slug")
+    if not isinstance(slug, str) or not SLUG_RE.match(slug):
+        raise src.error("“slug” must be lower-case words joined by hyphens")
+    platform = data.get("platform")
+    if platform not in Platform.values:
+        raise src.error(f"unknown platform {platform!r} (one of {', '.join(Platform.values)})")
+    competencies = data.get("competencies") or []
+    if not isinstance(competencies, list):
+        raise src.error("“competencies” must be a list")
+    competencies = [_competency(src, c, "") for c in competencies]
+    engagement = data.get("engagement") or {}
+    if not isinstance(engagement, dict):
+        raise src.error("“engagement” must be a mapping of likes, comments, shares")
+    year = _int(src, data.get("year"), "“year”", minimum=2000)
+    questions = data.get("questions")
+    if not isinstance(questions, list) or not questions:
+        raise src.error("needs at least one question")
+    raw_text = data.get("raw_text")
+    if not isinstance(raw_text, str) or not raw_text.strip():
+        raise src.error("“raw_text” must be non-empty text")
+    return CaseSource_(
+        path=path,
+        slug=slug,
+        platform=platform,
+        author_role=_str(src, data, "author_role"),
+        year=year,
+        competencies=competencies,
+        media_description=_str(src, data, "media_description", required=False),
+        likes=_int(src, engagement.get("likes", 0), "“engagement.likes”"),
+        comments=_int(src, engagement.get("comments", 0), "“engagement.comments”"),
+        shares=_int(src, engagement.get("shares", 0), "“engagement.shares”"),
+        raw_text=raw_text.strip(),
+        questions=[_parse_question(src, q, n) for n, q in enumerate(questions, start=1)],
+        hash=_hash(data),
+    )
+
+
+@dataclass
+class QuizSource:
+    path: Path
+    course_slug: str
+    title: str
+    pass_mark: int
+    attempts_allowed: int
+    shuffle: bool
+    feedback_timing: str
+    layout: str
+    cases: list[str]
+    draw: list[tuple[str, int]]
+    data: dict
+
+
+def parse_quiz(path: Path) -> QuizSource:
+    src = _Source(path)
+    course_file = path.parent / "course.yaml"
+    course_data = _read_yaml(course_file) if course_file.exists() else None
+    if not isinstance(course_data, dict) or not isinstance(course_data.get("slug"), str):
+        raise src.error("no course.yaml with a “slug” next to this quiz")
+    data = _read_yaml(path)
+    if not isinstance(data, dict):
+        raise src.error("must be a mapping")
+    pass_mark = _int(src, data.get("pass_mark", 80), "“pass_mark”")
+    if pass_mark > 100:
+        raise src.error("“pass_mark” is a percentage (0 to 100)")
+    shuffle = data.get("shuffle", True)
+    if not isinstance(shuffle, bool):
+        raise src.error("“shuffle” must be true or false")
+    timing = data.get("feedback_timing", FeedbackTiming.END)
+    if timing not in FeedbackTiming.values:
+        raise src.error(f"“feedback_timing” must be one of {', '.join(FeedbackTiming.values)}")
+    layout = data.get("layout", QuizLayout.ALL)
+    if layout not in QuizLayout.values:
+        raise src.error(f"“layout” must be one of {', '.join(QuizLayout.values)}")
+    cases = []
+    for n, item in enumerate(data.get("questions") or [], start=1):
+        if not isinstance(item, dict) or not isinstance(item.get("case"), str):
+            raise src.error(f"questions entry {n} must be {{case: <case slug>}}")
+        cases.append(item["case"])
+    if len(set(cases)) != len(cases):
+        dupes = sorted(s for s, k in Counter(cases).items() if k > 1)
+        raise src.error(f"case listed twice: {', '.join(dupes)}")
+    draw = []
+    for n, item in enumerate(data.get("draw") or [], start=1):
+        if not isinstance(item, dict):
+            raise src.error(f"draw entry {n} must be {{competency: ..., count: N}}")
+        draw.append(
+            (
+                _competency(src, item.get("competency"), f"draw entry {n}: "),
+                _int(src, item.get("count"), f"draw entry {n}: “count”", minimum=1),
+            )
+        )
+    if cases and draw:
+        raise src.error("give either fixed “questions” or a random “draw”, not both")
+    if not cases and not draw:
+        raise src.error("needs fixed “questions” or a random “draw”")
+    return QuizSource(
+        path=path,
+        course_slug=course_data["slug"],
+        title=_str(src, data, "title"),
+        pass_mark=pass_mark,
+        attempts_allowed=_int(src, data.get("attempts_allowed", 0), "“attempts_allowed”"),
+        shuffle=shuffle,
+        feedback_timing=timing,
+        layout=layout,
+        cases=cases,
+        draw=draw,
+        data=data,
+    )
+
+
+# --- Writing -----------------------------------------------------------------------------------
+
+
+def curriculum_reviewer():
+    """The system account recorded as reviewer of curriculum cases (cannot log in)."""
+    from django.contrib.auth import get_user_model
+
+    User = get_user_model()
+    user = User.objects.filter(email=CURRICULUM_REVIEWER_EMAIL).first()
+    if user is None:
+        user = User(
+            email=CURRICULUM_REVIEWER_EMAIL,
+            display_name="Curriculum reviewer (system)",
+            is_active=False,
+        )
+        user.set_unusable_password()
+        user.save()
+    return user
+
+
+def _question_competency(q: QuestionSource, case: CaseSource_) -> str:
+    """The question's main competency: the most common among its options (ties go to the
+    case's first competency); spot questions are about confidentiality."""
+    if q.type == QuestionType.SPOT:
+        return (
+            Competency.CONFIDENTIALITY
+            if Competency.CONFIDENTIALITY in case.competencies or not case.competencies
+            else case.competencies[0]
+        )
+    counts = Counter(c.competency for c in q.choices)
+    best = max(counts.values())
+    tied = [c for c, k in counts.items() if k == best]
+    for preferred in case.competencies:
+        if preferred in tied:
+            return preferred
+    return tied[0]
+
+
+def _spot_spans(src: CaseSource_, text: str, q: QuestionSource, n: int) -> list[list[int]]:
+    spans = []
+    for phrase in q.key:
+        indexes = phrase_token_indexes(text, phrase)
+        if indexes is None:
+            raise CommandError(
+                f"{_display(src.path)}: question {n}: key phrase '{phrase}' not found in the "
+                "anonymized text"
+            )
+        spans.append(indexes)
+    return spans
+
+
+def _write_questions(case: PostCase, src: CaseSource_, existing: list[Question]) -> None:
+    """Questions of ``case`` from the source; ``existing`` (no attempts reference them) are
+    updated in place by position so quizzes that point at them keep working."""
+    for n, q in enumerate(src.questions, start=1):
+        spans = _spot_spans(src, case.text, q, n) if q.type == QuestionType.SPOT else []
+        question = existing[n - 1] if n <= len(existing) else Question(post_case=case)
+        question.sort_order = n
+        question.type = q.type
+        question.stem = q.stem
+        question.explanation = q.explanation
+        question.points = q.points
+        question.competency = _question_competency(q, src)
+        question.full_clean()
+        question.save()
+        Choice.objects.filter(question=question).delete()
+        if q.type == QuestionType.SPOT:
+            rows = [
+                Choice(
+                    question=question,
+                    sort_order=i,
+                    text=phrase,
+                    is_correct=True,
+                    feedback="",
+                    competency=question.competency,
+                    tokens=span,
+                )
+                for i, (phrase, span) in enumerate(zip(q.key, spans, strict=True))
+            ]
+        else:
+            rows = [
+                Choice(
+                    question=question,
+                    sort_order=i,
+                    text=c.text,
+                    is_correct=c.correct,
+                    feedback=c.feedback,
+                    competency=c.competency,
+                )
+                for i, c in enumerate(q.choices)
+            ]
+        Choice.objects.bulk_create(rows)
+    for stale in existing[len(src.questions) :]:
+        QuizQuestion.objects.filter(question=stale).delete()
+        stale.delete()
+
+
+def _referenced_by_attempts(case: PostCase) -> bool:
+    ids = set(case.questions.values_list("pk", flat=True))
+    if not ids:
+        return False
+    if Response.objects.filter(question_id__in=ids).exists():
+        return True
+    # Open attempts have no responses yet but were served these questions.
+    for served in Attempt.objects.filter(submitted_at__isnull=True).values_list(
+        "served", flat=True
+    ):
+        if any(item.get("question") in ids for item in served):
+            return True
+    return False
+
+
+def _case_fields(src: CaseSource_) -> dict[str, Any]:
+    return {
+        "platform": src.platform,
+        "author_role": src.author_role,
+        "year": src.year,
+        "media_description": src.media_description,
+        "likes": src.likes,
+        "comments": src.comments,
+        "shares": src.shares,
+        "competencies": src.competencies,
+        "provenance_note": CURRICULUM_PROVENANCE,
+    }
+
+
+def _review_and_publish(case: PostCase, reviewer) -> PostCase:
+    post_case_submit_for_review(case=case, actor=reviewer)
+    post_case_approve(
+        case=case, reviewer=reviewer, checklist=dict.fromkeys(SAFE_HARBOR_CHECKLIST, True)
+    )
+    return post_case_publish(case=case, actor=reviewer)
+
+
+def _load_case(src: CaseSource_, reviewer, log: Log) -> tuple[PostCase, str]:
+    latest = PostCase.objects.filter(slug=src.slug).order_by("-version").first()
+    if latest is not None and latest.source_hash == src.hash:
+        return latest, "unchanged"
+    if (
+        latest is not None
+        and latest.status in (CaseStatus.APPROVED, CaseStatus.PUBLISHED)
+        and not _referenced_by_attempts(latest)
+    ):
+        # Revised in place: back to draft with the new raw text, then review again.
+        existing = list(latest.questions.order_by("sort_order", "pk"))
+        post_case_revise(case=latest, raw_text=src.raw_text, actor=reviewer, **_case_fields(src))
+        _write_questions(latest, src, existing)
+        latest.source_hash = src.hash
+        latest.save(update_fields=["source_hash"])
+        _review_and_publish(latest, reviewer)
+        return latest, "updated"
+    case = _create_version(src, reviewer, latest)
+    return case, "created" if latest is None else f"new version {case.version}"
+
+
+def _create_version(src: CaseSource_, reviewer, previous: PostCase | None) -> PostCase:
+    version = previous.version + 1 if previous is not None else 1
+    case = post_case_create(
+        raw_text=src.raw_text,
+        source=CaseSource.CURRICULUM,
+        slug=src.slug,
+        version=version,
+        created_by=reviewer,
+        **_case_fields(src),
+    )
+    _write_questions(case, src, [])
+    case.source_hash = src.hash
+    case.save(update_fields=["source_hash"])
+    _review_and_publish(case, reviewer)
+    if previous is not None and previous.status != CaseStatus.RETIRED:
+        post_case_retire(
+            case=previous,
+            actor=reviewer,
+            reason=f"Replaced by version {case.version} from the curriculum.",
+        )
+    return case
+
+
+def _load_quiz(src: QuizSource, course, cases: dict[str, PostCase], log: Log) -> str:
+    question_ids: list[int] = []
+    for slug in src.cases:
+        question_ids.extend(
+            cases[slug].questions.order_by("sort_order", "pk").values_list("pk", flat=True)
+        )
+    digest = _hash({"source": src.data, "questions": question_ids})
+    quiz = Quiz.objects.filter(course=course).first()
+    if quiz is not None and quiz.source_hash == digest:
+        return "unchanged"
+    state = "updated" if quiz is not None else "created"
+    quiz = quiz or Quiz(course=course)
+    quiz.title = src.title
+    quiz.pass_mark = src.pass_mark
+    quiz.attempts_allowed = src.attempts_allowed
+    quiz.shuffle = src.shuffle
+    quiz.feedback_timing = src.feedback_timing
+    quiz.layout = src.layout
+    quiz.selection = SelectionMode.RANDOM if src.draw else SelectionMode.FIXED
+    quiz.source_hash = digest
+    try:
+        quiz.full_clean()
+    except ValidationError as exc:
+        raise CommandError(f"{_display(src.path)}: {'; '.join(exc.messages)}") from exc
+    quiz.save()
+    # Attempts store the questions they served, not these rows, so replacing them is safe.
+    QuizQuestion.objects.filter(quiz=quiz).delete()
+    QuizQuestion.objects.bulk_create(
+        [QuizQuestion(quiz=quiz, question_id=pk, sort_order=i) for i, pk in enumerate(question_ids)]
+    )
+    QuizDrawRule.objects.filter(quiz=quiz).delete()
+    QuizDrawRule.objects.bulk_create(
+        [
+            QuizDrawRule(quiz=quiz, competency=c, count=k, sort_order=i)
+            for i, (c, k) in enumerate(src.draw)
+        ]
+    )
+    return state
+
+
+def load_quizzes(*, root: Path, courses: dict[str, Any], log: Log) -> None:
+    """Load every case and every course quiz under ``root`` (all validated before writing)."""
+    root = Path(root)
+    case_sources = [parse_case(p) for p in sorted((root / "cases").glob("*.yaml"))]
+    by_slug: dict[str, CaseSource_] = {}
+    for src in case_sources:
+        if src.slug in by_slug:
+            raise CommandError(
+                f"{_display(src.path)}: slug “{src.slug}” is also used by "
+                f"{_display(by_slug[src.slug].path)}"
+            )
+        by_slug[src.slug] = src
+    quiz_sources = [parse_quiz(p) for p in sorted(root.glob("*/quiz.yaml"))]
+    for qs in quiz_sources:
+        if qs.course_slug not in courses:
+            raise CommandError(f"{_display(qs.path)}: no course “{qs.course_slug}” was loaded")
+        missing = [s for s in qs.cases if s not in by_slug]
+        if missing:
+            raise CommandError(f"{_display(qs.path)}: unknown case(s): {', '.join(missing)}")
+    # Spot keys of new and edited cases are checked against the anonymized text before
+    # anything is written.
+    from .anonymize import anonymize
+
+    loaded_hashes = dict(
+        PostCase.objects.filter(slug__in=list(by_slug))
+        .order_by("slug", "version")
+        .values_list("slug", "source_hash")
+    )  # the latest version wins
+    for src in case_sources:
+        if loaded_hashes.get(src.slug) == src.hash:
+            continue
+        text = anonymize(src.raw_text).text
+        for n, q in enumerate(src.questions, start=1):
+            if q.type == QuestionType.SPOT:
+                _spot_spans(src, text, q, n)
+
+    reviewer = curriculum_reviewer()
+    loaded: dict[str, PostCase] = {}
+    tally: Counter[str] = Counter()
+    for src in case_sources:
+        case, state = _load_case(src, reviewer, log)
+        loaded[src.slug] = case
+        tally[state.split()[0] if state.startswith("new") else state] += 1
+        if state != "unchanged":
+            log(f"  case {src.slug}: {state}")
+    for gone in (
+        PostCase.objects.filter(source=CaseSource.CURRICULUM)
+        .exclude(slug__in=list(by_slug))
+        .exclude(status=CaseStatus.RETIRED)
+    ):
+        post_case_retire(case=gone, actor=reviewer, reason="Its curriculum file was removed.")
+        log(f"  case {gone.slug}: retired (file removed)")
+    quiz_tally: Counter[str] = Counter()
+    for qs in quiz_sources:
+        state = _load_quiz(qs, courses[qs.course_slug], loaded, log)
+        quiz_tally[state] += 1
+        if state != "unchanged":
+            log(f"  quiz for {qs.course_slug}: {state}")
+    log(
+        f"Cases: {len(case_sources)} ({', '.join(f'{k} {v}' for k, v in sorted(tally.items()))});"
+        f" quizzes: {len(quiz_sources)}"
+        f" ({', '.join(f'{k} {v}' for k, v in sorted(quiz_tally.items()))})."
+    )
