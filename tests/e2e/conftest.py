@@ -1,0 +1,107 @@
+"""Browser journeys: real headless Chromium (Debian's package) driven by Playwright, with an
+axe-core accessibility check on every page a journey visits.
+
+Nothing is downloaded: Playwright launches /usr/bin/chromium through ``executable_path`` and axe
+is the copy bundled in the axe-playwright-python wheel.
+"""
+
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+# Playwright's sync API runs an event loop in this thread; the ORM calls the tests make between
+# browser steps are ordinary synchronous calls, so tell Django not to refuse them.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "artifacts" / "e2e"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+BLOCKING = {"serious", "critical"}
+
+
+def _axe_source() -> str:
+    import axe_playwright_python
+
+    return (Path(axe_playwright_python.__file__).parent / "axe.min.js").read_text()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not Path(CHROMIUM).exists():
+        reason = f"needs Debian's chromium at {CHROMIUM} (apt-get install chromium)"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"CI=true but {reason}", pytrace=False)
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+            ],
+        )
+        yield b
+        b.close()
+
+
+class Journey:
+    """A page plus the checks every journey step wants: axe on each page, screenshots."""
+
+    def __init__(self, page, base_url: str, name: str):
+        self.page = page
+        self.base_url = base_url.rstrip("/")
+        self.name = name
+        self.visited: list[str] = []
+        self._axe = _axe_source()
+
+    def goto(self, path: str):
+        self.page.goto(self.base_url + path)
+        return self.page
+
+    def check_a11y(self, label: str) -> None:
+        """Run axe-core (WCAG 2.1 A/AA) on the current page; fail on serious/critical issues."""
+        self.page.evaluate(self._axe)
+        result = self.page.evaluate(
+            "tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS
+        )
+        blocking = [v for v in result["violations"] if v.get("impact") in BLOCKING]
+        self.visited.append(self.page.url)
+        report = "\n".join(
+            f"- {v['id']} [{v['impact']}]: {v['help']} -> "
+            + ", ".join(n["target"][0] if n["target"] else "?" for n in v["nodes"][:5])
+            for v in blocking
+        )
+        assert not blocking, f"{label} ({self.page.url}) has accessibility violations:\n{report}"
+
+    def screenshot(self, label: str) -> Path:
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        slug = re.sub(r"[^a-z0-9]+", "-", f"{self.name}-{label}".lower()).strip("-")
+        path = ARTIFACTS / f"{slug}.png"
+        self.page.screenshot(path=str(path), full_page=True)
+        return path
+
+    def step(self, label: str) -> None:
+        """Every page a journey visits: axe check, then a screenshot artefact."""
+        self.page.wait_for_load_state("networkidle")
+        self.check_a11y(label)
+        self.screenshot(label)
+
+
+@pytest.fixture
+def journey(browser, live_server, request):
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield Journey(page, live_server.url, request.node.name)
+    context.close()
