@@ -136,6 +136,7 @@ class PostCase(index.Indexed, models.Model):
     class Meta:
         ordering = ["slug", "-version", "-created_at"]
         verbose_name = "post case"
+        permissions = [("review_postcase", "Can approve, reject, publish and retire post cases")]
         constraints = [
             models.UniqueConstraint(
                 fields=["slug", "version"],

@@ -13,6 +13,7 @@ from django.db.models import (
     Count,
     F,
     FloatField,
+    Max,
     Q,
     QuerySet,
     StdDev,
@@ -413,3 +414,80 @@ def quiz_item_statistics(*, quiz: Quiz) -> QuizStatistics:
         sd_score=round(totals["sd"], 1) if totals["sd"] is not None else None,
         items=items,
     )
+
+
+# --- Learner hooks ----------------------------------------------------------------------------
+
+
+def final_quiz_learner_context(*, course, user) -> dict:
+    """``final_quiz_url`` and ``final_quiz_status`` for the course and lesson pages."""
+    if course is None:
+        return {}
+    quiz = Quiz.objects.filter(course_id=course.pk).only("pk").first()
+    if quiz is None:
+        return {}
+    from django.urls import reverse
+
+    out = {"final_quiz_url": reverse("quizzes:quiz", kwargs={"quiz_id": quiz.pk})}
+    if getattr(user, "is_authenticated", False):
+        summary = Attempt.objects.filter(user=user, quiz=quiz).aggregate(
+            n=Count("pk"),
+            passed=Count("pk", filter=Q(passed=True)),
+            best=Max("score"),
+            open=Count("pk", filter=Q(submitted_at__isnull=True)),
+        )
+        if summary["passed"]:
+            out["final_quiz_status"] = f"passed, best score {float(summary['best']):.0f}%"
+        elif summary["open"]:
+            out["final_quiz_status"] = "attempt in progress"
+        elif summary["n"]:
+            out["final_quiz_status"] = f"not passed yet, best score {float(summary['best']):.0f}%"
+    return out
+
+
+def final_quiz_links_for_enrollments(*, enrollments) -> dict[int, list[dict]]:
+    """A "final quiz" link per enrollment whose course has one (one query for all)."""
+    from django.urls import reverse
+
+    enrollments = list(enrollments)
+    quizzes = dict(
+        Quiz.objects.filter(course_id__in={e.course_id for e in enrollments}).values_list(
+            "course_id", "pk"
+        )
+    )
+    out: dict[int, list[dict]] = {}
+    for e in enrollments:
+        if e.course_id in quizzes:
+            label = "Final quiz: passed" if e.quiz_passed_at else "Take the final quiz"
+            out[e.pk] = [
+                {"label": label, "url": reverse("quizzes:quiz", args=[quizzes[e.course_id]])}
+            ]
+    return out
+
+
+def attempts_summary_for_user(*, user) -> list[dict]:
+    """One row per quiz the user attempted: attempts, best score, passed (one query)."""
+    if not getattr(user, "is_authenticated", False):
+        return []
+    rows = (
+        Attempt.objects.filter(user=user)
+        .values("quiz_id", "quiz__title")
+        .order_by("quiz__title")
+        .annotate(
+            attempts=Count("pk"),
+            best=Max("score"),
+            passed=Count("pk", filter=Q(passed=True)),
+            last=Max("pk"),
+        )
+    )
+    return [
+        {
+            "quiz_id": r["quiz_id"],
+            "title": r["quiz__title"],
+            "attempts": r["attempts"],
+            "best": r["best"],
+            "passed": bool(r["passed"]),
+            "last_attempt_id": r["last"],
+        }
+        for r in rows
+    ]

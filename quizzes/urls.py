@@ -1,3 +1,11 @@
+from django.urls import path
+
+from . import views
+
 app_name = "quizzes"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("quizzes/<int:quiz_id>/", views.quiz_detail, name="quiz"),
+    path("attempts/<int:attempt_id>/", views.attempt_take, name="attempt"),
+    path("attempts/<int:attempt_id>/result/", views.attempt_result_view, name="result"),
+]

@@ -1,0 +1,219 @@
+"""Wagtail admin for the quiz engine (snippets, moderation, item statistics) and the learner
+hooks of the learning core (course page quiz link, My learning)."""
+
+from __future__ import annotations
+
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.widgets import ListingButton
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import (
+    CreateView,
+    EditView,
+    SnippetViewSet,
+    SnippetViewSetGroup,
+)
+
+from content.selectors import LEARNER_CONTEXT_HOOK
+from courses.hooks import MY_LEARNING_ENROLLMENT_LINKS, MY_LEARNING_SECTIONS
+
+from . import admin_views
+from .forms import PostCaseAdminForm
+from .models import CaseSource, PostCase, Question, Quiz
+from .services.cases import EDITABLE_FIELDS, post_case_create, post_case_update
+
+
+class PostCaseCreateView(CreateView):
+    def save_instance(self):
+        data = self.form.cleaned_data
+        return post_case_create(
+            raw_text=data["raw_text"],
+            platform=data["platform"],
+            author_role=data["author_role"],
+            year=data["year"],
+            media_description=data.get("media_description", ""),
+            likes=data.get("likes") or 0,
+            comments=data.get("comments") or 0,
+            shares=data.get("shares") or 0,
+            competencies=list(data.get("competencies") or []),
+            provenance_note=data.get("provenance_note", ""),
+            slug=data.get("slug", ""),
+            source=CaseSource.ADMIN,
+            external_id=data.get("external_id", ""),
+            created_by=self.request.user,
+        )
+
+
+class PostCaseEditView(EditView):
+    def save_instance(self):
+        data = self.form.cleaned_data
+        fields = {k: data[k] for k in EDITABLE_FIELDS if k in data}
+        return post_case_update(case=self.object, actor=self.request.user, **fields)
+
+
+class PostCaseViewSet(SnippetViewSet):
+    model = PostCase
+    icon = "comment"
+    menu_label = "Post cases"
+    add_view_class = PostCaseCreateView
+    edit_view_class = PostCaseEditView
+    list_display = [
+        "__str__",
+        "platform",
+        "author_role",
+        Column("status", label="Status", accessor="get_status_display"),
+        "source",
+        "updated_at",
+    ]
+    list_filter = ["status", "platform", "source"]
+    search_fields = ["text", "author_role", "slug"]
+    edit_handler = ObjectList(
+        [
+            MultiFieldPanel(
+                [
+                    FieldRowPanel([FieldPanel("platform"), FieldPanel("author_role")]),
+                    FieldRowPanel([FieldPanel("year"), FieldPanel("slug")]),
+                ],
+                heading="Post",
+            ),
+            FieldPanel("raw_text"),
+            FieldPanel("text"),
+            FieldPanel("media_description"),
+            FieldRowPanel([FieldPanel("likes"), FieldPanel("comments"), FieldPanel("shares")]),
+            FieldPanel("competencies"),
+            FieldPanel("provenance_note"),
+            FieldPanel("external_id"),
+        ],
+        base_form_class=PostCaseAdminForm,
+    )
+
+
+class QuestionViewSet(SnippetViewSet):
+    model = Question
+    icon = "help"
+    menu_label = "Questions"
+    list_display = ["__str__", "type", "competency", "points"]
+    list_filter = ["type", "competency"]
+    search_fields = ["stem"]
+    panels = [
+        FieldPanel("post_case"),
+        FieldRowPanel([FieldPanel("type"), FieldPanel("competency"), FieldPanel("points")]),
+        FieldPanel("stem"),
+        FieldPanel("explanation"),
+        FieldPanel("sort_order"),
+        InlinePanel(
+            "choices",
+            heading="Choices (ordering: steps in the correct order; spot: key spans)",
+            panels=[
+                FieldPanel("text"),
+                FieldRowPanel([FieldPanel("is_correct"), FieldPanel("competency")]),
+                FieldPanel("feedback"),
+                FieldPanel("tokens"),
+            ],
+        ),
+    ]
+
+
+class QuizViewSet(SnippetViewSet):
+    model = Quiz
+    icon = "tasks"
+    menu_label = "Quizzes"
+    list_display = ["title", "course", "selection", "pass_mark", "attempts_allowed"]
+    search_fields = ["title"]
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("course"),
+        FieldRowPanel(
+            [FieldPanel("pass_mark"), FieldPanel("attempts_allowed"), FieldPanel("shuffle")]
+        ),
+        FieldRowPanel(
+            [FieldPanel("selection"), FieldPanel("feedback_timing"), FieldPanel("layout")]
+        ),
+        InlinePanel("quiz_questions", heading="Fixed questions", panels=[FieldPanel("question")]),
+        InlinePanel(
+            "draw_rules",
+            heading="Random draw per attempt",
+            panels=[FieldRowPanel([FieldPanel("competency"), FieldPanel("count")])],
+        ),
+    ]
+
+
+class QuizzesGroup(SnippetViewSetGroup):
+    menu_label = "Quizzes"
+    menu_icon = "tasks"
+    menu_order = 250
+    items = (PostCaseViewSet, QuestionViewSet, QuizViewSet)
+
+
+register_snippet(QuizzesGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_quiz_admin_urls():
+    return [
+        path(
+            "quizzes/cases/<int:pk>/moderate/",
+            admin_views.case_moderate,
+            name="quizzes_case_moderate",
+        ),
+        path(
+            "quizzes/quiz/<int:pk>/statistics/",
+            admin_views.quiz_statistics,
+            name="quizzes_quiz_statistics",
+        ),
+    ]
+
+
+@hooks.register("register_snippet_listing_buttons")
+def quiz_listing_buttons(snippet, user, next_url=None):
+    if isinstance(snippet, Quiz) and (
+        user.has_perm("quizzes.change_quiz") or user.has_perm("quizzes.view_quiz")
+    ):
+        yield ListingButton(
+            "Statistics",
+            reverse("quizzes_quiz_statistics", args=[snippet.pk]),
+            icon_name="table",
+            priority=10,
+        )
+    if isinstance(snippet, PostCase) and user.has_perm("quizzes.change_postcase"):
+        yield ListingButton(
+            "Review and status",
+            reverse("quizzes_case_moderate", args=[snippet.pk]),
+            icon_name="tick",
+            priority=10,
+        )
+
+
+# --- Learner hooks (learning core) ------------------------------------------------------------
+
+
+@hooks.register(LEARNER_CONTEXT_HOOK)
+def final_quiz_context(*, page, request, context):
+    from .selectors import final_quiz_learner_context
+
+    return final_quiz_learner_context(course=context.get("course"), user=request.user)
+
+
+@hooks.register(MY_LEARNING_ENROLLMENT_LINKS)
+def final_quiz_links(*, request, enrollments):
+    from .selectors import final_quiz_links_for_enrollments
+
+    return final_quiz_links_for_enrollments(enrollments=enrollments)
+
+
+@hooks.register(MY_LEARNING_SECTIONS)
+def attempts_section(*, request, enrollments):
+    from .selectors import attempts_summary_for_user
+
+    rows = attempts_summary_for_user(user=request.user)
+    if not rows:
+        return []
+    return [
+        {
+            "template": "quizzes/_my_learning_attempts.html",
+            "context": {"rows": rows},
+            "placement": "bottom",
+        }
+    ]
