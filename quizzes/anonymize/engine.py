@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 import regex
 from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer.context_aware_enhancers import ContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.nlp_engine.no_op_nlp_engine import NoOpNlpEngine
 from presidio_analyzer.predefined_recognizers import IpRecognizer
@@ -27,7 +28,9 @@ from .patterns import (
     PhoneRecognizer,
     RoomRecognizer,
     UrlRecognizer,
+    offline_tldextract,
     result,
+    rx,
 )
 from .persons import HashtagNameRecognizer, PersonRecognizer
 from .results import AnonymizationResult, Finding
@@ -92,7 +95,11 @@ class _Ip(IpRecognizer):
         self.patterns = [p for p in self.patterns if p.name != "IPv6_unspecified"]
 
     def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, **kw: object
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        **kw: object,
     ) -> list[RecognizerResult]:
         found = super().analyze(text, entities, nlp_artifacts)
         for r in found:
@@ -111,6 +118,24 @@ class _Span:
     recognizer: str
     reason: str
     meta: dict[str, object] = field(default_factory=dict)
+
+
+class _NoContextEnhancer(ContextAwareEnhancer):
+    """Our recognizers weigh their own context words; Presidio's lemma enhancer would only
+    deep-copy every result (and has no lemmas to work with under the no-op NLP engine)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            context_similarity_factor=0.0,
+            min_score_with_context_similarity=0.0,
+            context_prefix_count=0,
+            context_suffix_count=0,
+        )
+
+    def enhance_using_context(  # type: ignore[override]
+        self, text: str, raw_results: list[RecognizerResult], *args: object, **kwargs: object
+    ) -> list[RecognizerResult]:
+        return raw_results
 
 
 def _build_analyzer(extra: list[EntityRecognizer]) -> AnalyzerEngine:
@@ -135,7 +160,12 @@ def _build_analyzer(extra: list[EntityRecognizer]) -> AnalyzerEngine:
         ],
         supported_languages=["en"],
     )
-    return AnalyzerEngine(registry=registry, nlp_engine=nlp, supported_languages=["en"])
+    return AnalyzerEngine(
+        registry=registry,
+        nlp_engine=nlp,
+        supported_languages=["en"],
+        context_aware_enhancer=_NoContextEnhancer(),
+    )
 
 
 class Anonymizer:
@@ -149,6 +179,7 @@ class Anonymizer:
         min_score: float = MIN_SCORE,
     ) -> None:
         get_lexicon()
+        offline_tldextract()("example.com")  # builds the suffix trie now, not on the first post
         extra = list(extra_recognizers)
         if ner is not None:
             extra.append(NerRecognizer(ner))
@@ -245,7 +276,7 @@ class Anonymizer:
         for s in spans:
             if s.type not in ("PERSON", "FACILITY") or s.meta.get("label") == "UNIT":
                 continue
-            for word in regex.findall(r"\p{L}[\p{L}\p{M}'-]*", text[s.start : s.end]):
+            for word in rx(r"\p{L}[\p{L}\p{M}'-]*").findall(text[s.start : s.end]):
                 w = word.removesuffix("'s")
                 k = fold(w)
                 if len(k) < 3 or k in ("st", "saint", "mount", "the", "of"):
@@ -257,7 +288,7 @@ class Anonymizer:
             return spans
         covered = [(s.start, s.end) for s in spans]
         extra: list[_Span] = []
-        for m in regex.finditer(r"(?<![\w@/.])\p{L}[\p{L}\p{M}-]*(?:'\p{L}+)*", text):
+        for m in rx(r"(?<![\w@/.])\p{L}[\p{L}\p{M}-]*(?:'\p{L}+)*").finditer(text):
             w = m.group()
             core = w[:-2] if w.endswith("'s") else w
             k = fold(core)
@@ -388,14 +419,14 @@ def _value_key(etype: str, value: str) -> str:
     if etype == "PHONE":
         return "".join(ch for ch in v if ch.isdigit())[-10:]
     if etype == "URL":
-        return regex.sub(r"^(?:https?://)?(?:www\.)?", "", v).rstrip("/")
+        return rx(r"^(?:https?://)?(?:www\.)?").sub("", v).rstrip("/")
     if etype == "HANDLE":
         return v.lstrip("@/").removeprefix("u/")
     if etype in ("PERSON", "FACILITY", "LOCATION"):
-        v = regex.sub(r"'s\b", "", v)
-        v = regex.sub(r"^(?:the|st\.?|saint)\s+", "", v)
-        return " ".join(regex.findall(r"[\p{L}\p{N}]+", v))
-    return regex.sub(r"[\s-]", "", v)
+        v = rx(r"'s\b").sub("", v)
+        v = rx(r"^(?:the|st\.?|saint)\s+").sub("", v)
+        return " ".join(rx(r"[\p{L}\p{N}]+").findall(v))
+    return rx(r"[\s-]").sub("", v)
 
 
 _DEFAULT: Anonymizer | None = None

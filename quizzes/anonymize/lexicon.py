@@ -15,22 +15,145 @@ from .normalize import fold
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
-MONTHS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-).split()
-WEEKDAYS = "monday tuesday wednesday thursday friday saturday sunday".split()
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+]
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 US_STATE_CODES = set(
-    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ "
-    "NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR".split()
+    [
+        "AL",
+        "AK",
+        "AZ",
+        "AR",
+        "CA",
+        "CO",
+        "CT",
+        "DE",
+        "FL",
+        "GA",
+        "HI",
+        "ID",
+        "IL",
+        "IN",
+        "IA",
+        "KS",
+        "KY",
+        "LA",
+        "ME",
+        "MD",
+        "MA",
+        "MI",
+        "MN",
+        "MS",
+        "MO",
+        "MT",
+        "NE",
+        "NV",
+        "NH",
+        "NJ",
+        "NM",
+        "NY",
+        "NC",
+        "ND",
+        "OH",
+        "OK",
+        "OR",
+        "PA",
+        "RI",
+        "SC",
+        "SD",
+        "TN",
+        "TX",
+        "UT",
+        "VT",
+        "VA",
+        "WA",
+        "WV",
+        "WI",
+        "WY",
+        "DC",
+        "PR",
+    ]
 )
-LANGUAGES_AND_NATIONALITIES = (
-    "english spanish french german italian portuguese polish russian ukrainian arabic hebrew "
-    "hindi urdu bengali punjabi tamil telugu chinese mandarin cantonese japanese korean "
-    "vietnamese tagalog filipino thai somali amharic swahili yoruba igbo hausa haitian creole "
-    "american mexican canadian african asian european latino latina latinx hispanic black "
-    "white indigenous native nigerian indian pakistani irish scottish british"
-).split()
+LANGUAGES_AND_NATIONALITIES = [
+    "english",
+    "spanish",
+    "french",
+    "german",
+    "italian",
+    "portuguese",
+    "polish",
+    "russian",
+    "ukrainian",
+    "arabic",
+    "hebrew",
+    "hindi",
+    "urdu",
+    "bengali",
+    "punjabi",
+    "tamil",
+    "telugu",
+    "chinese",
+    "mandarin",
+    "cantonese",
+    "japanese",
+    "korean",
+    "vietnamese",
+    "tagalog",
+    "filipino",
+    "thai",
+    "somali",
+    "amharic",
+    "swahili",
+    "yoruba",
+    "igbo",
+    "hausa",
+    "haitian",
+    "creole",
+    "american",
+    "mexican",
+    "canadian",
+    "african",
+    "asian",
+    "european",
+    "latino",
+    "latina",
+    "latinx",
+    "hispanic",
+    "black",
+    "white",
+    "indigenous",
+    "native",
+    "nigerian",
+    "indian",
+    "pakistani",
+    "irish",
+    "scottish",
+    "british",
+]
 
 
 def _read_words(name: str) -> set[str]:
@@ -91,7 +214,9 @@ def get_lexicon() -> Lexicon:
         | _read_words("handwritten_first_names.txt")
     )
     lasts = (
-        census_last | _read_words("faker_last_names.txt") | _read_words("handwritten_last_names.txt")
+        census_last
+        | _read_words("faker_last_names.txt")
+        | _read_words("handwritten_last_names.txt")
     )
     never = _read_words("never_identifiers.txt")
     hashtag_words = _read_words("hashtag_words.txt")

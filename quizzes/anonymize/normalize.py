@@ -7,6 +7,7 @@ original text, so every normalised character remembers the original slice it cam
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from dataclasses import dataclass
 
@@ -46,8 +47,14 @@ class Normalized:
         return self.starts[start], self.ends[end - 1]
 
 
+_SPECIAL = frozenset(_PUNCT_MAP) | _DROP
+
+
 def _needs_work(text: str) -> bool:
-    return not text.isascii()
+    if text.isascii():
+        return False
+    # emoji and accented letters are usually already NFKC: skip the per-character walk
+    return not unicodedata.is_normalized("NFKC", text) or not _SPECIAL.isdisjoint(text)
 
 
 def normalize(text: str) -> Normalized:
@@ -89,6 +96,7 @@ def mask_placeholders(text: str) -> tuple[str, list[tuple[int, int]]]:
     return "".join(chars), spans
 
 
+@functools.lru_cache(maxsize=200_000)
 def fold(value: str) -> str:
     """Case- and accent-insensitive key ("José", "JOSE", "jose" -> "jose")."""
     decomposed = unicodedata.normalize("NFKD", value.casefold())

@@ -8,6 +8,7 @@ placeholder depends on it, a ``label`` (HOSPITAL vs FACILITY, ROOM vs BED) or ``
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from collections.abc import Iterable
 
 import phonenumbers
@@ -20,6 +21,12 @@ from presidio_analyzer.predefined_recognizers import EmailRecognizer
 from .lexicon import US_STATE_CODES, get_lexicon
 
 I = regex.IGNORECASE  # noqa: E741
+
+
+@functools.cache
+def rx(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """Compiled-pattern cache: cheaper than the regex module's own cache lookup per call."""
+    return regex.compile(pattern, flags)
 
 
 def result(
@@ -75,7 +82,11 @@ class OfflineEmailRecognizer(EmailRecognizer):
     """Presidio's email recognizer, validating the domain against the bundled suffix list."""
 
     def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None, **kw: object
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        **kw: object,
     ) -> list[RecognizerResult]:
         found = super().analyze(text, entities, nlp_artifacts)
         for r in found:
@@ -102,8 +113,48 @@ class HandleRecognizer(RegexRecognizer):
 
 
 _COMMON_BARE_TLDS = set(
-    "com org net edu gov io ly co me us uk ca au in ng ph info health care app link page site "
-    "online fm tv gg to de fr es it nl pl vn cn jp kr br mx".split()
+    [
+        "com",
+        "org",
+        "net",
+        "edu",
+        "gov",
+        "io",
+        "ly",
+        "co",
+        "me",
+        "us",
+        "uk",
+        "ca",
+        "au",
+        "in",
+        "ng",
+        "ph",
+        "info",
+        "health",
+        "care",
+        "app",
+        "link",
+        "page",
+        "site",
+        "online",
+        "fm",
+        "tv",
+        "gg",
+        "to",
+        "de",
+        "fr",
+        "es",
+        "it",
+        "nl",
+        "pl",
+        "vn",
+        "cn",
+        "jp",
+        "kr",
+        "br",
+        "mx",
+    ]
 )
 
 
@@ -183,7 +234,7 @@ class PhoneRecognizer(RegexRecognizer):
                 yield result("PHONE_NUMBER", s, e, 0.9, "PhoneRecognizer", "international number")
             elif self.US.match(cand):
                 yield result("PHONE_NUMBER", s, e, 0.85, "PhoneRecognizer", "US phone format")
-            elif self.LOCAL7.match(cand) and not regex.search(r"\d[\s.-]\d", cand[:3]):
+            elif self.LOCAL7.match(cand) and not rx(r"\d[\s.-]\d").search(cand[:3]):
                 yield result("PHONE_NUMBER", s, e, 0.6, "PhoneRecognizer", "7-digit local number")
             elif self.CONTEXT.search(before) and cand[0] in "0(":
                 yield result(
@@ -269,7 +320,8 @@ class IdRecognizer(RegexRecognizer):
             regex.compile(
                 r"\b(?:plate|plates|license plate|tag|tags|VIN|reg|registration)\b"
                 + _SEP
-                + r"(?P<code>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,5}|[A-HJ-NPR-Z0-9]{17})\b",
+                + r"(?P<code>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}[ -]?[A-Z0-9]{2,5}"
+                + r"|[A-HJ-NPR-Z0-9]{17})\b",
                 I,
             ),
             "vehicle plate / VIN",
@@ -287,14 +339,22 @@ class IdRecognizer(RegexRecognizer):
             "identifier after context word",
         ),
     ]
-    SSN_SHAPE = regex.compile(r"(?<![\w-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w-])")
-    CARD_ENDING = regex.compile(r"\b(?:card|account|acct)\s+ending\s+(?:in\s+)?(?P<code>\d{4})\b", I)
-    BARE_CODE = regex.compile(r"(?<![\w@/.-])(?P<code>[A-Z0-9][A-Z0-9-]{5,}[A-Z0-9])(?![\w/-]|\.\d)")
-    CARD = regex.compile(r"(?<![\d-])(?:\d{4}[ -]?){3}\d{4}(?![\d-])|(?<![\d-])\d{4}[ -]\d{6}[ -]\d{5}(?![\d-])")
+    SSN_SHAPE = regex.compile(
+        r"(?<![\w-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w-])"
+    )
+    CARD_ENDING = regex.compile(
+        r"\b(?:card|account|acct)\s+ending\s+(?:in\s+)?(?P<code>\d{4})\b", I
+    )
+    BARE_CODE = regex.compile(
+        r"(?<![\w@/.-])(?P<code>[A-Z0-9][A-Z0-9-]{5,}[A-Z0-9])(?![\w/-]|\.\d)"
+    )
+    CARD = regex.compile(
+        r"(?<![\d-])(?:\d{4}[ -]?){3}\d{4}(?![\d-])|(?<![\d-])\d{4}[ -]\d{6}[ -]\d{5}(?![\d-])"
+    )
 
     def find(self, text: str) -> Iterable[RecognizerResult]:
-        for entity, rx, what in self.CONTEXTUAL:
-            for m in rx.finditer(text):
+        for entity, pat, what in self.CONTEXTUAL:
+            for m in pat.finditer(text):
                 code = m.group("code")
                 digits = sum(ch.isdigit() for ch in code)
                 if digits < 3 or (entity != "VEHICLE" and len(code) < 4):
@@ -305,9 +365,7 @@ class IdRecognizer(RegexRecognizer):
                     )
                     continue
                 word = m.group().split()[0]
-                yield result(
-                    entity, *m.span("code"), 0.9, "IdRecognizer", f"{what} after '{word}'"
-                )
+                yield result(entity, *m.span("code"), 0.9, "IdRecognizer", f"{what} after '{word}'")
         for m in self.SSN_SHAPE.finditer(text):
             yield result("SSN", m.start(), m.end(), 0.8, "IdRecognizer", "SSN shape ddd-dd-dddd")
         for m in self.CARD_ENDING.finditer(text):
@@ -320,13 +378,12 @@ class IdRecognizer(RegexRecognizer):
             code = m.group("code")
             digits = sum(ch.isdigit() for ch in code)
             letters = sum(ch.isalpha() for ch in code)
-            plain = code.replace("-", "")
             if code.isdigit() and len(code) == 10 and npi_ok(code):
                 yield result("NPI", m.start(), m.end(), 0.55, "IdRecognizer", "Luhn-valid NPI")
             elif digits >= 7 or (digits >= 5 and letters >= 1 and len(code) >= 6):
-                if regex.fullmatch(r"(?:19|20)\d\d-(?:19|20)\d\d", code):
+                if rx(r"(?:19|20)\d\d-(?:19|20)\d\d").fullmatch(code):
                     continue  # a span of years
-                if regex.fullmatch(r"\d{1,4}(?:-\d{1,4}){1,2}", code) and digits < 9:
+                if rx(r"\d{1,4}(?:-\d{1,4}){1,2}").fullmatch(code) and digits < 9:
                     continue  # dates / phone fragments handled elsewhere
                 yield result("ID", m.start(), m.end(), 0.5, "IdRecognizer", "long ID-like code")
 
@@ -381,10 +438,10 @@ _DATE_CTX = (
 
 
 def _year_of(text: str) -> str | None:
-    m = regex.search(r"(?<!\d)(19|20)\d{2}(?!\d)", text)
+    m = rx(r"(?<!\d)(19|20)\d{2}(?!\d)").search(text)
     if m:
         return m.group()
-    m = regex.search(r"(?:'|[/.-])(\d{2})$", text.strip())
+    m = rx(r"(?:'|[/.-])(\d{2})$").search(text.strip())
     if m:
         yy = int(m.group(1))
         now = _dt.date.today().year % 100
@@ -406,7 +463,8 @@ class DateRecognizer(RegexRecognizer):
         ),
         (
             regex.compile(
-                rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b", I
+                rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b",
+                I,
             ),
             0.85,
             "day and month",
@@ -429,7 +487,9 @@ class DateRecognizer(RegexRecognizer):
             "numeric date (day first)",
         ),
         (
-            regex.compile(r"(?<![\w/.-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"),
+            regex.compile(
+                r"(?<![\w/.-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b"
+            ),
             0.9,
             "ISO date",
         ),
@@ -447,8 +507,8 @@ class DateRecognizer(RegexRecognizer):
         ),
         (
             regex.compile(
-                rf"(?<=\b(?:on|since|until|by|before|after|from)\s+)the\s+"
-                rf"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b",
+                r"(?<=\b(?:on|since|until|by|before|after|from)\s+)the\s+"
+                r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b",
                 I,
             ),
             0.7,
@@ -492,18 +552,24 @@ class DateRecognizer(RegexRecognizer):
         ),
     ]
 
+    HINT = regex.compile(
+        r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|xmas|thanksgiving|"
+        r"year|halloween|valentine|easter|mother|father|memorial|labor|independence|juneteenth|"
+        r"patrick|black friday|super bowl|boxing|eid|diwali|hanukkah|rosh|yom|lunar|tet)"
+    )
+
     def find(self, text: str) -> Iterable[RecognizerResult]:
-        for rx, score, reason in self.RXS:
-            for m in rx.finditer(text):
+        if not self.HINT.search(text):
+            return
+        for pat, score, reason in self.RXS:
+            for m in pat.finditer(text):
                 s, e = m.span()
                 chunk = m.group()
                 # "may" the verb in lowercase text is not a month
-                if regex.fullmatch(r"(?i)may|mar", chunk) and not chunk[0].isupper():
+                if rx(r"(?i)may|mar").fullmatch(chunk) and not chunk[0].isupper():
                     continue
                 year = _year_of(chunk)
-                yield result(
-                    "DATE", s, e, score, "DateRecognizer", reason, year=year or ""
-                )
+                yield result("DATE", s, e, score, "DateRecognizer", reason, year=year or "")
 
 
 class AgeRecognizer(RegexRecognizer):
@@ -537,11 +603,13 @@ class AgeRecognizer(RegexRecognizer):
     ]
 
     def find(self, text: str) -> Iterable[RecognizerResult]:
-        for rx, reason in self.RXS:
-            for m in rx.finditer(text):
+        for pat, reason in self.RXS:
+            for m in pat.finditer(text):
                 n = int(m.group("n") or 0)
                 if 90 <= n <= 125:
-                    yield result("AGE", *m.span("span"), 0.9, "AgeRecognizer", f"age {n} > 89")
+                    yield result(
+                        "AGE", *m.span("span"), 0.9, "AgeRecognizer", f"{reason}: {n} > 89"
+                    )
 
 
 # --------------------------------------------------------------------------- addresses
@@ -567,9 +635,9 @@ class AddressRecognizer(RegexRecognizer):
         r"drive|lane|ln|court|ct)\b\.?"
     )
     NAMED_STREET = regex.compile(
-        rf"(?<=\b(?:on|off|at|near|along|of|down|up|onto|from)\s+)(?:[A-Z][\w'-]*\s+){{1,3}}"
-        rf"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Highway|Hwy|"
-        rf"Parkway|Pkwy)(?![\w'])"
+        r"(?<=\b(?:on|off|at|near|along|of|down|up|onto|from)\s+)(?:[A-Z][\w'-]*\s+){1,3}"
+        r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Highway|Hwy|"
+        r"Parkway|Pkwy)(?![\w'])"
     )
     PO_BOX = regex.compile(r"\bP\.?\s?O\.?\s+Box\s+\d+\b", I)
     CORNER = regex.compile(
@@ -665,10 +733,14 @@ class FacilityRecognizer(RegexRecognizer):
                 words = words[1:]
             if len(words) < 2:
                 continue
-            if regex.fullmatch(r"(?i)(?:memorial|labor|mother'?s|father'?s)\s+day", " ".join(words[-2:])):
+            if rx(r"(?i)(?:memorial|labor|mother'?s|father'?s)\s+day").fullmatch(
+                " ".join(words[-2:])
+            ):
                 continue
-            if words[-1] in ("Health", "Healthcare", "Medical", "Med") and len(words) == 2 and (
-                words[0].lower() in lex.common
+            if (
+                words[-1] in ("Health", "Healthcare", "Medical", "Med")
+                and len(words) == 2
+                and (words[0].lower() in lex.common)
             ):
                 continue  # "Public Health", "Mental Health"
             span = text[s:e]
@@ -702,10 +774,9 @@ class FacilityRecognizer(RegexRecognizer):
                         "FACILITY", *m.span("fac"), 0.7, "FacilityRecognizer",
                         "facility after a ward name", label="HOSPITAL",
                     )  # fmt: skip
-            elif regex.search(
-                r"\b(?:on|to|from|up)\s+$", text[max(0, m.start() - 6) : m.start()]
-            ) or regex.match(r"\d{1,2}\s(?:North|South|East|West)$", m.group("unit")) and not (
-                regex.match(r"\s+[A-Z0-9]", text[m.end() : m.end() + 2])
+            elif rx(r"\b(?:on|to|from|up)\s+$").search(text[max(0, m.start() - 6) : m.start()]) or (
+                rx(r"\d{1,2}\s(?:North|South|East|West)$").match(m.group("unit"))
+                and not (rx(r"\s+[A-Z0-9]").match(text[m.end() : m.end() + 2]))
             ):
                 yield result(
                     "FACILITY", *m.span("unit"), 0.6, "FacilityRecognizer", "ward name",
@@ -726,7 +797,9 @@ class LocationRecognizer(RegexRecognizer):
         r"township\s+of|suburbs\s+of|outside(?:\s+of)?|north\s+of|south\s+of|east\s+of|"
         r"west\s+of|near|born\s+in|raised\s+in|grew\s+up\s+in|hometown|from"
     )
-    CAPS = r"(?P<place>[A-Z][a-z][\w'-]*(?:[\s-](?:[A-Z][a-z][\w'-]*|de|del|la))?(?:\s[A-Z][a-z]\w*)?)"
+    CAPS = (
+        r"(?P<place>[A-Z][a-z][\w'-]*(?:[\s-](?:[A-Z][a-z][\w'-]*|de|del|la))?(?:\s[A-Z][a-z]\w*)?)"
+    )
     AFTER_PREP = regex.compile(rf"(?i:\b(?:{PREP_STRONG}))\s+{CAPS}")
     AFTER_IN = regex.compile(rf"\b(?:in|at|to)\s+{CAPS}")
     COUNTY = regex.compile(
@@ -742,11 +815,10 @@ class LocationRecognizer(RegexRecognizer):
     def __init__(self) -> None:
         super().__init__()
         lex = get_lexicon()
-        names = sorted(lex.cities, key=len, reverse=True)
-        alt = "|".join(regex.escape(c) for c in names)
-        upper = "|".join(regex.escape(c.upper()) for c in names)
-        self.CITY = regex.compile(rf"(?<![\w#@])(?:{alt}|{upper})(?![\w'])")
-        self.CITY_ANY = regex.compile(rf"(?<![\w#@])(?i:{alt})(?![\w'])")
+        # city lookup by word n-grams instead of a 500-way regex alternation (much faster)
+        self.city_by_key = {c.lower(): c for c in lex.cities}
+        self.max_city_words = max(len(c.split()) for c in lex.cities)
+        self.city_first_words = {c.split()[0].lower() for c in lex.cities}
         self.ambiguous_cities = {
             c for c in lex.cities if any(w.lower() in lex.common or w.lower() in lex.all_first
                                          for w in c.split())
@@ -762,59 +834,99 @@ class LocationRecognizer(RegexRecognizer):
             return False
         if any(w.lower() in lex.never for w in words):
             return False
-        if any(regex.search(r"\p{Ll}\p{Lu}", w) for w in words):
-            return False  # "BlueCross", "GoFundMe": brands, not places
-        return True
+        # "BlueCross", "GoFundMe": inner capitals mark brands, not places
+        return not any(rx(r"\p{Ll}\p{Lu}").search(w) for w in words)
+
+    WORD = regex.compile(r"(?<![\w#@/.])\p{L}[\p{L}'-]*\.?")
+
+    def _city_matches(self, text: str) -> list[tuple[int, int, str]]:
+        words = [(m.start(), m.end()) for m in self.WORD.finditer(text)]
+        out: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(words):
+            hit = None
+            first = text[words[i][0] : words[i][1]].lower()
+            if (
+                first not in self.city_first_words
+                and first.rstrip(".") not in self.city_first_words
+            ):
+                i += 1
+                continue
+            for k in range(min(self.max_city_words, len(words) - i), 0, -1):
+                s, e = words[i][0], words[i + k - 1][1]
+                chunk = text[s:e]
+                key = " ".join(chunk.lower().split())
+                if key not in self.city_by_key and key.endswith("."):
+                    e -= 1
+                    chunk, key = chunk[:-1], key[:-1]
+                if key in self.city_by_key and " " * (k - 1) == "".join(
+                    ch for ch in chunk if ch.isspace()
+                ).replace("\t", " "):
+                    hit = (s, e, chunk, k)
+                    break
+            if hit:
+                out.append(hit[:3])
+                i += hit[3]
+            else:
+                i += 1
+        return out
 
     def find(self, text: str) -> Iterable[RecognizerResult]:
         lex = get_lexicon()
-        for m in self.CITY.finditer(text):
-            city = m.group()
-            s, e = m.span()
-            if city.title() in self.ambiguous_cities or city in self.ambiguous_cities:
+        matches = self._city_matches(text)
+        for s, e, city in matches:
+            if city.islower():
+                if city.title() not in self.ambiguous_cities and rx(
+                    rf"(?i)(?:{self.PREP_STRONG}|\bin)\s+$"
+                ).search(text[max(0, s - 20) : s]):
+                    yield result(
+                        "LOCATION", s, e, 0.6, "LocationRecognizer", "city list (lower case)",
+                        label="CITY",
+                    )  # fmt: skip
+                continue
+            canonical = self.city_by_key[city.lower()]
+            if not (city == canonical or city.isupper()):
+                continue
+            if canonical in self.ambiguous_cities:
                 before = text[max(0, s - 25) : s].lower()
                 after = text[e : e + 12]
                 if not (
-                    regex.search(
-                        rf"(?:{self.PREP_STRONG}|\bin|\bat|\bto|\bvisit|\bvisiting|→|->)\s+$", before
+                    rx(
+                        rf"(?:{self.PREP_STRONG}|\bin|\bat|\bto|\bvisit|\bvisiting|→|->)\s+$"
+                    ).search(before
                     )
-                    or regex.match(r",\s+[A-Z]", after)
+                    or rx(r",\s+[A-Z]").match(after)
                 ):  # fmt: skip
                     continue
-                if regex.match(r"\s+[A-Z][a-z]+", after) and city not in ("Washington",):
+                if rx(r"\s+[A-Z][a-z]+").match(after) and city not in ("Washington",):
                     nxt = after.split()[0].lower()
                     if nxt in lex.last or nxt in lex.first:
                         continue  # "Austin Nguyen", "Jackson Lee"
-            if city == "Washington" and not regex.match(r",?\s*D\.?C\.?", text[e : e + 6]):
+            if city == "Washington" and not rx(r",?\s*D\.?C\.?").match(text[e : e + 6]):
                 continue
             yield result("LOCATION", s, e, 0.8, "LocationRecognizer", "city list", label="CITY")
-        for m in self.CITY_ANY.finditer(text):
-            if m.group().islower() and regex.search(
-                rf"(?i)(?:{self.PREP_STRONG}|\bin)\s+$", text[max(0, m.start() - 20) : m.start()]
-            ):
-                if m.group().title() not in self.ambiguous_cities:
-                    yield result(
-                        "LOCATION", *m.span(), 0.6, "LocationRecognizer", "city list (lower case)",
-                        label="CITY",
-                    )  # fmt: skip
-        for rx, score, reason in (
+        for pat, score, reason in (
             (self.AFTER_PREP, 0.6, "capitalised place after 'downtown'/'from'"),
             (self.COUNTY, 0.7, "county / town pattern"),
             (self.CITY_STATE, 0.75, "'City, ST' pattern"),
             (self.AFTER_IN, 0.4, "capitalised place after 'in'"),
         ):
-            for m in rx.finditer(text):
+            for m in pat.finditer(text):
                 place = m.group("place")
                 s, e = m.span("place")
-                if rx is self.CITY_STATE:
+                if pat is self.CITY_STATE:
                     tail = text[e:].lstrip(", ").split()
                     state = tail[0].strip(".,;:!?") if tail else ""
                     state_phrase = " ".join(tail[:2]).strip(".,;:!?").lower()
-                    if state not in US_STATE_CODES and state.lower() not in lex.keep_places and (
-                        state_phrase not in lex.keep_places
+                    if (
+                        state not in US_STATE_CODES
+                        and state.lower() not in lex.keep_places
+                        and (state_phrase not in lex.keep_places)
                     ):
                         continue
-                if rx is self.AFTER_IN and place.split()[0].lower() in lex.first:
+                if pat is self.AFTER_IN and place.split()[0].lower() in lex.first:
                     continue
                 if self._ok_place(place):
-                    yield result("LOCATION", s, e, score, "LocationRecognizer", reason, label="CITY")
+                    yield result(
+                        "LOCATION", s, e, score, "LocationRecognizer", reason, label="CITY"
+                    )

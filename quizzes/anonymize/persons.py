@@ -13,6 +13,7 @@ Evidence tiers, strongest first:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -21,7 +22,7 @@ from presidio_analyzer import RecognizerResult
 
 from .lexicon import Lexicon, get_lexicon
 from .normalize import fold
-from .patterns import RegexRecognizer, result
+from .patterns import RegexRecognizer, result, rx
 
 TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['-]\p{L}[\p{L}\p{M}]*)*(?:'[sS]|')?|\S", regex.V0)
 PROTECTED = regex.compile(
@@ -76,16 +77,46 @@ CREDENTIALS: dict[str, str] = {
     "pa": "STAFF", "paramedic": "STAFF", "rrt": "STAFF",
 }  # fmt: skip
 EPONYM_FOLLOWERS = set(
-    "disease syndrome palsy sign maneuver manoeuvre test score criteria scale sarcoma lymphoma "
-    "phenomenon reflex triad law's law ulcer fracture procedure operation technique classification "
-    "rule equation formula catheter tube drain bag virus".split()
+    [
+        "disease",
+        "syndrome",
+        "palsy",
+        "sign",
+        "maneuver",
+        "manoeuvre",
+        "test",
+        "score",
+        "criteria",
+        "scale",
+        "sarcoma",
+        "lymphoma",
+        "phenomenon",
+        "reflex",
+        "triad",
+        "law's",
+        "law",
+        "ulcer",
+        "fracture",
+        "procedure",
+        "operation",
+        "technique",
+        "classification",
+        "rule",
+        "equation",
+        "formula",
+        "catheter",
+        "tube",
+        "drain",
+        "bag",
+        "virus",
+    ]
 )
 CLINICAL_CONTEXT = regex.compile(
     r"(?i)\b(?:pt|patient|patients|room|rm|bed|admit\w*|discharg\w*|shift|unit|icu|er|ed|"
     r"floor|chart|meds?|vitals|code|rounds|nurse|nursing|diagnos\w*|surgery|hospice|ward)\b"
 )
 _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "mx", "prof", "pt", "rev", "sr", "sra"}
-SENTENCE_END = set(".!?:;\n\"()[]|•·-–—>*~")
+SENTENCE_END = set('.!?:;\n"()[]|•·-–—>*~')
 
 
 @dataclass(slots=True)
@@ -129,14 +160,19 @@ def _kind(core: str, key: str, lex: Lexicon) -> str:
     return "U"
 
 
+@functools.lru_cache(maxsize=100_000)
+def _classify(core: str) -> tuple[str, str]:
+    key = fold(core)
+    return key, _kind(core, key, get_lexicon())
+
+
 class PersonRecognizer(RegexRecognizer):
     ENTITIES = ["PERSON"]
 
     def tokens(self, text: str) -> list[Tok]:
-        lex = get_lexicon()
         protected = [m.span() for m in PROTECTED.finditer(text)]
-        letters = [c for c in text if c.isalpha()]
-        caps_mode = bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.6
+        n_alpha = sum(map(str.isalpha, text))
+        caps_mode = n_alpha > 0 and sum(map(str.isupper, text)) / n_alpha > 0.6
         toks: list[Tok] = []
         pi = 0
         prev_end = 0
@@ -154,7 +190,7 @@ class PersonRecognizer(RegexRecognizer):
                 core = core[:-2]
             elif core.endswith("'") and len(core) > 1:
                 core = core[:-1]
-            key = fold(core)
+            key, kind = _classify(core)
             gap = text[prev_end:s]
             prev = toks[-1].raw if toks else ""
             sent_start = (
@@ -162,7 +198,6 @@ class PersonRecognizer(RegexRecognizer):
                 or "\n" in gap
                 or (prev in SENTENCE_END or (len(prev) == 1 and not prev.isalnum()))
             )
-            kind = _kind(core, key, lex)
             cap = core[:1].isupper() and not (core.isupper() and len(core) > 1)
             upper = core.isupper() and len(core) > 1
             if caps_mode and upper:
@@ -208,8 +243,11 @@ class PersonRecognizer(RegexRecognizer):
             if any(used[i : j + 1]):
                 return None
             # a leading initial: "J. Alvarez"
-            if i >= 2 and toks[i - 1].raw == "." and len(toks[i - 2].raw) == 1 and (
-                toks[i - 2].raw.isupper() and not used[i - 2]
+            if (
+                i >= 2
+                and toks[i - 1].raw == "."
+                and len(toks[i - 2].raw) == 1
+                and (toks[i - 2].raw.isupper() and not used[i - 2])
             ):
                 i -= 2
             # eponyms: "Crohn's disease", "Bell's palsy"
@@ -219,9 +257,11 @@ class PersonRecognizer(RegexRecognizer):
                 used[k] = True
             # credential after the name: "Maria Lopez, RN"
             tail = text[toks[j].end : toks[j].end + 12]
-            cm = regex.match(r"(?:'s)?,?\s+([A-Za-z-]{2,8})\b", tail)
-            if cm and cm.group(1).lower() in CREDENTIALS and (
-                cm.group(1).isupper() or cm.group(1) in ("PharmD", "RPh", "PA-C")
+            cm = rx(r"(?:'s)?,?\s+([A-Za-z-]{2,8})\b").match(tail)
+            if (
+                cm
+                and cm.group(1).lower() in CREDENTIALS
+                and (cm.group(1).isupper() or cm.group(1) in ("PharmD", "RPh", "PA-C"))
             ):
                 role, strength = CREDENTIALS[cm.group(1).lower()], 3
                 reason += f" + credential '{cm.group(1)}'"
@@ -309,9 +349,15 @@ class PersonRecognizer(RegexRecognizer):
             t = toks[i]
             if used[i] or not t.cap or t.kind not in ("L", "U", "F"):
                 continue
-            if toks[i - 1].raw == "." and len(toks[i - 2].raw) == 1 and toks[i - 2].raw.isupper():
-                if text[toks[i - 1].end : t.start] == " " and t.key not in lex.never:
-                    add(emit(i, extend(i), 0.6, "initial + capitalised surname", "PERSON", 0))
+            initial = toks[i - 2].raw
+            if (
+                toks[i - 1].raw == "."
+                and len(initial) == 1
+                and initial.isupper()
+                and text[toks[i - 1].end : t.start] == " "
+                and t.key not in lex.never
+            ):
+                add(emit(i, extend(i), 0.6, "initial + capitalised surname", "PERSON", 0))
 
         # pass 3: ambiguous words next to another name, or surname-list words mid-sentence
         for i, t in enumerate(toks):
