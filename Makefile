@@ -20,6 +20,7 @@ migrate: setup
 
 # Loads the shipped curriculum and the demo institution (both idempotent).
 load: migrate
+	$(PY) manage.py ensure_dev_keys
 	$(PY) manage.py load_curriculum
 	$(PY) manage.py seed_demo
 

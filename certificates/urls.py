@@ -1,3 +1,25 @@
+from django.urls import path
+
+from . import views
+
 app_name = "certificates"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("verify/", views.verify_start, name="verify"),
+    path("verify/<str:code>/", views.verify_code, name="verify-code"),
+    path("certificates/", views.certificate_list, name="list"),
+    path("certificates/provider-export/", views.provider_export, name="provider-export"),
+    path(
+        "certificates/institution/<slug:slug>/",
+        views.institution_certificates,
+        name="institution",
+    ),
+    path("certificates/<int:pk>/", views.certificate_detail, name="detail"),
+    path("certificates/<int:pk>/pdf/", views.certificate_pdf, name="pdf"),
+    path("certificates/<int:pk>/revoke/", views.certificate_revoke_view, name="revoke"),
+    path("transcript/", views.transcript, name="transcript"),
+    path("transcript.csv", views.transcript, {"fmt": "csv"}, name="transcript-csv"),
+    path("transcript.pdf", views.transcript, {"fmt": "pdf"}, name="transcript-pdf"),
+    path(".well-known/jwks.json", views.jwks_view, name="jwks"),
+    path(".well-known/openbadges-issuer.json", views.issuer_profile_view, name="issuer-profile"),
+]

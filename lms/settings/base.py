@@ -207,6 +207,16 @@ CREDIT_PROVIDER_NAME = env("CREDIT_PROVIDER_NAME", default="Ethos Continuing Edu
 # loader(*, root: Path, courses: dict[str, CoursePage], log: Callable[[str], None]).
 CURRICULUM_LOADERS = ["content.loader.load_courses", "quizzes.loader.load_quizzes"]
 
+# --- Certificates -----------------------------------------------------------------------------
+# Open Badges 3.0 issuer key (Ed25519 private key, PEM): OB_SIGNING_KEY holds the PEM text (literal
+# "\n" escapes are accepted), OB_SIGNING_KEY_FILE a path to it. Production requires one of them
+# (`manage.py check --deploy` fails with certificates.E001). With DEBUG on and neither set, the
+# key `manage.py ensure_dev_keys` writes to OB_DEV_SIGNING_KEY_FILE is used (`make run` does this).
+OB_SIGNING_KEY = env("OB_SIGNING_KEY", default="")
+OB_SIGNING_KEY_FILE = env("OB_SIGNING_KEY_FILE", default="")
+OB_DEV_SIGNING_KEY_FILE = BASE_DIR / "var" / "dev-signing-key.pem"
+# Verification (API and /verify/ pages) shares the DRF throttle scope "verify" (VERIFY_RATE_LIMIT).
+
 # --- API --------------------------------------------------------------------------------------
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
@@ -228,6 +238,10 @@ SPECTACULAR_SETTINGS = {
     "SERVE_INCLUDE_SCHEMA": False,
     "SCHEMA_PATH_PREFIX": r"/api/v1",
     "PREPROCESSING_HOOKS": ["lms.api.schema.only_public_api"],
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "lms.api.schema.add_error_responses",
+    ],
     "COMPONENT_SPLIT_REQUEST": True,
     # Swagger UI served from our own static files: no CDN.
     "SWAGGER_UI_DIST": "SIDECAR",

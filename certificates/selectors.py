@@ -1,0 +1,163 @@
+"""Reads of the certificates app. Owner-scoped getters answer 404 for a missing certificate and
+for someone else's alike, so ids cannot be probed."""
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+
+from django.db.models import QuerySet
+from django.http import Http404
+from django.utils import dateformat, timezone
+
+from content.models import format_amount
+from institutions.models import Institution
+from institutions.permissions import user_can_administer
+
+from .codes import normalize_code
+from .models import Certificate
+from .pdf import CertificateContent
+
+_NOT_FOUND = "No certificate matches the given query."
+
+
+def _base() -> QuerySet[Certificate]:
+    return Certificate.objects.select_related("user", "institution")
+
+
+def certificates_for_user(*, user) -> QuerySet[Certificate]:
+    """The user's own certificates (revoked ones included, marked), newest first."""
+    if not getattr(user, "is_authenticated", False):
+        return Certificate.objects.none()
+    return _base().for_user(user).order_by("-completed_at", "-pk")
+
+
+def certificate_get_for_owner(*, user, certificate_id) -> Certificate:
+    """The user's own certificate; anyone else's, or a missing one, answers 404."""
+    certificate = certificates_for_user(user=user).filter(pk=certificate_id).first()
+    if certificate is None:
+        raise Http404(_NOT_FOUND)
+    return certificate
+
+
+def certificate_get_by_code(*, code: str) -> Certificate | None:
+    """The certificate a typed verification code names (case, spaces, dashes, 0/O and 1/I are
+    forgiven), or None; malformed and unknown codes are indistinguishable to the caller."""
+    normalized = normalize_code(code)
+    if normalized is None:
+        return None
+    return _base().filter(code=normalized).first()
+
+
+def certificates_for_institution(*, institution: Institution) -> QuerySet[Certificate]:
+    """Certificates earned under one institution (the tenant is explicit)."""
+    return _base().filter(institution=institution).order_by("-completed_at", "-pk")
+
+
+def certificate_get_for_revoker(*, user, certificate_id) -> Certificate:
+    """A certificate the user may revoke (superuser, or admin of its institution); else 404."""
+    certificate = _base().filter(pk=certificate_id).first()
+    if certificate is None:
+        raise Http404(_NOT_FOUND)
+    if getattr(user, "is_superuser", False):
+        return certificate
+    if certificate.institution is None or not user_can_administer(
+        user=user, institution=certificate.institution
+    ):
+        raise Http404(_NOT_FOUND)
+    return certificate
+
+
+def format_day(moment: datetime | date | None) -> str:
+    if moment is None:
+        return ""
+    if isinstance(moment, datetime):
+        moment = timezone.localtime(moment).date()
+    return dateformat.format(moment, "F j, Y")
+
+
+def credit_line(certificate: Certificate) -> str:
+    """One line stating the credit: claimed amount, or the maximum while unclaimed."""
+    if not certificate.has_credit:
+        return ""
+    maximum = format_amount(certificate.credit_max)
+    if certificate.credit_claimed is not None:
+        claimed = format_amount(certificate.credit_claimed)
+        return f"{certificate.credit_type_name} claimed: {claimed} (maximum {maximum})"
+    return f"{certificate.credit_type_name}: up to {maximum} designated (not yet claimed)"
+
+
+def certificate_pdf_content(certificate: Certificate) -> CertificateContent:
+    """What the PDF prints: the snapshot only, so re-rendering yields the same bytes."""
+    from .credentials import verification_url
+
+    return CertificateContent(
+        learner_name=certificate.learner_name,
+        course_title=certificate.course_title,
+        course_version=certificate.course_version,
+        completed_on=format_day(certificate.completed_at),
+        issued_on=format_day(certificate.issued_at),
+        provider_name=certificate.provider_name,
+        verification_url=verification_url(certificate.code),
+        display_code=certificate.display_code,
+        credit_type_name=certificate.credit_type_name,
+        credit_line=credit_line(certificate),
+        designation_statement=certificate.designation_statement,
+        accreditation_statement=certificate.accreditation_statement,
+        institution_name=certificate.institution_name,
+        expires_on=format_day(certificate.expires_at),
+        revoked_on=format_day(certificate.revoked_at),
+    )
+
+
+@dataclass(frozen=True)
+class CreditTotal:
+    year: int
+    credit_type_name: str
+    unit: str
+    claimed: Decimal
+    certificates: int
+
+
+@dataclass(frozen=True)
+class Transcript:
+    certificates: list[Certificate]
+    totals: list[CreditTotal]
+
+
+def transcript_for_user(*, user) -> Transcript:
+    """All the user's certificates and the credit claimed per year and credit type (revoked
+    certificates are listed but count for nothing)."""
+    certificates = list(certificates_for_user(user=user))
+    sums: dict[tuple[int, str, str], list] = defaultdict(lambda: [Decimal("0"), 0])
+    for c in certificates:
+        if c.revoked_at is not None or not c.has_credit:
+            continue
+        key = (timezone.localtime(c.completed_at).year, c.credit_type_name, c.credit_unit)
+        sums[key][0] += c.credit_claimed or Decimal("0")
+        sums[key][1] += 1
+    totals = [
+        CreditTotal(year=y, credit_type_name=n, unit=u, claimed=v[0], certificates=v[1])
+        for (y, n, u), v in sorted(sums.items(), key=lambda kv: (-kv[0][0], kv[0][1]))
+    ]
+    return Transcript(certificates=certificates, totals=totals)
+
+
+def provider_export_certificates(
+    *, course_id: int | None, start: date, end: date
+) -> QuerySet[Certificate]:
+    """Completions to report to the accreditor: not revoked, credit claimed, completed between
+    start and end inclusive (dates in TIME_ZONE), optionally for one course."""
+    qs = (
+        Certificate.objects.not_revoked()
+        .select_related("user")
+        .filter(
+            completed_at__date__gte=start,
+            completed_at__date__lte=end,
+            credit_claimed__isnull=False,
+        )
+        .order_by("completed_at", "pk")
+    )
+    if course_id is not None:
+        qs = qs.filter(course_id=course_id)
+    return qs

@@ -1,0 +1,105 @@
+from django.urls import reverse
+from rest_framework import serializers
+
+from .credentials import verification_url
+from .models import Certificate
+
+
+class CertificateSerializer(serializers.ModelSerializer):
+    """A learner's own certificate: the snapshot, status, claim and download links."""
+
+    code = serializers.CharField(source="display_code")
+    status = serializers.CharField()
+    verify_url = serializers.SerializerMethodField()
+    pdf_url = serializers.SerializerMethodField()
+    credential_url = serializers.SerializerMethodField()
+    credit_type = serializers.CharField(source="credit_type_slug")
+    can_claim = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Certificate
+        fields = [
+            "id",
+            "code",
+            "status",
+            "learner_name",
+            "course_title",
+            "course_version",
+            "completed_at",
+            "issued_at",
+            "expires_at",
+            "revoked_at",
+            "revoked_reason",
+            "credit_type",
+            "credit_type_name",
+            "credit_unit",
+            "credit_max",
+            "credit_claimed",
+            "claimed_at",
+            "can_claim",
+            "designation_statement",
+            "accreditation_statement",
+            "provider_name",
+            "institution_name",
+            "pdf_sha256",
+            "verify_url",
+            "pdf_url",
+            "credential_url",
+        ]
+
+    def get_verify_url(self, obj: Certificate) -> str:
+        return verification_url(obj.code)
+
+    def get_pdf_url(self, obj: Certificate) -> str:
+        return reverse("certificates-api:pdf", kwargs={"pk": obj.pk})
+
+    def get_credential_url(self, obj: Certificate) -> str:
+        return reverse("certificates-api:credential", kwargs={"pk": obj.pk})
+
+    def get_can_claim(self, obj: Certificate) -> bool:
+        return obj.has_credit and obj.credit_claimed is None and obj.revoked_at is None
+
+
+class VerificationSerializer(serializers.ModelSerializer):
+    """What anyone holding the code may see: no email, no reason, no internal ids."""
+
+    code = serializers.CharField(source="display_code")
+    status = serializers.CharField()
+    credit_amount = serializers.SerializerMethodField()
+    credit_claimed = serializers.DecimalField(max_digits=5, decimal_places=2, allow_null=True)
+
+    class Meta:
+        model = Certificate
+        fields = [
+            "code",
+            "status",
+            "learner_name",
+            "course_title",
+            "course_version",
+            "completed_at",
+            "issued_at",
+            "expires_at",
+            "revoked_at",
+            "credit_type_name",
+            "credit_max",
+            "credit_claimed",
+            "credit_amount",
+            "provider_name",
+            "institution_name",
+        ]
+
+    def get_credit_amount(self, obj: Certificate) -> str | None:
+        """The credit the certificate carries: the claim when made, else the maximum."""
+        if not obj.has_credit:
+            return None
+        amount = obj.credit_claimed if obj.credit_claimed is not None else obj.credit_max
+        return f"{amount:.2f}"
+
+
+class ClaimSerializer(serializers.Serializer):
+    amount = serializers.CharField(max_length=12)
+
+
+class CredentialSerializer(serializers.Serializer):
+    credential = serializers.CharField(help_text="The OpenBadgeCredential as a VC-JWT (EdDSA).")
+    format = serializers.CharField(default="vc+jwt")

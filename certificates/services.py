@@ -1,0 +1,199 @@
+"""Writes of the certificates app (HackSoft style: typed, keyword-only, atomic).
+
+``certificate_issue`` is the only way a certificate comes into being; the OneToOne on the
+completion makes a second one impossible, whoever calls and however often.
+"""
+
+import hashlib
+import secrets
+from decimal import Decimal, InvalidOperation
+
+from dateutil.relativedelta import relativedelta
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from courses.models import Completion
+from institutions.permissions import user_can_administer
+from institutions import selectors as institution_selectors
+
+from .codes import generate_code
+from .models import AMA_CREDIT_SLUG, Certificate
+from .pdf import render_certificate
+from .selectors import certificate_pdf_content
+
+AMA_STEP = Decimal("0.25")
+
+
+def _learner_name(user) -> str:
+    return (user.display_name or user.get_full_name() or user.email).strip()
+
+
+def _build(completion: Completion) -> Certificate:
+    credit_type = completion.credit_type
+    user = completion.user
+    # The compliance app owns the rule (institutions.selectors.requirement_recurrence_months).
+    months = institution_selectors.requirement_recurrence_months(
+        institution=completion.institution, course=completion.course
+    )
+    credit_max = completion.credit_amount if credit_type is not None else None
+    return Certificate(
+        completion=completion,
+        user=user,
+        course_id=completion.course_id,
+        institution=completion.institution,
+        code=generate_code(),
+        learner_name=_learner_name(user),
+        course_title=completion.course_title,
+        course_version=completion.course_version,
+        completed_at=completion.completed_at,
+        credit_type_slug=credit_type.slug if credit_type else "",
+        credit_type_name=completion.credit_type_name or (credit_type.name if credit_type else ""),
+        credit_unit=credit_type.unit if credit_type else "",
+        designation_statement=credit_type.designation_for(credit_max) if credit_type else "",
+        accreditation_statement=credit_type.accreditation_for() if credit_type else "",
+        provider_name=(credit_type.provider_name if credit_type else "") or _default_provider(),
+        institution_name=completion.institution.name if completion.institution else "",
+        credit_max=credit_max,
+        issued_at=timezone.now(),
+        expires_at=completion.completed_at + relativedelta(months=months) if months else None,
+    )
+
+
+def _default_provider() -> str:
+    return settings.CREDIT_PROVIDER_NAME
+
+
+@transaction.atomic
+def certificate_issue(*, completion: Completion) -> Certificate:
+    """Issue the certificate of a completion exactly once; repeats and races return the first."""
+    existing = Certificate.objects.filter(completion_id=completion.pk).first()
+    if existing is not None:
+        return existing
+    completion = Completion.objects.select_related(
+        "user", "course", "credit_type", "institution"
+    ).get(pk=completion.pk)
+    certificate = _build(completion)
+    certificate.full_clean(exclude=["completion", "code"])
+    try:
+        # The savepoint keeps the caller's transaction usable when a concurrent issuer won the
+        # race: the unique index on completion_id rejects our insert and we return the winner.
+        with transaction.atomic():
+            certificate.save()
+            _queue_render(certificate)
+    except IntegrityError:
+        winner = Certificate.objects.filter(completion_id=completion.pk).first()
+        if winner is None:  # the error was something else (e.g. a code collision): re-raise
+            raise
+        return winner
+    return certificate
+
+
+def _queue_render(certificate: Certificate) -> None:
+    from .tasks import certificate_render_pdf_task
+
+    certificate_render_pdf_task.delay_on_commit(certificate.pk)
+
+
+def _parse_amount(amount) -> Decimal:
+    try:
+        value = Decimal(str(amount).strip())
+    except (InvalidOperation, ValueError):
+        raise ValidationError({"amount": "Enter the credit as a number, e.g. 0.75."}) from None
+    if not value.is_finite():
+        raise ValidationError({"amount": "Enter the credit as a number, e.g. 0.75."})
+    return value
+
+
+@transaction.atomic
+def certificate_claim_credit(*, certificate: Certificate, user, amount) -> Certificate:
+    """The owner claims 0 < amount ≤ the designated maximum (AMA: in steps of 0.25), once."""
+    certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
+    if certificate.user_id != getattr(user, "pk", None):
+        raise PermissionDenied("Only the certificate's owner can claim its credit.")
+    if certificate.revoked_at is not None:
+        raise ValidationError("This certificate was revoked; its credit cannot be claimed.")
+    if not certificate.has_credit:
+        raise ValidationError("This certificate carries no credit to claim.")
+    value = _parse_amount(amount)
+    if value <= 0:
+        raise ValidationError({"amount": "Claim more than 0."})
+    if value > certificate.credit_max:
+        raise ValidationError(
+            {"amount": f"Claim at most {certificate.credit_max.normalize():f} (the maximum)."}
+        )
+    if certificate.credit_type_slug == AMA_CREDIT_SLUG and value % AMA_STEP != 0:
+        raise ValidationError({"amount": "AMA PRA Category 1 Credit™ is claimed in steps of 0.25."})
+    if value != value.quantize(Decimal("0.01")):
+        raise ValidationError({"amount": "Give the credit with at most two decimals."})
+    if certificate.credit_claimed is not None:
+        if certificate.credit_claimed == value:
+            return certificate  # a repeated identical claim is a no-op
+        raise ValidationError(
+            f"Credit was already claimed ({certificate.credit_claimed.normalize():f}); "
+            "a claim cannot be changed."
+        )
+    certificate.credit_claimed = value
+    certificate.claimed_at = timezone.now()
+    certificate.full_clean(exclude=["completion", "code"])
+    certificate.save(update_fields=["credit_claimed", "claimed_at"])
+    _queue_render(certificate)
+    return certificate
+
+
+@transaction.atomic
+def certificate_revoke(*, certificate: Certificate, actor, reason: str) -> Certificate:
+    """Platform superusers, or admins of the certificate's institution, revoke with a reason."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValidationError({"reason": "Give a reason for revoking the certificate."})
+    certificate = (
+        Certificate.objects.select_for_update().select_related("institution").get(pk=certificate.pk)
+    )
+    allowed = getattr(actor, "is_superuser", False) or (
+        certificate.institution is not None
+        and user_can_administer(user=actor, institution=certificate.institution)
+    )
+    if not allowed:
+        raise PermissionDenied("You may not revoke this certificate.")
+    if certificate.revoked_at is not None:
+        raise ValidationError("This certificate is already revoked.")
+    certificate.revoked_at = timezone.now()
+    certificate.revoked_reason = reason
+    certificate.revoked_by = actor
+    certificate.full_clean(exclude=["completion", "code"])
+    certificate.save(update_fields=["revoked_at", "revoked_reason", "revoked_by"])
+    _queue_render(certificate)
+    return certificate
+
+
+@transaction.atomic
+def certificate_render_pdf(*, certificate: Certificate) -> Certificate:
+    """Render the PDF from the snapshot and store it with its SHA-256; unchanged content is not
+    rewritten (rendering is deterministic, so a retry is a no-op)."""
+    # The row lock orders renders after a concurrent claim or revocation: the last render to
+    # commit always reflects the latest state, never a stale one.
+    certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
+    data = render_certificate(certificate_pdf_content(certificate))
+    digest = hashlib.sha256(data).hexdigest()
+    old_name = certificate.pdf.name if certificate.pdf else ""
+    if digest == certificate.pdf_sha256 and old_name and certificate.pdf.storage.exists(old_name):
+        return certificate
+    # An unguessable file name: the media URL must not be enumerable from ids or codes.
+    certificate.pdf.save(f"{secrets.token_hex(16)}.pdf", ContentFile(data), save=False)
+    certificate.pdf_sha256 = digest
+    certificate.save(update_fields=["pdf", "pdf_sha256"])
+    if old_name and old_name != certificate.pdf.name:
+        storage = certificate.pdf.storage
+        transaction.on_commit(lambda: storage.delete(old_name))
+    return certificate
+
+
+def certificate_pdf_bytes(*, certificate: Certificate) -> bytes:
+    """The stored PDF, rendering it first when the background render has not run yet."""
+    if not certificate.pdf or not certificate.pdf.storage.exists(certificate.pdf.name):
+        certificate = certificate_render_pdf(certificate=certificate)
+    with certificate.pdf.open("rb") as fh:
+        return fh.read()
