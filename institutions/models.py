@@ -1,7 +1,10 @@
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+
+from accounts.models import Profession
 
 
 class InstitutionKind(models.TextChoices):
@@ -99,3 +102,299 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} @ {self.institution} ({self.role})"
+
+
+# --- Rosters ------------------------------------------------------------------------------------
+
+
+# Files with more rows than this are imported by a Celery worker; smaller ones at once.
+ROSTER_ASYNC_ROW_THRESHOLD = 1000
+
+
+class RosterImportStatus(models.TextChoices):
+    PENDING = "pending", "Queued"
+    VALIDATING = "validating", "Checking rows"
+    APPLYING = "applying", "Saving members"
+    SUCCEEDED = "succeeded", "Imported"
+    FAILED = "failed", "Rejected"
+
+
+class RosterImport(models.Model):
+    """One uploaded roster file and what became of it (all rows imported, or none)."""
+
+    institution = models.ForeignKey(
+        Institution, on_delete=models.CASCADE, related_name="roster_imports"
+    )
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    filename = models.CharField(max_length=255, blank=True)
+    # The CSV text waits here for the worker and is cleared once processed (it holds personal
+    # data; the database, unlike public media storage, is never served).
+    content = models.TextField(blank=True)
+    auto_create_departments = models.BooleanField(default=False)
+    deactivate_missing = models.BooleanField(default=False)
+    status = models.CharField(
+        max_length=12, choices=RosterImportStatus.choices, default=RosterImportStatus.PENDING
+    )
+    total_rows = models.PositiveIntegerField(default=0)
+    processed_rows = models.PositiveIntegerField(default=0)
+    errors = models.JSONField(default=list, blank=True)
+    summary = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.filename or 'roster'} → {self.institution} ({self.status})"
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in (RosterImportStatus.SUCCEEDED, RosterImportStatus.FAILED)
+
+    @property
+    def is_async(self) -> bool:
+        return self.total_rows > ROSTER_ASYNC_ROW_THRESHOLD
+
+    @property
+    def percent(self) -> int:
+        if self.is_finished:
+            return 100
+        return int(100 * self.processed_rows / self.total_rows) if self.total_rows else 0
+
+
+# --- Requirements ---------------------------------------------------------------------------------
+
+
+class Audience(models.TextChoices):
+    EVERYONE = "everyone", "Everyone"
+    DEPARTMENTS = "departments", "Selected departments"
+    ROLES = "roles", "Selected roles"
+    PROFESSIONS = "professions", "Selected professions"
+
+
+class DueRule(models.TextChoices):
+    AFTER_ASSIGNMENT = "after_assignment", "N days after the member is assigned"
+    FIXED_DATE = "fixed_date", "A fixed date"
+
+
+class RequirementQuerySet(models.QuerySet):
+    def for_institution(self, institution: Institution) -> "RequirementQuerySet":
+        return self.filter(institution=institution)
+
+    def active(self) -> "RequirementQuerySet":
+        return self.filter(is_active=True)
+
+
+class Requirement(models.Model):
+    """Course X is required of this audience, due by a rule, optionally renewed every M months."""
+
+    institution = models.ForeignKey(
+        Institution, on_delete=models.CASCADE, related_name="requirements"
+    )
+    course = models.ForeignKey(
+        "content.CoursePage", on_delete=models.PROTECT, related_name="requirements"
+    )
+    audience = models.CharField(max_length=12, choices=Audience.choices, default=Audience.EVERYONE)
+    departments = models.ManyToManyField(Department, blank=True, related_name="requirements")
+    roles = models.JSONField(default=list, blank=True, help_text="Role values (audience=roles).")
+    professions = models.JSONField(
+        default=list, blank=True, help_text="Profession values (audience=professions)."
+    )
+    due_rule = models.CharField(
+        max_length=20, choices=DueRule.choices, default=DueRule.AFTER_ASSIGNMENT
+    )
+    due_days = models.PositiveIntegerField(null=True, blank=True)
+    due_date = models.DateField(null=True, blank=True)
+    recurrence_months = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Renew every M months after completion; empty = once."
+    )
+    grace_days = models.PositiveSmallIntegerField(default=0)
+    is_active = models.BooleanField(default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = RequirementQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["institution", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["institution", "course"], name="institutions_requirement_one_per_course"
+            ),
+            models.CheckConstraint(
+                condition=(
+                    Q(due_rule="after_assignment", due_days__isnull=False)
+                    | Q(due_rule="fixed_date", due_date__isnull=False)
+                ),
+                name="institutions_requirement_due_rule_complete",
+            ),
+            models.CheckConstraint(
+                condition=Q(recurrence_months__isnull=True) | Q(recurrence_months__gte=1),
+                name="institutions_requirement_recurrence_positive",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.course_id} required by {self.institution}"
+
+    def clean(self) -> None:
+        errors: dict[str, str] = {}
+        if self.due_rule == DueRule.AFTER_ASSIGNMENT and self.due_days is None:
+            errors["due_days"] = "Give the number of days after assignment."
+        if self.due_rule == DueRule.FIXED_DATE and self.due_date is None:
+            errors["due_date"] = "Give the due date."
+        if self.recurrence_months == 0:
+            errors["recurrence_months"] = "Recurrence must be at least 1 month, or empty."
+        bad_roles = [r for r in self.roles or [] if r not in Role.values]
+        if bad_roles:
+            errors["roles"] = f"Unknown role(s): {', '.join(map(str, bad_roles))}."
+        bad_prof = [p for p in self.professions or [] if p not in Profession.values]
+        if bad_prof:
+            errors["professions"] = f"Unknown profession(s): {', '.join(map(str, bad_prof))}."
+        if self.audience == Audience.ROLES and not self.roles:
+            errors["roles"] = "Choose at least one role."
+        if self.audience == Audience.PROFESSIONS and not self.professions:
+            errors["professions"] = "Choose at least one profession."
+        if errors:
+            raise ValidationError(errors)
+
+
+class Assignment(models.Model):
+    """A requirement applies to a member from ``assigned_on``; ``due_on`` follows its due rule."""
+
+    requirement = models.ForeignKey(
+        Requirement, on_delete=models.CASCADE, related_name="assignments"
+    )
+    membership = models.ForeignKey(Membership, on_delete=models.CASCADE, related_name="assignments")
+    assigned_on = models.DateField(default=timezone.localdate)
+    due_on = models.DateField()
+
+    class Meta:
+        ordering = ["due_on", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["requirement", "membership"], name="institutions_assignment_once"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.membership_id} must do {self.requirement_id} by {self.due_on}"
+
+
+# --- Compliance history and reminders -----------------------------------------------------------
+
+
+class ComplianceSnapshot(models.Model):
+    """The compliance figures of one institution as they stood on one day (kept for audits)."""
+
+    institution = models.ForeignKey(
+        Institution, on_delete=models.CASCADE, related_name="compliance_snapshots"
+    )
+    taken_on = models.DateField()
+    total = models.PositiveIntegerField(default=0)
+    compliant = models.PositiveIntegerField(default=0)
+    by_status = models.JSONField(default=dict)
+    # [{"id": 3, "name": "ICU", "total": 40, "compliant": 31}, ...]
+    by_department = models.JSONField(default=list)
+    by_requirement = models.JSONField(default=list)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["institution", "-taken_on"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["institution", "taken_on"], name="institutions_snapshot_one_per_day"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.institution} on {self.taken_on}: {self.compliant}/{self.total}"
+
+    @property
+    def percent(self) -> float:
+        return round(100 * self.compliant / self.total, 1) if self.total else 100.0
+
+
+class ReminderKind(models.TextChoices):
+    DUE_30 = "due_30", "Due in 30 days"
+    DUE_7 = "due_7", "Due in 7 days"
+    DUE_TODAY = "due_today", "Due today"
+    OVERDUE = "overdue", "Overdue (weekly)"
+    ESCALATION = "escalation", "Overdue 14 days: manager told"
+
+
+class OutboxKind(models.TextChoices):
+    LEARNER = "learner", "Learner reminder digest"
+    MANAGER = "manager", "Manager escalation digest"
+
+
+class OutboxStatus(models.TextChoices):
+    PENDING = "pending", "Pending"
+    SENT = "sent", "Sent"
+    FAILED = "failed", "Failed"
+
+
+class OutboxEmail(models.Model):
+    """At most one email of each kind per person per day; the unique key makes that hold."""
+
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="compliance_emails"
+    )
+    kind = models.CharField(max_length=10, choices=OutboxKind.choices)
+    send_on = models.DateField()
+    to_address = models.EmailField()
+    subject = models.CharField(max_length=255, blank=True)
+    status = models.CharField(
+        max_length=10, choices=OutboxStatus.choices, default=OutboxStatus.PENDING
+    )
+    attempts = models.PositiveSmallIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    sent_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-send_on", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["recipient", "kind", "send_on"], name="institutions_outbox_one_per_day"
+            ),
+        ]
+        indexes = [models.Index(fields=["status", "send_on"])]
+
+    def __str__(self) -> str:
+        return f"{self.kind} to {self.to_address} on {self.send_on} ({self.status})"
+
+
+class Reminder(models.Model):
+    """One reminder fact, recorded once per (member, requirement, kind, date); it travels in the
+    recipient's daily digest email."""
+
+    membership = models.ForeignKey(Membership, on_delete=models.CASCADE, related_name="reminders")
+    requirement = models.ForeignKey(Requirement, on_delete=models.CASCADE, related_name="reminders")
+    kind = models.CharField(max_length=12, choices=ReminderKind.choices)
+    # The anchor date: the due date for due_*/escalation, the overdue week's date for overdue.
+    on = models.DateField()
+    due_on = models.DateField()
+    # Who hears about it: the member, or for an escalation their manager.
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+"
+    )
+    email = models.ForeignKey(
+        OutboxEmail, on_delete=models.SET_NULL, null=True, blank=True, related_name="reminders"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["membership", "requirement", "kind", "on"],
+                name="institutions_reminder_once",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} for {self.membership_id}/{self.requirement_id} on {self.on}"

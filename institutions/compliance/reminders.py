@@ -1,0 +1,299 @@
+"""Reminder and escalation emails, sent at most once.
+
+Two unique keys make this safe against reruns, retries, a worker killed mid-run and two beat
+processes firing together:
+
+* ``Reminder`` (member, requirement, kind, date): the fact "this member must hear about this
+  requirement at this point" is recorded once (``bulk_create(ignore_conflicts=True)``).
+* ``OutboxEmail`` (recipient, kind, day): a person gets at most one learner digest and one
+  manager digest a day; reminders ride in the first pending digest of their recipient.
+
+Each digest is sent inside its own transaction holding a row lock (``skip_locked`` lets a second
+worker pass over it); it is marked sent in the same transaction, so a worker killed before the
+commit leaves it pending for the next run, and a finished one is never sent again.
+
+Timing, relative to the due date (or, for a recurring requirement, the certificate's expiry):
+30 days before (sent any day 8–30 days before), 7 days before (1–7 days before), on the day,
+then every 7 days while overdue; 14 days overdue, the member's department manager (or, with no
+manager, the institution's admins' first member) is told once in their daily digest.
+"""
+
+import datetime as dt
+import logging
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+from institutions.models import (
+    Institution,
+    Membership,
+    OutboxEmail,
+    OutboxKind,
+    OutboxStatus,
+    Reminder,
+    ReminderKind,
+    Role,
+)
+
+from .selectors import ComplianceStatus, compliance_rows, valid_until
+
+logger = logging.getLogger(__name__)
+
+ESCALATE_AFTER_DAYS = 14
+_OPEN = [
+    ComplianceStatus.NOT_STARTED,
+    ComplianceStatus.IN_PROGRESS,
+    ComplianceStatus.DUE_SOON,
+    ComplianceStatus.OVERDUE,
+]
+
+
+def _kind_for(anchor: dt.date, today: dt.date) -> tuple[str, dt.date] | None:
+    days_left = (anchor - today).days
+    if 7 < days_left <= 30:
+        return ReminderKind.DUE_30, anchor
+    if 0 < days_left <= 7:
+        return ReminderKind.DUE_7, anchor
+    if days_left == 0:
+        return ReminderKind.DUE_TODAY, anchor
+    weeks = (-days_left) // 7
+    if weeks >= 1:
+        return ReminderKind.OVERDUE, anchor + dt.timedelta(days=7 * weeks)
+    return None
+
+
+def _managers(institution: Institution) -> tuple[dict[int, int], int | None]:
+    by_department: dict[int, int] = {}
+    for dept_id, user_id in (
+        Membership.objects.filter(institution=institution, is_active=True, role=Role.MANAGER)
+        .exclude(department=None)
+        .order_by("id")
+        .values_list("department_id", "user_id")
+    ):
+        by_department.setdefault(dept_id, user_id)
+    admin = (
+        Membership.objects.filter(institution=institution, is_active=True, role=Role.ADMIN)
+        .order_by("id")
+        .values_list("user_id", flat=True)
+        .first()
+    )
+    return by_department, admin
+
+
+def reminders_plan(*, institution: Institution, today: dt.date | None = None) -> int:
+    """Record today's reminders for the institution (once each); returns how many were new."""
+    today = today or timezone.localdate()
+    now = timezone.make_aware(dt.datetime.combine(today, dt.time(12)))
+    horizon = today + dt.timedelta(days=30)
+    rows = (
+        compliance_rows(institution=institution, now=now)
+        .filter(
+            Q(status__in=_OPEN, due_on__lte=horizon)
+            | Q(status=ComplianceStatus.EXPIRED)
+            | Q(expiring_soon=True)
+        )
+        .order_by("id")
+    )
+    managers, admin = _managers(institution)
+    planned: list[Reminder] = []
+    for row in rows.iterator(chunk_size=2000):
+        member = row.membership
+        if row.status in (ComplianceStatus.EXPIRED, ComplianceStatus.COMPLETED):
+            until = valid_until(row)
+            if until is None:
+                continue
+            anchor = timezone.localdate(until)
+        else:
+            anchor = row.due_on
+        due = _kind_for(anchor, today)
+        if due is not None:
+            kind, on = due
+            planned.append(
+                Reminder(
+                    membership=member,
+                    requirement_id=row.requirement_id,
+                    kind=kind,
+                    on=on,
+                    due_on=anchor,
+                    recipient_id=member.user_id,
+                )
+            )
+        overdue_days = (today - anchor).days
+        if overdue_days >= ESCALATE_AFTER_DAYS and row.status != ComplianceStatus.COMPLETED:
+            boss = managers.get(member.department_id, admin)
+            if boss is not None and boss != member.user_id:
+                planned.append(
+                    Reminder(
+                        membership=member,
+                        requirement_id=row.requirement_id,
+                        kind=ReminderKind.ESCALATION,
+                        on=anchor,
+                        due_on=anchor,
+                        recipient_id=boss,
+                    )
+                )
+    before = Reminder.objects.filter(membership__institution=institution).count()
+    Reminder.objects.bulk_create(planned, batch_size=1000, ignore_conflicts=True)
+    return Reminder.objects.filter(membership__institution=institution).count() - before
+
+
+def _outbox_for(*, recipient_id: int, kind: str, today: dt.date, address: str) -> OutboxEmail:
+    try:
+        with transaction.atomic():
+            email, _ = OutboxEmail.objects.get_or_create(
+                recipient_id=recipient_id,
+                kind=kind,
+                send_on=today,
+                defaults={"to_address": address},
+            )
+    except IntegrityError:  # another worker created it between our get and create
+        email = OutboxEmail.objects.get(recipient_id=recipient_id, kind=kind, send_on=today)
+    return email
+
+
+def reminders_batch(*, institution: Institution, today: dt.date | None = None) -> list[int]:
+    """Put the institution's unsent reminders into their recipients' digests for today (one per
+    person and kind); reminders of a person already emailed today wait for tomorrow."""
+    today = today or timezone.localdate()
+    # Digests of earlier days that never went out (a dead worker): their reminders rejoin today's.
+    stale = OutboxEmail.objects.filter(status=OutboxStatus.PENDING, send_on__lt=today)
+    Reminder.objects.filter(email__in=stale, membership__institution=institution).update(email=None)
+    stale.filter(reminders__isnull=True).update(
+        status=OutboxStatus.FAILED, last_error="Superseded by a later digest."
+    )
+    waiting = (
+        Reminder.objects.filter(membership__institution=institution, email__isnull=True)
+        .select_related("recipient")
+        .order_by("recipient_id", "id")
+    )
+    groups: dict[tuple[int, str], list[int]] = {}
+    addresses: dict[int, str] = {}
+    for r in waiting.iterator(chunk_size=2000):
+        kind = OutboxKind.MANAGER if r.kind == ReminderKind.ESCALATION else OutboxKind.LEARNER
+        groups.setdefault((r.recipient_id, kind), []).append(r.pk)
+        addresses[r.recipient_id] = r.recipient.email
+    email_ids = []
+    for (recipient_id, kind), ids in groups.items():
+        email = _outbox_for(
+            recipient_id=recipient_id, kind=kind, today=today, address=addresses[recipient_id]
+        )
+        if email.status != OutboxStatus.PENDING:
+            continue
+        Reminder.objects.filter(pk__in=ids, email__isnull=True).update(email=email)
+        email_ids.append(email.pk)
+    return email_ids
+
+
+def _course_url(course) -> str:
+    url = course.get_url() or ""
+    return url if url.startswith("http") else f"{settings.SITE_URL}{url}"
+
+
+def _render(email: OutboxEmail) -> EmailMultiAlternatives:
+    reminders = list(
+        email.reminders.select_related(
+            "requirement__course",
+            "membership__institution",
+            "membership__user",
+            "membership__department",
+        ).order_by("due_on", "id")
+    )
+    today = email.send_on
+    items = []
+    for r in reminders:
+        items.append(
+            {
+                "kind": r.kind,
+                "kind_label": ReminderKind(r.kind).label,
+                "course": r.requirement.course.title,
+                "course_url": _course_url(r.requirement.course),
+                "institution": r.membership.institution.name,
+                "due_on": r.due_on,
+                "days_left": (r.due_on - today).days,
+                "days_overdue": (today - r.due_on).days,
+                "member": r.membership.user,
+                "department": r.membership.department.name if r.membership.department else "",
+                "dashboard_url": f"{settings.SITE_URL}/institutions/"
+                f"{r.membership.institution.slug}/compliance/members/{r.membership_id}/",
+            }
+        )
+    context = {
+        "recipient": email.recipient,
+        "items": items,
+        "site_url": settings.SITE_URL,
+        "platform": settings.PLATFORM_NAME,
+    }
+    if email.kind == OutboxKind.MANAGER:
+        subject = f"{len(items)} overdue required training item(s) in your team"
+        template = "institutions/email/manager_digest"
+    else:
+        overdue = sum(1 for i in items if i["days_overdue"] > 0)
+        subject = (
+            f"Overdue required training: {overdue} course(s)"
+            if overdue
+            else f"Required training due: {len(items)} course(s)"
+        )
+        template = "institutions/email/learner_digest"
+    context["subject"] = subject
+    message = EmailMultiAlternatives(
+        subject=subject,
+        body=render_to_string(f"{template}.txt", context),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[email.to_address],
+    )
+    message.attach_alternative(render_to_string(f"{template}.html", context), "text/html")
+    return message
+
+
+def outbox_send(*, email_id: int) -> bool:
+    """Send one pending digest exactly once; returns whether this call sent it."""
+    with transaction.atomic():
+        email = (
+            OutboxEmail.objects.select_for_update(skip_locked=True)
+            .select_related("recipient")
+            .filter(pk=email_id, status=OutboxStatus.PENDING)
+            .first()
+        )
+        if email is None:
+            return False  # sent already, or another worker holds it right now
+        if not email.reminders.exists():
+            email.status = OutboxStatus.FAILED
+            email.last_error = "Nothing to send."
+            email.save(update_fields=["status", "last_error"])
+            return False
+        message = _render(email)
+        email.subject = message.subject
+        email.attempts += 1
+        try:
+            message.send()
+        except Exception as exc:  # SMTP trouble: stay pending, the next run tries again
+            logger.warning("compliance email %s failed: %s", email.pk, exc)
+            email.last_error = str(exc)[:2000]
+            email.save(update_fields=["subject", "attempts", "last_error"])
+            return False
+        email.status = OutboxStatus.SENT
+        email.sent_at = timezone.now()
+        email.save(update_fields=["subject", "attempts", "status", "sent_at"])
+        return True
+
+
+def reminders_send_daily(*, institution: Institution, today: dt.date | None = None) -> int:
+    """Plan, batch and send the institution's reminders for the day; returns emails sent."""
+    today = today or timezone.localdate()
+    reminders_plan(institution=institution, today=today)
+    reminders_batch(institution=institution, today=today)
+    pending = (
+        OutboxEmail.objects.filter(
+            status=OutboxStatus.PENDING,
+            send_on=today,
+            reminders__membership__institution=institution,
+        )
+        .distinct()
+        .order_by("id")
+        .values_list("id", flat=True)
+    )
+    return sum(outbox_send(email_id=pk) for pk in list(pending))

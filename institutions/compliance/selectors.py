@@ -1,0 +1,368 @@
+"""Compliance reads. One rule decides a member's status for a requirement, computed in SQL.
+
+Status of an assignment (member × requirement), first match wins:
+
+1. ``completed``  – the latest non-revoked certificate for (user, course) has not lapsed.
+2. ``expired``    – that certificate has lapsed (``expires_at`` reached, or, for a recurring
+   requirement and a certificate issued without an expiry, it is older than M months).
+3. ``overdue``    – no certificate and today is after ``due_on + grace_days``.
+4. ``due_soon``   – no certificate and ``due_on`` is within 30 days (including the grace days).
+5. ``in_progress``– the member has started the course (a lesson done or the quiz passed).
+6. ``not_started``.
+
+The per-requirement constants (grace days, renewal months) are turned into date cut-offs in
+Python, so the SQL only compares columns with constants and stays portable (SQLite/PostgreSQL).
+"""
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from dateutil.relativedelta import relativedelta
+from django.db.models import (
+    BooleanField,
+    Case,
+    CharField,
+    Count,
+    Exists,
+    F,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
+from django.http import Http404
+from django.utils import timezone
+
+from certificates.models import Certificate
+from courses.models import Enrollment
+from institutions.models import (
+    Assignment,
+    ComplianceSnapshot,
+    Department,
+    Institution,
+    Requirement,
+)
+
+DUE_SOON_DAYS = 30
+EXPIRING_SOON_DAYS = 30
+
+
+class ComplianceStatus:
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    COMPLETED = "completed"
+    DUE_SOON = "due_soon"
+    OVERDUE = "overdue"
+    EXPIRED = "expired"
+
+    LABELS = {
+        "completed": "Completed",
+        "due_soon": "Due soon",
+        "overdue": "Overdue",
+        "expired": "Expired",
+        "in_progress": "In progress",
+        "not_started": "Not started",
+    }
+    values = tuple(LABELS)
+    BADGE = {
+        "completed": "badge-ok",
+        "due_soon": "badge-warn",
+        "overdue": "badge-bad",
+        "expired": "badge-bad",
+        "in_progress": "",
+        "not_started": "",
+    }
+
+
+def _certificate(user_ref: str, course_ref: str, column: str) -> Subquery:
+    return Subquery(
+        Certificate.objects.filter(
+            user=OuterRef(user_ref),
+            course=OuterRef(course_ref),
+            revoked_at__isnull=True,
+        )
+        .order_by("-issued_at", "-pk")
+        .values(column)[:1]
+    )
+
+
+def _valid_at(moment: dt.datetime, renewals: dict[int, list[int]]) -> Q:
+    """The certificate still holds at ``moment``: its own expiry is later, or it has none and is
+    younger than the renewal period of the requirement it is counted for. (Written positively:
+    negating a comparison with a NULL annotation would silently drop rows.)"""
+    no_expiry = Q(cert_expires_at__isnull=True)
+    recurring = [rid for ids in renewals.values() for rid in ids]
+    if recurring:
+        fresh = ~Q(requirement_id__in=recurring)
+        for months, ids in renewals.items():
+            fresh |= Q(
+                requirement_id__in=ids, cert_issued_at__gt=moment - relativedelta(months=months)
+            )
+        no_expiry &= fresh
+    return Q(cert_expires_at__gt=moment) | no_expiry
+
+
+@dataclass(frozen=True)
+class _Rules:
+    grace: dict[int, list[int]] = field(default_factory=dict)  # grace days -> requirement ids
+    renewals: dict[int, list[int]] = field(default_factory=dict)  # months -> requirement ids
+
+
+def _rules(institution: Institution) -> _Rules:
+    grace: dict[int, list[int]] = {}
+    renewals: dict[int, list[int]] = {}
+    for rid, g, months in Requirement.objects.filter(institution=institution).values_list(
+        "id", "grace_days", "recurrence_months"
+    ):
+        grace.setdefault(g, []).append(rid)
+        if months:
+            renewals.setdefault(months, []).append(rid)
+    return _Rules(grace=grace, renewals=renewals)
+
+
+def annotate_status(
+    qs: QuerySet[Assignment], *, institution: Institution, now: dt.datetime | None = None
+) -> QuerySet[Assignment]:
+    """Annotate assignments with ``status``, ``expiring_soon`` and the certificate dates."""
+    now = now or timezone.now()
+    today = timezone.localdate(now)
+    rules = _rules(institution)
+    has_cert = Q(cert_issued_at__isnull=False)
+    valid_now = has_cert & _valid_at(now, rules.renewals)
+    valid_later = has_cert & _valid_at(now + dt.timedelta(days=EXPIRING_SOON_DAYS), rules.renewals)
+    overdue = Q(pk__in=[])
+    for g, ids in rules.grace.items():
+        overdue |= Q(requirement_id__in=ids, due_on__lt=today - dt.timedelta(days=g))
+    started = Exists(
+        Enrollment.objects.filter(
+            user=OuterRef("membership__user"), course=OuterRef("requirement__course")
+        ).filter(Q(last_lesson__isnull=False) | Q(quiz_passed_at__isnull=False))
+    )
+    return qs.annotate(
+        cert_issued_at=_certificate("membership__user", "requirement__course", "issued_at"),
+        cert_expires_at=_certificate("membership__user", "requirement__course", "expires_at"),
+        started=started,
+    ).annotate(
+        status=Case(
+            When(valid_now, then=Value(ComplianceStatus.COMPLETED)),
+            When(has_cert, then=Value(ComplianceStatus.EXPIRED)),
+            When(overdue, then=Value(ComplianceStatus.OVERDUE)),
+            When(
+                due_on__lte=today + dt.timedelta(days=DUE_SOON_DAYS),
+                then=Value(ComplianceStatus.DUE_SOON),
+            ),
+            When(started=True, then=Value(ComplianceStatus.IN_PROGRESS)),
+            default=Value(ComplianceStatus.NOT_STARTED),
+            output_field=CharField(),
+        ),
+        expiring_soon=Case(
+            When(valid_later, then=Value(False)),
+            When(valid_now, then=Value(True)),
+            default=Value(False),
+            output_field=BooleanField(),
+        ),
+    )
+
+
+def compliance_rows(
+    *,
+    institution: Institution,
+    department_ids: list[int] | None = None,
+    department: Department | None = None,
+    requirement_id: int | None = None,
+    membership_id: int | None = None,
+    status: str | None = None,
+    search: str = "",
+    now: dt.datetime | None = None,
+) -> QuerySet[Assignment]:
+    """Member × requirement rows of active members and active requirements of one institution,
+    scoped to a manager's departments when ``department_ids`` is given."""
+    qs = Assignment.objects.filter(
+        requirement__institution=institution,
+        requirement__is_active=True,
+        membership__institution=institution,
+        membership__is_active=True,
+    ).select_related("membership__user", "membership__department", "requirement__course")
+    if department_ids is not None:
+        qs = qs.filter(membership__department_id__in=department_ids)
+    if department is not None:
+        if department.institution_id != institution.id:
+            raise Http404("No department matches the given query.")
+        qs = qs.filter(membership__department=department)
+    if requirement_id is not None:
+        qs = qs.filter(requirement_id=requirement_id)
+    if membership_id is not None:
+        qs = qs.filter(membership_id=membership_id)
+    if search:
+        qs = qs.filter(
+            Q(membership__user__email__icontains=search)
+            | Q(membership__user__display_name__icontains=search)
+            | Q(membership__employee_id__iexact=search)
+        )
+    qs = annotate_status(qs, institution=institution, now=now)
+    if status == "expiring_soon":
+        qs = qs.filter(expiring_soon=True)
+    elif status:
+        qs = qs.filter(status=status)
+    return qs
+
+
+ORDERINGS = {
+    "name": ("membership__user__display_name", "membership__user__email", "id"),
+    "email": ("membership__user__email", "id"),
+    "department": ("membership__department__name", "membership__user__email", "id"),
+    "requirement": ("requirement__course__title", "membership__user__email", "id"),
+    "due": ("due_on", "membership__user__email", "id"),
+    "status": ("status", "due_on", "id"),
+    "expires": (F("cert_expires_at").asc(nulls_last=True), "id"),
+}
+
+
+def order_rows(qs: QuerySet[Assignment], ordering: str) -> QuerySet[Assignment]:
+    """Sort by a known key; a leading "-" reverses it; unknown keys fall back to due date."""
+    desc = ordering.startswith("-")
+    keys = ORDERINGS.get(ordering.lstrip("-"), ORDERINGS["due"])
+    if desc:
+        keys = tuple((k.desc(nulls_last=True) if not isinstance(k, str) else f"-{k}") for k in keys)
+    return qs.order_by(*keys)
+
+
+def _pct(compliant: int, total: int) -> float:
+    return round(100 * compliant / total, 1) if total else 100.0
+
+
+def _empty_counts() -> dict[str, int]:
+    return dict.fromkeys(ComplianceStatus.values, 0)
+
+
+def compliance_summary(
+    *,
+    institution: Institution,
+    department_ids: list[int] | None = None,
+    department: Department | None = None,
+    now: dt.datetime | None = None,
+) -> dict:
+    """Overall, per-department and per-requirement counts and compliance % in one grouped SQL
+    query (member × requirement rows; compliant = completed)."""
+    rows = compliance_rows(
+        institution=institution, department_ids=department_ids, department=department, now=now
+    )
+    grouped = (
+        rows.order_by()
+        .values(
+            "membership__department_id",
+            "membership__department__name",
+            "requirement_id",
+            "requirement__course__title",
+            "status",
+        )
+        .annotate(n=Count("id"))
+    )
+    overall = _empty_counts()
+    departments: dict = {}
+    requirements: dict = {}
+    for g in grouped:
+        n, status = g["n"], g["status"]
+        overall[status] += n
+        d = departments.setdefault(
+            g["membership__department_id"],
+            {
+                "id": g["membership__department_id"],
+                "name": g["membership__department__name"] or "No department",
+                "counts": _empty_counts(),
+            },
+        )
+        d["counts"][status] += n
+        r = requirements.setdefault(
+            g["requirement_id"],
+            {
+                "id": g["requirement_id"],
+                "name": g["requirement__course__title"],
+                "counts": _empty_counts(),
+            },
+        )
+        r["counts"][status] += n
+
+    def finish(entry: dict) -> dict:
+        total = sum(entry["counts"].values())
+        compliant = entry["counts"][ComplianceStatus.COMPLETED]
+        return {**entry, "total": total, "compliant": compliant, "percent": _pct(compliant, total)}
+
+    total = sum(overall.values())
+    return {
+        "total": total,
+        "compliant": overall[ComplianceStatus.COMPLETED],
+        "percent": _pct(overall[ComplianceStatus.COMPLETED], total),
+        "counts": overall,
+        "by_department": sorted(
+            (finish(d) for d in departments.values()), key=lambda d: d["name"].lower()
+        ),
+        "by_requirement": sorted(
+            (finish(r) for r in requirements.values()), key=lambda r: r["name"].lower()
+        ),
+    }
+
+
+def snapshot_on(*, institution: Institution, on: dt.date) -> ComplianceSnapshot | None:
+    """The figures as they stood on a past date: the latest snapshot taken on or before it."""
+    return (
+        ComplianceSnapshot.objects.filter(institution=institution, taken_on__lte=on)
+        .order_by("-taken_on")
+        .first()
+    )
+
+
+def compliance_trend(
+    *, institution: Institution, today: dt.date | None = None, months: int = 12
+) -> list[dict]:
+    """One point per month for the last ``months`` months: the last daily snapshot of each
+    month (months without a snapshot are left out)."""
+    today = today or timezone.localdate()
+    start = (today.replace(day=1) - relativedelta(months=months - 1)).replace(day=1)
+    latest: dict[tuple[int, int], ComplianceSnapshot] = {}
+    for snap in ComplianceSnapshot.objects.filter(
+        institution=institution, taken_on__gte=start, taken_on__lte=today
+    ).order_by("taken_on"):
+        latest[(snap.taken_on.year, snap.taken_on.month)] = snap
+    return [
+        {
+            "month": dt.date(y, m, 1),
+            "taken_on": s.taken_on,
+            "percent": s.percent,
+            "total": s.total,
+            "compliant": s.compliant,
+        }
+        for (y, m), s in sorted(latest.items())
+    ]
+
+
+def member_requirements(*, institution: Institution, membership_id: int) -> QuerySet[Assignment]:
+    """One member's requirements in this institution with their status, soonest due first."""
+    return compliance_rows(institution=institution, membership_id=membership_id).order_by(
+        "due_on", "id"
+    )
+
+
+def assignments_for_user(*, user) -> QuerySet[Assignment]:
+    """The user's own open requirements across institutions (for "My learning")."""
+    if not getattr(user, "is_authenticated", False):
+        return Assignment.objects.none()
+    return (
+        Assignment.objects.filter(
+            membership__user=user, membership__is_active=True, requirement__is_active=True
+        )
+        .select_related("requirement__course", "membership__institution")
+        .order_by("due_on")
+    )
+
+
+def valid_until(row: Assignment) -> dt.datetime | None:
+    """When the row's certificate lapses (its own expiry, else issue + renewal months)."""
+    if row.cert_expires_at is not None:
+        return row.cert_expires_at
+    months = row.requirement.recurrence_months
+    if row.cert_issued_at is not None and months:
+        return row.cert_issued_at + relativedelta(months=months)
+    return None

@@ -1,0 +1,56 @@
+"""Celery tasks: take ids, re-fetch, call one service, safe to run twice."""
+
+import datetime as dt
+
+from celery import shared_task
+
+from institutions.models import Institution, Requirement
+
+
+@shared_task(name="institutions.roster_import_run")
+def roster_import_run(roster_import_id: int) -> str:
+    """Process one uploaded roster (a finished import is left untouched)."""
+    from .rosters import roster_import_process
+
+    return roster_import_process(roster_import_id=roster_import_id).status
+
+
+@shared_task(name="institutions.requirement_enroll_members")
+def requirement_enroll_members(requirement_id: int) -> int:
+    """Enroll the requirement's assigned members through the learning core (idempotent)."""
+    from .services import requirement_enroll_assigned
+
+    requirement = Requirement.objects.select_related("course", "institution").filter(
+        pk=requirement_id
+    )
+    r = requirement.first()
+    return 0 if r is None or not r.is_active else requirement_enroll_assigned(requirement=r)
+
+
+@shared_task(name="institutions.compliance_daily")
+def compliance_daily(on: str | None = None) -> int:
+    """Fan out the day's compliance work: one task per institution."""
+    for institution_id in Institution.objects.values_list("id", flat=True):
+        compliance_daily_for_institution.delay(institution_id, on)
+    return Institution.objects.count()
+
+
+@shared_task(name="institutions.compliance_daily_for_institution")
+def compliance_daily_for_institution(institution_id: int, on: str | None = None) -> dict:
+    """Sync assignments, record the day's snapshot and send due reminders for one institution."""
+    from .services import compliance_daily_run
+
+    institution = Institution.objects.filter(pk=institution_id).first()
+    if institution is None:
+        return {}
+    return compliance_daily_run(
+        institution=institution, today=dt.date.fromisoformat(on) if on else None
+    )
+
+
+@shared_task(name="institutions.compliance_snapshots_prune")
+def compliance_snapshots_prune_task() -> int:
+    """Thin old daily snapshots to one per month."""
+    from .services import compliance_snapshots_prune
+
+    return compliance_snapshots_prune()
