@@ -392,7 +392,7 @@ class RoomRecognizer(RegexRecognizer):
     ENTITIES = ["ROOM"]
     RX = regex.compile(
         r"\b(?P<word>room|rm|bed|bay|stall|cubicle|pod|suite|bed space|cot|crib|isolette)\.?\s*"
-        r"(?:number|no\.?|#)?\s*(?P<num>\d{1,4}[A-Z]?|[A-Z]\d{1,3}[A-Z]?)(?![\w/%.-])",
+        r"(?:number|no\.?|#)?\s*(?P<num>\d{1,4}[A-Z]?|[A-Z]\d{1,3}[A-Z]?)(?![\w/%-]|\.\d)",
         I,
     )
     PEOPLE_IN = regex.compile(
@@ -536,7 +536,7 @@ class DateRecognizer(RegexRecognizer):
         (
             regex.compile(
                 r"\b(?:January|February|April|June|July|August|September|October|November|"
-                r"December|Jan|Feb|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?![\w'-])"
+                r"December)(?![\w'-])|\b(?:Jan|Feb|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?![\w'-])"
             ),
             0.6,
             "month name",
@@ -592,7 +592,9 @@ class AgeRecognizer(RegexRecognizer):
         ),
         (
             regex.compile(
-                rf"\b(?:she|he|they|grandma|grandpa|mom|dad|pt|patient)(?:'s|\s+is|\s+was|\s+will\s+be)"
+                rf"\b(?:she|he|they|grandma|grandpa|granny|nana|mom|mum|mother|dad|father|pt|patient|"
+                r"sister|brother|aunt|uncle|grandmother|grandfather|wife|husband|neighbou?r|"
+                r"resident|lady|man|woman|gentleman)(?:'s|\s+is|\s+was|\s+will\s+be)"
                 rf"\s+(?:now\s+|almost\s+|nearly\s+|only\s+)?(?P<span>{N})\b(?!\s*(?:%|mg|kg|lbs?|"
                 r"pounds|minutes|min|days|weeks|bpm|mmhg|degrees))",
                 I,

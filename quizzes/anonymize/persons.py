@@ -135,6 +135,8 @@ class Tok:
 def _kind(core: str, key: str, lex: Lexicon) -> str:
     if not core[0].isalpha():
         return "P"
+    if key in STRONG_TITLES or key in CONTEXT_WORDS:
+        return "W"  # "Pastor", "Nurse", "Baby" are roles even where a name list has them
     if key in lex.first:
         return "F"
     if key in lex.ambiguous:

@@ -1,0 +1,137 @@
+"""The anonymize_posts / evaluate_anonymizer management commands (no database needed).
+
+Commands are passed to ``call_command`` as instances so the tests also run where the Django app
+registry is not set up (e.g. ``pytest -p no:django``); the behaviour is the same as by name.
+"""
+
+from __future__ import annotations
+
+import json
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from quizzes.management.commands import anonymize_posts, evaluate_anonymizer
+
+HERE = Path(__file__).resolve().parent
+
+
+def _run(src: Path, dst: Path) -> str:
+    out = StringIO()
+    call_command(anonymize_posts.Command(), str(src), output=str(dst), stdout=out)
+    return out.getvalue()
+
+
+def test_good_file_gives_exact_lines(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        '{"id": "a1", "text": "Dr. Patel saw my patient Maria in room 412."}\n'
+        '{"id": 7, "text": "Sepsis bundle done. #NurseLife"}\n'
+        "\n"
+        '{"id": "a3", "text": "Email jo@example.org"}\n',
+        encoding="utf-8",
+    )
+    dst = tmp_path / "out.jsonl"
+    assert "anonymized 3 posts" in _run(src, dst)
+    lines = [json.loads(line) for line in dst.read_text(encoding="utf-8").splitlines()]
+    assert lines == [
+        {
+            "id": "a1",
+            "text": "Dr. [DOCTOR_1] saw my patient [PATIENT_1] in room [ROOM_1].",
+            "findings": [
+                {
+                    "type": "PERSON",
+                    "start": 4,
+                    "end": 9,
+                    "recognizer": "PersonRecognizer",
+                    "score": 0.85,
+                },
+                {
+                    "type": "PERSON",
+                    "start": 25,
+                    "end": 30,
+                    "recognizer": "PersonRecognizer",
+                    "score": 0.8,
+                },
+                {
+                    "type": "ROOM",
+                    "start": 39,
+                    "end": 42,
+                    "recognizer": "RoomRecognizer",
+                    "score": 0.8,
+                },
+            ],
+        },
+        {"id": 7, "text": "Sepsis bundle done. #NurseLife", "findings": []},
+        {
+            "id": "a3",
+            "text": "Email [EMAIL_1]",
+            "findings": [
+                {
+                    "type": "EMAIL",
+                    "start": 6,
+                    "end": 20,
+                    "recognizer": "OfflineEmailRecognizer",
+                    "score": 1.0,
+                }
+            ],
+        },
+    ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.jsonl"]
+
+
+@pytest.mark.parametrize(
+    ("third_line", "message"),
+    [
+        ("{not json", "line 3: invalid JSON"),
+        ('["a", "b"]', "line 3: expected a JSON object"),
+        ('{"id": "x3"}', "line 3: missing field 'text'"),
+        ('{"text": "hello"}', "line 3: missing field 'id'"),
+        ('{"id": "", "text": "hello"}', "line 3: field 'id' is empty"),
+        ('{"id": "x3", "text": ""}', "line 3: field 'text' is empty"),
+        ('{"id": "x3", "text": 42}', "line 3: field 'text' must be a string"),
+    ],
+)
+def test_bad_line_stops_run_and_writes_nothing(
+    tmp_path: Path, third_line: str, message: str
+) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        '{"id": "1", "text": "Call 555-201-3344"}\n{"id": "2", "text": "Hi Maria"}\n'
+        + third_line
+        + '\n{"id": "4", "text": "ok"}\n',
+        encoding="utf-8",
+    )
+    dst = tmp_path / "out.jsonl"
+    with pytest.raises(CommandError) as exc:
+        _run(src, dst)
+    assert message in str(exc.value)
+    assert not dst.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]  # temp file removed
+
+
+def test_bad_line_keeps_an_existing_output_untouched(tmp_path: Path) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "1", "text": "ok"}\n{"id": "2"}\n', encoding="utf-8")
+    dst = tmp_path / "out.jsonl"
+    dst.write_text("previous run\n", encoding="utf-8")
+    with pytest.raises(CommandError, match="line 2: missing field 'text'"):
+        _run(src, dst)
+    assert dst.read_text(encoding="utf-8") == "previous run\n"
+
+
+def test_missing_input_file(tmp_path: Path) -> None:
+    with pytest.raises(CommandError, match="input file not found"):
+        _run(tmp_path / "nope.jsonl", tmp_path / "out.jsonl")
+
+
+def test_evaluate_command_prints_table() -> None:
+    out = StringIO()
+    call_command(evaluate_anonymizer.Command(), corpus=str(HERE / "heldout.jsonl"), stdout=out)
+    text = out.getvalue()
+    assert text.splitlines()[0].split() == ["type", "gold", "recall", "found", "precision"]
+    assert "PERSON" in text
+    assert "clinical terms kept" in text
