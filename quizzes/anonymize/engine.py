@@ -88,6 +88,9 @@ class NerRecognizer(EntityRecognizer):
         return out
 
 
+_IP_HINT = regex.compile(r"\d\.\d|[0-9A-Fa-f]:[0-9A-Fa-f:]")
+
+
 class _Ip(IpRecognizer):
     def __init__(self) -> None:
         super().__init__()
@@ -101,6 +104,8 @@ class _Ip(IpRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         **kw: object,
     ) -> list[RecognizerResult]:
+        if not _IP_HINT.search(text):
+            return []  # cheap pre-check: no "1.2" or "a:b" shape, no IP address
         found = super().analyze(text, entities, nlp_artifacts)
         for r in found:
             meta = r.recognition_metadata or {}

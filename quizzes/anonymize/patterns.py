@@ -88,6 +88,8 @@ class OfflineEmailRecognizer(EmailRecognizer):
         nlp_artifacts: NlpArtifacts | None = None,
         **kw: object,
     ) -> list[RecognizerResult]:
+        if "@" not in text:
+            return []  # cheap pre-check: the pattern scan is the costly part
         found = super().analyze(text, entities, nlp_artifacts)
         for r in found:
             meta = r.recognition_metadata or {}
@@ -558,10 +560,22 @@ class DateRecognizer(RegexRecognizer):
         r"patrick|black friday|super bowl|boxing|eid|diwali|hanukkah|rosh|yom|lunar|tet)"
     )
 
+    WORDY = regex.compile(
+        r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
+        r"christmas|xmas|thanksgiving|year|halloween|valentine|easter|mother|father|memorial|"
+        r"labor|independence|juneteenth|patrick|black friday|super bowl|boxing|eid|diwali|"
+        r"hanukkah|rosh|yom|lunar|tet|the\s+\d)"
+    )
+    NUMERIC = frozenset({"numeric date", "numeric date (day first)", "ISO date",
+                         "month/day after a date word"})  # fmt: skip
+
     def find(self, text: str) -> Iterable[RecognizerResult]:
         if not self.HINT.search(text):
             return
+        wordy = bool(self.WORDY.search(text))
         for pat, score, reason in self.RXS:
+            if not wordy and reason not in self.NUMERIC:
+                continue
             for m in pat.finditer(text):
                 s, e = m.span()
                 chunk = m.group()

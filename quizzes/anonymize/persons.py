@@ -25,10 +25,9 @@ from .normalize import fold
 from .patterns import RegexRecognizer, result, rx
 
 TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['-]\p{L}[\p{L}\p{M}]*)*(?:'[sS]|')?|\S", regex.V0)
-PROTECTED = regex.compile(
-    r"[#@]\w+|\S+@\S+|https?://\S+|www\.\S+|\b[\w-]+\.(?:com|org|net|ly|io|me|co|us|gov|edu)\S*"
-    r"|(?<![\w/])u/\w+|(?<![\w/])r/\w+"
-)
+PROTECTED = regex.compile(r"[#@]\w+|https?://\S+|www\.\S+|(?<![\w/])[ur]/\w+")
+PROTECTED_DOMAINS = regex.compile(r"\S+@\S+|\b[\w-]+\.(?:com|org|net|ly|io|me|co|us|gov|edu)\b\S*")
+_DOMAIN_HINTS = ("@", ".com", ".org", ".net", ".ly", ".io", ".me", ".co", ".us", ".gov", ".edu")
 
 # title -> role. Strong titles make the next capitalised word a name on their own.
 STRONG_TITLES: dict[str, str] = {
@@ -173,6 +172,8 @@ class PersonRecognizer(RegexRecognizer):
 
     def tokens(self, text: str) -> list[Tok]:
         protected = [m.span() for m in PROTECTED.finditer(text)]
+        if any(h in text for h in _DOMAIN_HINTS):
+            protected = sorted(protected + [m.span() for m in PROTECTED_DOMAINS.finditer(text)])
         n_alpha = sum(map(str.isalpha, text))
         caps_mode = n_alpha > 0 and sum(map(str.isupper, text)) / n_alpha > 0.6
         toks: list[Tok] = []

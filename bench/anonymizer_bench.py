@@ -1,0 +1,141 @@
+"""Anonymizer throughput and recall: our engine vs. plain Presidio (default recognizers).
+
+    python bench/anonymizer_bench.py [--posts 10000] [--seed 7]
+
+Builds N posts deterministically by recombining the labelled corpus texts (2-4 per post, which
+gives the typical 200-400 character post), pins the process to one CPU, and times both engines on
+the same posts. Plain Presidio runs its predefined recognizers over a no-model NLP engine (no
+spaCy model is installed or downloadable), so its PERSON/LOCATION recall is poor: that is the
+point of the comparison. Recall uses the rule of ``quizzes.anonymize.evaluate``. Nothing here
+touches Django or the network.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import random
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+CORPUS = ROOT / "tests" / "anonymize" / "corpus.jsonl"
+
+
+def make_posts(rows: list[dict[str, Any]], n: int, seed: int) -> list[str]:
+    rnd = random.Random(seed)
+    texts = [r["text"] for r in rows]
+    posts = []
+    for _ in range(n):
+        parts: list[str] = []
+        while sum(len(p) for p in parts) < rnd.randint(180, 380):
+            parts.append(rnd.choice(texts))
+        posts.append(" ".join(parts))
+    return posts
+
+
+def build_presidio() -> Any:
+    import tldextract
+    import tldextract.tldextract as tld_module
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine.no_op_nlp_engine import NoOpNlpEngine
+    from presidio_anonymizer import AnonymizerEngine
+
+    # Presidio's email recognizer calls the module-level tldextract, which would fetch the
+    # public suffix list over the network on first use; point it at the bundled snapshot.
+    tld_module.TLD_EXTRACTOR = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+    logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+    nlp = NoOpNlpEngine(models=[{"lang_code": "en", "model_name": "none"}])
+    registry = RecognizerRegistry()
+    registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp)
+    analyzer = AnalyzerEngine(registry=registry, nlp_engine=nlp, supported_languages=["en"])
+    return analyzer, AnonymizerEngine()
+
+
+def coverage_recall(rows: list[dict[str, Any]], spans_of: Any) -> tuple[float, float]:
+    """(overall recall, PERSON recall) with the gold-span coverage rule."""
+    total = hit = p_total = p_hit = 0
+    for row in rows:
+        text = row["text"]
+        covered = bytearray(len(text))
+        for s, e in spans_of(text):
+            covered[s:e] = b"\x01" * (e - s)
+        for g in row["spans"]:
+            ok = all(covered[i] or text[i].isspace() for i in range(g["start"], g["end"]))
+            total += 1
+            hit += ok
+            if g["type"] == "PERSON":
+                p_total += 1
+                p_hit += ok
+    return hit / total, p_hit / p_total
+
+
+def timed(fn: Any, posts: list[str]) -> float:
+    start = time.perf_counter()
+    for p in posts:
+        fn(p)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--posts", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+
+    from quizzes.anonymize import Anonymizer
+    from quizzes.anonymize.evaluate import load_corpus
+
+    rows = load_corpus(CORPUS)
+    posts = make_posts(rows, args.posts, args.seed)
+    avg_len = sum(map(len, posts)) / len(posts)
+
+    t0 = time.perf_counter()
+    ours = Anonymizer()
+    ours_build = time.perf_counter() - t0
+    ours.anonymize(posts[0])
+    ours_secs = timed(ours.anonymize, posts)
+
+    t0 = time.perf_counter()
+    analyzer, anonymizer = build_presidio()
+    base_build = time.perf_counter() - t0
+
+    def presidio(text: str) -> Any:
+        results = analyzer.analyze(text=text, language="en")
+        return anonymizer.anonymize(text=text, analyzer_results=results)
+
+    presidio(posts[0])
+    base_secs = timed(presidio, posts)
+
+    ours_rec, ours_person = coverage_recall(
+        rows, lambda t: [(f.start, f.end) for f in ours.anonymize(t).findings]
+    )
+    base_rec, base_person = coverage_recall(
+        rows, lambda t: [(r.start, r.end) for r in analyzer.analyze(text=t, language="en")]
+    )
+
+    n = len(posts)
+    print(f"{n} posts, mean {avg_len:.0f} chars, one core\n")
+    print(
+        f"{'engine':<22} {'build s':>8} {'total s':>8} {'posts/s':>8} {'recall':>7} {'PERSON':>7}"
+    )
+    print(
+        f"{'Ethos anonymizer':<22} {ours_build:>8.2f} {ours_secs:>8.2f} {n / ours_secs:>8.0f} "
+        f"{ours_rec:>7.3f} {ours_person:>7.3f}"
+    )
+    print(
+        f"{'Presidio (defaults)':<22} {base_build:>8.2f} {base_secs:>8.2f} {n / base_secs:>8.0f} "
+        f"{base_rec:>7.3f} {base_person:>7.3f}"
+    )
+    print(f"\nspeed ratio (ours / Presidio): {base_secs / ours_secs:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
