@@ -31,3 +31,7 @@ if settings.DEBUG:
 
 # Wagtail's page serving is the catch-all and must come last.
 urlpatterns += [path("", include(wagtail_urls))]
+
+handler404 = "lms.errors.not_found"
+handler500 = "lms.errors.server_error"
+handler403 = "lms.errors.permission_denied"
