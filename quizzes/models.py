@@ -412,7 +412,7 @@ class Attempt(models.Model):
     points_earned = models.DecimalField(max_digits=8, decimal_places=2, null=True, blank=True)
     points_possible = models.DecimalField(max_digits=8, decimal_places=2, null=True, blank=True)
     score = models.DecimalField("score (%)", max_digits=5, decimal_places=2, null=True, blank=True)
-    passed = models.BooleanField(null=True)
+    passed = models.BooleanField(null=True, blank=True)
 
     objects = AttemptQuerySet.as_manager()
 
@@ -481,7 +481,7 @@ class ResponseChoice(models.Model):
     response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="selections")
     choice = models.ForeignKey(Choice, on_delete=models.PROTECT, related_name="selections")
     position = models.PositiveSmallIntegerField(null=True, blank=True)
-    in_place = models.BooleanField(null=True, help_text="Ordering: put in its correct position.")
+    in_place = models.BooleanField(null=True, blank=True, help_text="Ordering: put in its correct position.")
 
     class Meta:
         constraints = [
