@@ -160,7 +160,7 @@ _COMMON_BARE_TLDS = set(
 )
 
 
-class UrlRecognizer(RegexRecognizer):
+class PostUrlRecognizer(RegexRecognizer):
     ENTITIES = ["URL"]
     SCHEME = regex.compile(r"\b(?:https?://|www\.)[^\s<>\"'()]+", I)
     BARE = regex.compile(
@@ -180,7 +180,7 @@ class UrlRecognizer(RegexRecognizer):
         for m in self.SCHEME.finditer(text):
             end = self._trim(text, m.start(), m.end())
             taken.append((m.start(), end))
-            yield result("URL", m.start(), end, 0.95, "UrlRecognizer", "web address")
+            yield result("URL", m.start(), end, 0.95, "PostUrlRecognizer", "web address")
         ext = offline_tldextract()
         for m in self.BARE.finditer(text):
             s, e = m.start(), self._trim(text, m.start(), m.end())
@@ -197,11 +197,11 @@ class UrlRecognizer(RegexRecognizer):
                 continue
             if path and not host.replace(".", "").replace("-", "").isalnum():
                 continue
-            yield result("URL", s, e, 0.85, "UrlRecognizer", "bare domain / short link")
+            yield result("URL", s, e, 0.85, "PostUrlRecognizer", "bare domain / short link")
 
 
 # --------------------------------------------------------------------------- phone numbers
-class PhoneRecognizer(RegexRecognizer):
+class PostPhoneRecognizer(RegexRecognizer):
     ENTITIES = ["PHONE_NUMBER"]
     CAND = regex.compile(
         r"(?<![\w/.+-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,5}){1,4}"
@@ -233,14 +233,18 @@ class PhoneRecognizer(RegexRecognizer):
                     continue
                 if not phonenumbers.is_possible_number(num):
                     continue
-                yield result("PHONE_NUMBER", s, e, 0.9, "PhoneRecognizer", "international number")
+                yield result(
+                    "PHONE_NUMBER", s, e, 0.9, "PostPhoneRecognizer", "international number"
+                )
             elif self.US.match(cand):
-                yield result("PHONE_NUMBER", s, e, 0.85, "PhoneRecognizer", "US phone format")
+                yield result("PHONE_NUMBER", s, e, 0.85, "PostPhoneRecognizer", "US phone format")
             elif self.LOCAL7.match(cand) and not rx(r"\d[\s.-]\d").search(cand[:3]):
-                yield result("PHONE_NUMBER", s, e, 0.6, "PhoneRecognizer", "7-digit local number")
+                yield result(
+                    "PHONE_NUMBER", s, e, 0.6, "PostPhoneRecognizer", "7-digit local number"
+                )
             elif self.CONTEXT.search(before) and cand[0] in "0(":
                 yield result(
-                    "PHONE_NUMBER", s, e, 0.7, "PhoneRecognizer", "number after 'call'/'text'"
+                    "PHONE_NUMBER", s, e, 0.7, "PostPhoneRecognizer", "number after 'call'/'text'"
                 )
 
 
@@ -451,7 +455,7 @@ def _year_of(text: str) -> str | None:
     return None
 
 
-class DateRecognizer(RegexRecognizer):
+class PostDateRecognizer(RegexRecognizer):
     ENTITIES = ["DATE"]
     RXS: list[tuple[regex.Pattern[str], float, str]] = [
         (
@@ -583,7 +587,7 @@ class DateRecognizer(RegexRecognizer):
                 if rx(r"(?i)may|mar").fullmatch(chunk) and not chunk[0].isupper():
                     continue
                 year = _year_of(chunk)
-                yield result("DATE", s, e, score, "DateRecognizer", reason, year=year or "")
+                yield result("DATE", s, e, score, "PostDateRecognizer", reason, year=year or "")
 
 
 class AgeRecognizer(RegexRecognizer):
