@@ -1,3 +1,40 @@
+from django.urls import path
+
+from .compliance import views
+
 app_name = "institutions"
 
-urlpatterns: list = []
+urlpatterns = [
+    path(
+        "institutions/<slug:slug>/compliance/",
+        views.compliance_dashboard,
+        name="compliance",
+    ),
+    path(
+        "institutions/<slug:slug>/compliance/departments/<int:department_id>/",
+        views.compliance_department,
+        name="compliance-department",
+    ),
+    path(
+        "institutions/<slug:slug>/compliance/members/<int:membership_id>/",
+        views.compliance_member,
+        name="compliance-member",
+    ),
+    path("institutions/<slug:slug>/members/import/", views.roster_import, name="roster-import"),
+    path(
+        "institutions/<slug:slug>/members/import/<int:pk>/",
+        views.roster_import_detail,
+        name="roster-import-detail",
+    ),
+    path("institutions/<slug:slug>/requirements/", views.requirement_list, name="requirement-list"),
+    path(
+        "institutions/<slug:slug>/requirements/new/",
+        views.requirement_edit,
+        name="requirement-create",
+    ),
+    path(
+        "institutions/<slug:slug>/requirements/<int:pk>/edit/",
+        views.requirement_edit,
+        name="requirement-edit",
+    ),
+]

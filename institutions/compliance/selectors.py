@@ -44,6 +44,8 @@ from institutions.models import (
     Institution,
     Requirement,
 )
+from institutions.permissions import managed_department_ids
+from institutions.selectors import institution_get_for_reporter
 
 DUE_SOON_DAYS = 30
 EXPIRING_SOON_DAYS = 30
@@ -366,3 +368,40 @@ def valid_until(row: Assignment) -> dt.datetime | None:
     if row.cert_issued_at is not None and months:
         return row.cert_issued_at + relativedelta(months=months)
     return None
+
+
+@dataclass(frozen=True)
+class ReportScope:
+    institution: Institution
+    department_ids: list[int] | None  # None: every department (admins)
+
+    @property
+    def is_admin(self) -> bool:
+        return self.department_ids is None
+
+    def department(self, department_id: int | None) -> Department | None:
+        """A department the reporter may see; others (and other tenants') answer 404."""
+        if department_id is None:
+            return None
+        if self.department_ids is not None and department_id not in self.department_ids:
+            raise Http404("No department matches the given query.")
+        department = Department.objects.filter(
+            institution=self.institution, pk=department_id
+        ).first()
+        if department is None:
+            raise Http404("No department matches the given query.")
+        return department
+
+    def departments(self) -> QuerySet[Department]:
+        qs = Department.objects.filter(institution=self.institution).order_by("name")
+        return qs if self.department_ids is None else qs.filter(id__in=self.department_ids)
+
+
+def report_scope(*, user, slug: str) -> ReportScope:
+    """What this user may report on in the institution: admins everything, managers their own
+    departments; anyone else (and any other institution) answers 404."""
+    institution = institution_get_for_reporter(user=user, slug=slug)
+    return ReportScope(
+        institution=institution,
+        department_ids=managed_department_ids(user=user, institution=institution),
+    )

@@ -1,0 +1,117 @@
+"""Forms: the dashboard filters (shared by the pages and the API), requirement editing and the
+roster upload."""
+
+from django import forms
+
+from accounts.models import Profession
+from content.models import CoursePage
+from institutions.models import Audience, DueRule, Requirement, Role
+
+from .selectors import ComplianceStatus, ReportScope
+
+STATUS_CHOICES = [
+    ("", "Any status"),
+    *ComplianceStatus.LABELS.items(),
+    ("expiring_soon", "Certificate expiring within 30 days"),
+]
+SORT_CHOICES = [
+    ("due", "Due date (soonest first)"),
+    ("-due", "Due date (latest first)"),
+    ("name", "Name"),
+    ("email", "Email"),
+    ("department", "Department"),
+    ("requirement", "Requirement"),
+    ("status", "Status"),
+    ("expires", "Certificate expiry"),
+]
+
+
+class ComplianceFilterForm(forms.Form):
+    status = forms.ChoiceField(choices=STATUS_CHOICES, required=False)
+    department = forms.TypedChoiceField(coerce=int, required=False, empty_value=None)
+    requirement = forms.TypedChoiceField(coerce=int, required=False, empty_value=None)
+    q = forms.CharField(label="Search name, email or employee id", required=False, max_length=100)
+    ordering = forms.ChoiceField(label="Sort by", choices=SORT_CHOICES, required=False)
+
+    def __init__(self, *args, scope: ReportScope, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["department"].choices = [("", "All departments")] + [
+            (d.id, d.name) for d in scope.departments()
+        ]
+        self.fields["requirement"].choices = [("", "All requirements")] + [
+            (r.id, r.course.title)
+            for r in Requirement.objects.filter(institution=scope.institution, is_active=True)
+            .select_related("course")
+            .order_by("course__title")
+        ]
+
+    def filters(self) -> dict:
+        data = self.cleaned_data if self.is_valid() else {}
+        return {
+            "status": data.get("status") or None,
+            "department_id": data.get("department"),
+            "requirement_id": data.get("requirement"),
+            "search": (data.get("q") or "").strip(),
+            "ordering": data.get("ordering") or "due",
+        }
+
+
+class RequirementForm(forms.Form):
+    course = forms.ModelChoiceField(queryset=CoursePage.objects.none(), empty_label=None)
+    audience = forms.ChoiceField(choices=Audience.choices, widget=forms.RadioSelect)
+    departments = forms.ModelMultipleChoiceField(
+        queryset=None,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Only for the audience “Selected departments”.",
+    )
+    roles = forms.MultipleChoiceField(
+        choices=Role.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Only for the audience “Selected roles”.",
+    )
+    professions = forms.MultipleChoiceField(
+        choices=Profession.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Only for the audience “Selected professions”.",
+    )
+    due_rule = forms.ChoiceField(choices=DueRule.choices, widget=forms.RadioSelect)
+    due_days = forms.IntegerField(
+        label="Days after assignment", min_value=0, max_value=3650, required=False
+    )
+    due_date = forms.DateField(
+        label="Fixed due date", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    recurrence_months = forms.IntegerField(
+        label="Renew every (months)",
+        min_value=1,
+        max_value=120,
+        required=False,
+        help_text="Leave empty if the course is done once.",
+    )
+    grace_days = forms.IntegerField(label="Grace days", min_value=0, max_value=365, initial=0)
+    is_active = forms.BooleanField(label="Active", required=False, initial=True)
+
+    def __init__(self, *args, institution, editing: Requirement | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["course"].queryset = CoursePage.objects.live().order_by("title")
+        self.fields["departments"].queryset = institution.departments.order_by("name")
+        if editing is not None:
+            self.fields["course"].disabled = True
+
+
+class RosterUploadForm(forms.Form):
+    file = forms.FileField(
+        label="Roster file (.csv, at most 5 MB)",
+        help_text="Columns: email, name, department, job_title, profession, role, employee_id. "
+        "Only email is required.",
+        widget=forms.ClearableFileInput(attrs={"accept": ".csv,text/csv"}),
+    )
+    auto_create_departments = forms.BooleanField(
+        label="Create departments that do not exist yet", required=False
+    )
+    deactivate_missing = forms.BooleanField(
+        label="Deactivate members who are not in the file", required=False
+    )

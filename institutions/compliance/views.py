@@ -1,0 +1,245 @@
+"""Pages for institution admins and managers: dashboard, drill-down, member detail, roster
+import and requirement editing. Thin: resolve the scope (404 for anyone else), call selectors or
+one service, render."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods
+
+from institutions.models import Requirement, RosterImport
+from institutions.selectors import (
+    institution_get_for_admin,
+    membership_get,
+    requirements_for,
+)
+
+from .charts import bar_chart, line_chart
+from .forms import ComplianceFilterForm, RequirementForm, RosterUploadForm
+from .rosters import (
+    roster_check_upload,
+    roster_decode,
+    roster_import_create,
+    roster_import_process,
+)
+from .selectors import (
+    ComplianceStatus,
+    compliance_rows,
+    compliance_summary,
+    compliance_trend,
+    member_requirements,
+    order_rows,
+    report_scope,
+)
+from .services import requirement_create, requirement_update
+
+PAGE_SIZE = 25
+
+
+def _dashboard(request, slug: str, department_id: int | None = None):
+    scope = report_scope(user=request.user, slug=slug)
+    department = scope.department(department_id)
+    form = ComplianceFilterForm(request.GET or None, scope=scope)
+    f = form.filters()
+    if department is not None:
+        f["department_id"] = department.id
+    summary = compliance_summary(
+        institution=scope.institution, department_ids=scope.department_ids, department=department
+    )
+    base = {"institution": scope.institution, "department_ids": scope.department_ids}
+    rows = compliance_rows(
+        **base,
+        department=department or scope.department(f["department_id"]),
+        requirement_id=f["requirement_id"],
+        status=f["status"],
+        search=f["search"],
+    )
+    page = Paginator(order_rows(rows, f["ordering"]), PAGE_SIZE).get_page(request.GET.get("page"))
+    scoped = {**base, "department": department}
+    overdue = order_rows(compliance_rows(**scoped, status=ComplianceStatus.OVERDUE), "due")[:10]
+    expiring = order_rows(compliance_rows(**scoped, status="expiring_soon"), "expires")[:10]
+    trend = compliance_trend(institution=scope.institution) if department is None else []
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "institutions/compliance_dashboard.html",
+        {
+            "institution": scope.institution,
+            "is_admin": scope.is_admin,
+            "department": department,
+            "summary": summary,
+            "statuses": ComplianceStatus.LABELS,
+            "badges": ComplianceStatus.BADGE,
+            "department_chart": bar_chart(summary["by_department"]) if department is None else "",
+            "requirement_chart": bar_chart(summary["by_requirement"]),
+            "trend": trend,
+            "trend_chart": line_chart(trend),
+            "overdue": overdue,
+            "expiring": expiring,
+            "form": form,
+            "page": page,
+            "query": query.urlencode(),
+            "export_url": reverse("api-compliance-export", kwargs={"slug": slug})
+            + (f"?{query.urlencode()}" if query else ""),
+            "today": timezone.localdate(),
+        },
+    )
+
+
+@login_required
+def compliance_dashboard(request, slug: str):
+    return _dashboard(request, slug)
+
+
+@login_required
+def compliance_department(request, slug: str, department_id: int):
+    return _dashboard(request, slug, department_id)
+
+
+@login_required
+def compliance_member(request, slug: str, membership_id: int):
+    scope = report_scope(user=request.user, slug=slug)
+    member = membership_get(institution=scope.institution, membership_id=membership_id)
+    if scope.department_ids is not None and member.department_id not in scope.department_ids:
+        raise Http404("No membership matches the given query.")
+    return render(
+        request,
+        "institutions/compliance_member.html",
+        {
+            "institution": scope.institution,
+            "member": member,
+            "rows": member_requirements(institution=scope.institution, membership_id=member.id),
+            "statuses": ComplianceStatus.LABELS,
+            "badges": ComplianceStatus.BADGE,
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def roster_import(request, slug: str):
+    institution = institution_get_for_admin(user=request.user, slug=slug)
+    form = RosterUploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        file = form.cleaned_data["file"]
+        try:
+            roster_check_upload(filename=file.name, content_type=file.content_type, size=file.size)
+            ri = roster_import_create(
+                actor=request.user,
+                institution=institution,
+                filename=file.name,
+                content=roster_decode(file.read()),
+                auto_create_departments=form.cleaned_data["auto_create_departments"],
+                deactivate_missing=form.cleaned_data["deactivate_missing"],
+            )
+        except ValidationError as exc:
+            for message in exc.message_dict.get("file", exc.messages):
+                form.add_error("file", message)
+        else:
+            if not ri.is_async:
+                roster_import_process(roster_import_id=ri.pk)
+            return redirect("institutions:roster-import-detail", slug=slug, pk=ri.pk)
+    recent = RosterImport.objects.filter(institution=institution).select_related("uploaded_by")[:10]
+    return render(
+        request,
+        "institutions/roster_import.html",
+        {"institution": institution, "form": form, "recent": recent},
+    )
+
+
+@login_required
+def roster_import_detail(request, slug: str, pk: int):
+    institution = institution_get_for_admin(user=request.user, slug=slug)
+    ri = get_object_or_404(RosterImport, pk=pk, institution=institution)
+    return render(
+        request,
+        "institutions/roster_import_detail.html",
+        {
+            "institution": institution,
+            "ri": ri,
+            "status_url": reverse("api-roster-import-detail", kwargs={"slug": slug, "pk": pk}),
+        },
+    )
+
+
+@login_required
+def requirement_list(request, slug: str):
+    institution = institution_get_for_admin(user=request.user, slug=slug)
+    return render(
+        request,
+        "institutions/requirement_list.html",
+        {"institution": institution, "requirements": requirements_for(institution=institution)},
+    )
+
+
+def _requirement_values(data: dict) -> dict:
+    values = {k: v for k, v in data.items() if k not in ("course", "departments")}
+    values["roles"] = list(values.get("roles") or [])
+    values["professions"] = list(values.get("professions") or [])
+    return values
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def requirement_edit(request, slug: str, pk: int | None = None):
+    institution = institution_get_for_admin(user=request.user, slug=slug)
+    requirement = None
+    initial = {"audience": "everyone", "due_rule": "after_assignment", "due_days": 30}
+    if pk is not None:
+        requirement = get_object_or_404(Requirement, pk=pk, institution=institution)
+        initial = {
+            "course": requirement.course_id,
+            "audience": requirement.audience,
+            "departments": list(requirement.departments.all()),
+            "roles": requirement.roles,
+            "professions": requirement.professions,
+            "due_rule": requirement.due_rule,
+            "due_days": requirement.due_days,
+            "due_date": requirement.due_date,
+            "recurrence_months": requirement.recurrence_months,
+            "grace_days": requirement.grace_days,
+            "is_active": requirement.is_active,
+        }
+    form = RequirementForm(
+        request.POST or None, initial=initial, institution=institution, editing=requirement
+    )
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            if requirement is None:
+                requirement_create(
+                    actor=request.user,
+                    institution=institution,
+                    course=data["course"],
+                    departments=data["departments"],
+                    **_requirement_values(data),
+                )
+                messages.success(request, f"“{data['course'].title}” is now required.")
+            else:
+                requirement_update(
+                    actor=request.user,
+                    institution=institution,
+                    requirement=requirement,
+                    departments=data["departments"],
+                    **_requirement_values(data),
+                )
+                messages.success(request, "Requirement saved.")
+        except ValidationError as exc:
+            if hasattr(exc, "error_dict"):
+                for name, errors in exc.message_dict.items():
+                    form.add_error(name if name in form.fields else None, errors)
+            else:
+                form.add_error(None, exc.messages)
+        else:
+            return redirect("institutions:requirement-list", slug=slug)
+    return render(
+        request,
+        "institutions/requirement_form.html",
+        {"institution": institution, "form": form, "requirement": requirement},
+    )

@@ -1,0 +1,19 @@
+from django import template
+from django.utils.html import format_html
+
+from institutions.compliance.selectors import ComplianceStatus
+
+register = template.Library()
+
+
+@register.simple_tag
+def status_badge(row) -> str:
+    """The row's status as a badge, plus "Expiring" when its certificate lapses within 30 days."""
+    html = format_html(
+        '<span class="badge {}">{}</span>',
+        ComplianceStatus.BADGE.get(row.status, ""),
+        ComplianceStatus.LABELS.get(row.status, row.status),
+    )
+    if getattr(row, "expiring_soon", False):
+        html += format_html(' <span class="badge badge-warn">{}</span>', "Expiring")
+    return html
