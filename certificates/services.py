@@ -16,8 +16,8 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from courses.models import Completion
-from institutions.permissions import user_can_administer
 from institutions import selectors as institution_selectors
+from institutions.permissions import user_can_administer
 
 from .codes import generate_code
 from .models import AMA_CREDIT_SLUG, Certificate
@@ -192,8 +192,9 @@ def certificate_render_pdf(*, certificate: Certificate) -> Certificate:
 
 
 def certificate_pdf_bytes(*, certificate: Certificate) -> bytes:
-    """The stored PDF, rendering it first when the background render has not run yet."""
-    if not certificate.pdf or not certificate.pdf.storage.exists(certificate.pdf.name):
-        certificate = certificate_render_pdf(certificate=certificate)
-    with certificate.pdf.open("rb") as fh:
-        return fh.read()
+    """The certificate's PDF as it stands now; a stored copy that is missing or stale (the
+    background render has not run yet) is replaced before answering."""
+    data = render_certificate(certificate_pdf_content(certificate))
+    if hashlib.sha256(data).hexdigest() != certificate.pdf_sha256 or not certificate.pdf:
+        certificate_render_pdf(certificate=certificate)
+    return data

@@ -63,7 +63,10 @@ def learner(db):
 @pytest.fixture
 def ama_course(ama):
     return make_course(
-        title="Patient privacy online", version="2.1", credit_type=ama, credit_amount=Decimal("1.00")
+        title="Patient privacy online",
+        version="2.1",
+        credit_type=ama,
+        credit_amount=Decimal("1.00"),
     )
 
 

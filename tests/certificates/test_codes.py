@@ -25,8 +25,15 @@ def test_typed_codes_normalise(typed):
 
 
 @pytest.mark.parametrize(
-    "typed", ["", "ABCD", "ABCDEFGHIJKLMNOPQRSTUVWXYZ23456", "ABCDEFGHIJKLMNOPQRSTUVWXYZ2345678",
-              "ABCDEFGHIJKLMNOPQRSTUVWXYZ23456!", "x" * 200]
+    "typed",
+    [
+        "",
+        "ABCD",
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZ23456",
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZ2345678",
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZ23456!",
+        "x" * 200,
+    ],
 )
 def test_malformed_codes_are_refused(typed):
     assert normalize_code(typed) is None

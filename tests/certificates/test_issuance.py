@@ -92,9 +92,7 @@ def test_course_and_profile_edits_never_change_an_issued_certificate(
 
 
 def test_recurring_requirement_sets_expiry(monkeypatch, learner, ama_course, complete):
-    monkeypatch.setattr(
-        "institutions.selectors.requirement_recurrence_months", lambda **kw: 12
-    )
+    monkeypatch.setattr("institutions.selectors.requirement_recurrence_months", lambda **kw: 12)
     completion = complete(learner, ama_course, institution=InstitutionFactory())
     certificate = completion.certificate
     assert certificate.expires_at == completion.completed_at + relativedelta(months=12)
@@ -207,7 +205,7 @@ def test_others_cannot_revoke(institution_certificate, make_member, who):
         "other_admin": lambda: make_member(InstitutionFactory(), role="admin").user,
         "owner": lambda: institution_certificate.user,
     }[who]()
-    with pytest.raises(PermissionDenied, match="You may not revoke this certificate."):
+    with pytest.raises(PermissionDenied, match=r"You may not revoke this certificate\."):
         certificate_revoke(certificate=institution_certificate, actor=actor, reason="x")
     institution_certificate.refresh_from_db()
     assert institution_certificate.revoked_at is None

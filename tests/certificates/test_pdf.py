@@ -1,0 +1,83 @@
+import hashlib
+import io
+import shutil
+import subprocess
+
+import pytest
+from pypdf import PdfReader
+
+from certificates.pdf import render_certificate
+from certificates.selectors import certificate_pdf_content
+from certificates.services import certificate_claim_credit, certificate_pdf_bytes
+from tests.factories import InstitutionFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def _text(data: bytes) -> str:
+    reader = PdfReader(io.BytesIO(data))
+    assert len(reader.pages) == 1
+    return " ".join(reader.pages[0].extract_text().split())
+
+
+def test_pdf_text_carries_every_field(learner, ama_course, complete):
+    certificate = complete(
+        learner, ama_course, institution=InstitutionFactory(name="Riverside Health")
+    ).certificate
+    certificate = certificate_claim_credit(certificate=certificate, user=learner, amount="0.75")
+    text = _text(certificate_pdf_bytes(certificate=certificate))
+    day = f"{certificate.completed_at:%B} {certificate.completed_at.day}, {certificate.completed_at.year}"
+    for expected in [
+        "Ethos Continuing Education",
+        "Dr. Amélie Ng",
+        "Patient privacy online",
+        f"Version 2.1 · Completed {day}",
+        "AMA PRA Category 1 Credit™ claimed: 0.75 (maximum 1)",
+        "designates this enduring material for a maximum of 1 AMA PRA Category 1 Credit(s)™. "
+        "Physicians should claim only the credit commensurate with the extent of their "
+        "participation in the activity.",
+        "is accredited by the Accreditation Council for Continuing Medical Education (ACCME)",
+        "Institution: Riverside Health",
+        f"Code {certificate.display_code}",
+        f"https://ethos.example/verify/{certificate.code}/",
+    ]:
+        assert expected in text, expected
+    assert "REVOKED" not in text
+
+
+def test_rendering_is_deterministic(certificate):
+    content = certificate_pdf_content(certificate)
+    first, second = render_certificate(content), render_certificate(content)
+    assert first == second
+    assert hashlib.sha256(first).hexdigest() == certificate.pdf_sha256
+
+
+def test_revoked_pdf_says_so(certificate, django_capture_on_commit_callbacks):
+    from certificates.services import certificate_revoke
+    from tests.factories import UserFactory
+
+    with django_capture_on_commit_callbacks(execute=True):
+        certificate_revoke(
+            certificate=certificate, actor=UserFactory(is_superuser=True), reason="Fraud"
+        )
+    certificate.refresh_from_db()
+    assert "REVOKED on" in _text(certificate_pdf_bytes(certificate=certificate))
+
+
+@pytest.mark.skipif(
+    shutil.which("pdftoppm") is None,
+    reason="needs pdftoppm to rasterise the PDF (apt-get install poppler-utils)",
+)
+def test_qr_code_decodes_to_the_verification_url(certificate, tmp_path):
+    import zxingcpp
+    from PIL import Image
+
+    pdf = tmp_path / "c.pdf"
+    pdf.write_bytes(certificate_pdf_bytes(certificate=certificate))
+    subprocess.run(
+        ["pdftoppm", "-r", "150", "-png", "-singlefile", str(pdf), str(tmp_path / "page")],
+        check=True,
+        timeout=60,
+    )
+    results = zxingcpp.read_barcodes(Image.open(tmp_path / "page.png"))
+    assert [r.text for r in results] == [f"https://ethos.example/verify/{certificate.code}/"]
