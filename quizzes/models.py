@@ -98,7 +98,7 @@ class PostCase(index.Indexed, models.Model):
     comments = models.PositiveIntegerField(default=0)
     shares = models.PositiveIntegerField(default=0)
     year = models.PositiveSmallIntegerField(
-        validators=[MinValueValidator(2000), MaxValueValidator(2100)]
+        validators=[MinValueValidator(1990), MaxValueValidator(2100)]
     )
     competencies = models.JSONField(default=list, blank=True)
     provenance_note = models.TextField(
@@ -492,3 +492,83 @@ class ResponseChoice(models.Model):
 
     def __str__(self) -> str:
         return f"{self.response_id}: {self.choice_id}"
+
+
+# --- Case intake (quizzes.intake) -------------------------------------------------------------
+
+
+class PostImportStatus(models.TextChoices):
+    PENDING = "pending", "Queued"
+    RUNNING = "running", "Running"
+    DONE = "done", "Done"
+    FAILED = "failed", "Failed"
+
+
+class PostImportFormat(models.TextChoices):
+    CSV = "csv", "CSV"
+    JSONL = "jsonl", "JSON Lines"
+
+
+class PostImport(models.Model):
+    """One uploaded file of raw posts; every row becomes a draft case submitted for review.
+    A malformed file never gets here: it is refused whole before anything is written."""
+
+    file_name = models.CharField(max_length=255)
+    format = models.CharField(max_length=10, choices=PostImportFormat.choices)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    status = models.CharField(
+        max_length=10, choices=PostImportStatus.choices, default=PostImportStatus.PENDING
+    )
+    total = models.PositiveIntegerField(default=0)
+    processed = models.PositiveIntegerField(default=0)
+    created_count = models.PositiveIntegerField(default=0)
+    # [{"line": int, "field": str, "message": str}] — never the row's content.
+    errors = models.JSONField(default=list, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(processed__lte=models.F("total")),
+                name="quizzes_postimport_processed_lte_total",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.file_name} ({self.get_status_display().lower()})"
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in (PostImportStatus.DONE, PostImportStatus.FAILED)
+
+    @property
+    def percent(self) -> int:
+        return 100 if not self.total else int(100 * self.processed / self.total)
+
+
+class PostImportRow(models.Model):
+    """One validated row of an import, keyed by (import, line) so a retried run never creates
+    its case twice. ``payload`` (which holds the raw post) is emptied in the same transaction
+    that creates the case, so afterwards the raw text lives only on ``PostCase.raw_text``."""
+
+    post_import = models.ForeignKey(PostImport, on_delete=models.CASCADE, related_name="rows")
+    line = models.PositiveIntegerField()
+    payload = models.JSONField(default=dict, blank=True)
+    case = models.OneToOneField(
+        PostCase, on_delete=models.SET_NULL, null=True, blank=True, related_name="import_row"
+    )
+
+    class Meta:
+        ordering = ["post_import_id", "line"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["post_import", "line"], name="quizzes_postimportrow_line_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.post_import_id}:{self.line}"
