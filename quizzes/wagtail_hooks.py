@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import ListingButton
@@ -217,3 +218,72 @@ def attempts_section(*, request, enrollments):
             "placement": "bottom",
         }
     ]
+
+
+# --- Case intake and review (quizzes.intake) -------------------------------------------------
+
+
+@hooks.register("register_admin_urls")
+def register_intake_admin_urls():
+    from .intake import views as intake_views
+
+    return [
+        path("quizzes/intake/import/", intake_views.import_create, name="quizzes_intake_import"),
+        path(
+            "quizzes/intake/import/<int:pk>/",
+            intake_views.import_detail,
+            name="quizzes_intake_import_detail",
+        ),
+        path(
+            "quizzes/intake/import/<int:pk>/status.json",
+            intake_views.import_status,
+            name="quizzes_intake_import_status",
+        ),
+        path(
+            "quizzes/intake/review/",
+            intake_views.review_queue_view,
+            name="quizzes_intake_review_queue",
+        ),
+        path(
+            "quizzes/intake/review/<int:pk>/",
+            intake_views.review_case,
+            name="quizzes_intake_review",
+        ),
+    ]
+
+
+class _PermissionMenuItem(MenuItem):
+    def __init__(self, *args, permission: str, **kwargs):
+        self.permission = permission
+        super().__init__(*args, **kwargs)
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permission)
+
+
+@hooks.register("register_admin_menu_item")
+def register_case_review_menu_item():
+    from .intake.selectors import REVIEW_PERMISSION
+
+    return _PermissionMenuItem(
+        "Case review",
+        reverse("quizzes_intake_review_queue"),
+        icon_name="tick",
+        order=260,
+        name="case-review",
+        permission=REVIEW_PERMISSION,
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_posts_menu_item():
+    from .intake.selectors import IMPORT_PERMISSION
+
+    return _PermissionMenuItem(
+        "Import posts",
+        reverse("quizzes_intake_import"),
+        icon_name="upload",
+        order=261,
+        name="import-posts",
+        permission=IMPORT_PERMISSION,
+    )
