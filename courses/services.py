@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from content.models import CoursePage, LessonPage
 from content.selectors import course_final_quiz_id
+from institutions.selectors import institutions_for_user
 
 from .models import Completion, Enrollment, EnrollmentSource, LessonProgress, ReflectionNote
 from .signals import enrollment_completed
@@ -40,6 +41,12 @@ def enrollment_create(
         raise ValidationError("An enrollment from a requirement needs its institution.")
     if not course.live:
         raise ValidationError("This course is not published.")
+    if (
+        institution is not None
+        and not institutions_for_user(user=user).filter(pk=institution.pk).exists()
+    ):
+        # Tenancy: an institution may only track enrollments of its own active members.
+        raise ValidationError(f"{user} is not an active member of {institution}.")
     enrollment, created = _get_or_create(
         Enrollment,
         user=user,

@@ -41,15 +41,25 @@ def test_enrollment_create_is_idempotent(user):
     assert first.source == "self"
 
 
-def test_requirement_enrollment_keeps_self_source_and_fills_institution(user):
+def test_requirement_enrollment_keeps_self_source_and_fills_institution(user, make_member):
     course = make_course()
     institution = InstitutionFactory()
+    make_member(institution, user=user)
     enrollment_create(user=user, course=course)
     again = enrollment_create(
         user=user, course=course, source="requirement", institution=institution
     )
     assert again.source == "self"
     assert again.institution == institution
+
+
+def test_requirement_enrollment_needs_membership(user):
+    course = make_course()
+    institution = InstitutionFactory(name="Riverside")
+    with pytest.raises(ValidationError) as exc:
+        enrollment_create(user=user, course=course, source="requirement", institution=institution)
+    assert exc.value.messages == [f"{user.email} is not an active member of Riverside."]
+    assert Enrollment.objects.count() == 0
 
 
 def test_enrollment_in_unpublished_course_is_refused(user):
