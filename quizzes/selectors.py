@@ -16,7 +16,6 @@ from django.db.models import (
     Max,
     Q,
     QuerySet,
-    StdDev,
     Sum,
 )
 from django.db.models.functions import Cast
@@ -249,7 +248,7 @@ def _feedback_for(served: ServedQuestion, response: Response | None) -> Question
         max_points=question.points,
         credit=credit,
         is_correct=bool(response and response.is_correct),
-        answered=response is not None,
+        answered=bool(picked) or bool(response and response.tokens),
         choices=choices,
         tokens=tokens,
         key_spans=key_spans,
@@ -322,6 +321,14 @@ class QuizStatistics:
     items: list[ItemStat]
 
 
+def _sample_sd(n: int, s: float | None, ss: float | None, scale: float = 1) -> float | None:
+    """Sample standard deviation from the count, sum and sum of squares (SQL aggregates)."""
+    if n < 2 or s is None or ss is None:
+        return None
+    var = (ss - s * s / n) / (n - 1)
+    return round(scale * math.sqrt(max(var, 0.0)), 1)
+
+
 def _pearson(n: int, sx: float, sy: float, sxx: float, syy: float, sxy: float) -> float | None:
     num = n * sxy - sx * sy
     den = (n * sxx - sx * sx) * (n * syy - sy * sy)
@@ -337,7 +344,8 @@ def quiz_item_statistics(*, quiz: Quiz) -> QuizStatistics:
     totals = Attempt.objects.filter(quiz=quiz, submitted_at__isnull=False).aggregate(
         n=Count("pk"),
         mean=Avg(Cast("score", FloatField())),
-        sd=StdDev(Cast("score", FloatField()), sample=True),
+        s=Sum(Cast("score", FloatField())),
+        ss=Sum(Cast("score", FloatField()) * Cast("score", FloatField())),
     )
     x = Cast("points", FloatField())
     y = Cast(F("attempt__points_earned") - F("points"), FloatField())
@@ -348,8 +356,9 @@ def quiz_item_statistics(*, quiz: Quiz) -> QuizStatistics:
         .annotate(
             n=Count("pk"),
             full=Count("pk", filter=Q(is_correct=True)),
-            credit=Avg(Cast("credit", FloatField())),
-            sd=StdDev(Cast("credit", FloatField()), sample=True),
+            mean_credit=Avg(Cast("credit", FloatField())),
+            sc=Sum(Cast("credit", FloatField())),
+            scc=Sum(Cast("credit", FloatField()) * Cast("credit", FloatField())),
             sx=Sum(x),
             sy=Sum(y),
             sxx=Sum(x * x),
@@ -400,9 +409,9 @@ def quiz_item_statistics(*, quiz: Quiz) -> QuizStatistics:
             ItemStat(
                 question=questions[qid],
                 responses=n,
-                facility=round(100 * row["credit"], 1) if n else None,
+                facility=round(100 * row["mean_credit"], 1) if n else None,
                 fully_correct=round(100 * row["full"] / n, 1) if n else None,
-                sd=round(100 * row["sd"], 1) if n and row["sd"] is not None else None,
+                sd=_sample_sd(n, row["sc"], row["scc"], scale=100) if row else None,
                 discrimination=round(100 * r, 1) if r is not None else None,
                 options=options.get(qid, []),
             )
@@ -411,7 +420,7 @@ def quiz_item_statistics(*, quiz: Quiz) -> QuizStatistics:
         quiz=quiz,
         attempts=totals["n"],
         mean_score=round(totals["mean"], 1) if totals["mean"] is not None else None,
-        sd_score=round(totals["sd"], 1) if totals["sd"] is not None else None,
+        sd_score=_sample_sd(totals["n"], totals["s"], totals["ss"]),
         items=items,
     )
 
