@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from institutions.compliance.export import neutralize
 from institutions.compliance.services import compliance_snapshot_take
-from institutions.models import ComplianceSnapshot, RosterImport, Role
+from institutions.models import ComplianceSnapshot, Role, RosterImport
 from tests.factories import DepartmentFactory, InstitutionFactory, MembershipFactory, UserFactory
 from tests.institutions.helpers import assign, certify, make_course, requirement
 

@@ -52,7 +52,7 @@ def test_create_assigns_everyone_and_enrolls_on_commit(
 
 
 def test_audience_by_department_role_and_profession(hospital):
-    inst, icu, er, admin, nurse, doctor, manager = hospital
+    inst, icu, _er, admin, nurse, doctor, manager = hospital
     by_dept = requirement_create(
         actor=None,
         institution=inst,
@@ -86,7 +86,7 @@ def test_audience_by_department_role_and_profession(hospital):
 
 
 def test_audience_change_adds_and_removes_members(hospital):
-    inst, icu, er, admin, nurse, doctor, manager = hospital
+    inst, icu, er, admin, _nurse, doctor, manager = hospital
     req = requirement_create(
         actor=admin.user,
         institution=inst,
