@@ -192,6 +192,22 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_IMPORTS = ["lms.tasks"]
 CELERY_BEAT_SCHEDULE: dict = {}
 
+# --- Compliance (institutions) ----------------------------------------------------------------
+# Daily at 06:00: assign newcomers, record the day's snapshot, send reminders and escalations.
+# Every step is idempotent (unique keys), so a second beat process or a retry sends nothing twice.
+from celery.schedules import crontab  # noqa: E402
+
+CELERY_BEAT_SCHEDULE["compliance-daily"] = {
+    "task": "institutions.compliance_daily",
+    "schedule": crontab(hour=6, minute=0),
+}
+# Monthly: thin daily snapshots older than ~13 months to the first of each month.
+CELERY_BEAT_SCHEDULE["compliance-snapshots-prune"] = {
+    "task": "institutions.compliance_snapshots_prune",
+    "schedule": crontab(day_of_month=2, hour=3, minute=30),
+}
+# --- end Compliance ---------------------------------------------------------------------------
+
 # --- Wagtail ----------------------------------------------------------------------------------
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "pdf", "txt"]
