@@ -14,7 +14,7 @@ def bar_chart(items: list[dict], *, label: str = "name", value: str = "percent")
     """Horizontal bars, 0–100 %, one per item."""
     if not items:
         return mark_safe("")
-    row_h, left, width = 28, 170, 520
+    row_h, left, width = 28, 250, 480
     height = row_h * len(items) + 30
     parts = [
         f'<svg class="chart" aria-hidden="true" focusable="false" '
@@ -31,7 +31,8 @@ def bar_chart(items: list[dict], *, label: str = "name", value: str = "percent")
     for i, item in enumerate(items):
         y = i * row_h + 4
         pct = max(0.0, min(100.0, float(item[value])))
-        name = escape(str(item[label]))[:28]
+        text = str(item[label])
+        name = escape(text if len(text) <= 34 else f"{text[:33]}…")
         parts.append(
             f'<text x="{left - 8}" y="{y + 15}" font-size="12" text-anchor="end" '
             f'fill="{_INK}">{name}</text>'

@@ -376,9 +376,11 @@ def roster_import_create(
     content: str,
     auto_create_departments: bool = False,
     deactivate_missing: bool = False,
+    background: bool | None = None,
 ) -> RosterImport:
-    """Record an uploaded roster; files over 1,000 rows are processed by a worker on commit,
-    smaller ones are left for the caller to process at once with ``roster_import_process``."""
+    """Record an uploaded roster; files over 1,000 rows (or any, with ``background=True``) are
+    processed by a worker on commit, the others are left for the caller to process at once with
+    ``roster_import_process``."""
     _require_admin(actor=actor, institution=institution)
     roster_import = RosterImport(
         institution=institution,
@@ -391,7 +393,7 @@ def roster_import_create(
     )
     roster_import.full_clean()
     roster_import.save()
-    if roster_import.is_async:
+    if roster_import.is_async if background is None else background:
         from .tasks import roster_import_run
 
         roster_import_run.delay_on_commit(roster_import.pk)

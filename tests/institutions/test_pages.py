@@ -1,0 +1,175 @@
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from institutions.models import Requirement, Role, RosterImport
+from tests.factories import DepartmentFactory, InstitutionFactory, MembershipFactory
+from tests.institutions.helpers import assign, make_course, requirement
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def site():
+    inst = InstitutionFactory(slug="riverside")
+    icu, er = (
+        DepartmentFactory(institution=inst, name="ICU"),
+        DepartmentFactory(institution=inst, name="ER"),
+    )
+    req = requirement(inst, make_course(title="Privacy online"))
+    people = {
+        "admin": MembershipFactory(institution=inst, role=Role.ADMIN),
+        "manager": MembershipFactory(institution=inst, role=Role.MANAGER, department=icu),
+        "learner": MembershipFactory(institution=inst, department=icu),
+        "er_nurse": MembershipFactory(institution=inst, department=er),
+        "other_admin": MembershipFactory(role=Role.ADMIN),
+    }
+    today = timezone.localdate()
+    assign(req, people["learner"], assigned_on=today, due_on=today - dt.timedelta(days=2))
+    assign(req, people["er_nurse"], assigned_on=today, due_on=today + dt.timedelta(days=50))
+    ri = RosterImport.objects.create(
+        institution=inst,
+        filename="x.csv",
+        status="failed",
+        errors=[{"row": 2, "field": "email", "message": "Enter a valid email address."}],
+    )
+    return inst, icu, er, req, people, ri
+
+
+def pages(inst, icu, er, req, people, ri):
+    return {
+        "dashboard": (reverse("institutions:compliance", args=[inst.slug]), "report"),
+        "icu": (reverse("institutions:compliance-department", args=[inst.slug, icu.id]), "report"),
+        "er": (
+            reverse("institutions:compliance-department", args=[inst.slug, er.id]),
+            "admin-report",
+        ),
+        "member": (
+            reverse("institutions:compliance-member", args=[inst.slug, people["learner"].id]),
+            "report",
+        ),
+        "er_member": (
+            reverse("institutions:compliance-member", args=[inst.slug, people["er_nurse"].id]),
+            "admin-report",
+        ),
+        "import": (reverse("institutions:roster-import", args=[inst.slug]), "admin"),
+        "import_detail": (
+            reverse("institutions:roster-import-detail", args=[inst.slug, ri.pk]),
+            "admin",
+        ),
+        "requirements": (reverse("institutions:requirement-list", args=[inst.slug]), "admin"),
+        "requirement_new": (reverse("institutions:requirement-create", args=[inst.slug]), "admin"),
+        "requirement_edit": (
+            reverse("institutions:requirement-edit", args=[inst.slug, req.pk]),
+            "admin",
+        ),
+    }
+
+
+EXPECTED = {
+    # who: (report pages, admin-only report pages (other departments), admin pages)
+    "admin": (200, 200, 200),
+    "manager": (200, 404, 404),
+    "learner": (404, 404, 404),
+    "other_admin": (404, 404, 404),
+}
+
+
+@pytest.mark.parametrize("who", [*EXPECTED, "anonymous"])
+def test_page_access_matrix(client, site, who):
+    inst, icu, er, req, people, ri = site
+    if who != "anonymous":
+        client.force_login(people[who].user)
+    for name, (url, kind) in pages(*site).items():
+        response = client.get(url)
+        if who == "anonymous":
+            assert response.status_code == 302, name
+            assert response["Location"].startswith("/accounts/login/"), name
+            continue
+        report, admin_report, admin = EXPECTED[who]
+        expected = {"report": report, "admin-report": admin_report, "admin": admin}[kind]
+        assert response.status_code == expected, (name, response.status_code)
+
+
+def test_dashboard_shows_figures_chart_and_table(client, site):
+    inst, icu, er, req, people, ri = site
+    client.force_login(people["admin"].user)
+    html = client.get(reverse("institutions:compliance", args=[inst.slug])).content.decode()
+    assert "<svg" in html and 'aria-hidden="true"' in html
+    assert "Compliance by department" in html  # the table alternative's caption
+    assert "50.0%" in html or "0.0%" in html
+    assert "cdn" not in html.lower()
+    overdue = client.get(
+        reverse("institutions:compliance", args=[inst.slug]), {"status": "overdue"}
+    )
+    assert overdue.context["page"].paginator.count == 1
+
+
+def test_dashboard_query_count_is_constant(client, site, django_assert_max_num_queries):
+    inst, icu, er, req, people, ri = site
+    client.force_login(people["admin"].user)
+    url = reverse("institutions:compliance", args=[inst.slug])
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as before:
+        client.get(url)
+    today = timezone.localdate()
+    for _ in range(40):
+        assign(req, MembershipFactory(institution=inst, department=icu), assigned_on=today)
+    with CaptureQueriesContext(connection) as after:
+        client.get(url)
+    assert len(before) == len(after)
+    with django_assert_max_num_queries(25):
+        client.get(url)
+
+
+def test_roster_upload_page_reports_bad_rows(client, site):
+    inst, icu, er, req, people, ri = site
+    client.force_login(people["admin"].user)
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    upload = SimpleUploadedFile("r.csv", b"email\nnot-an-email\n", content_type="text/csv")
+    response = client.post(
+        reverse("institutions:roster-import", args=[inst.slug]), {"file": upload}, follow=True
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Nothing was imported" in html
+    assert "Enter a valid email address." in html
+    big = SimpleUploadedFile("r.txt", b"email\n", content_type="text/plain")
+    response = client.post(reverse("institutions:roster-import", args=[inst.slug]), {"file": big})
+    assert "Upload a .csv file (comma-separated values)." in response.content.decode()
+
+
+def test_requirement_form_creates_and_edits(client, site):
+    inst, icu, er, req, people, ri = site
+    client.force_login(people["admin"].user)
+    course = make_course(title="Boundaries")
+    response = client.post(
+        reverse("institutions:requirement-create", args=[inst.slug]),
+        {
+            "course": course.pk,
+            "audience": "departments",
+            "departments": [icu.pk],
+            "due_rule": "after_assignment",
+            "due_days": 14,
+            "grace_days": 0,
+            "is_active": "on",
+        },
+    )
+    assert response.status_code == 302
+    created = Requirement.objects.get(course=course)
+    assert list(created.departments.all()) == [icu]
+    assert set(created.assignments.values_list("membership_id", flat=True)) == {
+        people["manager"].id,
+        people["learner"].id,
+    }
+    response = client.post(
+        reverse("institutions:requirement-edit", args=[inst.slug, created.pk]),
+        {"audience": "everyone", "due_rule": "fixed_date", "due_date": "", "grace_days": 0},
+    )
+    assert response.status_code == 200
+    assert "Give the due date." in response.content.decode()
