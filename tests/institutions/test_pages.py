@@ -79,7 +79,7 @@ EXPECTED = {
 
 @pytest.mark.parametrize("who", [*EXPECTED, "anonymous"])
 def test_page_access_matrix(client, site, who):
-    inst, icu, er, req, people, ri = site
+    _inst, _icu, _er, _req, people, _ri = site
     if who != "anonymous":
         client.force_login(people[who].user)
     for name, (url, kind) in pages(*site).items():
@@ -94,7 +94,7 @@ def test_page_access_matrix(client, site, who):
 
 
 def test_dashboard_shows_figures_chart_and_table(client, site):
-    inst, icu, er, req, people, ri = site
+    inst, _icu, _er, _req, people, _ri = site
     client.force_login(people["admin"].user)
     html = client.get(reverse("institutions:compliance", args=[inst.slug])).content.decode()
     assert "<svg" in html and 'aria-hidden="true"' in html
@@ -108,7 +108,7 @@ def test_dashboard_shows_figures_chart_and_table(client, site):
 
 
 def test_dashboard_query_count_is_constant(client, site, django_assert_max_num_queries):
-    inst, icu, er, req, people, ri = site
+    inst, icu, _er, req, people, _ri = site
     client.force_login(people["admin"].user)
     url = reverse("institutions:compliance", args=[inst.slug])
     from django.db import connection
@@ -127,7 +127,7 @@ def test_dashboard_query_count_is_constant(client, site, django_assert_max_num_q
 
 
 def test_roster_upload_page_reports_bad_rows(client, site):
-    inst, icu, er, req, people, ri = site
+    inst, _icu, _er, _req, people, _ri = site
     client.force_login(people["admin"].user)
     from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -145,7 +145,7 @@ def test_roster_upload_page_reports_bad_rows(client, site):
 
 
 def test_requirement_form_creates_and_edits(client, site):
-    inst, icu, er, req, people, ri = site
+    inst, icu, _er, _req, people, _ri = site
     client.force_login(people["admin"].user)
     course = make_course(title="Boundaries")
     response = client.post(
