@@ -120,11 +120,9 @@ def _requirements_met(enrollment: Enrollment) -> bool:
 def enrollment_refresh_completion(*, enrollment: Enrollment) -> Completion | None:
     """Complete the current cycle when every live lesson is done and the final quiz (if any)
     is passed; the Completion is created exactly once and the signal sent after commit."""
-    enrollment = (
-        Enrollment.objects.select_for_update()
-        .select_related("course__credit_type")
-        .get(pk=enrollment.pk)
-    )
+    # Lock the enrollment row: concurrent refreshes (a double-clicked last lesson, a quiz pass
+    # arriving at the same time) queue here, and the unique constraint backs it up.
+    enrollment = Enrollment.objects.select_for_update().get(pk=enrollment.pk)
     existing = Completion.objects.filter(enrollment=enrollment, cycle=enrollment.cycle).first()
     if existing is not None:
         return existing
