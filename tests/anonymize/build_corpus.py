@@ -1,4 +1,6 @@
-"""Build corpus.jsonl and heldout.jsonl from the marked-up posts (offsets computed, never typed).
+"""Build corpus.jsonl, heldout.jsonl and heldout2.jsonl from the marked-up posts.
+
+Offsets are computed, never typed.
 
 Run: python tests/anonymize/build_corpus.py
 """
@@ -14,6 +16,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from corpus_posts import POSTS  # noqa: E402
+from heldout2_posts import HELDOUT2  # noqa: E402
 from heldout_posts import HELDOUT  # noqa: E402
 
 MARK = re.compile(r"\{\{([A-Z_]+):(.+?)\}\}|\[\[(.+?)\]\]")
@@ -80,4 +83,5 @@ def write(path: Path, prefix: str, posts: list[tuple[str, str]]) -> int:
 if __name__ == "__main__":
     n = write(HERE / "corpus.jsonl", "c", POSTS)
     h = write(HERE / "heldout.jsonl", "h", HELDOUT)
-    print(f"corpus: {n} posts, held-out: {h} posts")
+    h2 = write(HERE / "heldout2.jsonl", "h2", HELDOUT2)
+    print(f"corpus: {n} posts, held-out: {h} posts, held-out 2: {h2} posts")
