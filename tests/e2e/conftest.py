@@ -103,5 +103,91 @@ def journey(browser, live_server, request):
     context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
     page = context.new_page()
     page.set_default_timeout(15_000)
-    yield Journey(page, live_server.url, request.node.name)
+    j = Journey(page, live_server.url, request.node.name)
+    yield j
+    report = getattr(request.node, "rep_call", None)
+    if report is not None and report.failed:
+        # What the browser showed when the journey broke: screenshot and HTML, for the CI log.
+        try:
+            j.screenshot("failure")
+            (ARTIFACTS / f"{j.name}-failure.html").write_text(page.content())
+        except Exception:  # noqa: S110 - a dead page must not hide the real failure
+            pass
     context.close()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    setattr(item, f"rep_{report.when}", report)
+    return report
+
+
+# --- The real curriculum, one course at a time ------------------------------------------------
+
+CURRICULUM = Path(__file__).resolve().parents[2] / "content" / "curriculum"
+
+
+def curriculum_subset(dest: Path, *course_dirs: str) -> Path:
+    """A curriculum folder holding only ``course_dirs`` (copied verbatim from the shipped
+    curriculum), the credit types and the cases their quizzes use. Loading the whole curriculum
+    anonymizes every case and takes ~25 s on the 2-core CI box; one real course takes a few."""
+    import yaml
+
+    dest.mkdir(parents=True, exist_ok=True)
+    (dest / "cases").mkdir(exist_ok=True)
+    shutil.copy(CURRICULUM / "credit_types.yaml", dest / "credit_types.yaml")
+    case_files = {
+        yaml.safe_load(p.read_text())["slug"]: p for p in (CURRICULUM / "cases").glob("*.yaml")
+    }
+    for name in course_dirs:
+        shutil.copytree(CURRICULUM / name, dest / name, dirs_exist_ok=True)
+        quiz = dest / name / "quiz.yaml"
+        if quiz.exists():
+            for item in yaml.safe_load(quiz.read_text()).get("questions") or []:
+                src = case_files[item["case"]]
+                shutil.copy(src, dest / "cases" / src.name)
+    return dest
+
+
+@pytest.fixture(scope="session")
+def course_sources(tmp_path_factory):
+    """course folder name -> a curriculum folder holding just that course (built once)."""
+    built: dict[str, Path] = {}
+
+    def _get(name: str) -> Path:
+        if name not in built:
+            built[name] = curriculum_subset(tmp_path_factory.mktemp(name), name)
+        return built[name]
+
+    return _get
+
+
+@pytest.fixture
+def load_course(course_sources, live_server):
+    """load_course("07-digital-literacy-essentials") -> its live CoursePage, loaded with the real
+    ``load_curriculum`` command. Journeys are transactional (the live server thread must see the
+    data), so each test loads what it needs; mark them ``serialized_rollback=True`` so Wagtail's
+    root page, locale and site from the migrations are back after the previous test's flush."""
+    from django.core.management import call_command
+
+    from content.models import CoursePage
+
+    def _load(name: str) -> CoursePage:
+        call_command("load_curriculum", root=course_sources(name), verbosity=0)
+        slug = (CURRICULUM / name / "course.yaml").read_text().split("slug:", 1)[1].split()[0]
+        return CoursePage.objects.live().get(slug=slug)
+
+    return _load
+
+
+def tab_to(page, selector: str, *, limit: int = 400, key: str = "Tab") -> None:
+    """Press Tab until the focused element matches ``selector`` (keyboard-only navigation).
+    Reading which element has focus is observation, not interaction."""
+    for _ in range(limit):
+        if page.evaluate(
+            "s => !!document.activeElement && document.activeElement.matches(s)", selector
+        ):
+            return
+        page.keyboard.press(key)
+    raise AssertionError(f"{selector!r} never received focus after {limit} presses of {key}")
