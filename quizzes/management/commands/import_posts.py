@@ -80,13 +80,18 @@ class Command(BaseCommand):
     def _progress(self, post_import: PostImport) -> None:
         self.stdout.write(f"  {post_import.processed}/{post_import.total}")
 
-    def _wait(self, post_import: PostImport) -> PostImport:
-        last = -1
+    def _wait(self, post_import: PostImport, *, idle_seconds: int = 600) -> PostImport:
+        last, idle_since = -1, time.monotonic()
         while True:
             post_import.refresh_from_db()
             if post_import.processed != last:
-                last = post_import.processed
+                last, idle_since = post_import.processed, time.monotonic()
                 self._progress(post_import)
             if post_import.is_finished:
                 return post_import
+            if time.monotonic() - idle_since > idle_seconds:
+                raise CommandError(
+                    f"Import #{post_import.pk} made no progress for {idle_seconds} s; is a Celery "
+                    "worker running? It stays queued and resumes when a worker takes it."
+                )
             time.sleep(1)
