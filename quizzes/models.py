@@ -481,7 +481,9 @@ class ResponseChoice(models.Model):
     response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="selections")
     choice = models.ForeignKey(Choice, on_delete=models.PROTECT, related_name="selections")
     position = models.PositiveSmallIntegerField(null=True, blank=True)
-    in_place = models.BooleanField(null=True, blank=True, help_text="Ordering: put in its correct position.")
+    in_place = models.BooleanField(
+        null=True, blank=True, help_text="Ordering: put in its correct position."
+    )
 
     class Meta:
         constraints = [

@@ -93,18 +93,39 @@ def test_second_submit_returns_the_first_result(learner):
     assert Response.objects.filter(attempt=first).count() == 4
 
 
-@pytest.mark.parametrize(
-    ("make_answer", "message"),
-    [
-        (lambda s, other: [{"question": other.pk, "choices": []}], "Question {other} was not served in this attempt."),
-        (lambda s, other: [{"question": s[0].id, "choices": [other_choice(other)]}], "Choice {oc} was not served for question {q0}."),
-        (lambda s, other: [{"question": s[0].id, "choices": [c.pk for c in s[0].choices[:2]]}], "Question {q0} takes one choice."),
-        (lambda s, other: [{"question": s[2].id, "tokens": [999]}], "Question {q2}: token 999 is not in the post (0 to {last})."),
-        (lambda s, other: [{"question": s[3].id, "order": [s[3].choices[0].pk]}], "Question {q3}: put every step in the order exactly once."),
-        (lambda s, other: [{"question": s[0].id}, {"question": s[0].id}], "Question {q0} is answered more than once."),
-        (lambda s, other: [{"question": s[2].id, "choices": [1]}], "Question {q2} takes “tokens”."),
-    ],
-)  # fmt: skip
+BAD_ANSWERS = [
+    (
+        lambda s, other: [{"question": other.pk, "choices": []}],
+        "Question {other} was not served in this attempt.",
+    ),
+    (
+        lambda s, other: [{"question": s[0].id, "choices": [other_choice(other)]}],
+        "Choice {oc} was not served for question {q0}.",
+    ),
+    (
+        lambda s, other: [{"question": s[0].id, "choices": [c.pk for c in s[0].choices[:2]]}],
+        "Question {q0} takes one choice.",
+    ),
+    (
+        lambda s, other: [{"question": s[2].id, "tokens": [999]}],
+        "Question {q2}: token 999 is not in the post (0 to {last}).",
+    ),
+    (
+        lambda s, other: [{"question": s[3].id, "order": [s[3].choices[0].pk]}],
+        "Question {q3}: put every step in the order exactly once.",
+    ),
+    (
+        lambda s, other: [{"question": s[0].id}, {"question": s[0].id}],
+        "Question {q0} is answered more than once.",
+    ),
+    (
+        lambda s, other: [{"question": s[2].id, "choices": [1]}],
+        "Question {q2} takes “tokens”.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("make_answer", "message"), BAD_ANSWERS)
 def test_answers_outside_what_was_served_are_refused(learner, make_answer, message):
     quiz = make_quiz(n=4)
     other_quiz_question = add_question(make_case(), QuestionType.SINGLE, n=9)
@@ -279,28 +300,28 @@ def _count(fn) -> int:
     return len(ctx.captured_queries)
 
 
-@pytest.mark.parametrize("random_draw", [False, True])
-def test_query_count_is_the_same_for_5_and_50_questions(random_draw):
+def _measure(n: int, random_draw: bool) -> tuple[int, int, int]:
     from tests.factories import UserFactory
 
-    counts = {}
-    for n in (5, 50):
-        user = UserFactory()
-        if random_draw:
-            case = make_case()
-            for i in range(n):
-                add_question(case, ["single", "multiple", "spot", "order"][i % 4], n=i)
-            quiz = make_quiz(n=0, selection=SelectionMode.RANDOM)
-            QuizDrawRule.objects.create(quiz=quiz, competency="confidentiality", count=n)
-        else:
-            quiz = make_quiz(n=n)
-        holder = {}
-        start = _count(lambda q=quiz, u=user: holder.update(s=attempt_start(user=u, quiz=q)))
-        resume = _count(lambda q=quiz, u=user: attempt_start(user=u, quiz=q))
-        answers = correct_answers(holder["s"].questions)
-        submit = _count(
-            lambda u=user: attempt_submit(attempt=holder["s"].attempt, user=u, answers=answers)
-        )
-        counts[n] = (start, resume, submit)
-        Attempt.objects.filter(quiz=quiz).delete()
-    assert counts[5] == counts[50], counts
+    user = UserFactory()
+    if random_draw:
+        case = make_case()
+        for i in range(n):
+            add_question(case, ["single", "multiple", "spot", "order"][i % 4], n=i)
+        quiz = make_quiz(n=0, selection=SelectionMode.RANDOM)
+        QuizDrawRule.objects.create(quiz=quiz, competency="confidentiality", count=n)
+    else:
+        quiz = make_quiz(n=n)
+    holder = {}
+    start = _count(lambda: holder.update(s=attempt_start(user=user, quiz=quiz)))
+    resume = _count(lambda: attempt_start(user=user, quiz=quiz))
+    answers = correct_answers(holder["s"].questions)
+    submit = _count(lambda: attempt_submit(attempt=holder["s"].attempt, user=user, answers=answers))
+    Attempt.objects.filter(quiz=quiz).delete()
+    return start, resume, submit
+
+
+@pytest.mark.parametrize("random_draw", [False, True])
+def test_query_count_is_the_same_for_5_and_50_questions(random_draw):
+    five, fifty = _measure(5, random_draw), _measure(50, random_draw)
+    assert five == fifty, (five, fifty)

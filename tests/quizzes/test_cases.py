@@ -95,7 +95,11 @@ def test_approve_needs_every_checklist_item(author, reviewer):
         ([], "publish", "Cannot move post case “{c}” from draft to published."),
         ([], "approve", "Cannot move post case “{c}” from draft to approved."),
         (["submit"], "publish", "Cannot move post case “{c}” from in review to published."),
-        (["submit", "approve", "publish"], "submit", "Cannot move post case “{c}” from published to in review."),
+        (
+            ["submit", "approve", "publish"],
+            "submit",
+            "Cannot move post case “{c}” from published to in review.",
+        ),
     ],
 )  # fmt: skip
 def test_no_path_skips_review(author, reviewer, steps, service, message):
