@@ -161,3 +161,34 @@ def provider_export_certificates(
     if course_id is not None:
         qs = qs.filter(course_id=course_id)
     return qs
+
+
+def certificate_links_for_enrollments(*, user, enrollment_ids: list[int]) -> dict[int, list[dict]]:
+    """For "My learning": enrollment id → a link to its latest certificate (one query)."""
+    from django.urls import reverse
+
+    latest: dict[int, Certificate] = {}
+    rows = (
+        certificates_for_user(user=user)
+        .filter(completion__enrollment_id__in=enrollment_ids)
+        .select_related("completion")
+        .order_by("completion__cycle")
+    )
+    for certificate in rows:
+        latest[certificate.completion.enrollment_id] = certificate
+    return {
+        enrollment_id: [
+            {
+                "label": "Certificate"
+                + (
+                    " (revoked)"
+                    if c.status == "revoked"
+                    else " (expired)"
+                    if c.status == "expired"
+                    else ""
+                ),
+                "url": reverse("certificates:detail", kwargs={"pk": c.pk}),
+            }
+        ]
+        for enrollment_id, c in latest.items()
+    }

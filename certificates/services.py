@@ -150,7 +150,9 @@ def certificate_revoke(*, certificate: Certificate, actor, reason: str) -> Certi
     if not reason:
         raise ValidationError({"reason": "Give a reason for revoking the certificate."})
     certificate = (
-        Certificate.objects.select_for_update().select_related("institution").get(pk=certificate.pk)
+        Certificate.objects.select_for_update(of=("self",))
+        .select_related("institution")
+        .get(pk=certificate.pk)
     )
     allowed = getattr(actor, "is_superuser", False) or (
         certificate.institution is not None

@@ -8,7 +8,7 @@ import pytest
 from certificates.signing import generate_private_pem
 from courses.models import Completion
 from courses.services import enrollment_create, lesson_complete
-from tests.factories import CreditTypeFactory, UserFactory, make_course
+from tests.factories import CreditTypeFactory, MembershipFactory, UserFactory, make_course
 
 _PEM = generate_private_pem().decode("ascii")
 
@@ -32,8 +32,23 @@ def signing_key(settings, tmp_path):
     return _PEM
 
 
+def _ensure_wagtail_root() -> None:
+    # A transactional test (PostgreSQL concurrency) flushes the tables, and with --reuse-db the
+    # next run starts without the Wagtail root page its migration created; put it back.
+    from django.conf import settings
+    from wagtail.coreutils import get_supported_content_language_variant
+    from wagtail.models import Locale, Page
+
+    Locale.objects.get_or_create(
+        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    )
+    if Page.get_first_root_node() is None:
+        Page.add_root(instance=Page(title="Root", slug="root"))
+
+
 @pytest.fixture
 def ama(db):
+    _ensure_wagtail_root()
     return CreditTypeFactory(
         slug="ama-pra-1",
         name="AMA PRA Category 1 Credit™",
@@ -46,6 +61,7 @@ def ama(db):
 
 @pytest.fixture
 def completion_type(db):
+    _ensure_wagtail_root()
     return CreditTypeFactory(
         slug="completion",
         name="Certificate of completion",
@@ -57,6 +73,7 @@ def completion_type(db):
 
 @pytest.fixture
 def learner(db):
+    _ensure_wagtail_root()
     return UserFactory(display_name="Dr. Amélie Ng", licence_number="MD-4411", licence_state="OR")
 
 
@@ -75,6 +92,8 @@ def complete(django_capture_on_commit_callbacks):
     """complete(user, course, institution=None) -> Completion, running the on-commit signal."""
 
     def _complete(user, course, institution=None) -> Completion:
+        if institution is not None and not user.memberships.filter(institution=institution):
+            MembershipFactory(user=user, institution=institution)
         with django_capture_on_commit_callbacks(execute=True):
             enrollment = enrollment_create(
                 user=user,

@@ -82,7 +82,7 @@ def test_tampered_credential_fails_verification(api_client, client, certificate)
     from certificates.signing import b64url
 
     token = _credential(api_client, certificate)
-    head, payload, signature = token.split(".")
+    head, _payload, signature = token.split(".")
     key = _published_keys(client).get_key(json.loads(jwk.base64url_decode(head))["kid"])
     claims = json.loads(jwt.JWT(jwt=token, key=key, algs=["EdDSA"]).claims)
     claims["credentialSubject"]["achievement"]["name"] = "Forged course"

@@ -1,0 +1,31 @@
+"""Learner hooks of the learning core: the certificates section and per-course links on
+"My learning" (courses.hooks; imports point down)."""
+
+from wagtail import hooks
+
+from courses.hooks import MY_LEARNING_ENROLLMENT_LINKS, MY_LEARNING_SECTIONS
+
+
+@hooks.register(MY_LEARNING_SECTIONS)
+def certificates_section(*, request, enrollments):
+    from .selectors import certificates_for_user
+
+    certificates = list(certificates_for_user(user=request.user))
+    if not certificates:
+        return []
+    return [
+        {
+            "template": "certificates/_my_learning_section.html",
+            "context": {"certificates": certificates},
+            "placement": "bottom",
+        }
+    ]
+
+
+@hooks.register(MY_LEARNING_ENROLLMENT_LINKS)
+def certificate_links(*, request, enrollments):
+    from .selectors import certificate_links_for_enrollments
+
+    return certificate_links_for_enrollments(
+        user=request.user, enrollment_ids=[e.pk for e in enrollments]
+    )
