@@ -88,6 +88,7 @@ class NerRecognizer(EntityRecognizer):
         return out
 
 
+_HASHTAG = regex.compile(r"#(\w{3,})")
 _IP_HINT = regex.compile(r"\d\.\d|[0-9A-Fa-f]:[0-9A-Fa-f:]")
 
 
@@ -249,11 +250,30 @@ class Anonymizer:
         regex.IGNORECASE,
     )
 
+    _AFTER_ADDRESS_PLACE = regex.compile(
+        r",\s*(?P<p>[A-Z][\p{L}'-]+(?:\s[A-Z][\p{Ll}'-]+)?)"
+        r"(?=\s*(?:[,.;!?)]|$|\s+[A-Z]{2,3}\b|\s+\d))"
+    )
+
     @classmethod
     def _follow_ups(cls, text: str, spans: list[_Span]) -> list[_Span]:
-        """Numbers right after a detected name: "Denise in 608" (room), "Halina is 93" (age)."""
+        """Numbers right after a detected name: "Denise in 608" (room), "Halina is 93" (age);
+        the town right after a street address: "17 Parramatta Road, Homebush"."""
         extra: list[_Span] = []
+        lex = get_lexicon()
         for s in spans:
+            if s.type == "ADDRESS":
+                m = cls._AFTER_ADDRESS_PLACE.match(text, s.end)
+                if (
+                    m
+                    and fold(m.group("p")) not in lex.keep_places
+                    and not any(o.start < m.end("p") and m.start("p") < o.end for o in spans)
+                ):
+                    extra.append(
+                        _Span("LOCATION", *m.span("p"), 0.6, "LocationRecognizer",
+                              "town right after a street address", {"label": "CITY"})
+                    )  # fmt: skip
+                continue
             if s.type != "PERSON":
                 continue
             m = cls._AFTER_PERSON_ROOM.match(text, s.end)
@@ -317,7 +337,52 @@ class Anonymizer:
                 )
             )  # fmt: skip
             covered.append((s, e))
+        if "#" in text:
+            extra += Anonymizer._propagate_hashtags(text, known, covered)
         return spans + extra
+
+    @staticmethod
+    def _propagate_hashtags(
+        text: str, known: dict[str, _Span], covered: list[tuple[int, int]]
+    ) -> list[_Span]:
+        """A known name glued into a hashtag at a word boundary: "#pray4chinonso",
+        "#team_Hodan", "#HodanStrong" (boundaries: edges, digits, "_", a case change)."""
+        names = [k for k, s in known.items() if s.type == "PERSON" and len(k) >= 4]
+        if not names:
+            return []
+        lex = get_lexicon()
+        out: list[_Span] = []
+        for m in _HASHTAG.finditer(text):
+            body = m.group(1)
+            folded = fold(body)
+            if len(folded) != len(body):
+                continue
+            for k in names:
+                i = folded.find(k)
+                while i >= 0:
+                    j = i + len(k)
+                    left = i == 0 or not body[i - 1].isalpha() or (
+                        body[i].isupper() and body[i - 1].islower()
+                    )  # fmt: skip
+                    right = j == len(body) or not body[j].isalpha() or (
+                        body[j].isupper() and body[j - 1].islower()
+                    )  # fmt: skip
+                    # all lower case: the rest must split into words (#prayforchinonso)
+                    if not left and body[:i].islower():
+                        left = HashtagNameRecognizer._segment(body[:i], lex) is not None
+                    if not right and body[j:].islower():
+                        right = HashtagNameRecognizer._segment(body[j:], lex) is not None
+                    s, e = m.start(1) + i, m.start(1) + j
+                    if left and right and not any(a < e and s < b for a, b in covered):
+                        src = known[k]
+                        out.append(
+                            _Span("PERSON", s, e, 0.7, "Propagation",
+                                  f"same person as '{text[src.start : src.end]}' in a hashtag",
+                                  {"role": "PERSON", "role_strength": 0})
+                        )  # fmt: skip
+                        covered.append((s, e))
+                    i = folded.find(k, j)
+        return out
 
     # ------------------------------------------------------------------ placeholders
     @staticmethod

@@ -194,6 +194,9 @@ class Lexicon:
     weekdays: frozenset[str]
     all_first: frozenset[str]  # every first name, ambiguous ones included
     all_last: frozenset[str]
+    eponyms: frozenset[str] = frozenset()  # "parkinson", "whipple": clinical, not a person
+    kinship: frozenset[str] = frozenset()  # "bà", "tita", "nani": a role word, never a name
+    name_suffixes: frozenset[str] = frozenset()  # "ji", "san": the word before is a name
 
     def is_first(self, key: str) -> bool:
         return key in self.first
@@ -251,4 +254,7 @@ def get_lexicon() -> Lexicon:
         weekdays=frozenset(WEEKDAYS),
         all_first=frozenset(firsts),
         all_last=frozenset(lasts),
+        eponyms=frozenset(_read_words("eponyms.txt")),
+        kinship=frozenset(_read_words("kinship_honorifics.txt")),
+        name_suffixes=frozenset(_read_words("name_suffixes.txt")),
     )

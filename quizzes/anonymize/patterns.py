@@ -204,9 +204,9 @@ class PostUrlRecognizer(RegexRecognizer):
 class PostPhoneRecognizer(RegexRecognizer):
     ENTITIES = ["PHONE_NUMBER"]
     CAND = regex.compile(
-        r"(?<![\w/.+-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{1,4}(?:[\s.-]\d{2,5}){1,4}"
+        r"(?<![\w/.+-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{2,8}){1,4}"
         r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w/]|-\d|\.\d)"
-        r"|(?<![\w/.+-])\+\d{7,14}\b"
+        r"|(?<![\w/.+-])\+\d{7,14}\b|(?<![\w/.+-])0\d{9,10}\b"
         r"|(?<![\w/.+-])\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}\b",
         I,
     )
@@ -246,6 +246,32 @@ class PostPhoneRecognizer(RegexRecognizer):
                 yield result(
                     "PHONE_NUMBER", s, e, 0.7, "PostPhoneRecognizer", "number after 'call'/'text'"
                 )
+            elif (cand[0] in "0(" or digits >= 10) and (region := _national_region(cand)):
+                yield result(
+                    "PHONE_NUMBER", s, e, 0.75, "PostPhoneRecognizer",
+                    f"valid national number ({region})",
+                )  # fmt: skip
+
+
+# Where our posts come from: a national-format number ("07700 900461", "0803 456 7812",
+# "0412 345 678", "030 4502 7781", "98765 43210") counts when libphonenumber says it is a valid
+# number of one of these countries.
+PHONE_REGIONS = (
+    "US", "GB", "IE", "IN", "PK", "NG", "GH", "KE", "ZA", "AU", "NZ", "CA", "DE", "AT", "CH", "FR",
+    "NL", "ES", "IT", "PL", "PT", "PH", "MX", "BR", "SO", "VN", "KR", "AE", "SA", "EG",
+)  # fmt: skip
+
+
+def _national_region(cand: str) -> str | None:
+    body = regex.sub(r"\s?(?:x|ext\.?)\s?\d{1,5}$", "", cand, flags=regex.IGNORECASE)
+    for region in PHONE_REGIONS:
+        try:
+            num = phonenumbers.parse(body, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(num):
+            return region
+    return None
 
 
 # --------------------------------------------------------------------------- ID-like numbers
@@ -270,7 +296,8 @@ _SEP = r"\s*(?:number|num|no\.?|nr\.?|id|#|:|is|was|=)?\s*(?:number|no\.?|#|:)?\
 
 
 def _ctx(words: str) -> str:
-    return rf"\b(?:{words})\b{_SEP}(?P<code>{_CODE})"
+    # "MRN 123", "MRNs 44-1928-07 and 44-1982-07": plural context words too
+    return rf"\b(?:{words})s?\b{_SEP}(?P<code>{_CODE})"
 
 
 class IdRecognizer(RegexRecognizer):
@@ -290,6 +317,7 @@ class IdRecognizer(RegexRecognizer):
             regex.compile(
                 _ctx(
                     r"member|subscriber|policy|insurance|insurance id|medicaid|medicare|MBI|"
+                    r"NHS|CHI|NHI|OHIP|health card|Medicare card|aadhaar|"
                     r"plan|group|beneficiary|BCBS|aetna|cigna|humana|united|kaiser|payer"
                 ),
                 I,
@@ -345,6 +373,7 @@ class IdRecognizer(RegexRecognizer):
             "identifier after context word",
         ),
     ]
+    LIST_NEXT = regex.compile(rf"\s*(?:,|and|&|/|or)\s*(?P<code>{_CODE})\b", I)
     SSN_SHAPE = regex.compile(
         r"(?<![\w-])(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}(?![\w-])"
     )
@@ -372,6 +401,15 @@ class IdRecognizer(RegexRecognizer):
                     continue
                 word = m.group().split()[0]
                 yield result(entity, *m.span("code"), 0.9, "IdRecognizer", f"{what} after '{word}'")
+                # a list after one context word: "MRNs 44-1928-07 and 44-1982-07"
+                pos = m.end("code")
+                while nxt := self.LIST_NEXT.match(text, pos):
+                    if sum(ch.isdigit() for ch in nxt.group("code")) < 3:
+                        break
+                    yield result(
+                        entity, *nxt.span("code"), 0.8, "IdRecognizer", f"{what} in a list"
+                    )
+                    pos = nxt.end("code")
         for m in self.SSN_SHAPE.finditer(text):
             yield result("SSN", m.start(), m.end(), 0.8, "IdRecognizer", "SSN shape ddd-dd-dddd")
         for m in self.CARD_ENDING.finditer(text):
@@ -439,7 +477,9 @@ _HOLIDAY = (
 )
 _DATE_CTX = (
     r"(?:on|since|from|until|til|till|by|dated|dob|d\.o\.b\.?|born|admitted|discharged|"
-    r"died|passed|date|as\s+of|starting|before|after|due|effective|of)"
+    r"died|passed|date|as\s+of|starting|before|after|due|effective|of|arrived|delivered|"
+    r"seen|visited|scheduled|appt|appointment|surgery|op|operated|transferred|readmitted|"
+    r"started|starts|ends|thru|through|birthday|bday|back|home|moved\s+to|moved)"
 )
 
 
@@ -460,7 +500,7 @@ class PostDateRecognizer(RegexRecognizer):
     RXS: list[tuple[regex.Pattern[str], float, str]] = [
         (
             regex.compile(
-                rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?(?![\w:])"
+                rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?(?!\w|:\d)"
                 rf"(?:\s*(?:-|to|through)\s*{_DAY}(?![\w:]))?",
                 I,
             ),
@@ -505,6 +545,13 @@ class PostDateRecognizer(RegexRecognizer):
             ),
             0.8,
             "month/day after a date word",
+        ),
+        (
+            regex.compile(
+                rf"(?<=\b{_DATE_CTX}\s+)(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\w/.-])", I
+            ),
+            0.8,
+            "day/month after a date word",
         ),
         (
             regex.compile(rf"\b{_WEEKDAY},?\s+(?:the\s+)?{_DAY}\b(?!\s*(?:hours?|mg|minutes?))", I),
@@ -571,7 +618,7 @@ class PostDateRecognizer(RegexRecognizer):
         r"hanukkah|rosh|yom|lunar|tet|the\s+\d)"
     )
     NUMERIC = frozenset({"numeric date", "numeric date (day first)", "ISO date",
-                         "month/day after a date word"})  # fmt: skip
+                         "month/day after a date word", "day/month after a date word"})  # fmt: skip
 
     def find(self, text: str) -> Iterable[RecognizerResult]:
         if not self.HINT.search(text):
@@ -586,8 +633,52 @@ class PostDateRecognizer(RegexRecognizer):
                 # "may" the verb in lowercase text is not a month
                 if rx(r"(?i)may|mar").fullmatch(chunk) and not chunk[0].isupper():
                     continue
-                year = _year_of(chunk)
+                # "9/12" is a month and a day, not September 2012
+                year = "" if reason.endswith("after a date word") else _year_of(chunk)
                 yield result("DATE", s, e, score, "PostDateRecognizer", reason, year=year or "")
+
+
+_UNITS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+          "eighteen", "nineteen"]  # fmt: skip
+_TENS = {"twenty": 20}
+# "ninety", "ninety-three", "ninety three", "a hundred", "one hundred and two", "hundred and ten"
+NUM_WORDS = (
+    r"(?:ninety(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"(?:a\s+|one\s+)?hundred(?:\s+and)?(?:[\s-](?:twenty(?:[\s-](?:one|two|three|four|five))?|"
+    r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"one|two|three|four|five|six|seven|eight|nine))?)"
+)
+
+
+def words_to_number(words: str) -> int | None:
+    """ "ninety-three" -> 93, "a hundred and two" -> 102 (only what NUM_WORDS matches)."""
+    parts = [w for w in regex.split(r"[\s-]+", words.lower()) if w not in ("a", "and", "")]
+    total = 0
+    for w in parts:
+        if w == "hundred":
+            total = max(total, 1) * 100
+        elif w == "ninety":
+            total += 90
+        elif w in _TENS:
+            total += _TENS[w]
+        elif w in _TEENS:
+            total += 10 + _TEENS.index(w)
+        elif w in _UNITS:
+            total += _UNITS.index(w)
+        else:
+            return None
+    return total or None
+
+
+# Person words a bracketed age may follow: "my grandfather (94)", "Oma (93)", "FIL (96)".
+_AGE_PERSON_WORDS = (
+    r"she|he|they|grandma|grandpa|granny|nana|mom|mum|mother|dad|father|pt|patient|"
+    r"sister|brother|aunt|uncle|grandmother|grandfather|wife|husband|neighbou?r|"
+    r"resident|lady|man|woman|gentleman|gent|client|veteran|vet|centenarian|great-grandma|"
+    r"great-grandpa|great-grandmother|great-grandfather|great-aunt|great-uncle|"
+    r"mother-in-law|father-in-law|in-law|widow|widower|friend|neighbor"
+)
 
 
 class AgeRecognizer(RegexRecognizer):
@@ -595,10 +686,11 @@ class AgeRecognizer(RegexRecognizer):
 
     ENTITIES = ["AGE"]
     N = r"(?P<n>\d{2,3})"
+    W = rf"(?P<w>{NUM_WORDS})"
     RXS: list[tuple[regex.Pattern[str], str]] = [
         (
             regex.compile(
-                rf"(?<![\w.])(?P<span>{N}(?:\s*|-)(?:years?|yrs?|yo)(?:\s*|-)old|{N}\s?(?:yo|y/o|"
+                rf"(?<![\w.])(?P<span>{N}(?:\s*|-)(?:years?|yrs?|yo)(?:\s*|-)(?:old|young)|{N}\s?(?:yo|y/o|"
                 rf"y\.o\.|yrs?\s+old|years\s+of\s+age)|{N}\s?(?:M|F|yoM|yoF|yom|yof)(?=[\s,.;:!?)]|$))",
                 I,
             ),
@@ -620,12 +712,49 @@ class AgeRecognizer(RegexRecognizer):
             "number after 'she's'",
         ),
         (regex.compile(rf"(?P<span>{N}(?:st|nd|rd|th)\s+birthday)\b", I), "birthday number"),
+        (
+            regex.compile(rf"\b(?:{_AGE_PERSON_WORDS})\s*\(\s*(?:aged?\s*)?(?P<span>{N})\s*\)", I),
+            "number in brackets after a person word",
+        ),
+        (
+            regex.compile(
+                rf"(?:\b(?:aged?|age\s+of|at|turns?|turned|turning|is|was|will\s+be|reached|"
+                rf"hit|celebrates|celebrated)\s+(?:now\s+|almost\s+|nearly\s+|only\s+)?"
+                rf"(?P<span>{W})|(?P<span>{W})[\s-]+years?[\s-]+(?:old|young|of\s+age))"
+                rf"(?![\w-]|\s*(?:%|percent|minutes|mins|seconds|days|weeks|pounds|lbs|kg|mg))",
+                I,
+            ),
+            "age in words",
+        ),
     ]
 
+    def __init__(self) -> None:
+        super().__init__()
+        # kinship words in any language: "Oma (93)", "thatha (92)", "Nani is 95"
+        kin = "|".join(sorted((regex.escape(k) for k in get_lexicon().kinship), key=len)[::-1])
+        self.kin_rxs = [
+            (
+                regex.compile(rf"\b(?:{kin})\s*\(\s*(?:aged?\s*)?(?P<span>{self.N})\s*\)", I),
+                "number in brackets after a kinship word",
+            ),
+            (
+                regex.compile(
+                    rf"\b(?:{kin})(?:'s|\s+is|\s+was|\s+will\s+be|\s+turns|\s+turned)"
+                    rf"\s+(?:now\s+|almost\s+|nearly\s+)?(?P<span>{self.N})\b"
+                    r"(?!\s*(?:%|mg|kg|lbs?|pounds|minutes|min|days|weeks|bpm|mmhg|degrees))",
+                    I,
+                ),
+                "number after a kinship word",
+            ),
+        ]
+
     def find(self, text: str) -> Iterable[RecognizerResult]:
-        for pat, reason in self.RXS:
+        for pat, reason in (*self.RXS, *self.kin_rxs):
             for m in pat.finditer(text):
-                n = int(m.group("n") or 0)
+                if m.groupdict().get("w"):
+                    n = words_to_number(m.group("w")) or 0
+                else:
+                    n = int(m.group("n") or 0)
                 if 90 <= n <= 125:
                     yield result(
                         "AGE", *m.span("span"), 0.9, "AgeRecognizer", f"{reason}: {n} > 89"
@@ -638,14 +767,21 @@ _SUFFIX = (
     r"Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Trail|Trl|Square|Sq|Loop|Pike|Alley|"
     r"Plaza|Crescent|Close|Walk)"
 )
+_SUFFIX_UPPER = (
+    r"(?:STREET|ST|AVENUE|AVE|ROAD|RD|BOULEVARD|BLVD|DRIVE|DR|LANE|LN|WAY|COURT|CT|PLACE|PL|"
+    r"TERRACE|PARKWAY|PKWY|HIGHWAY|HWY|CIRCLE|CIR)"
+)
+_UNIT_PREFIX = r"(?:Apt|Apartment|Unit|Flat|Suite|Ste|APT|UNIT|FLAT)\.?\s*#?\w{1,5},?\s+"
 _STATE_CODES = "|".join(sorted(US_STATE_CODES))
 
 
 class AddressRecognizer(RegexRecognizer):
     ENTITIES = ["ADDRESS"]
     STREET = regex.compile(
-        rf"\b\d{{1,6}}[A-Z]?(?:-\d{{1,4}})?\s+(?:[NSEW]\.?\s+|(?:North|South|East|West)\s+)?"
-        rf"(?:(?:[A-Z0-9][\w'.-]*|\d+(?:st|nd|rd|th))\s+){{0,3}}{_SUFFIX}\b\.?"
+        rf"(?:\b{_UNIT_PREFIX})?"
+        rf"\b(?:\d{{1,5}}/)?\d{{1,6}}[A-Z]?(?:-\d{{1,4}})?\s+"
+        rf"(?:[NSEW]\.?\s+|(?i:North|South|East|West)\s+)?"
+        rf"(?:(?:[A-Z0-9][\w'.-]*|\d+(?:st|nd|rd|th))\s+){{0,3}}(?:{_SUFFIX}|{_SUFFIX_UPPER})\b\.?"
         rf"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b\.?)?"
         rf"(?:,?\s*(?:Apt|Apartment|Unit|Suite|Ste|#)\.?\s*#?[\w-]+)?"
         rf"(?:,\s*[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,2}},?\s+(?:{_STATE_CODES})\b(?:\s+\d{{5}}(?:-\d{{4}})?)?)?",
@@ -660,6 +796,19 @@ class AddressRecognizer(RegexRecognizer):
         r"Parkway|Pkwy)(?![\w'])"
     )
     PO_BOX = regex.compile(r"\bP\.?\s?O\.?\s+Box\s+\d+\b", I)
+    # "Unit 207, 88 Queensway W", "Flat 2, 14 Kirkstall": a unit designator vouches for a
+    # number + capitalised name even without a street suffix
+    UNIT_FIRST = regex.compile(
+        rf"\b{_UNIT_PREFIX}\d{{1,6}}[A-Z]?\s+[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{0,2}}"
+        r"(?:\s+(?:[NSEW]|NE|NW|SE|SW)\b)?"
+    )
+    POSTCODE = regex.compile(
+        # Canada "L5B 1B8"; UK "LS4 2AZ", "SW1A 1AA"; ZIP+4 "57709-4417"; Australia "VIC 3065"
+        r"\b(?P<span>[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d)\b"
+        r"|\b(?P<span>(?:[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?)\s\d[ABD-HJLNP-UW-Z]{2})\b"
+        r"|(?<![\w-])(?P<span>\d{5}-\d{4})(?![\w-])"
+        r"|\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+(?P<span>\d{4})\b"
+    )
     CORNER = regex.compile(
         r"\b(?:corner of|intersection of|cross streets?)\s+(?P<span>[A-Z0-9][\w]*(?:\s+[A-Z][\w]*)?"
         r"\s+(?:and|&)\s+[A-Z0-9][\w]*(?:\s+[A-Z][\w]*)?)"
@@ -681,6 +830,10 @@ class AddressRecognizer(RegexRecognizer):
             yield result("ADDRESS", s, e, 0.6, "AddressRecognizer", "named street")
         for m in self.PO_BOX.finditer(text):
             yield result("ADDRESS", *m.span(), 0.9, "AddressRecognizer", "PO box")
+        for m in self.UNIT_FIRST.finditer(text):
+            yield result("ADDRESS", *m.span(), 0.7, "AddressRecognizer", "unit + number + name")
+        for m in self.POSTCODE.finditer(text):
+            yield result("ADDRESS", *m.span("span"), 0.8, "AddressRecognizer", "postcode")
         for m in self.CORNER.finditer(text):
             yield result("ADDRESS", *m.span("span"), 0.7, "AddressRecognizer", "street corner")
         for m in self.ZIP.finditer(text):
@@ -688,20 +841,23 @@ class AddressRecognizer(RegexRecognizer):
 
 
 # --------------------------------------------------------------------------- facilities
+_CENTRE = r"Cent(?:er|re)"
 _FAC_SUFFIX = (
-    r"(?:Hospital|Hospitals|Medical\s+Center|Medical\s+Centre|Med\s+Center|Health\s+Center|"
-    r"Health\s+Centre|Health\s+System|Healthcare|Health\s+Care|Health|Clinic|Clinics|"
-    r"Care\s+Home|Nursing\s+Home|Nursing\s+Facility|Nursing\s+(?:and|&)\s+Rehab(?:ilitation)?"
-    r"(?:\s+Center)?|Rehab(?:ilitation)?\s+(?:Center|Hospital|Facility)|Pharmacy|Drug\s+Store|"
-    r"Drugstore|Apothecary|Hospice|Infirmary|Surgery\s+Center|Surgical\s+Center|Urgent\s+Care|"
-    r"Senior\s+Living|Assisted\s+Living|Retirement\s+(?:Home|Community|Village)|Care\s+Center|"
-    r"Cancer\s+(?:Center|Institute)|Heart\s+Institute|Behavioral\s+Health|Psychiatric\s+"
-    r"(?:Center|Hospital)|Medical\s+Group|Family\s+(?:Practice|Medicine)|Birth\s+Center|"
-    r"Dialysis\s+Center|Children'?s|Memorial|Regional|General|Manor|Methodist|Presbyterian|"
-    r"Baptist|Lutheran|Adventist|Mission|Nursing\s+Center|Long[-\s]Term\s+Care|Home\s+Health|"
-    r"Maternity\s+Home|Med|Medical|(?:Kidney|Dialysis|Wound|Heart|Cancer|Eye|Spine|Vein|Imaging|"
-    r"Sleep|Pain|Infusion|Fertility|Trauma|Stroke|Burn|Transplant|Women'?s|Diabetes|Endoscopy|"
-    r"Surgical|Surgery|Orthopedic|Cardiac|Rehab)\s+(?:Center|Centre|Institute|Clinic))"
+    rf"(?:Hospital|Hospitals|Medical\s+{_CENTRE}|Health\s+Sciences?\s+{_CENTRE}|"
+    rf"Med\s+{_CENTRE}|Health\s+{_CENTRE}|Health\s+System|Healthcare|Health\s+Care|Health|"
+    rf"Clinic|Clinics|Care\s+Home|Nursing\s+Home|Nursing\s+Facility|"
+    rf"Nursing\s+(?:and|&)\s+Rehab(?:ilitation)?(?:\s+{_CENTRE})?|"
+    rf"Rehab(?:ilitation)?\s+(?:{_CENTRE}|Hospital|Facility)|Pharmacy|Drug\s+Store|Drugstore|"
+    rf"Apothecary|Hospice|Infirmary|Surgery\s+{_CENTRE}|Surgical\s+{_CENTRE}|Urgent\s+Care|"
+    rf"Senior\s+Living|Assisted\s+Living|Retirement\s+(?:Home|Community|Village)|"
+    rf"Care\s+{_CENTRE}|Cancer\s+(?:{_CENTRE}|Institute)|Heart\s+Institute|"
+    rf"Behavioral\s+Health|Psychiatric\s+(?:{_CENTRE}|Hospital)|Medical\s+Group|"
+    rf"Family\s+(?:Practice|Medicine)|Birth\s+{_CENTRE}|Dialysis\s+{_CENTRE}|Children'?s|"
+    rf"Memorial|Regional|General|Manor|Methodist|Presbyterian|Baptist|Lutheran|Adventist|"
+    rf"Mission|Nursing\s+{_CENTRE}|Long[-\s]Term\s+Care|Home\s+Health|Maternity\s+Home|Med|"
+    rf"Medical|(?:Kidney|Dialysis|Wound|Heart|Cancer|Eye|Spine|Vein|Imaging|Sleep|Pain|Infusion|"
+    rf"Fertility|Trauma|Stroke|Burn|Transplant|Women'?s|Diabetes|Endoscopy|Surgical|Surgery|"
+    rf"Orthopedic|Cardiac|Rehab)\s+(?:{_CENTRE}|Institute|Clinic))"
 )
 _HOSPITAL_WORDS = regex.compile(
     r"(?i)hospital|medical cent|med center|general|memorial|regional|children|infirmary|"
@@ -907,6 +1063,10 @@ class LocationRecognizer(RegexRecognizer):
             canonical = self.city_by_key[city.lower()]
             if not (city == canonical or city.isupper()):
                 continue
+            if city.lower() in lex.eponyms and not rx(
+                rf"(?i)(?:{self.PREP_STRONG}|\bin|\bto|\bat)\s+$"
+            ).search(text[max(0, s - 20) : s]):
+                continue  # "Glasgow Coma Scale" is a score, "moved to Glasgow" a city
             if canonical in self.ambiguous_cities:
                 before = text[max(0, s - 25) : s].lower()
                 after = text[e : e + 12]

@@ -110,6 +110,34 @@ EPONYM_FOLLOWERS = set(
         "virus",
     ]
 )
+# A run of capitalised words ending in one of these names a thing, not a person.
+NOT_PERSON_WORDS = frozenset(
+    {
+        "award", "awards", "prize", "foundation", "fund", "society", "association", "college",
+        "university", "institute", "school", "academy", "conference", "symposium", "summit",
+        "week", "month", "program", "programme", "project", "campaign", "act", "fellowship",
+        "scholarship", "center", "centre", "unit", "ward", "clinic", "hospital", "services",
+        "group", "network", "trust", "board", "council", "committee", "department", "ministry",
+        "agency", "lecture", "fair", "gala", "walk", "run", "challenge", "marathon", "drive",
+        "day", "night",
+    }
+)  # fmt: skip
+# Lower-case words that join the parts of one name: "Maria da Conceição", "Ludwig van Beethoven".
+PARTICLES = frozenset(
+    {
+        "da", "de", "do", "dos", "das", "del", "della", "di", "du", "van", "von", "der", "den",
+        "ter", "ten", "bin", "binti", "bint", "ibn", "al", "el", "le", "la", "y",
+    }
+)  # fmt: skip
+# Phrases right before a lone capitalised word that make it someone's name.
+NAME_CUE = regex.compile(
+    r"(?i)(?:\b(?:thanks|thank\s+(?:you|u)|ty|shout\s*-?\s*outs?(?:\s+to)?|"
+    r"congrats(?:\s+to)?|congratulations(?:\s+to)?|ask\s+for|asked\s+for|love\s+(?:you|u)|"
+    r"miss\s+(?:you|u)|rip|hbd|happy\s+(?:birthday|bday)(?:\s+to)?|welcome(?:\s+back)?|"
+    r"cheers|regards|ta|xoxo|xx|lil'?|hi|hey|dear|cc))\s*[,!:~-]?\s*$"
+)
+SIGN_OFF = regex.compile(r"(?:^|[\s(])[-–—~]\s*$|,\s*$")
+_EN_SUFFIX = regex.compile(r"(?:s|ing|ed|ly|tion|sion|ment|ness|er|est|ful|able|ous|ive)$")
 CLINICAL_CONTEXT = regex.compile(
     r"(?i)\b(?:pt|patient|patients|room|rm|bed|admit\w*|discharg\w*|shift|unit|icu|er|ed|"
     r"floor|chart|meds?|vitals|code|rounds|nurse|nursing|diagnos\w*|surgery|hospice|ward)\b"
@@ -129,13 +157,16 @@ class Tok:
     cap: bool = False
     upper: bool = False
     sent_start: bool = False
+    hard_start: bool = False  # a real sentence start (not just after "(" or "-")
 
 
 def _kind(core: str, key: str, lex: Lexicon) -> str:
     if not core[0].isalpha():
         return "P"
-    if key in STRONG_TITLES or key in CONTEXT_WORDS:
-        return "W"  # "Pastor", "Nurse", "Baby" are roles even where a name list has them
+    if key in STRONG_TITLES or key in CONTEXT_WORDS or key in lex.kinship:
+        return "W"  # "Pastor", "Nurse", "Baby", "Tita", "Bà" are roles, not names
+    if key in lex.eponyms or key.removesuffix("s") in lex.eponyms:
+        return "E"  # "Parkinson's", "Whipple", "Foley": clinical words unless a title says not
     if key in lex.first:
         return "F"
     if key in lex.ambiguous:
@@ -151,6 +182,8 @@ def _kind(core: str, key: str, lex: Lexicon) -> str:
         if any(len(p) < 2 for p in parts):
             return "W"  # "Jell-O", "X-ray"
         kinds = {_kind(p, p, lex) for p in parts}
+        if kinds <= {"E", "A", "W"} and "E" in kinds:
+            return "E"  # "Epstein-Barr", "Charcot-Marie-Tooth"
         if "F" in kinds:
             return "F"
         if kinds <= {"L", "U", "A"} and "L" in kinds:
@@ -201,11 +234,14 @@ class PersonRecognizer(RegexRecognizer):
                 or "\n" in gap
                 or (prev in SENTENCE_END or (len(prev) == 1 and not prev.isalnum()))
             )
+            hard_start = sent_start and prev not in ("(", "[", '"', "-", "–", "—", ",", "*", "~")
             cap = core[:1].isupper() and not (core.isupper() and len(core) > 1)
             upper = core.isupper() and len(core) > 1
             if caps_mode and upper:
                 cap = False
-            toks.append(Tok(s, s + len(core), raw, core, key, kind, cap, upper, sent_start))
+            toks.append(
+                Tok(s, s + len(core), raw, core, key, kind, cap, upper, sent_start, hard_start)
+            )
             prev_end = e
         return toks
 
@@ -215,28 +251,57 @@ class PersonRecognizer(RegexRecognizer):
         n = len(toks)
         clinical = bool(CLINICAL_CONTEXT.search(text))
         used = [False] * n
+        words = [t for t in toks if t.kind != "P" and len(t.core) > 1]
+        # an all-lower-case post ("thank u nurse manpreet"): case carries no evidence at all
+        lower_mode = len(words) >= 4 and sum(t.cap for t in words) <= len(words) // 20
+
+        def lower_name(t: Tok) -> bool:
+            """In a lower-case post: an unknown word that does not look English."""
+            return (
+                lower_mode
+                and t.kind == "U"
+                and len(t.core) >= 4
+                and t.core.islower()
+                and t.key not in lex.common
+                and not _EN_SUFFIX.search(t.key)
+            )
 
         def adjacent(i: int, j: int) -> bool:
             gap = text[toks[i].end : toks[j].start]
             return gap in (" ", "-") or (gap == "'s " and False)
 
-        def namelike(t: Tok, relaxed: bool) -> bool:
+        def namelike(t: Tok, relaxed: bool, lower_head: bool = False) -> bool:
             """Could this token continue a name that already has evidence?"""
-            if t.kind == "P" or t.key in lex.never:
+            if t.kind == "P" or t.key in lex.never or t.key in NOT_PERSON_WORDS:
                 return False
             if t.kind in ("F", "L"):
-                return t.cap or t.upper or len(t.core) >= 4
-            if t.kind in ("A", "U"):
+                # a lower-case word continues only a lower-case name ("Tomasz brought" is not one)
+                return t.cap or t.upper or (lower_head and len(t.core) >= 4)
+            if t.kind in ("A", "U", "E"):
                 return t.cap or (relaxed and t.upper)
             return False
 
         def extend(i: int, relaxed: bool = True) -> int:
             """Return the last index of the name run starting at i."""
             j = i
-            while j + 1 < n and j - i < 3 and adjacent(j, j + 1) and not toks[j].raw.endswith(
-                ("'s", "'")
-            ) and namelike(toks[j + 1], relaxed):  # fmt: skip
+            lower_head = toks[i].core.islower()
+            while j + 1 < n and j - i < 4 and not toks[j].raw.endswith(("'s", "'")):
+                if not adjacent(j, j + 1):
+                    break
                 nxt = toks[j + 1]
+                # a particle between two name words: "Maria da Conceição", "Omar bin Said"
+                if (
+                    nxt.key in PARTICLES
+                    and not lower_head
+                    and j + 2 < n
+                    and adjacent(j + 1, j + 2)
+                    and toks[j + 2].cap
+                    and namelike(toks[j + 2], relaxed)
+                ):
+                    j += 2
+                    continue
+                if not namelike(nxt, relaxed, lower_head):
+                    break
                 if nxt.key in lex.months or nxt.key in lex.weekdays:
                     break
                 j += 1
@@ -253,8 +318,15 @@ class PersonRecognizer(RegexRecognizer):
                 and (toks[i - 2].raw.isupper() and not used[i - 2])
             ):
                 i -= 2
-            # eponyms: "Crohn's disease", "Bell's palsy"
-            if j + 1 < n and toks[j + 1].key in EPONYM_FOLLOWERS:
+            # eponyms: "Crohn's disease", "Bell's palsy"; things: "Daisy Award"
+            if j + 1 < n and (
+                toks[j + 1].key in EPONYM_FOLLOWERS or toks[j + 1].key in NOT_PERSON_WORDS
+            ):
+                return None
+            if any(toks[k].key in EPONYM_FOLLOWERS for k in range(i + 1, j + 1)):
+                return None
+            # the rest of an eponymous term: "Glasgow Coma Scale", "Epstein-Barr Virus"
+            if i > 0 and toks[i - 1].kind == "E" and adjacent(i - 1, i):
                 return None
             for k in range(i, j + 1):
                 used[k] = True
@@ -297,11 +369,23 @@ class PersonRecognizer(RegexRecognizer):
             if nt.kind == "P" or nt.key in lex.never:
                 continue
             title_role = STRONG_TITLES.get(low)
+            if title_role is None and t.key in lex.kinship:
+                title_role = "RELATIVE"  # "Tita Maricel", "Ông Phạm", "Nani Harbans"
+            kin_title = low not in STRONG_TITLES and t.key in lex.kinship
             strong_title = title_role is not None and (
                 t.cap or t.upper or low.endswith(".")
                 or low in ("dr", "pt", "mr", "mrs", "ms", "mx", "nurse")
             )  # fmt: skip
-            if strong_title and (nt.cap or nt.upper or nt.kind in ("F", "L")) and nt.kind != "W":
+            if (
+                strong_title
+                and (
+                    nt.cap
+                    or nt.upper
+                    or lower_name(nt)
+                    or (nt.kind in ("F", "L") and not kin_title)
+                )
+                and nt.kind != "W"
+            ):
                 role = title_role or "PERSON"
                 strength = 3
                 if role == "MR":
@@ -310,12 +394,14 @@ class PersonRecognizer(RegexRecognizer):
                 add(emit(nxt_i, j, 0.85, f"capitalised word after '{t.raw}'", role, strength))
                 continue
             ctx_role = CONTEXT_WORDS.get(low)
+            if ctx_role is None and t.key in lex.kinship:
+                ctx_role = "RELATIVE"
             if ctx_role is None:
                 continue
             # "my son, Jayden," / "named Jayden"
             ok = (nt.cap and nt.kind != "W" and not nt.sent_start) or nt.kind == "F" or (
                 nt.kind in ("L", "A") and (nt.cap or nt.upper)
-            )  # fmt: skip
+            ) or lower_name(nt)  # fmt: skip
             if nt.kind == "A" and (nt.key in lex.months or nt.key not in lex.all_first):
                 ok = False
             if ok:
@@ -378,7 +464,88 @@ class PersonRecognizer(RegexRecognizer):
                     continue
                 add(emit(i, j, 0.6, f"'{t.core}' next to another name", "PERSON", 0))
             elif t.kind == "L" and len(t.core) >= 4:
-                add(emit(i, i, 0.45, f"surname list, capitalised mid-sentence ('{t.core}')",
+                k = i
+                if (
+                    i > 0
+                    and not used[i - 1]
+                    and adjacent(i - 1, i)
+                    and not toks[i - 1].hard_start
+                    and toks[i - 1].cap
+                    and toks[i - 1].kind in ("U", "F", "L")
+                    and toks[i - 1].key not in lex.never
+                    and toks[i - 1].key not in lex.keep_places
+                ):
+                    k = i - 1  # "Abdulrahman Al-Khatib": an unknown first name before it
+                add(emit(k, i, 0.45, f"surname list, capitalised mid-sentence ('{t.core}')",
+                         "PERSON", 0))  # fmt: skip
+
+        def unknown_cap(t: Tok) -> bool:
+            """A capitalised word that no list explains: a name, a place or a brand."""
+            return (
+                t.kind in ("U", "L", "F", "A")
+                and t.cap
+                and t.key not in lex.never
+                and t.key not in NOT_PERSON_WORDS
+                and t.key not in lex.months
+                and t.key not in lex.weekdays
+                and t.key not in lex.keep_places
+                and len(t.core) >= 2
+            )
+
+        # pass 4: two or three capitalised words in a row that no list explains, mid-sentence:
+        # "Hodan Warsame", "Meenakshi Sundaram", "Abdulrahman Al-Khatib"
+        for i, t in enumerate(toks):
+            if used[i] or t.hard_start or not unknown_cap(t):
+                continue
+            if i + 1 >= n or used[i + 1] or not adjacent(i, i + 1) or t.raw.endswith("'s"):
+                continue
+            if not unknown_cap(toks[i + 1]):
+                continue
+            j = i + 1
+            if j + 1 < n and adjacent(j, j + 1) and not toks[j].raw.endswith("'s") and (
+                unknown_cap(toks[j + 1]) and not used[j + 1]
+            ):  # fmt: skip
+                j += 1
+            run = toks[i : j + 1]
+            if not any(x.kind in ("U", "L") for x in run):
+                continue
+            if all(x.key in lex.common for x in run):
+                continue
+            add(emit(i, j, 0.5, "unexplained capitalised words in a row", "PERSON", 0))
+
+        # pass 5: a lone name-like word after a cue ("thanks Gurleen", "ask for Senthil",
+        # "lil Tay"), before an honorific ("Harbans ji"), or signing off ("- Temitope")
+        for i, t in enumerate(toks):
+            if used[i] or not (unknown_cap(t) or lower_name(t)) or t.kind == "A":
+                continue
+            before = text[max(0, t.start - 30) : t.start]
+            nxt = toks[i + 1] if i + 1 < n else None
+            reason = ""
+            if nxt is not None and nxt.key in lex.name_suffixes and adjacent(i, i + 1):
+                reason = f"name before honorific '{nxt.raw}'"
+            elif NAME_CUE.search(before):
+                reason = "name after a greeting/thanks cue"
+            elif SIGN_OFF.search(before) and not text[t.end :].strip(" .!?\n") and not t.hard_start:
+                reason = "name signing off the post"
+            if reason:
+                add(emit(i, extend(i), 0.55, reason, "PERSON", 0))
+
+        # pass 6: a second name joined by "and"/"&" in the same case style:
+        # "chinonso and obiageli", "Hodan and Faadumo"
+        spans = sorted((r.start, r.end) for r in out)
+        ends = {e for _, e in spans}
+        for i in range(n - 2):
+            t = toks[i]
+            if t.end not in ends or toks[i + 1].key not in ("and", "&"):
+                continue
+            c = toks[i + 2]
+            if used[i + 2]:
+                continue
+            same_style = (c.cap and t.core[:1].isupper()) or (
+                c.core.islower() and t.core.islower() and lower_name(c)
+            )
+            if same_style and (unknown_cap(c) or lower_name(c)) and c.kind != "A":
+                add(emit(i + 2, extend(i + 2), 0.55, f"joined to the name '{t.core}'",
                          "PERSON", 0))  # fmt: skip
         return out
 
@@ -386,6 +553,8 @@ class PersonRecognizer(RegexRecognizer):
 # ----------------------------------------------------------------------------------- hashtags
 HASHTAG = regex.compile(r"#(\w{3,})")
 CAMEL = regex.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+CHUNK = regex.compile(r"\d+|_+|[^\W\d_]+")
+DIGIT_WORDS = {"4": "for", "2": "to"}  # #pray4kwabena, #road2recovery
 TRIGGERS = (
     ("team",), ("pray", "for"), ("praying", "for"), ("prayers", "for"), ("strong", "like"),
     ("justice", "for"), ("love", "for"), ("fight", "for"), ("fighting", "for"), ("for",),
@@ -426,6 +595,41 @@ class HashtagNameRecognizer(RegexRecognizer):
             return None
         return best[n][1]
 
+    def _words(self, body: str, lex: Lexicon) -> list[tuple[int, int, str]]:
+        """Split a hashtag body into lower-case words: on digits and underscores first
+        (#pray4kwabena, #team_amara, #JusticeForLiam2023), then on case changes or, for a
+        one-case chunk, by dictionary segmentation; a chunk that does not segment is one word
+        (or known lead-in words + the rest: #prayforoluwaseun)."""
+        words: list[tuple[int, int, str]] = []
+        for c in CHUNK.finditer(body):
+            cs, chunk = c.start(), c.group()
+            if chunk.startswith("_"):
+                continue
+            if chunk.isdigit():
+                words.append((cs, c.end(), DIGIT_WORDS.get(chunk, chunk)))
+                continue
+            low = chunk.lower()
+            if not chunk.islower() and not chunk.isupper():
+                words += [(cs + p.start(), cs + p.end(), p.group().lower())
+                          for p in CAMEL.finditer(chunk)]  # fmt: skip
+                continue
+            segs = self._segment(low, lex)
+            if segs is not None:
+                words += [(cs + a, cs + b, low[a:b]) for a, b, _ in segs]
+                continue
+            for trig in sorted(TRIGGERS, key=lambda t: -len("".join(t))):
+                lead = "".join(trig)
+                if low.startswith(lead) and len(low) - len(lead) >= 3:
+                    pos = cs
+                    for w in trig:
+                        words.append((pos, pos + len(w), w))
+                        pos += len(w)
+                    words.append((pos, cs + len(chunk), low[len(lead) :]))
+                    break
+            else:
+                words.append((cs, cs + len(chunk), low))
+        return words
+
     def find(self, text: str) -> Iterable[RecognizerResult]:
         lex = get_lexicon()
         for m in HASHTAG.finditer(text):
@@ -435,34 +639,15 @@ class HashtagNameRecognizer(RegexRecognizer):
             if low in lex.common or low in lex.never or body.isdigit():
                 continue
             mixed = not body.islower() and not body.isupper()
-            if mixed:
-                pieces = [(p.start(), p.end(), p.group()) for p in CAMEL.finditer(body)]
-                words = [(s, e, w.lower()) for s, e, w in pieces]
-            else:
-                segs = self._segment(low, lex)
-                if segs is None:
-                    # "#prayforoluwaseun": known lead-in words + an unknown rest
-                    for trig in sorted(TRIGGERS, key=lambda t: -len("".join(t))):
-                        lead = "".join(trig)
-                        if low.startswith(lead) and len(low) - len(lead) >= 3:
-                            rest = low[len(lead) :]
-                            if rest not in lex.common:
-                                yield result(
-                                    "PERSON", base + len(lead), base + len(body), 0.6,
-                                    "HashtagNameRecognizer",
-                                    f"name after '#{lead}' in hashtag", role="PERSON",
-                                    role_strength=0,
-                                )  # fmt: skip
-                            break
-                    continue
-                words = [(s, e, low[s:e]) for s, e, _ in segs]
+            words = self._words(body, lex)
             for k, (s, e, w) in enumerate(words):
+                if w in lex.never or w in lex.eponyms or w.isdigit() or len(w) < 3:
+                    continue
                 prev = tuple(x[2] for x in words[max(0, k - 2) : k])
                 after_trigger = any(prev[-len(t) :] == t for t in TRIGGERS if len(prev) >= len(t))
-                is_name = (w in lex.first and len(w) >= 3) or (
-                    after_trigger and mixed and w not in lex.common and len(w) >= 3
-                    and not w.isdigit()
-                ) or (after_trigger and w in lex.ambiguous and w not in lex.common)  # fmt: skip
+                is_name = (w in lex.first) or (after_trigger and w not in lex.common) or (
+                    after_trigger and w in lex.ambiguous
+                )  # fmt: skip
                 if not is_name:
                     continue
                 # surname glued on: #JusticeForMariaLopez
