@@ -283,6 +283,16 @@ class Assignment(models.Model):
     def __str__(self) -> str:
         return f"{self.membership_id} must do {self.requirement_id} by {self.due_on}"
 
+    # ``state`` is annotated by institutions.compliance.selectors.annotate_status.
+    @property
+    def status(self) -> str | None:
+        state = getattr(self, "state", None)
+        return "completed" if state == "expiring" else state
+
+    @property
+    def expiring_soon(self) -> bool:
+        return getattr(self, "state", None) == "expiring"
+
 
 # --- Compliance history and reminders -----------------------------------------------------------
 

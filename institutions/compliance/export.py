@@ -63,7 +63,7 @@ def export_rows(rows: QuerySet[Assignment]) -> Iterator[str]:
         "requirement__course__title",
         "assigned_on",
         "due_on",
-        "status",
+        "state",
         "cert_issued_at",
         "cert_expires_at",
     )
@@ -80,7 +80,7 @@ def export_rows(rows: QuerySet[Assignment]) -> Iterator[str]:
                 neutralize(r[7]),
                 _day(r[8]),
                 _day(r[9]),
-                ComplianceStatus.LABELS.get(r[10], r[10]),
+                ComplianceStatus.LABELS.get(ComplianceStatus.of(r[10]), r[10]),
                 _day(r[11]),
                 _day(r[12]),
             ]

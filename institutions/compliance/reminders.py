@@ -92,9 +92,8 @@ def reminders_plan(*, institution: Institution, today: dt.date | None = None) ->
     rows = (
         compliance_rows(institution=institution, now=now)
         .filter(
-            Q(status__in=_OPEN, due_on__lte=horizon)
-            | Q(status=ComplianceStatus.EXPIRED)
-            | Q(expiring_soon=True)
+            Q(state__in=_OPEN, due_on__lte=horizon)
+            | Q(state__in=[ComplianceStatus.EXPIRED, ComplianceStatus.EXPIRING])
         )
         .order_by("id")
     )

@@ -19,10 +19,10 @@ from dataclasses import dataclass, field
 
 from dateutil.relativedelta import relativedelta
 from django.db.models import (
-    BooleanField,
     Case,
     CharField,
     Count,
+    DateTimeField,
     Exists,
     F,
     OuterRef,
@@ -32,6 +32,7 @@ from django.db.models import (
     Value,
     When,
 )
+from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import timezone
 
@@ -68,6 +69,13 @@ class ComplianceStatus:
         "not_started": "Not started",
     }
     values = tuple(LABELS)
+    # Only in the ``state`` annotation: completed, but the certificate lapses within 30 days.
+    EXPIRING = "expiring"
+
+    @classmethod
+    def of(cls, state: str | None) -> str | None:
+        return cls.COMPLETED if state == cls.EXPIRING else state
+
     BADGE = {
         "completed": "badge-ok",
         "due_soon": "badge-warn",
@@ -78,32 +86,36 @@ class ComplianceStatus:
     }
 
 
-def _certificate(user_ref: str, course_ref: str, column: str) -> Subquery:
-    return Subquery(
-        Certificate.objects.filter(
-            user=OuterRef(user_ref),
-            course=OuterRef(course_ref),
-            revoked_at__isnull=True,
-        )
-        .order_by("-issued_at", "-pk")
-        .values(column)[:1]
+def _certificate(column: str) -> Subquery:
+    return Subquery(_latest_certificate().values(column)[:1])
+
+
+def _latest_certificate() -> QuerySet:
+    return Certificate.objects.filter(
+        user=OuterRef("membership__user"),
+        course=OuterRef("requirement__course"),
+        revoked_at__isnull=True,
+    ).order_by("-issued_at", "-pk")
+
+
+# Certificates without an expiry of their own, counted for a recurring requirement, hold until
+# issue + M months: compared as "issued after this cut-off". Non-recurring: any issue date holds.
+_NO_CUTOFF = dt.datetime(1900, 1, 1, tzinfo=dt.UTC)
+
+
+def _renewal_cutoff(moment: dt.datetime, renewals: dict[int, list[int]]) -> Case:
+    return Case(
+        *[
+            When(requirement_id__in=ids, then=Value(moment - relativedelta(months=months)))
+            for months, ids in renewals.items()
+        ],
+        default=Value(_NO_CUTOFF),
+        output_field=DateTimeField(),
     )
 
 
-def _valid_at(moment: dt.datetime, renewals: dict[int, list[int]]) -> Q:
-    """The certificate still holds at ``moment``: its own expiry is later, or it has none and is
-    younger than the renewal period of the requirement it is counted for. (Written positively:
-    negating a comparison with a NULL annotation would silently drop rows.)"""
-    no_expiry = Q(cert_expires_at__isnull=True)
-    recurring = [rid for ids in renewals.values() for rid in ids]
-    if recurring:
-        fresh = ~Q(requirement_id__in=recurring)
-        for months, ids in renewals.items():
-            fresh |= Q(
-                requirement_id__in=ids, cert_issued_at__gt=moment - relativedelta(months=months)
-            )
-        no_expiry &= fresh
-    return Q(cert_expires_at__gt=moment) | no_expiry
+def _holds_at(moment: dt.datetime, cutoff_ref: str) -> Q:
+    return Q(expires_at__gt=moment) | Q(expires_at__isnull=True, issued_at__gt=OuterRef(cutoff_ref))
 
 
 @dataclass(frozen=True)
@@ -125,47 +137,70 @@ def _rules(institution: Institution) -> _Rules:
 
 
 def annotate_status(
-    qs: QuerySet[Assignment], *, institution: Institution, now: dt.datetime | None = None
+    qs: QuerySet[Assignment],
+    *,
+    institution: Institution,
+    now: dt.datetime | None = None,
+    with_dates: bool = False,
 ) -> QuerySet[Assignment]:
-    """Annotate assignments with ``status``, ``expiring_soon`` and the certificate dates."""
+    """Annotate assignments with ``state`` (the status, with ``completed`` split into
+    ``completed`` and ``expiring``; see ``Assignment.status``/``expiring_soon``) and, with
+    ``with_dates``, the latest certificate's ``cert_issued_at``/``cert_expires_at``.
+
+    The certificate is looked up by ONE correlated subquery per row that already returns its
+    verdict, wrapped in COALESCE with the due-date rules: an annotation referenced twice would be
+    inlined (and evaluated) twice by the database."""
     now = now or timezone.now()
     today = timezone.localdate(now)
+    soon = now + dt.timedelta(days=EXPIRING_SOON_DAYS)
     rules = _rules(institution)
-    has_cert = Q(cert_issued_at__isnull=False)
-    valid_now = has_cert & _valid_at(now, rules.renewals)
-    valid_later = has_cert & _valid_at(now + dt.timedelta(days=EXPIRING_SOON_DAYS), rules.renewals)
     overdue = Q(pk__in=[])
     for g, ids in rules.grace.items():
         overdue |= Q(requirement_id__in=ids, due_on__lt=today - dt.timedelta(days=g))
+    verdict = _latest_certificate().annotate(
+        verdict=Case(
+            When(_holds_at(soon, "_cut_soon"), then=Value(ComplianceStatus.COMPLETED)),
+            When(_holds_at(now, "_cut_now"), then=Value(ComplianceStatus.EXPIRING)),
+            default=Value(ComplianceStatus.EXPIRED),
+            output_field=CharField(),
+        )
+    )
     started = Exists(
         Enrollment.objects.filter(
             user=OuterRef("membership__user"), course=OuterRef("requirement__course")
         ).filter(Q(last_lesson__isnull=False) | Q(quiz_passed_at__isnull=False))
     )
-    return qs.annotate(
-        cert_issued_at=_certificate("membership__user", "requirement__course", "issued_at"),
-        cert_expires_at=_certificate("membership__user", "requirement__course", "expires_at"),
-        started=started,
+    qs = qs.alias(
+        _cut_now=_renewal_cutoff(now, rules.renewals),
+        _cut_soon=_renewal_cutoff(soon, rules.renewals),
     ).annotate(
-        status=Case(
-            When(valid_now, then=Value(ComplianceStatus.COMPLETED)),
-            When(has_cert, then=Value(ComplianceStatus.EXPIRED)),
-            When(overdue, then=Value(ComplianceStatus.OVERDUE)),
-            When(
-                due_on__lte=today + dt.timedelta(days=DUE_SOON_DAYS),
-                then=Value(ComplianceStatus.DUE_SOON),
+        state=Coalesce(
+            Subquery(verdict.values("verdict")[:1], output_field=CharField()),
+            Case(
+                When(overdue, then=Value(ComplianceStatus.OVERDUE)),
+                When(
+                    due_on__lte=today + dt.timedelta(days=DUE_SOON_DAYS),
+                    then=Value(ComplianceStatus.DUE_SOON),
+                ),
+                When(started, then=Value(ComplianceStatus.IN_PROGRESS)),
+                default=Value(ComplianceStatus.NOT_STARTED),
+                output_field=CharField(),
             ),
-            When(started=True, then=Value(ComplianceStatus.IN_PROGRESS)),
-            default=Value(ComplianceStatus.NOT_STARTED),
-            output_field=CharField(),
-        ),
-        expiring_soon=Case(
-            When(valid_later, then=Value(False)),
-            When(valid_now, then=Value(True)),
-            default=Value(False),
-            output_field=BooleanField(),
-        ),
+        )
     )
+    if with_dates:
+        qs = qs.annotate(
+            cert_issued_at=_certificate("issued_at"), cert_expires_at=_certificate("expires_at")
+        )
+    return qs
+
+
+def _state_filter(status: str) -> Q:
+    if status == "expiring_soon":
+        return Q(state=ComplianceStatus.EXPIRING)
+    if status == ComplianceStatus.COMPLETED:
+        return Q(state__in=[ComplianceStatus.COMPLETED, ComplianceStatus.EXPIRING])
+    return Q(state=status)
 
 
 def compliance_rows(
@@ -178,6 +213,7 @@ def compliance_rows(
     status: str | None = None,
     search: str = "",
     now: dt.datetime | None = None,
+    with_dates: bool = True,
 ) -> QuerySet[Assignment]:
     """Member × requirement rows of active members and active requirements of one institution,
     scoped to a manager's departments when ``department_ids`` is given."""
@@ -203,11 +239,9 @@ def compliance_rows(
             | Q(membership__user__display_name__icontains=search)
             | Q(membership__employee_id__iexact=search)
         )
-    qs = annotate_status(qs, institution=institution, now=now)
-    if status == "expiring_soon":
-        qs = qs.filter(expiring_soon=True)
-    elif status:
-        qs = qs.filter(status=status)
+    qs = annotate_status(qs, institution=institution, now=now, with_dates=with_dates)
+    if status:
+        qs = qs.filter(_state_filter(status))
     return qs
 
 
@@ -217,7 +251,7 @@ ORDERINGS = {
     "department": ("membership__department__name", "membership__user__email", "id"),
     "requirement": ("requirement__course__title", "membership__user__email", "id"),
     "due": ("due_on", "membership__user__email", "id"),
-    "status": ("status", "due_on", "id"),
+    "status": ("state", "due_on", "id"),
     "expires": (F("cert_expires_at").asc(nulls_last=True), "id"),
 }
 
@@ -249,7 +283,11 @@ def compliance_summary(
     """Overall, per-department and per-requirement counts and compliance % in one grouped SQL
     query (member × requirement rows; compliant = completed)."""
     rows = compliance_rows(
-        institution=institution, department_ids=department_ids, department=department, now=now
+        institution=institution,
+        department_ids=department_ids,
+        department=department,
+        now=now,
+        with_dates=False,
     )
     grouped = (
         rows.order_by()
@@ -258,7 +296,7 @@ def compliance_summary(
             "membership__department__name",
             "requirement_id",
             "requirement__course__title",
-            "status",
+            "state",
         )
         .annotate(n=Count("id"))
     )
@@ -266,7 +304,7 @@ def compliance_summary(
     departments: dict = {}
     requirements: dict = {}
     for g in grouped:
-        n, status = g["n"], g["status"]
+        n, status = g["n"], ComplianceStatus.of(g["state"])
         overall[status] += n
         d = departments.setdefault(
             g["membership__department_id"],
