@@ -1,6 +1,8 @@
 """Case intake fixtures: a reviewer (the "Case reviewers" group made by the migration), a plain
 editor (admin access and post case permissions, but not review), files and import helpers."""
 
+import importlib
+
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -41,10 +43,20 @@ def perms(*codenames: str) -> list[Permission]:
     return out
 
 
+def reviewers_group() -> Group:
+    """The group the data migration creates. Run its (idempotent) function again, because a
+    transactional test elsewhere in the suite flushes data that migrations created."""
+    from django.apps import apps
+
+    migration = importlib.import_module("quizzes.migrations.0004_post_import")
+    migration.create_reviewers_group(apps, None)
+    return Group.objects.get(name="Case reviewers")
+
+
 @pytest.fixture
 def reviewer(db):
     user = UserFactory(email="reviewer@example.org")
-    user.groups.add(Group.objects.get(name="Case reviewers"))
+    user.groups.add(reviewers_group())
     return user
 
 
