@@ -68,6 +68,7 @@ CONTEXT_WORDS: dict[str, str] = {
     "ms": "MR", "miss": "MR", "abuela": "RELATIVE", "abuelo": "RELATIVE", "mama": "RELATIVE",
     "sis": "RELATIVE", "bro": "RELATIVE", "hija": "RELATIVE", "hijo": "RELATIVE",
     "widow": "RELATIVE", "widower": "RELATIVE", "roommate": "PERSON", "classmate": "STAFF",
+    "interpreter": "STAFF", "translator": "STAFF", "caregiver": "STAFF", "carer": "STAFF",
 }  # fmt: skip
 CREDENTIALS: dict[str, str] = {
     "rn": "NURSE", "bsn": "NURSE", "msn": "NURSE", "lpn": "NURSE", "np": "NURSE", "aprn": "NURSE",
@@ -424,7 +425,28 @@ class PersonRecognizer(RegexRecognizer):
                 start > 0
                 and not used[start - 1]
                 and adjacent(start - 1, start)
-                and toks[start - 1].kind in ("L", "U", "F")
+                and (
+                    toks[start - 1].kind in ("L", "U", "F")
+                    # a middle word that is also an everyday word, between two name words:
+                    # "Nguyen Van Thanh", "Tran Thi Mai"
+                    or (
+                        toks[start - 1].kind == "A"
+                        and start >= 2
+                        and toks[start - 2].kind in ("L", "F")
+                        and adjacent(start - 2, start - 1)
+                        and (toks[start - 2].cap or toks[start - 2].upper)
+                    )
+                    # a short first name that is also a word, mid-sentence: "Pa Nhia Xiong"
+                    or (
+                        toks[start - 1].kind == "A"
+                        and toks[start - 1].cap
+                        and not toks[start - 1].sent_start
+                        and toks[start - 1].key in lex.all_first
+                        and toks[start - 1].key not in lex.months
+                        and toks[start - 1].key not in lex.weekdays
+                        and toks[start - 1].key not in lex.never
+                    )
+                )
                 and (toks[start - 1].cap or toks[start - 1].upper)
                 and not toks[start - 1].raw.endswith("'s")
                 and start - i > -2
