@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "courses",
     "quizzes",
     "certificates",
+    "lms",
     # Wagtail
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -1,0 +1,47 @@
+"""``manage.py generate_load --size S|M|L``: synthetic institutions, members, requirements and
+learning history for benchmarks. See bench/loadgen.py and docs/readme/performance.md."""
+
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+
+from bench.loadgen import SIZES, LoadExists, generate, load_delete
+
+
+class Command(BaseCommand):
+    help = (
+        "Generate load data (S = 1 institution / 100 members, M = 5 / 5,000, L = 20 / 50,000) "
+        "with enrollments, progress, attempts and certificates. Seeded; refuses to run twice "
+        "unless --reset. Needs the curriculum (load_curriculum) first."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--size", choices=sorted(SIZES), required=True)
+        parser.add_argument("--seed", type=int, default=42, help="Random seed (default 42).")
+        parser.add_argument(
+            "--reset",
+            action="store_true",
+            help="Delete earlier generated data (users @load.example, institutions load-*) first.",
+        )
+
+    def handle(self, *args, size: str, seed: int, reset: bool, verbosity: int = 1, **options):
+        started = time.monotonic()
+        if reset:
+            deleted = load_delete()
+            if verbosity:
+                self.stdout.write(
+                    "Deleted earlier load data: "
+                    + ", ".join(f"{n} {name}" for name, n in deleted.items())
+                )
+        try:
+            stats = generate(
+                size=SIZES[size],
+                seed=seed,
+                log=(lambda msg: self.stdout.write(msg)) if verbosity > 1 else (lambda msg: None),
+            )
+        except (LoadExists, ValueError) as exc:
+            raise CommandError(str(exc)) from exc
+        if verbosity:
+            summary = ", ".join(f"{n:,} {name}" for name, n in stats.counts.items())
+            elapsed = time.monotonic() - started
+            self.stdout.write(self.style.SUCCESS(f"Size {size} in {elapsed:.1f} s: {summary}."))
