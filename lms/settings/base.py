@@ -190,7 +190,7 @@ CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
-CELERY_IMPORTS = ["lms.tasks"]
+CELERY_IMPORTS = ["lms.tasks", "quizzes.intake.tasks"]
 CELERY_BEAT_SCHEDULE: dict = {}
 
 # --- Compliance (institutions) ----------------------------------------------------------------
