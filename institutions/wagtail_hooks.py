@@ -1,3 +1,4 @@
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -35,3 +36,39 @@ class InstitutionsGroup(SnippetViewSetGroup):
 
 
 register_snippet(InstitutionsGroup)
+
+
+@hooks.register("my_learning_sections")
+def compliance_my_learning(*, request, enrollments) -> list[dict]:
+    """ "Assigned to you, due <date>": the learner's open requirements, soonest first."""
+    from institutions.compliance.selectors import member_requirements
+
+    user = request.user
+    if not getattr(user, "is_authenticated", False):
+        return []
+    items = []
+    for membership in user.memberships.filter(is_active=True).select_related("institution"):
+        for row in member_requirements(
+            institution=membership.institution, membership_id=membership.id
+        ):
+            if row.status != "completed" or row.expiring_soon:
+                items.append(
+                    {
+                        "course": row.requirement.course,
+                        "institution": membership.institution.name,
+                        "due_on": row.due_on,
+                        "status": row.status,
+                        "expiring_soon": row.expiring_soon,
+                        "row": row,
+                    }
+                )
+    if not items:
+        return []
+    items.sort(key=lambda i: i["due_on"])
+    return [
+        {
+            "template": "institutions/_my_learning.html",
+            "context": {"items": items},
+            "placement": "top",
+        }
+    ]

@@ -173,3 +173,13 @@ def test_requirement_form_creates_and_edits(client, site):
     )
     assert response.status_code == 200
     assert "Give the due date." in response.content.decode()
+
+
+def test_my_learning_shows_assigned_requirements_with_due_date(client, site):
+    _inst, _icu, _er, _req, people, _ri = site
+    client.force_login(people["learner"].user)
+    html = client.get("/my-learning/").content.decode()
+    assert "Required by your institution" in html
+    due = (timezone.localdate() - dt.timedelta(days=2)).strftime("%-d %B %Y")
+    assert f"due {due}" in html
+    assert "Overdue" in html
