@@ -444,7 +444,6 @@ class PersonRecognizer(RegexRecognizer):
                         and toks[start - 1].key in lex.all_first
                         and toks[start - 1].key not in lex.months
                         and toks[start - 1].key not in lex.weekdays
-                        and toks[start - 1].key not in lex.never
                     )
                 )
                 and (toks[start - 1].cap or toks[start - 1].upper)
