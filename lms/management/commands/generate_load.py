@@ -30,7 +30,7 @@ class Command(BaseCommand):
             deleted = load_delete()
             if verbosity:
                 self.stdout.write(
-                    "Deleted earlier load data: "
+                    "Deleted earlier load data (with cascaded rows): "
                     + ", ".join(f"{n} {name}" for name, n in deleted.items())
                 )
         try:
