@@ -186,3 +186,31 @@ def test_daily_run_is_idempotent_end_to_end(ward):
     # The sync also assigns the course to the manager (due in 30 days): 6 emails, then none.
     assert (first["assigned"], first["emails"], second["emails"]) == (1, 6, 0)
     assert first["snapshot"] == second["snapshot"]
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_two_concurrent_runs_send_each_email_once(ward):
+    import threading
+
+    from django.db import connection
+
+    inst, *_ = ward
+    barrier = threading.Barrier(2)
+    results = []
+
+    def worker():
+        try:
+            barrier.wait()
+            results.append(reminders_send_daily(institution=inst, today=TODAY))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=worker) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert sum(results) == 5
+    assert len(mail.outbox) == 5
+    assert OutboxEmail.objects.filter(status="sent").count() == 5
