@@ -77,6 +77,46 @@ def test_production_refuses_debug():
     assert "DJANGO_DEBUG must be off in production settings." in out.stderr
 
 
+def _ed25519_pem() -> str:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    return (
+        Ed25519PrivateKey.generate()
+        .private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+        .decode()
+    )
+
+
+def test_production_refuses_to_start_without_signing_key():
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DJANGO_SETTINGS_MODULE", "OB_SIGNING_KEY", "OB_SIGNING_KEY_FILE"}
+    }
+    env.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "lms.settings.production",
+            "DJANGO_SECRET_KEY": secrets.token_urlsafe(64),
+            "ALLOWED_HOSTS": "ethos.example",
+        }
+    )
+    out = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert out.returncode != 0
+    assert "certificates.E001" in out.stderr
+
+
 @pytest.mark.slow
 def test_production_settings_pass_deploy_checks():
     env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
@@ -85,6 +125,7 @@ def test_production_settings_pass_deploy_checks():
             "DJANGO_SETTINGS_MODULE": "lms.settings.production",
             "DJANGO_SECRET_KEY": secrets.token_urlsafe(64),
             "ALLOWED_HOSTS": "ethos.example",
+            "OB_SIGNING_KEY": _ed25519_pem(),
         }
     )
     out = subprocess.run(
