@@ -4,6 +4,7 @@ learning history for benchmarks. See bench/loadgen.py and docs/readme/performanc
 import time
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
 
 from bench.loadgen import SIZES, LoadExists, generate, load_delete
 
@@ -41,6 +42,11 @@ class Command(BaseCommand):
             )
         except (LoadExists, ValueError) as exc:
             raise CommandError(str(exc)) from exc
+        if connection.vendor == "postgresql":
+            # Fresh bulk-loaded tables have no planner statistics until autovacuum gets to
+            # them; without ANALYZE the compliance summary at size M took 0.86 s instead of 30 ms.
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         if verbosity:
             summary = ", ".join(f"{n:,} {name}" for name, n in stats.counts.items())
             elapsed = time.monotonic() - started
