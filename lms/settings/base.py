@@ -280,5 +280,10 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        # Presidio logs every recognizer it loads at INFO; only its warnings are worth reading.
+        "presidio-analyzer": {"level": "WARNING"},
+        "presidio-anonymizer": {"level": "WARNING"},
+    },
 }
