@@ -6,17 +6,10 @@ import io
 from django.utils import timezone
 
 from content.models import format_amount
+from lms.spreadsheets import neutralize
 
 from .models import Certificate
 from .selectors import Transcript
-
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralize(value) -> str:
-    """Spreadsheet-safe text: a leading formula character is escaped with an apostrophe."""
-    text = "" if value is None else str(value)
-    return f"'{text}" if text.startswith(_FORMULA_START) else text
 
 
 def _tsv_cell(value) -> str:

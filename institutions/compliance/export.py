@@ -8,6 +8,7 @@ from django.http import StreamingHttpResponse
 from django.utils import timezone
 
 from institutions.models import Assignment
+from lms.spreadsheets import neutralize
 
 from .selectors import ComplianceStatus
 
@@ -26,13 +27,6 @@ HEADER = [
     "certificate_issued",
     "certificate_expires",
 ]
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def neutralize(value) -> str:
-    """A cell a spreadsheet would run as a formula (= + - @ tab CR) is prefixed with a quote."""
-    text = "" if value is None else str(value)
-    return f"'{text}" if text.startswith(_FORMULA_START) else text
 
 
 class _Echo:
