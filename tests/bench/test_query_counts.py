@@ -1,0 +1,27 @@
+"""No benchmarked endpoint's query count grows with the data: the same requests at 100 and at
+400 members (bench/query_counts.py does S against M on PostgreSQL)."""
+
+import pytest
+
+from bench.loadgen import Size, generate, load_delete
+from bench.query_counts import measure
+from tests.bench.test_generate_load import courses  # noqa: F401 - fixture
+
+pytestmark = pytest.mark.django_db
+
+
+def test_query_counts_do_not_grow_with_data(courses):  # noqa: F811
+    generate(size=Size("S", 1, 100))
+    small = measure()
+    load_delete()
+    generate(size=Size("S", 2, 800))
+    large = measure()
+    assert small == large
+    assert set(small) == {
+        "catalog",
+        "lesson",
+        "quiz start",
+        "quiz submit",
+        "verify",
+        "compliance summary",
+    }
