@@ -38,13 +38,15 @@ def course_final_quiz_id(course) -> int | None:
         return None
 
 
-def live_lesson_count() -> Coalesce:
-    """Annotation: number of live lessons directly under each course (one subquery, no N+1)."""
+def live_lesson_count(course_path: str = "") -> Coalesce:
+    """Annotation: number of live lessons directly under each course (one subquery, no N+1).
+
+    ``course_path`` reaches the course from the annotated model (``"course__"`` on enrollments)."""
     lessons = (
         LessonPage.objects.filter(
             live=True,
-            depth=OuterRef("depth") + 1,
-            path__startswith=OuterRef("path"),
+            depth=OuterRef(f"{course_path}depth") + 1,
+            path__startswith=OuterRef(f"{course_path}path"),
         )
         .order_by()
         .annotate(group=Value(1))

@@ -1,9 +1,10 @@
 """Reads of the learning runtime. Listing helpers annotate counts so pages stay O(1) in queries."""
 
-from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery, Value
+from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
 from content.models import CoursePage, LessonPage
+from content.selectors import live_lesson_count
 
 from .models import Completion, Enrollment, LessonProgress, ReflectionNote
 
@@ -42,21 +43,9 @@ def enrollments_with_progress(*, user) -> QuerySet[Enrollment]:
         .annotate(n=Count("pk"))
         .values("n")
     )
-    total = (
-        LessonPage.objects.filter(
-            live=True,
-            depth=OuterRef("course__depth") + 1,
-            path__startswith=OuterRef("course__path"),
-        )
-        .order_by()
-        .annotate(g=Value(1))
-        .values("g")
-        .annotate(n=Count("pk"))
-        .values("n")
-    )
     return enrollments_for_user(user=user).annotate(
         lessons_done=Coalesce(Subquery(done, output_field=IntegerField()), 0),
-        lessons_total=Coalesce(Subquery(total, output_field=IntegerField()), 0),
+        lessons_total=live_lesson_count(course_path="course__"),
     )
 
 

@@ -4,6 +4,8 @@ from django import template
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from content.templatetags.content_tags import compact_number
+
 register = template.Library()
 
 PLACEHOLDER_RX = re.compile(r"\[[A-Z]+(?:_[A-Z]+)*(?:_\d+)?\]")
@@ -24,17 +26,8 @@ def post_text(text: str) -> str:
     )
 
 
-@register.filter
-def compact(value) -> str:
-    """1234 -> 1.2K, 2500000 -> 2.5M."""
-    try:
-        n = int(value)
-    except (TypeError, ValueError):
-        return ""
-    for size, suffix in ((1_000_000, "M"), (1_000, "K")):
-        if n >= size:
-            return f"{n / size:.1f}".rstrip("0").rstrip(".") + suffix
-    return str(n)
+# One formatter for engagement counts on every post card (lesson cards and quiz cases).
+register.filter("compact", compact_number)
 
 
 @register.filter
