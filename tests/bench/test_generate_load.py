@@ -11,7 +11,7 @@ from content.models import CoursePage
 from courses.models import Completion, Enrollment, LessonProgress
 from institutions.models import Assignment, Department, Institution, Membership, Requirement
 from quizzes.models import Attempt
-from tests.e2e.conftest import curriculum_subset
+from tests.e2e.conftest import curriculum_subset, restore_migration_data
 from tests.factories import make_course
 
 pytestmark = pytest.mark.django_db
@@ -28,6 +28,7 @@ EXPECTED = {
 
 @pytest.fixture
 def courses(tmp_path):
+    restore_migration_data()  # an earlier transactional test may have flushed Wagtail's root
     call_command(
         "load_curriculum",
         root=curriculum_subset(tmp_path / "cur", "07-digital-literacy-essentials"),

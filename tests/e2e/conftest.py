@@ -98,8 +98,56 @@ class Journey:
         self.screenshot(label)
 
 
+def restore_migration_data() -> None:
+    """Put back what the migrations created and a transactional test's flush removed: Wagtail's
+    default locale, root page and root collection, and the "Case reviewers" group. Idempotent.
+    (``serialized_rollback`` does the same in theory, but on PostgreSQL it collides with the
+    content types that an earlier non-serialized flush recreated under new ids.)"""
+    import importlib
+
+    from django.apps import apps
+    from django.conf import settings
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Collection, Locale, Page, Site
+
+    locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE.split("-")[0])
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(
+            instance=Page(
+                title="Root",
+                slug="root",
+                content_type=ContentType.objects.get_for_model(Page),
+                locale=locale,
+            )
+        )
+    if not Site.objects.exists():
+        welcome = root.add_child(
+            instance=Page(
+                title="Welcome to your new Wagtail site!",
+                slug="home",
+                content_type=ContentType.objects.get_for_model(Page),
+                locale=locale,
+            )
+        )
+        Site.objects.create(hostname="localhost", port=80, root_page=welcome, is_default_site=True)
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    intake = importlib.import_module("quizzes.migrations.0004_post_import")
+    intake.create_reviewers_group(apps, None)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _leave_migration_data(django_db_blocker):
+    """The journeys' flushes must not leave the next test modules without what migrations made."""
+    yield
+    with django_db_blocker.unblock():
+        restore_migration_data()
+
+
 @pytest.fixture
 def journey(browser, live_server, request):
+    restore_migration_data()
     context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
     page = context.new_page()
     page.set_default_timeout(15_000)
@@ -167,11 +215,12 @@ def course_sources(tmp_path_factory):
 def load_course(course_sources, live_server):
     """load_course("07-digital-literacy-essentials") -> its live CoursePage, loaded with the real
     ``load_curriculum`` command. Journeys are transactional (the live server thread must see the
-    data), so each test loads what it needs; mark them ``serialized_rollback=True`` so Wagtail's
-    root page, locale and site from the migrations are back after the previous test's flush."""
+    data), so each test loads what it needs."""
     from django.core.management import call_command
 
     from content.models import CoursePage
+
+    restore_migration_data()
 
     def _load(name: str) -> CoursePage:
         call_command("load_curriculum", root=course_sources(name), verbosity=0)

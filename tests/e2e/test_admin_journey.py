@@ -11,7 +11,7 @@ from courses.services import enrollment_create, enrollment_record_quiz_pass, les
 from institutions.models import Assignment, Membership, Role
 from tests.factories import InstitutionFactory, MembershipFactory, UserFactory
 
-pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 COURSE_DIR = "07-digital-literacy-essentials"
 ROSTER = (

@@ -10,7 +10,7 @@ from tests.e2e.conftest import tab_to
 from tests.e2e.quiz_answers import answers
 from tests.factories import UserFactory
 
-pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 COURSE_DIR = "02-patient-privacy-online"
 

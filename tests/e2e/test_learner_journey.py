@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from quizzes.models import Attempt
 from tests.e2e.quiz_answers import answers
 
-pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 COURSE_DIR = "07-digital-literacy-essentials"
 LEARNER = "Dana Okafor-Lindqvist"

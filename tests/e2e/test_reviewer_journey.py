@@ -7,7 +7,7 @@ from django.contrib.auth.models import Group
 from quizzes.models import CaseStatus, PostCase
 from tests.factories import UserFactory
 
-pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 RAW = "Praying for my patient Maria Lopez on the oncology ward tonight, stay strong friend"
 CSV = (
