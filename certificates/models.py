@@ -102,7 +102,15 @@ class Certificate(models.Model):
                 name="certificates_revocation_has_reason",
             ),
         ]
-        indexes = [models.Index(fields=["user", "completed_at"])]
+        indexes = [
+            models.Index(fields=["user", "completed_at"]),
+            # The latest valid certificate per (user, course): institutions' compliance status.
+            models.Index(
+                fields=["user", "course", "-issued_at", "-id"],
+                condition=Q(revoked_at__isnull=True),
+                name="certificates_latest_valid",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.course_title} — {self.learner_name} ({self.display_code})"

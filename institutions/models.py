@@ -279,6 +279,8 @@ class Assignment(models.Model):
                 fields=["requirement", "membership"], name="institutions_assignment_once"
             ),
         ]
+        # The compliance member list is sorted by due date first: read in order, no full sort.
+        indexes = [models.Index(fields=["due_on"], name="institutions_assignment_due")]
 
     def __str__(self) -> str:
         return f"{self.membership_id} must do {self.requirement_id} by {self.due_on}"
