@@ -28,6 +28,7 @@ from .rosters import (
     roster_import_process,
 )
 from .selectors import (
+    compliance_list,
     compliance_rows,
     compliance_summary,
     order_rows,
@@ -37,21 +38,29 @@ from .selectors import (
 )
 
 
-def _filtered_rows(request, slug: str):
+def _filters(request, slug: str):
     scope = report_scope(user=request.user, slug=slug)
     form = ComplianceFilterForm(request.query_params, scope=scope)
     if not form.is_valid():
         raise ValidationError({k: v for k, v in form.errors.items()})
     f = form.filters()
-    rows = compliance_rows(
-        institution=scope.institution,
-        department_ids=scope.department_ids,
-        department=scope.department(f["department_id"]),
-        requirement_id=f["requirement_id"],
-        status=f["status"],
-        search=f["search"],
+    return (
+        scope,
+        {
+            "institution": scope.institution,
+            "department_ids": scope.department_ids,
+            "department": scope.department(f["department_id"]),
+            "requirement_id": f["requirement_id"],
+            "status": f["status"],
+            "search": f["search"],
+        },
+        f["ordering"],
     )
-    return scope, order_rows(rows, f["ordering"])
+
+
+def _filtered_rows(request, slug: str):
+    scope, filters, ordering = _filters(request, slug)
+    return scope, order_rows(compliance_rows(**filters), ordering)
 
 
 class DepartmentRefSerializer(serializers.Serializer):
@@ -191,7 +200,8 @@ class ComplianceMembersApi(APIView):
         tags=["compliance"],
     )
     def get(self, request, slug: str):
-        _scope, rows = _filtered_rows(request, slug)
+        _scope, filters, ordering = _filters(request, slug)
+        rows = compliance_list(**filters, ordering=ordering)
         paginator = RowPagination()
         page = paginator.paginate_queryset(rows, request, view=self)
         return paginator.get_paginated_response(ComplianceRowSerializer(page, many=True).data)

@@ -25,19 +25,17 @@ from django.db.models import (
     DateTimeField,
     Exists,
     F,
+    FilteredRelation,
     OuterRef,
     Q,
     QuerySet,
-    Subquery,
     Value,
     When,
 )
-from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import timezone
 
 from certificates.models import Certificate
-from courses.models import Enrollment
 from institutions.models import (
     Assignment,
     ComplianceSnapshot,
@@ -86,16 +84,40 @@ class ComplianceStatus:
     }
 
 
-def _certificate(column: str) -> Subquery:
-    return Subquery(_latest_certificate().values(column)[:1])
+# The latest non-revoked certificate of the row's (user, course) is LEFT JOINed once:
+#   LEFT JOIN certificate c ON c.user = member AND c.course = requirement's course
+#        AND c.revoked_at IS NULL AND NOT EXISTS (a newer non-revoked one for c's user/course)
+# The NOT EXISTS refers only to ``c``, so PostgreSQL pulls it up into an anti-join of the
+# certificates with themselves (over the partial index certificates_latest_valid): "latest valid
+# certificate per (user, course)" is computed once, set-based, and hash-joined to the rows,
+# instead of one correlated subquery per row. Ties on ``issued_at`` go to the higher id, exactly
+# like ``ORDER BY issued_at DESC, id DESC LIMIT 1``. No WHERE clause is added: every assignment
+# keeps exactly one row (tests/institutions/test_status_equivalence.py checks both).
+_C = "membership__user__certificates"
+_E = "membership__user__enrollments"
 
 
-def _latest_certificate() -> QuerySet:
-    return Certificate.objects.filter(
-        user=OuterRef("membership__user"),
-        course=OuterRef("requirement__course"),
+def _certificate_join() -> FilteredRelation:
+    newer = Certificate.objects.filter(
+        user_id=OuterRef("_cert__user_id"),
+        course_id=OuterRef("_cert__course_id"),
         revoked_at__isnull=True,
-    ).order_by("-issued_at", "-pk")
+    ).filter(
+        Q(issued_at__gt=OuterRef("_cert__issued_at"))
+        | Q(issued_at=OuterRef("_cert__issued_at"), id__gt=OuterRef("_cert__id"))
+    )
+    return FilteredRelation(
+        _C,
+        condition=Q(
+            **{f"{_C}__course": F("requirement__course"), f"{_C}__revoked_at__isnull": True}
+        )
+        & ~Exists(newer),
+    )
+
+
+def _enrollment_join() -> FilteredRelation:
+    # (user, course) is unique on Enrollment: at most one row joins.
+    return FilteredRelation(_E, condition=Q(**{f"{_E}__course": F("requirement__course")}))
 
 
 # Certificates without an expiry of their own, counted for a recurring requirement, hold until
@@ -115,7 +137,9 @@ def _renewal_cutoff(moment: dt.datetime, renewals: dict[int, list[int]]) -> Case
 
 
 def _holds_at(moment: dt.datetime, cutoff_ref: str) -> Q:
-    return Q(expires_at__gt=moment) | Q(expires_at__isnull=True, issued_at__gt=OuterRef(cutoff_ref))
+    return Q(_cert__expires_at__gt=moment) | Q(
+        _cert__expires_at__isnull=True, _cert__issued_at__gt=F(cutoff_ref)
+    )
 
 
 @dataclass(frozen=True)
@@ -147,9 +171,8 @@ def annotate_status(
     ``completed`` and ``expiring``; see ``Assignment.status``/``expiring_soon``) and, with
     ``with_dates``, the latest certificate's ``cert_issued_at``/``cert_expires_at``.
 
-    The certificate is looked up by ONE correlated subquery per row that already returns its
-    verdict, wrapped in COALESCE with the due-date rules: an annotation referenced twice would be
-    inlined (and evaluated) twice by the database."""
+    The latest certificate and the enrollment are LEFT JOINed once (see ``_certificate_join``)
+    and the status is one CASE over the joined columns: no per-row subquery."""
     now = now or timezone.now()
     today = timezone.localdate(now)
     soon = now + dt.timedelta(days=EXPIRING_SOON_DAYS)
@@ -157,26 +180,23 @@ def annotate_status(
     overdue = Q(pk__in=[])
     for g, ids in rules.grace.items():
         overdue |= Q(requirement_id__in=ids, due_on__lt=today - dt.timedelta(days=g))
-    verdict = _latest_certificate().annotate(
-        verdict=Case(
-            When(_holds_at(soon, "_cut_soon"), then=Value(ComplianceStatus.COMPLETED)),
-            When(_holds_at(now, "_cut_now"), then=Value(ComplianceStatus.EXPIRING)),
-            default=Value(ComplianceStatus.EXPIRED),
-            output_field=CharField(),
+    certified = Q(_cert__id__isnull=False)
+    started = Q(_enrollment__last_lesson_id__isnull=False) | Q(
+        _enrollment__quiz_passed_at__isnull=False
+    )
+    qs = (
+        qs.alias(_cert=_certificate_join(), _enrollment=_enrollment_join())
+        .alias(
+            _cut_now=_renewal_cutoff(now, rules.renewals),
+            _cut_soon=_renewal_cutoff(soon, rules.renewals),
         )
-    )
-    started = Exists(
-        Enrollment.objects.filter(
-            user=OuterRef("membership__user"), course=OuterRef("requirement__course")
-        ).filter(Q(last_lesson__isnull=False) | Q(quiz_passed_at__isnull=False))
-    )
-    qs = qs.alias(
-        _cut_now=_renewal_cutoff(now, rules.renewals),
-        _cut_soon=_renewal_cutoff(soon, rules.renewals),
-    ).annotate(
-        state=Coalesce(
-            Subquery(verdict.values("verdict")[:1], output_field=CharField()),
-            Case(
+        .annotate(
+            state=Case(
+                When(
+                    certified & _holds_at(soon, "_cut_soon"), then=Value(ComplianceStatus.COMPLETED)
+                ),
+                When(certified & _holds_at(now, "_cut_now"), then=Value(ComplianceStatus.EXPIRING)),
+                When(certified, then=Value(ComplianceStatus.EXPIRED)),
                 When(overdue, then=Value(ComplianceStatus.OVERDUE)),
                 When(
                     due_on__lte=today + dt.timedelta(days=DUE_SOON_DAYS),
@@ -185,12 +205,12 @@ def annotate_status(
                 When(started, then=Value(ComplianceStatus.IN_PROGRESS)),
                 default=Value(ComplianceStatus.NOT_STARTED),
                 output_field=CharField(),
-            ),
+            )
         )
     )
     if with_dates:
         qs = qs.annotate(
-            cert_issued_at=_certificate("issued_at"), cert_expires_at=_certificate("expires_at")
+            cert_issued_at=F("_cert__issued_at"), cert_expires_at=F("_cert__expires_at")
         )
     return qs
 
@@ -203,20 +223,15 @@ def _state_filter(status: str) -> Q:
     return Q(state=status)
 
 
-def compliance_rows(
+def _scoped_rows(
     *,
     institution: Institution,
     department_ids: list[int] | None = None,
     department: Department | None = None,
     requirement_id: int | None = None,
     membership_id: int | None = None,
-    status: str | None = None,
     search: str = "",
-    now: dt.datetime | None = None,
-    with_dates: bool = True,
 ) -> QuerySet[Assignment]:
-    """Member × requirement rows of active members and active requirements of one institution,
-    scoped to a manager's departments when ``department_ids`` is given."""
     qs = Assignment.objects.filter(
         requirement__institution=institution,
         requirement__is_active=True,
@@ -239,6 +254,31 @@ def compliance_rows(
             | Q(membership__user__display_name__icontains=search)
             | Q(membership__employee_id__iexact=search)
         )
+    return qs
+
+
+def compliance_rows(
+    *,
+    institution: Institution,
+    department_ids: list[int] | None = None,
+    department: Department | None = None,
+    requirement_id: int | None = None,
+    membership_id: int | None = None,
+    status: str | None = None,
+    search: str = "",
+    now: dt.datetime | None = None,
+    with_dates: bool = True,
+) -> QuerySet[Assignment]:
+    """Member × requirement rows of active members and active requirements of one institution,
+    scoped to a manager's departments when ``department_ids`` is given."""
+    qs = _scoped_rows(
+        institution=institution,
+        department_ids=department_ids,
+        department=department,
+        requirement_id=requirement_id,
+        membership_id=membership_id,
+        search=search,
+    )
     qs = annotate_status(qs, institution=institution, now=now, with_dates=with_dates)
     if status:
         qs = qs.filter(_state_filter(status))
@@ -265,6 +305,66 @@ def order_rows(qs: QuerySet[Assignment], ordering: str) -> QuerySet[Assignment]:
     return qs.order_by(*keys)
 
 
+# Sort keys that need every row's status before a page can be cut.
+_STATUS_ORDERINGS = frozenset({"status", "expires"})
+
+
+class StatusPage:
+    """Sorted rows for a paginator: it counts and slices the plain assignments (no certificate
+    join) and the statuses are computed for the slice only, by one more query on its ids."""
+
+    def __init__(self, plain: QuerySet[Assignment], rows: QuerySet[Assignment]):
+        self._plain = plain
+        self._rows = rows
+
+    def count(self) -> int:
+        return self._plain.count()
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            found = self[index : index + 1] if index >= 0 else list(self)[index : index + 1]
+            if not found:
+                raise IndexError("StatusPage index out of range")
+            return found[0]
+        ids = list(self._plain.values_list("id", flat=True)[index])
+        by_id = {row.id: row for row in self._rows.filter(id__in=ids)}
+        return [by_id[i] for i in ids]
+
+    def __iter__(self):
+        return iter(self[:])
+
+
+def compliance_list(
+    *,
+    institution: Institution,
+    ordering: str = "due",
+    department_ids: list[int] | None = None,
+    department: Department | None = None,
+    requirement_id: int | None = None,
+    status: str | None = None,
+    search: str = "",
+    now: dt.datetime | None = None,
+) -> QuerySet[Assignment] | StatusPage:
+    """The rows of a paginated member list, sorted: statuses are computed for the page only,
+    unless the list is filtered or sorted by status (then for every row, in the same query)."""
+    scope = {
+        "institution": institution,
+        "department_ids": department_ids,
+        "department": department,
+        "requirement_id": requirement_id,
+        "search": search,
+    }
+    if status or ordering.lstrip("-") in _STATUS_ORDERINGS:
+        return order_rows(compliance_rows(**scope, status=status, now=now), ordering)
+    rows = annotate_status(
+        _scoped_rows(institution=institution), institution=institution, now=now, with_dates=True
+    )
+    return StatusPage(order_rows(_scoped_rows(**scope), ordering), rows)
+
+
 def _pct(compliant: int, total: int) -> float:
     return round(100 * compliant / total, 1) if total else 100.0
 
@@ -289,16 +389,17 @@ def compliance_summary(
         now=now,
         with_dates=False,
     )
+    # Grouped by ids only (a narrow sort/hash key); the names come from two small queries.
     grouped = (
         rows.order_by()
-        .values(
-            "membership__department_id",
-            "membership__department__name",
-            "requirement_id",
-            "requirement__course__title",
-            "state",
-        )
+        .values("membership__department_id", "requirement_id", "state")
         .annotate(n=Count("id"))
+    )
+    department_names = dict(
+        Department.objects.filter(institution=institution).values_list("id", "name")
+    )
+    requirement_names = dict(
+        Requirement.objects.filter(institution=institution).values_list("id", "course__title")
     )
     overall = _empty_counts()
     departments: dict = {}
@@ -306,11 +407,12 @@ def compliance_summary(
     for g in grouped:
         n, status = g["n"], ComplianceStatus.of(g["state"])
         overall[status] += n
+        department_id = g["membership__department_id"]
         d = departments.setdefault(
-            g["membership__department_id"],
+            department_id,
             {
-                "id": g["membership__department_id"],
-                "name": g["membership__department__name"] or "No department",
+                "id": department_id,
+                "name": department_names.get(department_id) or "No department",
                 "counts": _empty_counts(),
             },
         )
@@ -319,7 +421,7 @@ def compliance_summary(
             g["requirement_id"],
             {
                 "id": g["requirement_id"],
-                "name": g["requirement__course__title"],
+                "name": requirement_names[g["requirement_id"]],
                 "counts": _empty_counts(),
             },
         )

@@ -29,6 +29,7 @@ from .rosters import (
 )
 from .selectors import (
     ComplianceStatus,
+    compliance_list,
     compliance_rows,
     compliance_summary,
     compliance_trend,
@@ -52,14 +53,15 @@ def _dashboard(request, slug: str, department_id: int | None = None):
         institution=scope.institution, department_ids=scope.department_ids, department=department
     )
     base = {"institution": scope.institution, "department_ids": scope.department_ids}
-    rows = compliance_rows(
+    rows = compliance_list(
         **base,
         department=department or scope.department(f["department_id"]),
         requirement_id=f["requirement_id"],
         status=f["status"],
         search=f["search"],
+        ordering=f["ordering"],
     )
-    page = Paginator(order_rows(rows, f["ordering"]), PAGE_SIZE).get_page(request.GET.get("page"))
+    page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
     scoped = {**base, "department": department}
     overdue = order_rows(compliance_rows(**scoped, status=ComplianceStatus.OVERDUE), "due")[:10]
     expiring = order_rows(compliance_rows(**scoped, status="expiring_soon"), "expires")[:10]
