@@ -119,7 +119,13 @@ def test_production_refuses_to_start_without_signing_key():
 
 @pytest.mark.slow
 def test_production_settings_pass_deploy_checks():
-    env = {k: v for k, v in os.environ.items() if k != "DJANGO_SETTINGS_MODULE"}
+    # The browser journeys set DJANGO_ALLOW_ASYNC_UNSAFE in this process; a deployment never has it
+    # (and the deploy check rightly warns about it), so do not pass it on.
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DJANGO_SETTINGS_MODULE", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    }
     env.update(
         {
             "DJANGO_SETTINGS_MODULE": "lms.settings.production",
