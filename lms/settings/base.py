@@ -219,6 +219,8 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # --- Curriculum and credit -------------------------------------------------------------------
 # Printed in credit designation statements ({provider}); each CreditType may override it.
 CREDIT_PROVIDER_NAME = env("CREDIT_PROVIDER_NAME", default="Ethos Continuing Education")
+# Largest raw-post file (CSV / JSON Lines) an author may import for anonymization.
+POST_IMPORT_MAX_BYTES = env.int("POST_IMPORT_MAX_BYTES", default=5 * 1024 * 1024)
 # `manage.py load_curriculum` calls these in order, inside one transaction, by dotted path (so
 # content never imports the apps above it). Each is called as
 # loader(*, root: Path, courses: dict[str, CoursePage], log: Callable[[str], None]).
