@@ -215,6 +215,15 @@ def review_queue() -> QuerySet[PostCase]:
     )
 
 
+def approved_awaiting_publication() -> QuerySet[PostCase]:
+    """Approved cases nobody has published yet, oldest approval first."""
+    return (
+        PostCase.objects.with_status(CaseStatus.APPROVED)
+        .select_related("created_by")
+        .order_by("status_changed_at", "pk")
+    )
+
+
 def case_status_counts() -> dict[str, int]:
     """Number of cases by status, every status present (0 when none)."""
     counts = dict(

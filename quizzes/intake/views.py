@@ -17,6 +17,7 @@ from quizzes.models import CaseStatus
 from .forms import DECISION_CHOICES, ChecklistForm, PostImportForm, RejectForm, ReviewEditForm
 from .selectors import (
     anonymized_segments,
+    approved_awaiting_publication,
     can_import,
     case_status_counts,
     is_reviewer,
@@ -102,6 +103,7 @@ def review_queue_view(request):
         "quizzes/intake/review_queue.html",
         {
             "cases": review_queue(),
+            "approved": approved_awaiting_publication(),
             "counts": case_status_counts(),
             "statuses": CaseStatus.choices,
             "imports": post_import_history(user=request.user),
