@@ -1,12 +1,28 @@
-"""One-line receivers of lower apps' domain signals (wired in CertificatesConfig.ready)."""
+"""One-line receivers of lower apps' domain signals (wired in CertificatesConfig.ready), and the
+verification page's cache invalidation."""
 
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from courses.signals import enrollment_completed
 
+from .models import Certificate
+from .selectors import verify_cache_key
 from .services import certificate_issue
 
 
 @receiver(enrollment_completed, dispatch_uid="certificates.issue_on_completion")
 def issue_certificate(sender, completion, **kwargs) -> None:
     certificate_issue(completion=completion)
+
+
+@receiver(post_save, sender=Certificate, dispatch_uid="certificates.verify_cache_save")
+@receiver(post_delete, sender=Certificate, dispatch_uid="certificates.verify_cache_delete")
+def forget_verified_certificate(sender, instance: Certificate, **kwargs) -> None:
+    # Now and again after commit: a verification that read the old row while the change was
+    # being written may have cached it in between.
+    key = verify_cache_key(instance.code)
+    cache.delete(key)
+    transaction.on_commit(lambda: cache.delete(key))

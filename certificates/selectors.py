@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db.models import QuerySet
 from django.http import Http404
 from django.utils import dateformat, timezone
@@ -47,6 +49,29 @@ def certificate_get_by_code(*, code: str) -> Certificate | None:
     if normalized is None:
         return None
     return _base().filter(code=normalized).first()
+
+
+def verify_cache_key(code: str) -> str:
+    return f"certificates:verify:{code}"
+
+
+def certificate_for_verification(*, code: str) -> Certificate | None:
+    """The certificate a public verification page shows (as ``certificate_get_by_code``), kept
+    in the cache for ``CERTIFICATES_VERIFY_CACHE_SECONDS``. Every save or delete of a
+    certificate drops its entry (receivers.py), so a revocation shows at once on a shared cache
+    (Redis) and within that many seconds on a per-process one. Unknown codes are not cached."""
+    normalized = normalize_code(code)
+    if normalized is None:
+        return None
+    timeout = settings.CERTIFICATES_VERIFY_CACHE_SECONDS
+    key = verify_cache_key(normalized)
+    certificate = cache.get(key) if timeout > 0 else None
+    if certificate is None:
+        # Only snapshot fields are shown: no user or institution rows.
+        certificate = Certificate.objects.filter(code=normalized).order_by().first()
+        if certificate is not None and timeout > 0:
+            cache.set(key, certificate, timeout)
+    return certificate
 
 
 def certificates_for_institution(*, institution: Institution) -> QuerySet[Certificate]:

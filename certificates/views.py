@@ -24,7 +24,7 @@ from .credentials import OB_CONTEXT, issuer_profile, verification_url
 from .exports import provider_export_tsv, transcript_csv
 from .pdf import TranscriptContent, render_transcript
 from .selectors import (
-    certificate_get_by_code,
+    certificate_for_verification,
     certificate_get_for_owner,
     certificate_get_for_revoker,
     certificates_for_institution,
@@ -93,7 +93,7 @@ def verify_code(request, code: str):
     limited = _throttled(request)
     if limited is not None:
         return limited
-    certificate = certificate_get_by_code(code=code)
+    certificate = certificate_for_verification(code=code)
     if certificate is None:
         return render(
             request, "certificates/verify_not_found.html", {"form": VerifyForm()}, status=404

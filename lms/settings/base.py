@@ -216,6 +216,21 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
+# --- Performance (docs/readme/performance.md) --------------------------------------------------
+# Sessions read through the cache (written through to the database) when the cache is shared by
+# every process (Redis): with a per-process cache a logout in one worker would leave the session
+# alive in the others' caches, so then sessions stay database-only.
+CACHE_IS_SHARED = not CACHES["default"]["BACKEND"].endswith(("LocMemCache", "DummyCache"))
+if CACHE_IS_SHARED:
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+# Public verification page: a certificate is kept in the cache this long; every save drops it,
+# so a revocation shows at once on a shared cache and within this many seconds otherwise.
+CERTIFICATES_VERIFY_CACHE_SECONDS = env.int("CERTIFICATES_VERIFY_CACHE_SECONDS", default=30)
+# Rendered lesson blocks and catalog cards, keyed by the page's state (Wagtail's page cache key,
+# which changes on every publish); this only bounds how long a changed link target may show.
+CONTENT_FRAGMENT_CACHE_SECONDS = env.int("CONTENT_FRAGMENT_CACHE_SECONDS", default=3600)
+# --- end Performance --------------------------------------------------------------------------
+
 # --- Curriculum and credit -------------------------------------------------------------------
 # Printed in credit designation statements ({provider}); each CreditType may override it.
 CREDIT_PROVIDER_NAME = env("CREDIT_PROVIDER_NAME", default="Ethos Continuing Education")

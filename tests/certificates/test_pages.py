@@ -7,6 +7,7 @@ from django.core.cache import cache
 from django.utils import timezone
 
 from certificates.models import Certificate
+from certificates.selectors import verify_cache_key
 from certificates.services import certificate_claim_credit, certificate_revoke
 from tests.factories import InstitutionFactory, UserFactory, make_course
 
@@ -45,14 +46,36 @@ def test_verify_page_unknown_code_reveals_nothing(client, certificate):
 
 
 def test_verify_page_shows_revoked_and_expired(client, certificate):
+    # The first view caches the certificate; revoking it (a save) drops the cached copy.
+    assert (
+        "This certificate is valid." in client.get(f"/verify/{certificate.code}/").content.decode()
+    )
     certificate_revoke(certificate=certificate, actor=UserFactory(is_superuser=True), reason="x")
     html = client.get(f"/verify/{certificate.code}/").content.decode()
     assert "This certificate was revoked" in html
     Certificate.objects.filter(pk=certificate.pk).update(
         revoked_at=None, revoked_reason="", expires_at=timezone.now() - timedelta(days=1)
     )
+    cache.delete(verify_cache_key(certificate.code))  # update() bypasses save()
     html = client.get(f"/verify/{certificate.code}/").content.decode()
     assert "This certificate expired" in html
+
+
+def test_verify_page_reads_the_certificate_from_the_cache(
+    client, certificate, django_assert_num_queries, settings
+):
+    client.get(f"/verify/{certificate.code}/")
+    with django_assert_num_queries(0):
+        html = client.get(f"/verify/{certificate.code}/").content.decode()
+    assert "This certificate is valid." in html
+    certificate_claim_credit(certificate=certificate, user=certificate.user, amount="0.75")
+    html = client.get(f"/verify/{certificate.code}/").content.decode()
+    assert "AMA PRA Category 1 Credit™ claimed: 0.75 (maximum 1)" in html
+    settings.CERTIFICATES_VERIFY_CACHE_SECONDS = 0
+    cache.clear()
+    for _ in range(2):
+        with django_assert_num_queries(1):
+            client.get(f"/verify/{certificate.code}/")
 
 
 def test_verify_page_is_rate_limited(client, certificate, settings):
