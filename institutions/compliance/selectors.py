@@ -380,8 +380,8 @@ def compliance_summary(
     department: Department | None = None,
     now: dt.datetime | None = None,
 ) -> dict:
-    """Overall, per-department and per-requirement counts and compliance % in one grouped SQL
-    query (member × requirement rows; compliant = completed)."""
+    """Overall, per-department and per-requirement counts and compliance % from one grouped SQL
+    query (member × requirement rows; compliant = completed), names read separately."""
     rows = compliance_rows(
         institution=institution,
         department_ids=department_ids,
