@@ -8,6 +8,7 @@ Tree: root → HomePage → CatalogPage (/catalog/) → CoursePage → LessonPag
 from decimal import Decimal
 
 from django import forms
+from django.apps import apps
 from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
@@ -90,12 +91,30 @@ class Level(models.TextChoices):
     ADVANCED = "advanced", "Advanced"
 
 
-class HomePage(Page):
+class OneChildTypeRouteMixin:
+    """Routing for a page whose children are all of one type (``child_model``): the child is
+    fetched as that type in one query, where Wagtail's default fetches the generic page and then
+    its specific row. Anything else (no such child, another type) takes Wagtail's own route."""
+
+    child_model: str
+
+    def route(self, request, path_components):
+        if path_components:
+            model = apps.get_model(self.child_model)
+            child = model.objects.child_of(self).filter(slug=path_components[0]).first()
+            if child is not None:
+                child._cached_parent_obj = self  # as Wagtail does: get_parent() costs nothing
+                return child.route(request, path_components[1:])
+        return super().route(request, path_components)
+
+
+class HomePage(OneChildTypeRouteMixin, Page):
     intro = models.TextField(blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["content.CatalogPage"]
+    child_model = "content.CatalogPage"
     max_count = 1
     template = "content/home_page.html"
 
@@ -108,22 +127,35 @@ class HomePage(Page):
         return context
 
 
-class CatalogPage(Page):
+class CatalogPage(OneChildTypeRouteMixin, Page):
     intro = models.TextField(blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["content.HomePage"]
     subpage_types = ["content.CoursePage"]
+    child_model = "content.CoursePage"
     max_count = 1
     template = "content/catalog_page.html"
 
     def get_context(self, request, *args, **kwargs):
-        from .selectors import catalog_filter_form, catalog_search
+        from .selectors import (
+            catalog_cards_key,
+            catalog_filter_form,
+            catalog_filters_key,
+            catalog_search,
+        )
 
         context = super().get_context(request, *args, **kwargs)
         form = catalog_filter_form(data=request.GET)
         context["filter_form"] = form
-        context["courses"] = catalog_search(**form.filters())
+        context["courses"] = courses = list(catalog_search(**form.filters()))
+        context["cards_key"] = catalog_cards_key(courses)
+        context["fragment_cache_seconds"] = settings.CONTENT_FRAGMENT_CACHE_SECONDS
+        # The unfiltered catalog's form is the same for everyone; searches are not cached.
+        context["filters_key"] = catalog_filters_key(form)
+        context["filters_cache_seconds"] = (
+            0 if request.GET else settings.CONTENT_FRAGMENT_CACHE_SECONDS
+        )
         return context
 
 
@@ -143,7 +175,7 @@ class CoursePageForm(WagtailAdminPageForm):
     )
 
 
-class CoursePage(Page):
+class CoursePage(OneChildTypeRouteMixin, Page):
     summary = models.TextField(max_length=600, help_text="One or two sentences for the catalog.")
     objectives = StreamField(
         ObjectivesBlock(min_num=1),
@@ -204,6 +236,7 @@ class CoursePage(Page):
     ]
     parent_page_types = ["content.CatalogPage"]
     subpage_types = ["content.LessonPage"]
+    child_model = "content.LessonPage"
     template = "content/course_page.html"
 
     class Meta:

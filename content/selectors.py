@@ -5,7 +5,10 @@ content; pages get it through the ``content_learner_context`` Wagtail hook that 
 registers, so content never imports courses.
 """
 
+import hashlib
+
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
@@ -95,6 +98,24 @@ def catalog_search(
     return qs
 
 
+def catalog_cards_key(courses) -> str:
+    """Cache key of the rendered course cards: changes when a course shown is published, moved
+    or renamed, its lesson count or credit type name changes, or the list itself changes."""
+    hasher = hashlib.md5(usedforsecurity=False)
+    for course in courses:
+        credit = course.credit_type.name if course.credit_type_id else ""
+        hasher.update(f"{course.cache_key}:{course.lesson_count}:{credit};".encode())
+    return hasher.hexdigest()
+
+
+def catalog_filters_key(form: "CatalogFilterForm") -> str:
+    """Cache key of the rendered filter form: its choices (credit types) and submitted values."""
+    hasher = hashlib.md5(usedforsecurity=False)
+    hasher.update(repr(form.fields["credit_type"].choices).encode())
+    hasher.update(repr(sorted(form.data.lists()) if form.is_bound else None).encode())
+    return hasher.hexdigest()
+
+
 class CatalogFilterForm(forms.Form):
     q = forms.CharField(label="Search courses and lessons", required=False, max_length=200)
     profession = forms.ChoiceField(
@@ -151,10 +172,32 @@ def course_page_context(*, course: CoursePage, request) -> dict:
     return context
 
 
+def lesson_course(lesson: LessonPage) -> CoursePage:
+    """The lesson's course: the one routing already fetched when the lesson was served (Wagtail
+    caches the parent on the child), else one query."""
+    parent = getattr(lesson, "_cached_parent_obj", None)
+    if isinstance(parent, CoursePage) and parent.path == lesson.path[: -lesson.steplen]:
+        return parent
+    return CoursePage.objects.select_related("credit_type").get(path=lesson.path[: -lesson.steplen])
+
+
+def lesson_body_parts(lesson: LessonPage) -> list[dict]:
+    """The lesson body in order, as runs of blocks that render the same for everyone
+    (``{"blocks": [...]}``, cached as one fragment each) and the reflection blocks between them
+    (``{"reflection": block}``: the learner's own note and a form, never cached)."""
+    parts: list[dict] = []
+    for block in lesson.body:
+        if block.block_type == "reflection":
+            parts.append({"reflection": block})
+        elif parts and "blocks" in parts[-1]:
+            parts[-1]["blocks"].append(block)
+        else:
+            parts.append({"blocks": [block]})
+    return parts
+
+
 def lesson_page_context(*, lesson: LessonPage, request) -> dict:
-    course = CoursePage.objects.select_related("credit_type").get(
-        path=lesson.path[: -lesson.steplen]
-    )
+    course = lesson_course(lesson)
     lessons = list(course.lessons())
     ids = [sibling.pk for sibling in lessons]
     position = ids.index(lesson.pk) if lesson.pk in ids else None
@@ -167,6 +210,8 @@ def lesson_page_context(*, lesson: LessonPage, request) -> dict:
             lessons[position + 1] if position is not None and position + 1 < len(lessons) else None
         ),
         "final_quiz_id": course_final_quiz_id(course),
+        "body_parts": lesson_body_parts(lesson),
+        "fragment_cache_seconds": settings.CONTENT_FRAGMENT_CACHE_SECONDS,
     }
     context.update(learner_context(page=lesson, request=request, context=context))
     return context

@@ -1,6 +1,15 @@
 """Reads of the learning runtime. Listing helpers annotate counts so pages stay O(1) in queries."""
 
-from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery
+from django.db.models import (
+    Count,
+    F,
+    FilteredRelation,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+)
 from django.db.models.functions import Coalesce
 
 from content.models import CoursePage, LessonPage
@@ -114,12 +123,27 @@ def _resume_lesson(lessons: list[LessonPage], done_ids: set[int]) -> LessonPage 
     return lessons[-1] if lessons else None
 
 
+def enrollment_with_done_ids(*, user, course: CoursePage) -> tuple[Enrollment | None, set[int]]:
+    """The user's enrollment in this course (or None) and the ids of the lessons done in its
+    current cycle, in one query (one row per lesson done, joined to the enrollment)."""
+    if not getattr(user, "is_authenticated", False):
+        return None, set()
+    rows = list(
+        Enrollment.objects.filter(user=user, course=course)
+        .annotate(done=FilteredRelation("progress", condition=Q(progress__cycle=F("cycle"))))
+        .annotate(done_lesson_id=F("done__lesson_id"))
+        .order_by()
+    )
+    if not rows:
+        return None, set()
+    return rows[0], {row.done_lesson_id for row in rows if row.done_lesson_id is not None}
+
+
 def learner_page_context(*, page, user, context: dict) -> dict:
     """Learner state for a course or lesson page (registered as a content hook)."""
     lessons: list[LessonPage] = context.get("lessons", [])
     course: CoursePage = context["course"]
-    enrollment = enrollment_get(user=user, course=course)
-    done_ids = completed_lesson_ids(enrollment=enrollment)
+    enrollment, done_ids = enrollment_with_done_ids(user=user, course=course)
     lesson_ids = {lesson.pk for lesson in lessons}
     progress = _progress_dict(len(done_ids & lesson_ids), len(lessons))
     extra = {

@@ -88,7 +88,11 @@ def served_questions(*, served: list[dict], questions: dict[int, Question] | Non
 
 
 def attempt_served(*, attempt: Attempt) -> list[ServedQuestion]:
-    """What this attempt showed the learner, rebuilt from its stored ``served`` list."""
+    """What this attempt showed the learner, rebuilt from its stored ``served`` list (or the
+    list ``attempt_submit`` already built for this instance: no second read of the bank)."""
+    built = getattr(attempt, "_served_questions", None)
+    if built is not None:
+        return built
     return served_questions(served=attempt.served)
 
 
@@ -428,18 +432,21 @@ def quiz_item_statistics(*, quiz: Quiz) -> QuizStatistics:
 # --- Learner hooks ----------------------------------------------------------------------------
 
 
-def final_quiz_learner_context(*, course, user) -> dict:
-    """``final_quiz_url`` and ``final_quiz_status`` for the course and lesson pages."""
+def final_quiz_learner_context(*, course, user, quiz_id: int | object | None = ...) -> dict:
+    """``final_quiz_url`` and ``final_quiz_status`` for the course and lesson pages.
+
+    ``quiz_id`` is the course's final quiz id when the caller already read it (None: no quiz)."""
     if course is None:
         return {}
-    quiz = Quiz.objects.filter(course_id=course.pk).only("pk").first()
-    if quiz is None:
+    if quiz_id is ...:
+        quiz_id = Quiz.objects.filter(course_id=course.pk).values_list("pk", flat=True).first()
+    if quiz_id is None:
         return {}
     from django.urls import reverse
 
-    out = {"final_quiz_url": reverse("quizzes:quiz", kwargs={"quiz_id": quiz.pk})}
+    out = {"final_quiz_url": reverse("quizzes:quiz", kwargs={"quiz_id": quiz_id})}
     if getattr(user, "is_authenticated", False):
-        summary = Attempt.objects.filter(user=user, quiz=quiz).aggregate(
+        summary = Attempt.objects.filter(user=user, quiz_id=quiz_id).aggregate(
             n=Count("pk"),
             passed=Count("pk", filter=Q(passed=True)),
             best=Max("score"),

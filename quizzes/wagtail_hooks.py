@@ -194,7 +194,10 @@ def quiz_listing_buttons(snippet, user, next_url=None):
 def final_quiz_context(*, page, request, context):
     from .selectors import final_quiz_learner_context
 
-    return final_quiz_learner_context(course=context.get("course"), user=request.user)
+    # content put the course's final quiz id in the context already (one query, not two).
+    return final_quiz_learner_context(
+        course=context.get("course"), user=request.user, quiz_id=context.get("final_quiz_id", ...)
+    )
 
 
 @hooks.register(MY_LEARNING_ENROLLMENT_LINKS)

@@ -229,6 +229,8 @@ CERTIFICATES_VERIFY_CACHE_SECONDS = env.int("CERTIFICATES_VERIFY_CACHE_SECONDS",
 # Rendered lesson blocks and catalog cards, keyed by the page's state (Wagtail's page cache key,
 # which changes on every publish); this only bounds how long a changed link target may show.
 CONTENT_FRAGMENT_CACHE_SECONDS = env.int("CONTENT_FRAGMENT_CACHE_SECONDS", default=3600)
+# Wagtail's Site lookup of page requests, kept in process memory for 60 s (content.middleware).
+MIDDLEWARE.append("content.middleware.SiteLookupMiddleware")
 # --- end Performance --------------------------------------------------------------------------
 
 # --- Curriculum and credit -------------------------------------------------------------------

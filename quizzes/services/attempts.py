@@ -330,7 +330,7 @@ def _save_scored(pairs: list[tuple[Response, list[ResponseChoice]]]) -> None:
 def _lock(attempt: Attempt) -> Attempt:
     return (
         Attempt.objects.select_for_update(of=("self",))
-        .select_related("quiz", "quiz__course")
+        .select_related("quiz", "quiz__course", "enrollment")
         .get(pk=attempt.pk)
     )
 
@@ -376,6 +376,7 @@ def attempt_submit(*, attempt: Attempt, user, answers: Any) -> Attempt:
         if done >= quiz.attempts_allowed:
             raise AttemptError(_limit_message(quiz))
     served = served_questions(served=attempt.served)
+    attempt._served_questions = served  # the result page reads it (selectors.attempt_served)
     parsed = parse_answers(served=served, answers=answers)
     already = set(Response.objects.filter(attempt=attempt).values_list("question_id", flat=True))
     now = timezone.now()

@@ -1,0 +1,127 @@
+"""In-process CPU per request of the benchmarked endpoints, with an optional cProfile listing.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/ethos_load \\
+        .venv/bin/python bench/profile_endpoints.py [-n 200] [--profile lesson] [--top 40]
+
+Uses the load benchmark's settings (bench/settings.py: production, DEBUG off) and targets
+(bench/endpoints.py) on a database that already holds the curriculum and ``generate_load`` data
+(bench/load_bench.py prepares one). Each endpoint is requested ``-n`` times through Django's test
+client (full middleware stack, no HTTP server); the first requests warm caches and are not timed.
+Prints milliseconds per request (median and mean) and queries per request. ``--profile NAME``
+runs NAME under cProfile and prints the ``--top`` functions by cumulative time. Not run in CI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import os
+import pstats
+import secrets
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+NAMES = ["bare", "catalog", "lesson", "quiz start", "quiz submit", "verify", "compliance summary"]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", type=int, default=200, help="timed requests per endpoint")
+    parser.add_argument("--only", nargs="+", choices=NAMES, default=NAMES)
+    parser.add_argument("--profile", choices=NAMES, help="cProfile this endpoint")
+    parser.add_argument("--top", type=int, default=40)
+    args = parser.parse_args()
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
+    os.environ.setdefault("DJANGO_SECRET_KEY", secrets.token_urlsafe(50))
+    os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,testserver")
+    os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
+    os.environ.setdefault("BENCH_BARE_VIEW", "true")
+    os.environ.setdefault("VERIFY_RATE_LIMIT", "100000000/minute")
+    os.environ.setdefault("LOG_LEVEL", "WARNING")
+    os.environ["CELERY_BROKER_URL"] = ""
+    import django
+
+    django.setup()
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+    from rest_framework.test import APIClient
+
+    from accounts.models import User
+    from bench.endpoints import targets
+
+    t = targets(quiz_learners=1)
+    browser = Client()
+    browser.force_login(User.objects.get(pk=t.learner_id))
+    api = APIClient()
+    api.force_authenticate(User.objects.get(pk=t.quiz_learner_ids[0]))
+    admin_api = APIClient()
+    admin_api.force_authenticate(User.objects.get(pk=t.admin_id))
+    anonymous = Client()
+    state: dict = {}
+
+    def quiz_start():
+        response = api.post(f"/api/v1/quizzes/{t.quiz_id}/attempts/")
+        state["attempt"] = response.json()["id"]
+        return response
+
+    def quiz_submit():
+        if "attempt" not in state:
+            quiz_start()
+        response = api.post(
+            f"/api/v1/attempts/{state.pop('attempt')}/submit/", {"answers": t.answers}, format="json"
+        )
+        return response
+
+    calls = {
+        "bare": lambda: anonymous.get("/bench/bare/"),
+        "catalog": lambda: browser.get(t.catalog_path),
+        "lesson": lambda: browser.get(t.lesson_path),
+        "quiz start": quiz_start,
+        "quiz submit": quiz_submit,
+        "verify": lambda: anonymous.get(t.verify_path),
+        "compliance summary": lambda: admin_api.get(t.compliance_path),
+    }
+
+    def one(name: str) -> tuple[float, int]:
+        if name == "quiz submit":
+            quiz_start()  # not timed: the bench alternates start and submit
+        with CaptureQueriesContext(connection) as ctx:
+            t0 = time.perf_counter()
+            response = calls[name]()
+            elapsed = time.perf_counter() - t0
+        assert response.status_code < 400, (name, response.status_code, response.content[:300])
+        return elapsed, len(ctx.captured_queries)
+
+    print(f"{'endpoint':<20} {'median ms':>10} {'mean ms':>8} {'queries':>8}")
+    for name in args.only:
+        for _ in range(5):
+            one(name)
+        times, queries = [], 0
+        for _ in range(args.n):
+            elapsed, queries = one(name)
+            times.append(elapsed * 1000)
+        print(
+            f"{name:<20} {statistics.median(times):>10.2f} {statistics.fmean(times):>8.2f} "
+            f"{queries:>8}",
+            flush=True,
+        )
+    if args.profile:
+        profiler = cProfile.Profile()
+        for _ in range(args.n):
+            if args.profile == "quiz submit":
+                quiz_start()
+            profiler.enable()
+            calls[args.profile]()
+            profiler.disable()
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(args.top)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
