@@ -32,6 +32,16 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
         _missing_service("needs a Celery broker: set CELERY_BROKER_URL=redis://...")
 
 
+@pytest.fixture(autouse=True)
+def _fresh_content_type_cache():
+    """A transactional test's flush re-creates content types under new ids; a cached stale id
+    would then break the next test that creates a Wagtail page, so start each test uncached."""
+    from django.contrib.contenttypes.models import ContentType
+
+    ContentType.objects.clear_cache()
+    yield
+
+
 @pytest.fixture
 def api_client() -> APIClient:
     return APIClient()
