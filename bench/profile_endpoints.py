@@ -73,10 +73,8 @@ def main() -> int:
     def quiz_submit():
         if "attempt" not in state:
             quiz_start()
-        response = api.post(
-            f"/api/v1/attempts/{state.pop('attempt')}/submit/", {"answers": t.answers}, format="json"
-        )
-        return response
+        url = f"/api/v1/attempts/{state.pop('attempt')}/submit/"
+        return api.post(url, {"answers": t.answers}, format="json")
 
     calls = {
         "bare": lambda: anonymous.get("/bench/bare/"),
