@@ -216,7 +216,7 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
-# --- Performance (docs/readme/performance.md) --------------------------------------------------
+# --- Performance (README: Performance) -------------------------------------------------------
 # Sessions read through the cache (written through to the database) when the cache is shared by
 # every process (Redis): with a per-process cache a logout in one worker would leave the session
 # alive in the others' caches, so then sessions stay database-only.

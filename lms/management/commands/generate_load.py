@@ -1,5 +1,5 @@
 """``manage.py generate_load --size S|M|L``: synthetic institutions, members, requirements and
-learning history for benchmarks. See bench/loadgen.py and docs/readme/performance.md."""
+learning history for benchmarks. See bench/loadgen.py and the README's Performance section."""
 
 import time
 
