@@ -7,7 +7,7 @@ user may not see, so ids of other tenants cannot be probed (zulip's access_strea
 from django.db.models import Max, QuerySet
 from django.http import Http404
 
-from .models import Department, Institution, Membership, Requirement
+from .models import Department, Institution, Membership, Requirement, Role
 from .permissions import user_can_administer, user_can_view_reports
 
 
@@ -16,6 +16,22 @@ def institutions_for_user(*, user) -> QuerySet[Institution]:
     if not getattr(user, "is_authenticated", False):
         return Institution.objects.none()
     return Institution.objects.filter(memberships__user=user, memberships__is_active=True)
+
+
+def institutions_reported_by(*, user) -> QuerySet[Institution]:
+    """Institutions whose compliance reports the user may open (active admin or manager)."""
+    if not getattr(user, "is_authenticated", False):
+        return Institution.objects.none()
+    return (
+        Institution.objects.filter(
+            memberships__user=user,
+            memberships__is_active=True,
+            memberships__role__in=[Role.ADMIN, Role.MANAGER],
+        )
+        .distinct()
+        .order_by("name")
+        .only("name", "slug")
+    )
 
 
 def institution_get_for_admin(*, user, slug: str) -> Institution:

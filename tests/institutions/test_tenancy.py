@@ -137,3 +137,30 @@ def test_employee_id_unique_within_institution_only():
     with pytest.raises(ValidationError) as exc:
         membership_create(actor=None, institution=a, user=UserFactory(), employee_id="E1")
     assert "employee_id" in str(exc.value) or "employee id" in str(exc.value).lower()
+
+
+def test_header_links_only_institutions_the_user_reports_on(client):
+    user = UserFactory()
+    admin_of, manager_of, learner_of = (
+        InstitutionFactory(),
+        InstitutionFactory(),
+        InstitutionFactory(),
+    )
+    MembershipFactory(user=user, institution=admin_of, role=Role.ADMIN)
+    MembershipFactory(
+        user=user,
+        institution=manager_of,
+        role=Role.MANAGER,
+        department=DepartmentFactory(institution=manager_of),
+    )
+    MembershipFactory(
+        user=user,
+        institution=learner_of,
+        role=Role.LEARNER,
+        department=DepartmentFactory(institution=learner_of),
+    )
+    client.force_login(user)
+    html = client.get("/accounts/profile/").content.decode()
+    assert f"/institutions/{admin_of.slug}/compliance/" in html
+    assert f"/institutions/{manager_of.slug}/compliance/" in html
+    assert f"/institutions/{learner_of.slug}/compliance/" not in html
