@@ -42,6 +42,16 @@ def _fresh_content_type_cache():
     yield
 
 
+@pytest.fixture(autouse=True)
+def _migration_data(request):
+    """Database tests start with what the migrations created (Wagtail's root page, locale, site
+    and collection, the reviewers group), even after an earlier transactional test's flush."""
+    if request.node.get_closest_marker("django_db") is not None:
+        from tests.dbstate import restore_migration_data
+
+        restore_migration_data()
+
+
 @pytest.fixture
 def api_client() -> APIClient:
     return APIClient()

@@ -84,14 +84,7 @@ def catalog_page():
         return catalog
     home = HomePage.objects.first()
     if home is None:
-        root = Page.get_first_root_node()
-        if root is None:
-            # A transactional test earlier in this worker flushed the tables, taking the tree
-            # root (and locale) that Wagtail's migrations create; rebuild them.
-            from wagtail.models import Locale
-
-            Locale.objects.get_or_create(language_code="en")
-            root = Page.add_root(instance=Page(title="Root", slug="root"))
+        root = Page.get_first_root_node()  # tests/conftest.py restores it after a flush
         home = root.add_child(instance=HomePage(title="Ethos", slug="ethos-home"))
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:

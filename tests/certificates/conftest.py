@@ -32,23 +32,8 @@ def signing_key(settings, tmp_path):
     return _PEM
 
 
-def _ensure_wagtail_root() -> None:
-    # A transactional test (PostgreSQL concurrency) flushes the tables, and with --reuse-db the
-    # next run starts without the Wagtail root page its migration created; put it back.
-    from django.conf import settings
-    from wagtail.coreutils import get_supported_content_language_variant
-    from wagtail.models import Locale, Page
-
-    Locale.objects.get_or_create(
-        language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE)
-    )
-    if Page.get_first_root_node() is None:
-        Page.add_root(instance=Page(title="Root", slug="root"))
-
-
 @pytest.fixture
 def ama(db):
-    _ensure_wagtail_root()
     return CreditTypeFactory(
         slug="ama-pra-1",
         name="AMA PRA Category 1 Credit™",
@@ -61,7 +46,6 @@ def ama(db):
 
 @pytest.fixture
 def completion_type(db):
-    _ensure_wagtail_root()
     return CreditTypeFactory(
         slug="completion",
         name="Certificate of completion",
@@ -73,7 +57,6 @@ def completion_type(db):
 
 @pytest.fixture
 def learner(db):
-    _ensure_wagtail_root()
     return UserFactory(display_name="Dr. Amélie Ng", licence_number="MD-4411", licence_state="OR")
 
 
