@@ -3,8 +3,6 @@ database, renders a certificate PDF end to end (PostgreSQL + Redis; CI runs it).
 
 import hashlib
 import os
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -13,8 +11,8 @@ from celery import Celery
 from django.db import connection
 
 from certificates.models import Certificate
+from tests.workers import celery_worker
 
-ROOT = Path(__file__).resolve().parents[2]
 pytestmark = [
     pytest.mark.postgres,
     pytest.mark.broker,
@@ -36,40 +34,14 @@ def test_worker_renders_the_pdf_into_media_storage(certificate, settings, signin
     assert rendered_in_process
     Certificate.objects.filter(pk=certificate.pk).update(pdf="", pdf_sha256="")
     broker = os.environ["CELERY_BROKER_URL"]
-    queue = f"certificates-{os.getpid()}-{int(time.time())}"
     env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "lms.settings.base",
         "DATABASE_URL": _database_url(),
         "CELERY_BROKER_URL": broker,
         "MEDIA_ROOT": str(settings.MEDIA_ROOT),
         "SITE_URL": settings.SITE_URL,
         "OB_SIGNING_KEY": signing_key,
     }
-    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-    worker = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "lms",
-            "worker",
-            "--pool=solo",
-            "-Q",
-            queue,
-            "--loglevel=WARNING",
-            "--without-gossip",
-            "--without-mingle",
-            "--without-heartbeat",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
-    try:
+    with celery_worker(name="certificates", env=env) as (worker, queue):
         Celery(broker=broker).send_task(
             "certificates.render_pdf", args=[certificate.pk], queue=queue
         )
@@ -88,9 +60,3 @@ def test_worker_renders_the_pdf_into_media_storage(certificate, settings, signin
         assert hashlib.sha256(data).hexdigest() == rendered.pdf_sha256
         # Rendering is deterministic: the worker's PDF is byte for byte the in-process one.
         assert rendered.pdf_sha256 == rendered_in_process
-    finally:
-        worker.terminate()
-        try:
-            worker.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            worker.kill()
