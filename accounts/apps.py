@@ -4,3 +4,16 @@ from django.apps import AppConfig
 class AccountsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "accounts"
+
+    def ready(self) -> None:
+        from django.contrib.auth import get_user_model
+        from django.db.models.signals import post_delete, post_save
+
+        from .backends import forget_users
+
+        def forget(sender, instance, **kwargs) -> None:
+            forget_users([instance.pk])
+
+        user_model = get_user_model()
+        post_save.connect(forget, sender=user_model, dispatch_uid="accounts.forget_user_save")
+        post_delete.connect(forget, sender=user_model, dispatch_uid="accounts.forget_user_delete")

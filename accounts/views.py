@@ -27,7 +27,7 @@ def signup(request: HttpRequest) -> HttpResponse:
             display_name=form.cleaned_data["display_name"],
             profession=form.cleaned_data["profession"],
         )
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+        login(request, user)
         messages.success(request, "Welcome to Ethos. Your account is ready.")
         return redirect(_safe_next(request))
     return render(request, "accounts/signup.html", {"form": form, "next": _safe_next(request)})

@@ -99,7 +99,8 @@ CREDENTIALS = """
 import json
 from django.conf import settings
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-from django.contrib.sessions.backends.db import SessionStore
+from importlib import import_module
+SessionStore = import_module(settings.SESSION_ENGINE).SessionStore
 from rest_framework.authtoken.models import Token
 from accounts.models import User
 from bench.endpoints import targets
@@ -107,7 +108,7 @@ t = targets(quiz_learners=8)
 learner = User.objects.get(pk=t.learner_id)
 s = SessionStore()
 s[SESSION_KEY] = str(learner.pk)
-s[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+s[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
 s[HASH_SESSION_KEY] = learner.get_session_auth_hash()
 s.create()
 tokens = [Token.objects.get_or_create(user_id=u)[0].key for u in t.quiz_learner_ids]
@@ -204,6 +205,12 @@ def main() -> int:
     parser.add_argument("--connections", type=int, default=8)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument(
+        "--cache",
+        default="redis://127.0.0.1:6379/14",
+        help="CACHE_URL of the server (production uses Redis; emptied before the run). "
+        "'locmemcache://' measures per-process caches (no page cache, database sessions).",
+    )
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         raise SystemExit("wrk is not installed: apt-get install wrk")
@@ -220,11 +227,14 @@ def main() -> int:
         "BENCH_BARE_VIEW": "true",
         "VERIFY_RATE_LIMIT": "100000000/minute",
         "CELERY_BROKER_URL": "",
+        "CACHE_URL": args.cache,
         "LOG_LEVEL": "WARNING",
         "PYTHONPATH": str(ROOT),
     }
     print(f"Preparing {args.database} (size {args.size}) …", flush=True)
     prepare(env, args.size)
+    # Every run starts cold: nothing kept from an earlier run or another database.
+    django_eval(env, "from django.core.cache import cache; cache.clear(); print('ok')")
     creds = json.loads(django_eval(env, CREDENTIALS))
     scripts = write_lua(creds)
     t = creds["targets"]
@@ -297,6 +307,7 @@ def main() -> int:
             "duration_s": args.duration,
             "connections": args.connections,
             "gunicorn_workers": args.workers,
+            "cache": args.cache,
         },
         "results": results,
     }

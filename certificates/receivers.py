@@ -7,9 +7,10 @@ from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from courses.signals import enrollment_completed
+from lms import pagecache
 
 from .models import Certificate
-from .selectors import verify_cache_key
+from .selectors import verify_cache_key, verify_page_dependency
 from .services import certificate_issue
 
 
@@ -26,3 +27,4 @@ def forget_verified_certificate(sender, instance: Certificate, **kwargs) -> None
     key = verify_cache_key(instance.code)
     cache.delete(key)
     transaction.on_commit(lambda: cache.delete(key))
+    pagecache.bump(verify_page_dependency(instance.code))

@@ -55,6 +55,11 @@ def verify_cache_key(code: str) -> str:
     return f"certificates:verify:{code}"
 
 
+def verify_page_dependency(code: str) -> str:
+    """The page cache's dependency name of one certificate's verification page."""
+    return f"certificate:{code}"
+
+
 def certificate_for_verification(*, code: str) -> Certificate | None:
     """The certificate a public verification page shows (as ``certificate_get_by_code``), kept
     in the cache for ``CERTIFICATES_VERIFY_CACHE_SECONDS``. Every save or delete of a

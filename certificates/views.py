@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from content.models import CoursePage, format_amount
 from institutions.selectors import institution_get_for_admin
+from lms import pagecache
 
 from .apis import pdf_response
 from .codes import normalize_code
@@ -33,6 +34,7 @@ from .selectors import (
     format_day,
     provider_export_certificates,
     transcript_for_user,
+    verify_page_dependency,
 )
 from .services import certificate_claim_credit, certificate_pdf_bytes, certificate_revoke
 from .signing import jwks
@@ -87,6 +89,13 @@ def verify_start(request):
     return render(request, "certificates/verify_start.html", {"form": form})
 
 
+def _verify_depends(request, code: str) -> list[str]:
+    return [verify_page_dependency(normalize_code(code) or code)]
+
+
+# The page cache keeps a found certificate's page until the certificate is saved (every save
+# bumps its dependency); every hit still counts against the rate limit.
+@pagecache.keep(depends=_verify_depends, gate=_throttled)
 @require_GET
 @cache_control(no_store=True)
 def verify_code(request, code: str):
@@ -98,7 +107,7 @@ def verify_code(request, code: str):
         return render(
             request, "certificates/verify_not_found.html", {"form": VerifyForm()}, status=404
         )
-    return render(
+    response = render(
         request,
         "certificates/verify_result.html",
         {
@@ -107,6 +116,14 @@ def verify_code(request, code: str):
             "verify_url": verification_url(certificate.code),
         },
     )
+    # Kept as long as the certificate itself (CERTIFICATES_VERIFY_CACHE_SECONDS, 0 = never),
+    # and never past the moment a valid certificate expires.
+    seconds = settings.CERTIFICATES_VERIFY_CACHE_SECONDS
+    if certificate.expires_at is not None and certificate.revoked_at is None:
+        seconds = min(seconds, int((certificate.expires_at - timezone.now()).total_seconds()))
+    if seconds > 0:
+        pagecache.allow(response, seconds=seconds)
+    return response
 
 
 # --- The learner's own certificates --------------------------------------------------------

@@ -20,6 +20,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from accounts.models import Profession
+from lms import pagecache
 
 from .blocks import LessonStreamBlock, ObjectivesBlock, ReferencesBlock
 
@@ -91,6 +92,17 @@ class Level(models.TextChoices):
     ADVANCED = "advanced", "Advanced"
 
 
+class KeptPageMixin:
+    """Lets the personalised page cache (lms/pagecache.py) keep this page's responses, unless a
+    view restriction (login, password or groups) covers it."""
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if not self.get_view_restrictions().exists():
+            pagecache.allow(response)
+        return response
+
+
 class OneChildTypeRouteMixin:
     """Routing for a page whose children are all of one type (``child_model``): the child is
     fetched as that type in one query, where Wagtail's default fetches the generic page and then
@@ -108,7 +120,7 @@ class OneChildTypeRouteMixin:
         return super().route(request, path_components)
 
 
-class HomePage(OneChildTypeRouteMixin, Page):
+class HomePage(KeptPageMixin, OneChildTypeRouteMixin, Page):
     intro = models.TextField(blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -127,7 +139,7 @@ class HomePage(OneChildTypeRouteMixin, Page):
         return context
 
 
-class CatalogPage(OneChildTypeRouteMixin, Page):
+class CatalogPage(KeptPageMixin, OneChildTypeRouteMixin, Page):
     intro = models.TextField(blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -175,7 +187,7 @@ class CoursePageForm(WagtailAdminPageForm):
     )
 
 
-class CoursePage(OneChildTypeRouteMixin, Page):
+class CoursePage(KeptPageMixin, OneChildTypeRouteMixin, Page):
     summary = models.TextField(max_length=600, help_text="One or two sentences for the catalog.")
     objectives = StreamField(
         ObjectivesBlock(min_num=1),
@@ -288,7 +300,7 @@ class CoursePage(OneChildTypeRouteMixin, Page):
         return context
 
 
-class LessonPage(Page):
+class LessonPage(KeptPageMixin, Page):
     estimated_minutes = models.PositiveIntegerField(validators=[MinValueValidator(1)])
     body = StreamField(LessonStreamBlock(), use_json_field=True)
     source_hash = models.CharField(max_length=64, blank=True, editable=False)

@@ -43,6 +43,16 @@ def _fresh_content_type_cache():
 
 
 @pytest.fixture(autouse=True)
+def _empty_cache():
+    """Each test starts with an empty cache: ids are reused after a rollback (SQLite), and a page
+    kept by the page cache for one test's user must never answer another test's."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+
+
+@pytest.fixture(autouse=True)
 def _migration_data(request):
     """Database tests start with what the migrations created (Wagtail's root page, locale, site
     and collection, the reviewers group), even after an earlier transactional test's flush."""

@@ -15,6 +15,7 @@ from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from accounts.backends import forget_users
 from accounts.models import Profession, User
 from institutions.models import (
     Department,
@@ -25,6 +26,7 @@ from institutions.models import (
     RosterImportStatus,
 )
 from institutions.services import _require_admin
+from lms import pagecache
 
 logger = logging.getLogger(__name__)
 
@@ -294,6 +296,7 @@ def _apply(
                 to_update.append(user)
     User.objects.bulk_create(to_create, batch_size=1000)
     User.objects.bulk_update(to_update, ["display_name", "profession"], batch_size=1000)
+    forget_users([u.pk for u in to_update])  # bulk writes send no signals
     result.users_created, result.users_updated = len(to_create), len(to_update)
     for chunk in _chunks([u.email for u in to_create]):
         users.update({u.email.lower(): u for u in User.objects.filter(email__in=chunk)})
@@ -347,23 +350,27 @@ def _apply(
             Membership.objects.filter(pk__in=chunk).update(employee_id="")
     Membership.objects.bulk_update(changed_members, fields, batch_size=1000)
     Membership.objects.bulk_create(new_members, batch_size=1000)
+    pagecache.bump_users(
+        [u.pk for u in to_update] + [m.user_id for m in changed_members + new_members]
+    )
     result.members_created, result.members_updated = len(new_members), len(changed_members)
 
     if deactivate_missing:
         keep = set(user_ids)
         if actor is not None:
             keep.add(actor.pk)  # an admin cannot lock themselves out with their own file
-        missing = [
-            pk
-            for pk, uid in Membership.objects.filter(
-                institution=institution, is_active=True
-            ).values_list("pk", "user_id")
-            if uid not in keep
-        ]
+        missing, missing_users = [], []
+        for pk, uid in Membership.objects.filter(
+            institution=institution, is_active=True
+        ).values_list("pk", "user_id"):
+            if uid not in keep:
+                missing.append(pk)
+                missing_users.append(uid)
         for chunk in _chunks(missing):
             result.members_deactivated += Membership.objects.filter(pk__in=chunk).update(
                 is_active=False
             )
+        pagecache.bump_users(missing_users)
     return result
 
 

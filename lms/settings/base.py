@@ -117,7 +117,9 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Auth -------------------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
-AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"]
+# ModelBackend, with the signed-in user's row kept in the cache (accounts/backends.py).
+AUTHENTICATION_BACKENDS = ["accounts.backends.CachedModelBackend"]
+USER_CACHE_SECONDS = env.int("USER_CACHE_SECONDS", default=300)
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
@@ -231,6 +233,12 @@ CERTIFICATES_VERIFY_CACHE_SECONDS = env.int("CERTIFICATES_VERIFY_CACHE_SECONDS",
 CONTENT_FRAGMENT_CACHE_SECONDS = env.int("CONTENT_FRAGMENT_CACHE_SECONDS", default=3600)
 # Wagtail's Site lookup of page requests, kept in process memory for 60 s (content.middleware).
 MIDDLEWARE.append("content.middleware.SiteLookupMiddleware")
+# Whole learner pages kept per visitor and served without the view (lms/pagecache.py): on by
+# default only with a shared cache, where every worker sees every invalidation. Last in
+# MIDDLEWARE, so sessions, CSRF, messages and security headers run for every kept page.
+PAGE_CACHE = env.bool("PAGE_CACHE", default=CACHE_IS_SHARED)
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
+MIDDLEWARE.append("lms.pagecache.PageCacheMiddleware")
 # --- end Performance --------------------------------------------------------------------------
 
 # --- Curriculum and credit -------------------------------------------------------------------

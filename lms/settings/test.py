@@ -9,6 +9,9 @@ SECRET_KEY = "test-secret-key-not-for-production-0123456789abcdef"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# One process shares one locmem cache, so the page cache is safe here; on for the whole suite so
+# every test that writes and then reads a page also proves the invalidation.
+PAGE_CACHE = True
 # In the test process tasks always run eagerly (queued on commit); the integration tests that
 # need a real worker start one themselves against CELERY_BROKER_URL.
 CELERY_TASK_ALWAYS_EAGER = True

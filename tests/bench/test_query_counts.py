@@ -20,6 +20,8 @@ def test_query_counts_do_not_grow_with_data(courses):  # noqa: F811
     assert set(small) == {
         "catalog",
         "lesson",
+        "catalog (kept)",
+        "lesson (kept)",
         "quiz start",
         "quiz submit",
         "verify",
@@ -27,6 +29,15 @@ def test_query_counts_do_not_grow_with_data(courses):  # noqa: F811
     }
     # Exact for the learner endpoints, so a change that adds a query shows here (before the
     # performance pass: catalog 12, lesson 22, quiz submit 22, verify 1; the verification page
-    # reads its certificate from the cache when warm).
-    learner = {k: small[k] for k in ("catalog", "lesson", "quiz start", "quiz submit", "verify")}
-    assert learner == {"catalog": 11, "lesson": 15, "quiz start": 6, "quiz submit": 19, "verify": 0}
+    # reads its certificate from the cache when warm). A page served from the page cache costs
+    # the session row only (tests keep sessions in the database; with Redis it costs none).
+    learner = {k: v for k, v in small.items() if k != "compliance summary"}
+    assert learner == {
+        "catalog": 12,  # 11 + the view-restriction check that lets the page cache keep it
+        "lesson": 16,
+        "catalog (kept)": 1,
+        "lesson (kept)": 1,
+        "quiz start": 6,
+        "quiz submit": 19,
+        "verify": 0,
+    }

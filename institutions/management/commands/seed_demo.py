@@ -12,6 +12,7 @@ from django.utils import timezone
 from accounts.models import User
 from accounts.services import user_create
 from institutions.models import Department, Institution, Membership, Role
+from lms import pagecache
 
 DEMO_PASSWORD = "ethos-demo-2026"  # noqa: S105 - documented demo credential, local data only
 
@@ -142,6 +143,7 @@ class Command(BaseCommand):
         with transaction.atomic():
             institution = self._people()
         self._compliance(institution)
+        pagecache.bump_content()  # bulk writes above send no signals
 
     def _people(self) -> Institution:
         institution, _ = Institution.objects.get_or_create(
