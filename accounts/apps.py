@@ -9,11 +9,10 @@ class AccountsConfig(AppConfig):
         from django.contrib.auth import get_user_model
         from django.db.models.signals import post_delete, post_save
 
-        from .backends import forget_users
-
-        def forget(sender, instance, **kwargs) -> None:
-            forget_users([instance.pk])
+        from .backends import forget_saved_user
 
         user_model = get_user_model()
-        post_save.connect(forget, sender=user_model, dispatch_uid="accounts.forget_user_save")
-        post_delete.connect(forget, sender=user_model, dispatch_uid="accounts.forget_user_delete")
+        post_save.connect(forget_saved_user, sender=user_model, dispatch_uid="accounts.forget_save")
+        post_delete.connect(
+            forget_saved_user, sender=user_model, dispatch_uid="accounts.forget_delete"
+        )

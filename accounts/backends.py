@@ -10,7 +10,9 @@ Permissions are not kept: they are read from the database as before.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.contrib.auth.backends import ModelBackend
@@ -18,22 +20,44 @@ from django.core.cache import cache
 from django.db import transaction
 
 
-def _key(user_id) -> str:
+def cache_key(user_id) -> str:
+    """Where a user's row is kept (a caller may fetch it in a batch and pass it to ``primed``)."""
     return f"auth:user:{user_id}"
+
+
+_primed: ContextVar[object | None] = ContextVar("accounts_primed_user", default=None)
+
+
+@contextmanager
+def primed(user) -> Iterator[None]:
+    """Within the block, ``get_user`` of this user's id takes ``user`` (a row already read from
+    the cache with ``cache_key``) instead of reading the cache again."""
+    token = _primed.set(user)
+    try:
+        yield
+    finally:
+        _primed.reset(token)
 
 
 def forget_users(user_ids: Iterable[int]) -> None:
     """Drop these users' kept rows, now and again after commit."""
-    keys = [_key(pk) for pk in {pk for pk in user_ids if pk is not None}]
+    keys = [cache_key(pk) for pk in {pk for pk in user_ids if pk is not None}]
     if keys:
         cache.delete_many(keys)
         transaction.on_commit(lambda: cache.delete_many(keys))
 
 
+def forget_saved_user(sender, instance, **kwargs) -> None:
+    """post_save / post_delete receiver of the user model (wired in AccountsConfig.ready)."""
+    forget_users([instance.pk])
+
+
 class CachedModelBackend(ModelBackend):
     def get_user(self, user_id):
-        key = _key(user_id)
-        user = cache.get(key)
+        key = cache_key(user_id)
+        user = _primed.get()
+        if user is None or str(user.pk) != str(user_id):
+            user = cache.get(key)
         if user is None:
             user = super().get_user(user_id)
             if user is None:

@@ -35,6 +35,7 @@ def main() -> int:
     parser.add_argument("--only", nargs="+", choices=NAMES, default=NAMES)
     parser.add_argument("--profile", choices=NAMES, help="cProfile this endpoint")
     parser.add_argument("--top", type=int, default=40)
+    parser.add_argument("--sort", default="cumulative", choices=["cumulative", "tottime"])
     args = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
     os.environ.setdefault("DJANGO_SECRET_KEY", secrets.token_urlsafe(50))
@@ -117,7 +118,7 @@ def main() -> int:
             profiler.enable()
             calls[args.profile]()
             profiler.disable()
-        pstats.Stats(profiler).sort_stats("cumulative").print_stats(args.top)
+        pstats.Stats(profiler).sort_stats(args.sort).print_stats(args.top)
     return 0
 
 

@@ -6,13 +6,13 @@ app_name = "certificates-api"
 
 urlpatterns = [
     path("certificates/", apis.CertificateListApi.as_view(), name="list"),
-    path("certificates/<int:pk>/", apis.CertificateDetailApi.as_view(), name="detail"),
-    path("certificates/<int:pk>/pdf/", apis.CertificatePdfApi.as_view(), name="pdf"),
+    path("certificates/<id:pk>/", apis.CertificateDetailApi.as_view(), name="detail"),
+    path("certificates/<id:pk>/pdf/", apis.CertificatePdfApi.as_view(), name="pdf"),
     path(
-        "certificates/<int:pk>/credential/",
+        "certificates/<id:pk>/credential/",
         apis.CertificateCredentialApi.as_view(),
         name="credential",
     ),
-    path("certificates/<int:pk>/claim/", apis.CertificateClaimApi.as_view(), name="claim"),
+    path("certificates/<id:pk>/claim/", apis.CertificateClaimApi.as_view(), name="claim"),
     path("verify/<str:code>/", apis.VerifyApi.as_view(), name="verify"),
 ]

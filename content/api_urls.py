@@ -4,5 +4,5 @@ from .api import CourseDetailView, CourseListView
 
 urlpatterns = [
     path("courses/", CourseListView.as_view(), name="api-course-list"),
-    path("courses/<int:pk>/", CourseDetailView.as_view(), name="api-course-detail"),
+    path("courses/<id:pk>/", CourseDetailView.as_view(), name="api-course-detail"),
 ]

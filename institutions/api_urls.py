@@ -24,7 +24,7 @@ urlpatterns = [
         name="api-roster-import",
     ),
     path(
-        "institutions/<slug:slug>/members/import/<int:pk>/",
+        "institutions/<slug:slug>/members/import/<id:pk>/",
         api.RosterImportDetailApi.as_view(),
         name="api-roster-import-detail",
     ),

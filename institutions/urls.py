@@ -11,18 +11,18 @@ urlpatterns = [
         name="compliance",
     ),
     path(
-        "institutions/<slug:slug>/compliance/departments/<int:department_id>/",
+        "institutions/<slug:slug>/compliance/departments/<id:department_id>/",
         views.compliance_department,
         name="compliance-department",
     ),
     path(
-        "institutions/<slug:slug>/compliance/members/<int:membership_id>/",
+        "institutions/<slug:slug>/compliance/members/<id:membership_id>/",
         views.compliance_member,
         name="compliance-member",
     ),
     path("institutions/<slug:slug>/members/import/", views.roster_import, name="roster-import"),
     path(
-        "institutions/<slug:slug>/members/import/<int:pk>/",
+        "institutions/<slug:slug>/members/import/<id:pk>/",
         views.roster_import_detail,
         name="roster-import-detail",
     ),
@@ -33,7 +33,7 @@ urlpatterns = [
         name="requirement-create",
     ),
     path(
-        "institutions/<slug:slug>/requirements/<int:pk>/edit/",
+        "institutions/<slug:slug>/requirements/<id:pk>/edit/",
         views.requirement_edit,
         name="requirement-edit",
     ),

@@ -6,6 +6,10 @@ class LmsConfig(AppConfig):
     verbose_name = "Ethos platform"
 
     def ready(self) -> None:
-        from . import pagecache
+        from django.urls import register_converter
 
+        from . import pagecache
+        from .converters import IdConverter
+
+        register_converter(IdConverter, "id")
         pagecache.connect()

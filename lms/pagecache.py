@@ -44,12 +44,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.contrib.auth import SESSION_KEY
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.cache import patch_cache_control, patch_vary_headers
+
+from accounts.backends import cache_key as user_cache_key
+from accounts.backends import primed
 
 CONTENT_KEY = "pagecache:gen:content"
 HEADER = "X-Page-Cache"
@@ -168,7 +172,16 @@ def allow(response: HttpResponse, *, seconds: int | None = None) -> HttpResponse
 
 
 def _messages_waiting(request: HttpRequest) -> bool:
-    return "messages" in request.COOKIES or "_messages" in request.session
+    return bool(request.COOKIES.get("messages")) or "_messages" in request.session
+
+
+def _eligible(request: HttpRequest) -> bool:
+    return (
+        enabled()
+        and request.method == "GET"
+        and not request.META.get("QUERY_STRING")
+        and not _messages_waiting(request)
+    )
 
 
 def _keepable(request: HttpRequest, response: HttpResponse) -> bool:
@@ -184,17 +197,49 @@ def _keepable(request: HttpRequest, response: HttpResponse) -> bool:
 
 
 @dataclass
+class _Lookup:
+    page_key: str
+    stamp_keys: list[str]
+    stamp: tuple
+    found: dict
+
+
+def _session_user_id(request: HttpRequest) -> int:
+    try:
+        return int(request.session.get(SESSION_KEY) or 0)
+    except (TypeError, ValueError):
+        return 0
+
+
+@dataclass
 class _Pending:
     page_key: str
     stamp: tuple
+    spec: Spec
+    view_kwargs: dict
+
+
+# Paths this process has kept a page for, with the view's spec and URL arguments: a request for
+# one is looked up before URL resolution (a kept page then costs no routing at all). A path's
+# route only changes with the URLconf (a new process) or the page tree (the content stamp makes
+# the page stale, and the request then resolves as usual). Bounded; cleared when full.
+_KNOWN: dict[str, tuple[Spec, dict]] = {}
+_KNOWN_MAX = 20_000
+
+
+def _remember(path: str, spec: Spec, view_kwargs: dict) -> None:
+    if len(_KNOWN) >= _KNOWN_MAX:
+        _KNOWN.clear()
+    _KNOWN[path] = (spec, view_kwargs)
 
 
 class PageCacheMiddleware:
     """Serves kept pages in place of the view; keeps the responses of views that allow it.
 
     Last in MIDDLEWARE: sessions, authentication, CSRF, messages and security headers run for
-    every kept page exactly as for a rendered one. Only requests routed to a view that can keep
-    pages (Wagtail's page view, views decorated with ``keep``) touch the cache."""
+    every kept page exactly as for a rendered one. Only requests for a path already kept in this
+    process, or routed to a view that can keep pages (Wagtail's page view, views decorated with
+    ``keep``), touch the cache."""
 
     def __init__(self, get_response):
         from wagtail.views import serve
@@ -203,6 +248,11 @@ class PageCacheMiddleware:
         self.wagtail_serve = serve
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
+        known = _KNOWN.get(request.path)
+        if known is not None and _eligible(request):
+            hit = self._serve(request, *known)
+            if hit is not None:
+                return hit
         response = self.get_response(request)
         pending: _Pending | None = getattr(request, "_page_cache", None)
         if pending is not None and _keepable(request, response):
@@ -213,42 +263,57 @@ class PageCacheMiddleware:
             body = _CSRF_INPUT.sub(rb"\g<1>" + _PLACEHOLDER + rb"\g<2>", response.content)
             headers = {h: response[h] for h in _KEPT_HEADERS if h in response}
             cache.set(pending.page_key, (pending.stamp, headers, zlib.compress(body, 1)), seconds)
+            _remember(request.path, pending.spec, pending.view_kwargs)
             self._mark(response, "MISS")
         return response
 
     def process_view(self, request: HttpRequest, view_func, view_args, view_kwargs):
+        if hasattr(request, "_page_cache"):  # looked up before routing already
+            return None
         spec = (
             _WAGTAIL if view_func is self.wagtail_serve else getattr(view_func, "page_cache", None)
         )
-        if (
-            spec is None
-            or not enabled()
-            or request.method != "GET"
-            or request.META.get("QUERY_STRING")
-            or _messages_waiting(request)
-        ):
+        if spec is None or not _eligible(request):
             return None
-        # Authentication as every view sees it (session, user, session hash, is_active).
-        user_id = request.user.pk if request.user.is_authenticated else 0
-        stamp_keys = [CONTENT_KEY] + ([_user_key(user_id)] if user_id else [])
-        if spec.depends is not None:
-            stamp_keys += [_dep_key(name) for name in spec.depends(request, **view_kwargs)]
-        page_key = _page_key(user_id, request.path)
-        found = cache.get_many([page_key, *stamp_keys])
-        stamp = tuple(found.get(key) for key in stamp_keys)
-        kept = found.get(page_key)
+        return self._serve(request, spec, view_kwargs)
+
+    def _serve(self, request: HttpRequest, spec: Spec, view_kwargs: dict) -> HttpResponse | None:
+        """The kept page (or the gate's answer), else None with the request marked to keep
+        what the view returns."""
+        request._page_cache = None
+        # The session names the user: their row, the page and the generations come in one
+        # batch, then authentication runs as for every view (session hash, is_active) on the
+        # row read. A session that turns out not to authenticate is looked up again as such.
+        candidate = _session_user_id(request)
+        lookup = self._lookup(request, spec, view_kwargs, candidate)
+        with primed(lookup.found.get(user_cache_key(candidate)) if candidate else None):
+            user_id = request.user.pk if request.user.is_authenticated else 0
+        if user_id != candidate:
+            lookup = self._lookup(request, spec, view_kwargs, user_id)
+        stamp, kept = lookup.stamp, lookup.found.get(lookup.page_key)
         if kept is not None and kept[0] == stamp and None not in stamp:
             refused = spec.gate(request) if spec.gate is not None else None
             return refused if refused is not None else self._hit(request, kept)
         if None in stamp:  # first request since a flush or an eviction: start the generations
-            for key, value in zip(stamp_keys, stamp, strict=True):
+            for key, value in zip(lookup.stamp_keys, stamp, strict=True):
                 if value is None:
                     cache.add(key, _stamp(), None)
-            found = cache.get_many(stamp_keys)
-            stamp = tuple(found.get(key) for key in stamp_keys)
+            found = cache.get_many(lookup.stamp_keys)
+            stamp = tuple(found.get(key) for key in lookup.stamp_keys)
         if None not in stamp:
-            request._page_cache = _Pending(page_key=page_key, stamp=stamp)
+            request._page_cache = _Pending(lookup.page_key, stamp, spec, view_kwargs)
         return None
+
+    @staticmethod
+    def _lookup(request: HttpRequest, spec: Spec, view_kwargs: dict, user_id: int) -> _Lookup:
+        stamp_keys = [CONTENT_KEY] + ([_user_key(user_id)] if user_id else [])
+        if spec.depends is not None:
+            stamp_keys += [_dep_key(name) for name in spec.depends(request, **view_kwargs)]
+        page_key = _page_key(user_id, request.path)
+        extra = [user_cache_key(user_id)] if user_id else []
+        found = cache.get_many([page_key, *stamp_keys, *extra])
+        stamp = tuple(found.get(key) for key in stamp_keys)
+        return _Lookup(page_key=page_key, stamp_keys=stamp_keys, stamp=stamp, found=found)
 
     def _hit(self, request: HttpRequest, kept: tuple) -> HttpResponse:
         _, headers, compressed = kept

@@ -5,7 +5,7 @@ from . import views
 app_name = "quizzes"
 
 urlpatterns = [
-    path("quizzes/<int:quiz_id>/", views.quiz_detail, name="quiz"),
-    path("attempts/<int:attempt_id>/", views.attempt_take, name="attempt"),
-    path("attempts/<int:attempt_id>/result/", views.attempt_result_view, name="result"),
+    path("quizzes/<id:quiz_id>/", views.quiz_detail, name="quiz"),
+    path("attempts/<id:attempt_id>/", views.attempt_take, name="attempt"),
+    path("attempts/<id:attempt_id>/result/", views.attempt_result_view, name="result"),
 ]

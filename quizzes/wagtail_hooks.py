@@ -155,12 +155,12 @@ register_snippet(QuizzesGroup)
 def register_quiz_admin_urls():
     return [
         path(
-            "quizzes/cases/<int:pk>/moderate/",
+            "quizzes/cases/<id:pk>/moderate/",
             admin_views.case_moderate,
             name="quizzes_case_moderate",
         ),
         path(
-            "quizzes/quiz/<int:pk>/statistics/",
+            "quizzes/quiz/<id:pk>/statistics/",
             admin_views.quiz_statistics,
             name="quizzes_quiz_statistics",
         ),
@@ -233,12 +233,12 @@ def register_intake_admin_urls():
     return [
         path("quizzes/intake/import/", intake_views.import_create, name="quizzes_intake_import"),
         path(
-            "quizzes/intake/import/<int:pk>/",
+            "quizzes/intake/import/<id:pk>/",
             intake_views.import_detail,
             name="quizzes_intake_import_detail",
         ),
         path(
-            "quizzes/intake/import/<int:pk>/status.json",
+            "quizzes/intake/import/<id:pk>/status.json",
             intake_views.import_status,
             name="quizzes_intake_import_status",
         ),
@@ -248,7 +248,7 @@ def register_intake_admin_urls():
             name="quizzes_intake_review_queue",
         ),
         path(
-            "quizzes/intake/review/<int:pk>/",
+            "quizzes/intake/review/<id:pk>/",
             intake_views.review_case,
             name="quizzes_intake_review",
         ),

@@ -48,7 +48,12 @@ def _empty_cache():
     kept by the page cache for one test's user must never answer another test's."""
     from django.core.cache import cache
 
+    from content import middleware as site_lookup
+    from lms import pagecache
+
     cache.clear()
+    site_lookup._sites.clear()  # per-process Site lookups: a rolled-back Site's id is reused
+    pagecache._KNOWN.clear()
     yield
 
 

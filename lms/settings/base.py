@@ -178,6 +178,9 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 
 # --- Cache ------------------------------------------------------------------------------------
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://ethos")}
+if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    # Django's backend, with one Redis client per connection pool (lms/cache.py).
+    CACHES["default"]["BACKEND"] = "lms.cache.RedisCache"
 
 # --- Celery -----------------------------------------------------------------------------------
 # No broker configured = embedded mode: tasks run eagerly in the calling process.
@@ -287,6 +290,10 @@ SPECTACULAR_SETTINGS = {
         "lms.api.schema.add_error_responses",
     ],
     "COMPONENT_SPLIT_REQUEST": True,
+    # <id:pk> in URLs (lms/converters.py): an integer of at most 18 digits.
+    "PATH_CONVERTER_OVERRIDES": {
+        "id": {"type": "integer", "minimum": 0, "maximum": 999_999_999_999_999_999}
+    },
     # Swagger UI served from our own static files: no CDN.
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",

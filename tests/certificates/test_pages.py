@@ -211,3 +211,19 @@ def test_institution_admin_revokes_from_the_page(
     certificate.refresh_from_db()
     assert certificate.status == "revoked"
     assert certificate.revoked_by == admin
+
+
+def _visit(client, url):
+    response = client.get(url)
+    return response.status_code, response.get(pagecache.HEADER), response.content.decode()
+
+
+def test_the_verification_page_is_kept_until_its_certificate_changes(client, certificate):
+    url = f"/verify/{certificate.code}/"
+    assert _visit(client, url)[1] == "MISS"
+    status, outcome, html = _visit(client, url)
+    assert (status, outcome, "This certificate is valid." in html) == (200, "HIT", True)
+    assert client.get(url)["Cache-Control"] == "no-store, private"
+    certificate_revoke(certificate=certificate, actor=UserFactory(is_superuser=True), reason="x")
+    status, outcome, html = _visit(client, url)
+    assert (outcome, "This certificate was revoked" in html) == ("MISS", True)
