@@ -30,6 +30,19 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
             _missing_service("needs PostgreSQL: set DATABASE_URL=postgres://...")
     if item.get_closest_marker("broker") and not os.environ.get("CELERY_BROKER_URL"):
         _missing_service("needs a Celery broker: set CELERY_BROKER_URL=redis://...")
+    if item.get_closest_marker("redis") and redis_test_url() is None:
+        _missing_service("needs Redis: set CACHE_TEST_URL or CELERY_BROKER_URL=redis://...")
+
+
+def redis_test_url() -> str | None:
+    """A Redis database the tests may empty: CACHE_TEST_URL, else database 13 of the broker's
+    Redis (CI: redis://127.0.0.1:6379/0 → /13)."""
+    if os.environ.get("CACHE_TEST_URL"):
+        return os.environ["CACHE_TEST_URL"]
+    broker = os.environ.get("CELERY_BROKER_URL", "")
+    if broker.startswith("redis://"):
+        return broker.rsplit("/", 1)[0] + "/13"
+    return None
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,51 @@
+"""The page cache and the signed-in user's row on a real Redis (the production cache), through
+lms.cache.RedisCache: what the rest of the suite proves on the in-process cache holds here."""
+
+import pytest
+from django.core.cache import cache, caches
+from django.test import Client
+
+from courses.services import enrollment_create
+from lms import pagecache
+from tests.conftest import redis_test_url
+from tests.factories import UserFactory, make_course
+
+pytestmark = [pytest.mark.django_db, pytest.mark.redis]
+
+
+@pytest.fixture
+def redis_cache(settings):
+    settings.CACHES = {"default": {"BACKEND": "lms.cache.RedisCache", "LOCATION": redis_test_url()}}
+    caches["default"].clear()
+    yield caches["default"]
+    caches["default"].clear()
+
+
+def test_one_redis_client_per_pool(redis_cache):
+    client = redis_cache._cache.get_client()
+    assert redis_cache._cache.get_client(write=True) is client
+    redis_cache.set("k", {"a": 1}, 30)
+    assert redis_cache.get_many(["k", "missing"]) == {"k": {"a": 1}}
+    assert redis_cache.add("n", 1, 30) is True
+    assert redis_cache.incr("n") == 2
+
+
+def test_kept_pages_and_their_invalidation_on_redis(redis_cache):
+    assert type(cache._cache).__module__ == "lms.cache"
+    course = make_course(title="Consent and cameras", lessons=1)
+    lesson = course.lessons().first()
+    learner = UserFactory()
+    browser = Client()
+    browser.force_login(learner)
+    assert browser.get(lesson.url)[pagecache.HEADER] == "MISS"
+    hit = browser.get(lesson.url)
+    assert hit[pagecache.HEADER] == "HIT"
+    assert "Enroll in “Consent and cameras”" in hit.content.decode()
+    assert redis_cache.get(f"auth:user:{learner.pk}").pk == learner.pk
+    enrollment_create(user=learner, course=course)
+    fresh = browser.get(lesson.url)
+    assert fresh[pagecache.HEADER] == "MISS"
+    assert "Mark complete" in fresh.content.decode()
+    learner.is_active = False
+    learner.save()
+    assert "Log in</a> to track your progress" in browser.get(lesson.url).content.decode()
