@@ -46,6 +46,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY
 from django.core.cache import cache
+from django.core.exceptions import ObjectDoesNotExist
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest, HttpResponse
@@ -56,11 +57,14 @@ from accounts.backends import cache_key as user_cache_key
 from accounts.backends import primed
 
 CONTENT_KEY = "pagecache:gen:content"
+# Stamps expire after a day (one per user and certificate would otherwise pile up in Redis). An
+# expired stamp is replaced by a new random one, so it can only turn kept pages into misses.
+STAMP_SECONDS = 24 * 3600
 HEADER = "X-Page-Cache"
 _ALLOWED = "_page_cache_allowed"
 _PLACEHOLDER = b"__ETHOS_PAGE_CACHE_CSRF__"
-# Exactly what Django's {% csrf_token %} renders (a 64-character masked token).
 _KEPT_HEADERS = ("Content-Type", "Cache-Control", "Content-Language")
+# Exactly what Django's {% csrf_token %} renders (a 64-character masked token).
 _CSRF_INPUT = re.compile(rb'(name="csrfmiddlewaretoken" value=")[A-Za-z0-9]{64}(")')
 
 # Rows that change what every visitor sees (saved or deleted), besides Wagtail pages.
@@ -76,7 +80,10 @@ CONTENT_MODELS = frozenset(
 
 
 def _user_of_progress(instance) -> int | None:
-    return instance.enrollment.user_id
+    try:
+        return instance.enrollment.user_id
+    except ObjectDoesNotExist:  # deleted with its enrollment, whose own signal bumps the user
+        return None
 
 
 # Rows that change what one visitor sees: label → how to find that visitor's id.
@@ -147,21 +154,23 @@ def _now_and_after_commit(fn: Callable[[], None]) -> None:
 
 def bump_content() -> None:
     """Every kept page is stale from now on (content every visitor sees has changed)."""
-    _now_and_after_commit(lambda: cache.set(CONTENT_KEY, _stamp(), None))
+    _now_and_after_commit(lambda: cache.set(CONTENT_KEY, _stamp(), STAMP_SECONDS))
 
 
 def bump_users(user_ids: Iterable[int]) -> None:
     """These visitors' kept pages are stale from now on (their own rows have changed)."""
     ids = sorted({int(pk) for pk in user_ids if pk is not None})
     if ids:
-        _now_and_after_commit(lambda: cache.set_many({_user_key(pk): _stamp() for pk in ids}, None))
+        _now_and_after_commit(
+            lambda: cache.set_many({_user_key(pk): _stamp() for pk in ids}, STAMP_SECONDS)
+        )
 
 
 def bump(*names: str) -> None:
     """Kept pages that depend on these names (``keep(depends=...)``) are stale from now on."""
     if names:
         _now_and_after_commit(
-            lambda: cache.set_many({_dep_key(name): _stamp() for name in names}, None)
+            lambda: cache.set_many({_dep_key(name): _stamp() for name in names}, STAMP_SECONDS)
         )
 
 
@@ -297,7 +306,7 @@ class PageCacheMiddleware:
         if None in stamp:  # first request since a flush or an eviction: start the generations
             for key, value in zip(lookup.stamp_keys, stamp, strict=True):
                 if value is None:
-                    cache.add(key, _stamp(), None)
+                    cache.add(key, _stamp(), STAMP_SECONDS)
             found = cache.get_many(lookup.stamp_keys)
             stamp = tuple(found.get(key) for key in lookup.stamp_keys)
         if None not in stamp:
