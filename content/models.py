@@ -96,6 +96,15 @@ class KeptPageMixin:
     """Lets the personalised page cache (lms/pagecache.py) keep this page's responses, unless a
     view restriction (login, password or groups) covers it."""
 
+    def get_view_restrictions(self):
+        # One query set per page object: Wagtail's before-serve check iterates it, and ``serve``
+        # below then reads the same results instead of querying the restrictions again.
+        # Anything that narrows or orders it (the admin's privacy view) gets a fresh query.
+        restrictions = self.__dict__.get("_view_restrictions")
+        if restrictions is None:
+            restrictions = self.__dict__["_view_restrictions"] = super().get_view_restrictions()
+        return restrictions
+
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
         if not self.get_view_restrictions().exists():

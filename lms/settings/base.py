@@ -220,6 +220,9 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "pdf", "txt"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# Pages behind a "login required" view restriction send visitors to our login page, not
+# Wagtail's bare /_util/login/.
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 
 # --- Performance (README: Performance) -------------------------------------------------------
 # Sessions read through the cache (written through to the database) when the cache is shared by

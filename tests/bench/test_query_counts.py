@@ -24,8 +24,8 @@ def test_query_counts_do_not_grow_with_data(courses):  # noqa: F811
     # the session row only (tests keep sessions in the database; with Redis it costs none).
     learner = {k: v for k, v in small.items() if k != "compliance summary"}
     assert learner == {
-        "catalog": 12,  # 11 + the view-restriction check that lets the page cache keep it
-        "lesson": 16,
+        "catalog": 10,
+        "lesson": 14,
         "catalog (kept)": 1,
         "lesson (kept)": 1,
         "quiz start": 6,

@@ -144,6 +144,8 @@ def test_publishing_unpublishing_and_restricting_a_page_show_at_once(learner, le
     PageViewRestriction.objects.create(page=lesson, restriction_type=PageViewRestriction.LOGIN)
     assert visit(client, lesson.url)[:2] == (200, None)  # served, never kept
     assert visit(client, lesson.url)[:2] == (200, None)
+    signed_out = Client().get(lesson.url)  # the restriction itself still applies
+    assert (signed_out.status_code, signed_out.url) == (302, f"/accounts/login/?next={lesson.url}")
     PageViewRestriction.objects.filter(page=lesson).delete()
     assert visit(client, lesson.url)[1] == "MISS"
 
