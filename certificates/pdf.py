@@ -7,11 +7,15 @@ certificate yields the same bytes (and SHA-256).
 reportlab was chosen over WeasyPrint after measuring both on the same certificate layout, one
 core, same run: reportlab ~32 PDFs/s, WeasyPrint 70 ~7.6 PDFs/s (bench/certificates_bench.py
 for reportlab); reportlab also needs no system libraries (Pango) and draws the QR as vectors.
+
+Fonts: every text is set in embedded Roboto TrueType subsets (Latin incl. Vietnamese, Greek,
+Cyrillic), CJK runs in reportlab's CID fonts; see ``certificates/fonts.py`` for the coverage and
+what happens to other scripts. Only the ASCII verification code uses Courier-Bold. TrueType subset
+names are fixed ("AAAAAA+") under ``invariant=1``, so determinism holds with embedded fonts too.
 """
 
 import io
 from dataclasses import dataclass, field
-from xml.sax.saxutils import escape
 
 import segno
 from reportlab.lib import colors
@@ -21,6 +25,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Paragraph
+
+from .fonts import MONO, SANS, SANS_BOLD, draw_string, markup
 
 PAGE_W, PAGE_H = landscape(letter)
 INK = colors.HexColor("#1f2933")
@@ -52,27 +58,23 @@ class CertificateContent:
 
 
 def _style(name: str, **kw) -> ParagraphStyle:
-    base = {"fontName": "Helvetica", "fontSize": 10, "leading": 13, "textColor": INK}
+    base = {"fontName": SANS, "fontSize": 10, "leading": 13, "textColor": INK}
     base.update(kw)
     return ParagraphStyle(name, **base)
 
 
 STYLES = {
     "provider": _style("provider", fontSize=12, leading=15, alignment=TA_CENTER, textColor=BRAND),
-    "title": _style("title", fontName="Times-Bold", fontSize=34, leading=40, alignment=TA_CENTER),
+    "title": _style("title", fontName=SANS_BOLD, fontSize=34, leading=40, alignment=TA_CENTER),
     "subtitle": _style("subtitle", fontSize=13, leading=16, alignment=TA_CENTER, textColor=MUTED),
     "lead": _style("lead", fontSize=12, leading=15, alignment=TA_CENTER, textColor=MUTED),
-    "name": _style("name", fontName="Times-Bold", fontSize=28, leading=33, alignment=TA_CENTER),
-    "course": _style(
-        "course", fontName="Helvetica-Bold", fontSize=16, leading=20, alignment=TA_CENTER
-    ),
+    "name": _style("name", fontName=SANS_BOLD, fontSize=28, leading=33, alignment=TA_CENTER),
+    "course": _style("course", fontName=SANS_BOLD, fontSize=16, leading=20, alignment=TA_CENTER),
     "meta": _style("meta", fontSize=11, leading=14, alignment=TA_CENTER),
-    "credit": _style(
-        "credit", fontName="Helvetica-Bold", fontSize=12, leading=15, alignment=TA_CENTER
-    ),
+    "credit": _style("credit", fontName=SANS_BOLD, fontSize=12, leading=15, alignment=TA_CENTER),
     "statement": _style("statement", fontSize=9.5, leading=12.5, alignment=TA_CENTER),
     "small": _style("small", fontSize=8.5, leading=11, textColor=MUTED),
-    "code": _style("code", fontName="Courier-Bold", fontSize=9, leading=11),
+    "code": _style("code", fontName=MONO, fontSize=9, leading=11),
 }
 
 
@@ -109,7 +111,7 @@ def _draw_qr(c: canvas.Canvas, qr: segno.QRCode, x: float, y: float, size: float
 
 def _para(c: canvas.Canvas, text: str, style: str, y_top: float, width: float) -> float:
     """Draw a centred paragraph whose top is at y_top; return the y below it."""
-    p = Paragraph(escape(text), STYLES[style])
+    p = Paragraph(markup(text, STYLES[style].fontName), STYLES[style])
     _, h = p.wrapOn(c, width, PAGE_H)
     p.drawOn(c, (PAGE_W - width) / 2, y_top - h)
     return y_top - h
@@ -117,7 +119,9 @@ def _para(c: canvas.Canvas, text: str, style: str, y_top: float, width: float) -
 
 def render_certificate(content: CertificateContent) -> bytes:
     buf = io.BytesIO()
-    c = canvas.Canvas(buf, pagesize=(PAGE_W, PAGE_H), invariant=1, pageCompression=1)
+    c = canvas.Canvas(
+        buf, pagesize=(PAGE_W, PAGE_H), invariant=1, pageCompression=1, initialFontName=SANS
+    )
     c.setTitle(f"Certificate — {content.course_title}")
     c.setAuthor(content.provider_name)
     c.setSubject(f"Verification code {content.display_code}")
@@ -164,30 +168,31 @@ def render_certificate(content: CertificateContent) -> bytes:
         left.append(f"Institution: {content.institution_name}")
     fy = 0.75 * inch + 14 * (len(left) - 1)
     c.setFillColor(INK)
-    c.setFont("Helvetica", 10)
     for line in left:
-        c.drawString(0.8 * inch, fy, line)
+        draw_string(c, 0.8 * inch, fy, line, SANS, 10)
         fy -= 14
 
     right_w = 3.6 * inch
     rx = qr_x - 0.15 * inch - right_w
-    c.setFont("Helvetica", 8.5)
     c.setFillColor(MUTED)
-    c.drawRightString(rx + right_w, qr_y + 0.62 * inch, "Verify this certificate at")
-    c.drawRightString(rx + right_w, qr_y + 0.46 * inch, content.verification_url)
-    c.setFont("Courier-Bold", 9)
+    draw_string(
+        c, rx + right_w, qr_y + 0.62 * inch, "Verify this certificate at", SANS, 8.5, "right"
+    )
+    draw_string(c, rx + right_w, qr_y + 0.46 * inch, content.verification_url, SANS, 8.5, "right")
+    c.setFont(MONO, 9)  # the code is ASCII (Crockford base32 and dashes)
     c.setFillColor(INK)
     c.drawRightString(rx + right_w, qr_y + 0.24 * inch, f"Code {content.display_code}")
 
     if content.revoked_on:
         c.saveState()
         c.setFillColor(REVOKED_RED)
-        c.setFont("Helvetica-Bold", 20)
-        c.drawCentredString(PAGE_W / 2, 0.62 * inch, f"REVOKED on {content.revoked_on}")
+        draw_string(
+            c, PAGE_W / 2, 0.62 * inch, f"REVOKED on {content.revoked_on}", SANS_BOLD, 20, "centre"
+        )
         c.translate(PAGE_W / 2, PAGE_H / 2)
         c.rotate(25)
         c.setFillAlpha(0.18)
-        c.setFont("Helvetica-Bold", 110)
+        c.setFont(SANS_BOLD, 110)
         c.drawCentredString(0, -40, "REVOKED")
         c.restoreState()
 
@@ -224,6 +229,7 @@ def render_transcript(content: TranscriptContent) -> bytes:
         buf,
         pagesize=(PAGE_W, PAGE_H),
         invariant=1,
+        initialFontName=SANS,
         leftMargin=0.6 * inch,
         rightMargin=0.6 * inch,
         topMargin=0.6 * inch,
@@ -232,16 +238,18 @@ def render_transcript(content: TranscriptContent) -> bytes:
         author=content.provider_name,
     )
     cell = _style("cell", fontSize=8.5, leading=10.5)
-    head = _style("head", fontName="Helvetica-Bold", fontSize=8.5, leading=10.5)
-    left = _style("h", fontName="Helvetica-Bold", fontSize=18, leading=22)
+    head = _style("head", fontName=SANS_BOLD, fontSize=8.5, leading=10.5)
+    left = _style("h", fontName=SANS_BOLD, fontSize=18, leading=22)
+    sub = _style("sub", textColor=MUTED)
 
     def table(header: list[str], rows, widths) -> Table:
-        data = [[Paragraph(escape(h), head) for h in header]]
-        data += [[Paragraph(escape(v), cell) for v in row] for row in rows]
+        data = [[Paragraph(markup(h, SANS_BOLD), head) for h in header]]
+        data += [[Paragraph(markup(v, SANS), cell) for v in row] for row in rows]
         t = Table(data, colWidths=widths, repeatRows=1)
         t.setStyle(
             TableStyle(
                 [
+                    ("FONTNAME", (0, 0), (-1, -1), SANS),  # else Table selects Helvetica
                     ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef2f7")),
                     ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor("#cbd2d9")),
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -251,11 +259,8 @@ def render_transcript(content: TranscriptContent) -> bytes:
         return t
 
     story = [
-        Paragraph(escape(f"Transcript — {content.learner_name}"), left),
-        Paragraph(
-            escape(f"{content.provider_name} · generated {content.generated_on}"),
-            _style("sub", textColor=MUTED),
-        ),
+        Paragraph(markup(f"Transcript — {content.learner_name}", SANS_BOLD), left),
+        Paragraph(markup(f"{content.provider_name} · generated {content.generated_on}", SANS), sub),
         Spacer(1, 12),
         Paragraph("Credit by year and type", head),
         Spacer(1, 4),
