@@ -341,6 +341,7 @@ class ReminderKind(models.TextChoices):
 class OutboxKind(models.TextChoices):
     LEARNER = "learner", "Learner reminder digest"
     MANAGER = "manager", "Manager escalation digest"
+    INVITATION = "invitation", "Account invitation (set your password)"
 
 
 class OutboxStatus(models.TextChoices):
@@ -350,12 +351,26 @@ class OutboxStatus(models.TextChoices):
 
 
 class OutboxEmail(models.Model):
-    """At most one email of each kind per person per day; the unique key makes that hold."""
+    """At most one email of each kind per person per day; the unique key makes that hold. An
+    invitation names the inviting institution, and the one a roster import sends to the people
+    it created is sent once per person, ever."""
 
     recipient = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="compliance_emails"
     )
     kind = models.CharField(max_length=10, choices=OutboxKind.choices)
+    # Invitations only: who invites, and the roster import that created the account (empty for
+    # an admin's resend).
+    institution = models.ForeignKey(
+        Institution, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    roster_import = models.ForeignKey(
+        RosterImport,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="invitations",
+    )
     send_on = models.DateField()
     to_address = models.EmailField()
     subject = models.CharField(max_length=255, blank=True)
@@ -372,6 +387,15 @@ class OutboxEmail(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["recipient", "kind", "send_on"], name="institutions_outbox_one_per_day"
+            ),
+            models.UniqueConstraint(
+                fields=["recipient"],
+                condition=Q(kind="invitation", roster_import__isnull=False),
+                name="institutions_outbox_one_import_invitation",
+            ),
+            models.CheckConstraint(
+                condition=~Q(kind="invitation") | Q(institution__isnull=False),
+                name="institutions_outbox_invitation_institution",
             ),
         ]
         indexes = [models.Index(fields=["status", "send_on"])]

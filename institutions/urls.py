@@ -1,5 +1,6 @@
 from django.urls import path
 
+from . import views as member_views
 from .compliance import views
 
 app_name = "institutions"
@@ -19,6 +20,11 @@ urlpatterns = [
         "institutions/<slug:slug>/compliance/members/<id:membership_id>/",
         views.compliance_member,
         name="compliance-member",
+    ),
+    path(
+        "institutions/<slug:slug>/compliance/members/<id:membership_id>/invitation/",
+        member_views.member_invitation_resend,
+        name="member-invitation-resend",
     ),
     path("institutions/<slug:slug>/members/import/", views.roster_import, name="roster-import"),
     path(

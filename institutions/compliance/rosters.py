@@ -28,6 +28,8 @@ from institutions.models import (
 from institutions.services import _require_admin
 from lms import pagecache
 
+from .invitations import invitations_create_for_import
+
 logger = logging.getLogger(__name__)
 
 COLUMNS = ("email", "name", "department", "job_title", "profession", "role", "employee_id")
@@ -237,9 +239,11 @@ class RosterResult:
     members_updated: int = 0
     members_deactivated: int = 0
     departments_created: int = 0
+    # Who the import created (they are invited); not part of the stored summary.
+    created_user_ids: list[int] = field(default_factory=list, repr=False)
 
     def as_dict(self) -> dict:
-        return dict(self.__dict__)
+        return {k: v for k, v in self.__dict__.items() if k != "created_user_ids"}
 
 
 def _apply(
@@ -266,7 +270,7 @@ def _apply(
     result.departments_created = len(new_departments)
     departments = {d.name.lower(): d for d in Department.objects.filter(institution=institution)}
 
-    # Users: created with an unusable password (they set one with "forgot password").
+    # Users: created with an unusable password; their invitation links to setting one.
     emails = [r.email for r in rows]
     users: dict[str, User] = {}
     for chunk in _chunks(emails):
@@ -300,6 +304,7 @@ def _apply(
     result.users_created, result.users_updated = len(to_create), len(to_update)
     for chunk in _chunks([u.email for u in to_create]):
         users.update({u.email.lower(): u for u in User.objects.filter(email__in=chunk)})
+    result.created_user_ids = [users[u.email].pk for u in to_create]
 
     # Memberships.
     user_ids = [users[r.email].pk for r in rows]
@@ -468,6 +473,8 @@ def roster_import_process(*, roster_import_id: int) -> RosterImport:
             sync = institution_sync_assignments(institution=institution)
             summary = {**result.as_dict(), "assignments_added": sync.added}
             _finish(locked, status=RosterImportStatus.SUCCEEDED, summary=summary)
+            # In this transaction: a rejected import (or a rollback below) invites nobody.
+            invitations_create_for_import(roster_import=locked, user_ids=result.created_user_ids)
             return locked
     except IntegrityError as exc:
         logger.warning("roster import %s rejected by the database: %s", roster_import.pk, exc)

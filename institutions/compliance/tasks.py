@@ -6,6 +6,8 @@ from celery import shared_task
 
 from institutions.models import Institution, Requirement
 
+from .invitations import InvitationDeliveryError
+
 
 @shared_task(name="institutions.roster_import_run")
 def roster_import_run(roster_import_id: int) -> str:
@@ -13,6 +15,37 @@ def roster_import_run(roster_import_id: int) -> str:
     from .rosters import roster_import_process
 
     return roster_import_process(roster_import_id=roster_import_id).status
+
+
+# Invitations the mail server refused stay pending; try again a few times, minutes apart.
+_INVITE_RETRY = {"max_retries": 5, "retry_backoff": 60, "retry_backoff_max": 3600}
+
+
+@shared_task(
+    name="institutions.invitations_send_for_import",
+    autoretry_for=(InvitationDeliveryError,),
+    **_INVITE_RETRY,
+)
+def invitations_send_for_import_task(roster_import_id: int) -> int:
+    """Send the invitations of one roster import's new accounts (each once, ever)."""
+    from .invitations import invitations_send_for_import
+
+    run = invitations_send_for_import(roster_import_id=roster_import_id)
+    if run.failed:
+        raise InvitationDeliveryError(f"{run.failed} invitation(s) refused by the mail server.")
+    return run.sent
+
+
+@shared_task(
+    name="institutions.invitation_send",
+    autoretry_for=(InvitationDeliveryError,),
+    **_INVITE_RETRY,
+)
+def invitation_send_task(email_id: int) -> bool:
+    """Send one pending invitation (an admin's resend); a sent one is left alone."""
+    from .invitations import invitation_send
+
+    return invitation_send(email_id=email_id)
 
 
 @shared_task(name="institutions.requirement_enroll_members")

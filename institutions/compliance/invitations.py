@@ -1,0 +1,219 @@
+"""Invitations: a person whose account a roster import created is emailed once, by the
+institution, with a link to set their password; an admin may resend it, once a day, to a member
+who has never signed in.
+
+They travel in the compliance outbox (``OutboxEmail``, kind ``invitation``), so the same keys
+make "once" hold: one email per person, kind and day, and one import invitation per person,
+ever. The rows are written in the import's own transaction, so a rejected import invites nobody
+and a re-import (the people exist by then) or a redelivered task invites nobody again. The link
+is Django's password reset link, made when the email is sent: it works once and for
+``PASSWORD_RESET_TIMEOUT``; Django's "forgot password" form ignores accounts without a usable
+password, so for these people the invitation is the way in.
+"""
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.contrib.auth.tokens import default_token_generator
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.mail import EmailMultiAlternatives
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
+
+from accounts.models import User
+from institutions.models import (
+    Assignment,
+    Institution,
+    Membership,
+    OutboxEmail,
+    OutboxKind,
+    OutboxStatus,
+    RosterImport,
+)
+from institutions.permissions import user_can_administer
+
+logger = logging.getLogger(__name__)
+
+_CHUNK = 500
+
+
+class InvitationDeliveryError(Exception):
+    """The mail server refused one or more invitations; they stay pending for a retry."""
+
+
+def invitation_link(*, user: User) -> str:
+    """The absolute "set your password" link: Django's password reset confirm page."""
+    path = reverse(
+        "accounts:password_reset_confirm",
+        kwargs={
+            "uidb64": urlsafe_base64_encode(force_bytes(user.pk)),
+            "token": default_token_generator.make_token(user),
+        },
+    )
+    return f"{settings.SITE_URL}{path}"
+
+
+@transaction.atomic
+def invitations_create_for_import(
+    *, roster_import: RosterImport, user_ids: list[int], today: dt.date | None = None
+) -> int:
+    """Record one invitation for each person the import created (call it inside the import's
+    transaction) and send them once it commits; returns how many were recorded."""
+    if not user_ids:
+        return 0
+    today = today or timezone.localdate()
+    addresses: dict[int, str] = {}
+    for i in range(0, len(user_ids), _CHUNK):
+        chunk = user_ids[i : i + _CHUNK]
+        addresses.update(User.objects.filter(pk__in=chunk).values_list("pk", "email"))
+    OutboxEmail.objects.bulk_create(
+        [
+            OutboxEmail(
+                recipient_id=pk,
+                kind=OutboxKind.INVITATION,
+                send_on=today,
+                to_address=addresses[pk],
+                institution_id=roster_import.institution_id,
+                roster_import=roster_import,
+            )
+            for pk in user_ids
+        ],
+        batch_size=1000,
+    )
+    from .tasks import invitations_send_for_import_task
+
+    invitations_send_for_import_task.delay_on_commit(roster_import.pk)
+    return len(user_ids)
+
+
+def invitation_resend(
+    *, actor: User, membership: Membership, today: dt.date | None = None
+) -> OutboxEmail:
+    """An institution admin may invite a member who has never signed in again, once a day."""
+    institution = membership.institution
+    if not user_can_administer(user=actor, institution=institution):
+        raise PermissionDenied("You do not administer this institution.")
+    user = membership.user
+    if not membership.is_active:
+        raise ValidationError(f"{user.email} is no longer an active member of {institution.name}.")
+    if user.last_login is not None:
+        raise ValidationError(
+            f"{user.email} has already signed in, so there is no invitation to resend."
+        )
+    today = today or timezone.localdate()
+    try:
+        with transaction.atomic():
+            email = OutboxEmail(
+                recipient=user,
+                kind=OutboxKind.INVITATION,
+                send_on=today,
+                to_address=user.email,
+                institution=institution,
+            )
+            # full_clean would catch the daily key too, but only the database sees a concurrent
+            # resend; both land in the except below.
+            email.full_clean(validate_constraints=False)
+            email.save()
+    except IntegrityError as exc:
+        raise ValidationError(
+            f"An invitation was already sent to {user.email} today; you can send another tomorrow."
+        ) from exc
+    from .tasks import invitation_send_task
+
+    invitation_send_task.delay_on_commit(email.pk)
+    return email
+
+
+def _render(email: OutboxEmail) -> EmailMultiAlternatives:
+    user: User = email.recipient
+    institution: Institution = email.institution
+    assignments = (
+        Assignment.objects.filter(
+            membership__user=user,
+            membership__institution=institution,
+            membership__is_active=True,
+            requirement__is_active=True,
+        )
+        .select_related("requirement__course")
+        .order_by("due_on", "id")
+    )
+    subject = f"{institution.name} invited you to {settings.PLATFORM_NAME}: set your password"
+    context = {
+        "subject": subject,
+        "recipient": user,
+        "institution": institution.name,
+        "courses": [{"title": a.requirement.course.title, "due_on": a.due_on} for a in assignments],
+        "link": invitation_link(user=user),
+        "link_days": max(settings.PASSWORD_RESET_TIMEOUT // 86400, 1),
+        "login_url": f"{settings.SITE_URL}{reverse('accounts:login')}",
+        "platform": settings.PLATFORM_NAME,
+    }
+    template = "institutions/email/invitation"
+    message = EmailMultiAlternatives(
+        subject=subject,
+        body=render_to_string(f"{template}.txt", context),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[email.to_address],
+    )
+    message.attach_alternative(render_to_string(f"{template}.html", context), "text/html")
+    return message
+
+
+def invitation_send(*, email_id: int) -> bool:
+    """Send one pending invitation exactly once; returns whether this call sent it. A refused
+    send stays pending (and raises ``InvitationDeliveryError``) for the task's retry."""
+    with transaction.atomic():
+        email = (
+            OutboxEmail.objects.select_for_update(skip_locked=True, of=("self",))
+            .select_related("recipient", "institution")
+            .filter(pk=email_id, kind=OutboxKind.INVITATION, status=OutboxStatus.PENDING)
+            .first()
+        )
+        if email is None:
+            return False  # sent already, or another worker holds it right now
+        message = _render(email)
+        email.subject = message.subject
+        email.attempts += 1
+        try:
+            message.send()
+        except Exception as exc:  # SMTP trouble: stay pending, the task tries again
+            logger.warning("invitation email %s failed: %s", email.pk, exc)
+            email.last_error = str(exc)[:2000]
+            email.save(update_fields=["subject", "attempts", "last_error"])
+            error = exc
+        else:
+            email.status = OutboxStatus.SENT
+            email.sent_at = timezone.now()
+            email.save(update_fields=["subject", "attempts", "status", "sent_at"])
+            return True
+    # Raised after the commit, so the attempt and its error are kept.
+    raise InvitationDeliveryError(str(error)) from error
+
+
+@dataclass
+class InvitationRun:
+    sent: int = 0
+    failed: int = 0
+
+
+def invitations_send_for_import(*, roster_import_id: int) -> InvitationRun:
+    """Send the import's pending invitations, each once; the ones the mail server refused stay
+    pending and are counted as failed."""
+    run = InvitationRun()
+    pending = OutboxEmail.objects.filter(
+        roster_import_id=roster_import_id,
+        kind=OutboxKind.INVITATION,
+        status=OutboxStatus.PENDING,
+    ).order_by("id")
+    for email_id in list(pending.values_list("id", flat=True)):
+        try:
+            run.sent += invitation_send(email_id=email_id)
+        except InvitationDeliveryError:
+            run.failed += 1
+    return run
