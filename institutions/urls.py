@@ -1,6 +1,5 @@
 from django.urls import path
 
-from . import views as member_views
 from .compliance import views
 
 app_name = "institutions"
@@ -23,7 +22,7 @@ urlpatterns = [
     ),
     path(
         "institutions/<slug:slug>/compliance/members/<id:membership_id>/invitation/",
-        member_views.member_invitation_resend,
+        views.member_invitation_resend,
         name="member-invitation-resend",
     ),
     path("institutions/<slug:slug>/members/import/", views.roster_import, name="roster-import"),

@@ -159,7 +159,11 @@ def reminders_batch(*, institution: Institution, today: dt.date | None = None) -
     person and kind); reminders of a person already emailed today wait for tomorrow."""
     today = today or timezone.localdate()
     # Digests of earlier days that never went out (a dead worker): their reminders rejoin today's.
-    stale = OutboxEmail.objects.filter(status=OutboxStatus.PENDING, send_on__lt=today)
+    stale = OutboxEmail.objects.filter(
+        status=OutboxStatus.PENDING,
+        send_on__lt=today,
+        kind__in=[OutboxKind.LEARNER, OutboxKind.MANAGER],  # not invitations: those retry
+    )
     Reminder.objects.filter(email__in=stale, membership__institution=institution).update(email=None)
     stale.filter(reminders__isnull=True).update(
         status=OutboxStatus.FAILED, last_error="Superseded by a later digest."

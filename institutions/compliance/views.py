@@ -10,9 +10,10 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_http_methods, require_POST
 
 from institutions.models import Requirement, RosterImport
+from institutions.permissions import user_can_administer
 from institutions.selectors import (
     institution_get_for_admin,
     membership_get,
@@ -21,6 +22,7 @@ from institutions.selectors import (
 
 from .charts import bar_chart, line_chart
 from .forms import ComplianceFilterForm, RequirementForm, RosterUploadForm
+from .invitations import invitation_resend
 from .rosters import (
     roster_check_upload,
     roster_decode,
@@ -116,6 +118,10 @@ def compliance_member(request, slug: str, membership_id: int):
         {
             "institution": scope.institution,
             "member": member,
+            # An admin may resend the invitation of an active member who never signed in.
+            "can_invite": member.is_active
+            and member.user.last_login is None
+            and user_can_administer(user=request.user, institution=scope.institution),
             "rows": member_requirements(institution=scope.institution, membership_id=member.id),
             "statuses": ComplianceStatus.LABELS,
             "badges": ComplianceStatus.BADGE,
@@ -244,4 +250,21 @@ def requirement_edit(request, slug: str, pk: int | None = None):
         request,
         "institutions/requirement_form.html",
         {"institution": institution, "form": form, "requirement": requirement},
+    )
+
+
+@login_required
+@require_POST
+def member_invitation_resend(request, slug: str, membership_id: int):
+    # Anyone but the institution's admins, and another institution's member, answer 404.
+    institution = institution_get_for_admin(user=request.user, slug=slug)
+    member = membership_get(institution=institution, membership_id=membership_id)
+    try:
+        invitation_resend(actor=request.user, membership=member)
+    except ValidationError as exc:
+        messages.error(request, exc.messages[0])
+    else:
+        messages.success(request, f"An invitation was sent to {member.user.email}.")
+    return redirect(
+        "institutions:compliance-member", slug=institution.slug, membership_id=member.pk
     )

@@ -15,6 +15,7 @@ from institutions.compliance.invitations import (
     invitation_resend,
     invitation_send,
 )
+from institutions.compliance.reminders import reminders_batch
 from institutions.compliance.rosters import roster_import_create, roster_import_process
 from institutions.compliance.tasks import invitations_send_for_import_task, roster_import_run
 from institutions.models import OutboxEmail, RosterImport
@@ -247,6 +248,27 @@ def test_refused_send_stays_pending_and_goes_out_once_later(
     email.refresh_from_db()
     assert (email.status, email.attempts) == ("sent", 2)
     assert len(mail.outbox) == 1
+
+
+def test_the_daily_reminder_sweep_leaves_a_pending_invitation_alone(
+    inst, django_capture_on_commit_callbacks
+):
+    # The sweep fails yesterday's unsent digests; an invitation still waiting for the mail
+    # server is not a digest and must still go out.
+    with django_capture_on_commit_callbacks(execute=False):
+        ri = roster_import_create(
+            actor=None,
+            institution=inst,
+            filename="staff.csv",
+            content=HEADER + "ana@example.org,Ana Ruiz,,,,,\n",
+        )
+        roster_import_process(roster_import_id=ri.pk)
+    email = OutboxEmail.objects.get()
+    OutboxEmail.objects.filter(pk=email.pk).update(send_on=email.send_on - dt.timedelta(days=1))
+    reminders_batch(institution=inst)
+    email.refresh_from_db()
+    assert (email.status, email.last_error) == ("pending", "")
+    assert invitation_send(email_id=email.pk) is True
 
 
 # --- Resend by an admin --------------------------------------------------------------------------
