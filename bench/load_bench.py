@@ -4,10 +4,11 @@
 
 1. Prepares the database (created if missing): migrate, load_curriculum, generate_load --size M
    (each only when needed), collectstatic (production settings use the static manifest).
-2. Starts ``gunicorn lms.wsgi -w 2`` on 127.0.0.1 with bench/settings.py: production settings
-   (DEBUG off), a secret generated for the run, ALLOWED_HOSTS=127.0.0.1,
-   SECURE_SSL_REDIRECT=false, BENCH_BARE_VIEW=true (adds /bench/bare/), the verification throttle
-   lifted (VERIFY_RATE_LIMIT) so it measures the page rather than the 429.
+2. Starts ``gunicorn lms.wsgi -w 3`` (as deployed; ``--workers``) on 127.0.0.1 with
+   bench/settings.py: production settings (DEBUG off), a secret generated for the run,
+   ALLOWED_HOSTS=127.0.0.1, SECURE_SSL_REDIRECT=false, BENCH_BARE_VIEW=true (adds /bench/bare/),
+   CACHE_URL from --cache (Redis by default, emptied first), the verification throttle lifted
+   (VERIFY_RATE_LIMIT) so it measures the page rather than the 429.
 3. For each endpoint: a short warm-up, then wrk at the same concurrency (8 connections) for
    ``--duration`` seconds: the bare view, the catalog and a lesson (signed-in learner, session
    cookie), quiz start + submit (8 learners, one token each, bench/wrk/quiz.lua), the
@@ -113,15 +114,20 @@ s[HASH_SESSION_KEY] = learner.get_session_auth_hash()
 s.create()
 tokens = [Token.objects.get_or_create(user_id=u)[0].key for u in t.quiz_learner_ids]
 admin = Token.objects.get_or_create(user_id=t.admin_id)[0].key
+from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH
+from django.utils.crypto import get_random_string
+csrf = get_random_string(CSRF_SECRET_LENGTH, allowed_chars=CSRF_ALLOWED_CHARS)
 print(json.dumps({"targets": json.loads(t.to_json()), "session": s.session_key,
-                  "cookie": settings.SESSION_COOKIE_NAME, "tokens": tokens, "admin": admin}))
+                  "cookie": settings.SESSION_COOKIE_NAME, "tokens": tokens, "admin": admin,
+                  "csrf_cookie": settings.CSRF_COOKIE_NAME, "csrf": csrf}))
 """
 
 
 def write_lua(creds: dict) -> dict[str, Path]:
     LUA.mkdir(parents=True, exist_ok=True)
     t = creds["targets"]
-    cookie = f"{creds['cookie']}={creds['session']}"
+    # A signed-in browser holds its session and CSRF cookies (the login form set both).
+    cookie = f"{creds['cookie']}={creds['session']}; {creds['csrf_cookie']}={creds['csrf']}"
     scripts = {
         "plain": "",
         "session": f'wrk.headers["Cookie"] = "{cookie}"\n',
@@ -203,7 +209,8 @@ def main() -> int:
     parser.add_argument("--size", default="M", choices=["S", "M", "L"])
     parser.add_argument("--duration", type=int, default=15, help="seconds per endpoint")
     parser.add_argument("--connections", type=int, default=8)
-    parser.add_argument("--workers", type=int, default=2)
+    # As deployed (Dockerfile, docker-compose.yml: gunicorn --workers 3).
+    parser.add_argument("--workers", type=int, default=3)
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument(
         "--cache",

@@ -284,7 +284,10 @@ class PageCacheMiddleware:
         )
         if spec is None or not _eligible(request):
             return None
-        return self._serve(request, spec, view_kwargs)
+        response = self._serve(request, spec, view_kwargs)
+        if response is not None and response.get(HEADER) == "HIT":
+            _remember(request.path, spec, view_kwargs)  # kept by another worker: known here now
+        return response
 
     def _serve(self, request: HttpRequest, spec: Spec, view_kwargs: dict) -> HttpResponse | None:
         """The kept page (or the gate's answer), else None with the request marked to keep

@@ -68,6 +68,15 @@ def test_second_visit_is_served_from_the_cache_without_the_view(
     assert TOKEN.findall(again) and TOKEN.findall(again) != TOKEN.findall(first)
 
 
+def test_a_page_kept_by_another_worker_is_then_found_before_routing(learner, lesson):
+    client = signed_in(learner)
+    assert visit(client, lesson.url)[1] == "MISS"
+    pagecache._KNOWN.clear()  # as in a worker that did not render it
+    assert visit(client, lesson.url)[1] == "HIT"  # found after routing…
+    assert lesson.url in pagecache._KNOWN  # …and from now on before it
+    assert visit(client, lesson.url)[1] == "HIT"
+
+
 def test_a_kept_form_posts_with_each_browsers_own_csrf_token(learner, course, lesson):
     enrollment_create(user=learner, course=course)
     laptop = signed_in(learner, enforce_csrf_checks=True)
