@@ -20,7 +20,6 @@ from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.encoding import force_bytes
@@ -37,6 +36,7 @@ from institutions.models import (
     RosterImport,
 )
 from institutions.permissions import user_can_administer
+from lms.emails import templated_email
 
 logger = logging.getLogger(__name__)
 
@@ -155,14 +155,7 @@ def _render(email: OutboxEmail) -> EmailMultiAlternatives:
         "platform": settings.PLATFORM_NAME,
     }
     template = "institutions/email/invitation"
-    message = EmailMultiAlternatives(
-        subject=subject,
-        body=render_to_string(f"{template}.txt", context),
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[email.to_address],
-    )
-    message.attach_alternative(render_to_string(f"{template}.html", context), "text/html")
-    return message
+    return templated_email(template=template, context=context, subject=subject, to=email.to_address)
 
 
 def invitation_send(*, email_id: int) -> bool:

@@ -25,7 +25,6 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
 from django.db.models import Q
-from django.template.loader import render_to_string
 from django.utils import timezone
 
 from institutions.models import (
@@ -38,6 +37,7 @@ from institutions.models import (
     ReminderKind,
     Role,
 )
+from lms.emails import templated_email
 
 from .selectors import ComplianceStatus, compliance_rows, valid_until
 
@@ -242,14 +242,7 @@ def _render(email: OutboxEmail) -> EmailMultiAlternatives:
         )
         template = "institutions/email/learner_digest"
     context["subject"] = subject
-    message = EmailMultiAlternatives(
-        subject=subject,
-        body=render_to_string(f"{template}.txt", context),
-        from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[email.to_address],
-    )
-    message.attach_alternative(render_to_string(f"{template}.html", context), "text/html")
-    return message
+    return templated_email(template=template, context=context, subject=subject, to=email.to_address)
 
 
 def outbox_send(*, email_id: int) -> bool:
