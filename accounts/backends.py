@@ -17,7 +17,8 @@ from contextvars import ContextVar
 from django.conf import settings
 from django.contrib.auth.backends import ModelBackend
 from django.core.cache import cache
-from django.db import transaction
+
+from lms.transactions import now_and_after_commit
 
 
 def cache_key(user_id) -> str:
@@ -43,8 +44,7 @@ def forget_users(user_ids: Iterable[int]) -> None:
     """Drop these users' kept rows, now and again after commit."""
     keys = [cache_key(pk) for pk in {pk for pk in user_ids if pk is not None}]
     if keys:
-        cache.delete_many(keys)
-        transaction.on_commit(lambda: cache.delete_many(keys))
+        now_and_after_commit(lambda: cache.delete_many(keys))
 
 
 def forget_saved_user(sender, instance, **kwargs) -> None:

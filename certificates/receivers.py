@@ -2,12 +2,12 @@
 verification page's cache invalidation."""
 
 from django.core.cache import cache
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from courses.signals import enrollment_completed
 from lms import pagecache
+from lms.transactions import now_and_after_commit
 
 from .models import Certificate
 from .selectors import verify_cache_key, verify_page_dependency
@@ -22,9 +22,6 @@ def issue_certificate(sender, completion, **kwargs) -> None:
 @receiver(post_save, sender=Certificate, dispatch_uid="certificates.verify_cache_save")
 @receiver(post_delete, sender=Certificate, dispatch_uid="certificates.verify_cache_delete")
 def forget_verified_certificate(sender, instance: Certificate, **kwargs) -> None:
-    # Now and again after commit: a verification that read the old row while the change was
-    # being written may have cached it in between.
     key = verify_cache_key(instance.code)
-    cache.delete(key)
-    transaction.on_commit(lambda: cache.delete(key))
+    now_and_after_commit(lambda: cache.delete(key))
     pagecache.bump(verify_page_dependency(instance.code))

@@ -7,7 +7,7 @@ a URL that does not exist (404). Registered as ``id`` in LmsConfig.ready; the AP
 describes it as an integer with that maximum (SPECTACULAR_SETTINGS PATH_CONVERTER_OVERRIDES).
 """
 
-MAX_ID = 10**18 - 1
+MAX_ID = 10**18 - 1  # the largest number of 18 digits
 
 
 class IdConverter:

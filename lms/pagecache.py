@@ -47,7 +47,6 @@ from django.conf import settings
 from django.contrib.auth import SESSION_KEY
 from django.core.cache import cache
 from django.core.exceptions import ObjectDoesNotExist
-from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
@@ -55,6 +54,8 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from accounts.backends import cache_key as user_cache_key
 from accounts.backends import primed
+
+from .transactions import now_and_after_commit
 
 CONTENT_KEY = "pagecache:gen:content"
 # Stamps expire after a day (one per user and certificate would otherwise pile up in Redis). An
@@ -147,21 +148,16 @@ def _page_key(user_id: int, path: str) -> str:
     return f"pagecache:page:{user_id}:{digest}"
 
 
-def _now_and_after_commit(fn: Callable[[], None]) -> None:
-    fn()
-    transaction.on_commit(fn)
-
-
 def bump_content() -> None:
     """Every kept page is stale from now on (content every visitor sees has changed)."""
-    _now_and_after_commit(lambda: cache.set(CONTENT_KEY, _stamp(), STAMP_SECONDS))
+    now_and_after_commit(lambda: cache.set(CONTENT_KEY, _stamp(), STAMP_SECONDS))
 
 
 def bump_users(user_ids: Iterable[int]) -> None:
     """These visitors' kept pages are stale from now on (their own rows have changed)."""
     ids = sorted({int(pk) for pk in user_ids if pk is not None})
     if ids:
-        _now_and_after_commit(
+        now_and_after_commit(
             lambda: cache.set_many({_user_key(pk): _stamp() for pk in ids}, STAMP_SECONDS)
         )
 
@@ -169,7 +165,7 @@ def bump_users(user_ids: Iterable[int]) -> None:
 def bump(*names: str) -> None:
     """Kept pages that depend on these names (``keep(depends=...)``) are stale from now on."""
     if names:
-        _now_and_after_commit(
+        now_and_after_commit(
             lambda: cache.set_many({_dep_key(name): _stamp() for name in names}, STAMP_SECONDS)
         )
 
