@@ -36,6 +36,7 @@ FILE = HEADER + (
     "ben@example.org,Ben Ode,,Physician,physician,learner,E2\n"
     "old@example.org,Old Timer,,Charge nurse,,,E9\n"
 )
+ANA = HEADER + "ana@example.org,Ana Ruiz,,,,,\n"
 SUBJECT = "St Mary's Hospital invited you to Ethos: set your password"
 LINK = re.compile(r"http://testserver/accounts/reset/[^/\s]+/[^/\s]+/")
 
@@ -59,8 +60,9 @@ def admin(inst):
     return MembershipFactory(institution=inst, role="admin", user=UserFactory()).user
 
 
-def run(inst, text, capture, **options) -> RosterImport:
-    with capture(execute=True):
+def run(inst, text, capture, *, execute: bool = True, **options) -> RosterImport:
+    """Import and process ``text``; ``execute=False`` records the invitations but sends none."""
+    with capture(execute=execute):
         ri = roster_import_create(
             actor=None, institution=inst, filename="staff.csv", content=text, **options
         )
@@ -122,7 +124,7 @@ def test_import_invites_exactly_the_people_it_created(
 
 
 def test_invitation_without_required_courses_lists_none(inst, django_capture_on_commit_callbacks):
-    run(inst, HEADER + "ana@example.org,Ana Ruiz,,,,,\n", django_capture_on_commit_callbacks)
+    run(inst, ANA, django_capture_on_commit_callbacks)
 
     assert len(mail.outbox) == 1
     assert "requires these courses" not in mail.outbox[0].body
@@ -130,7 +132,7 @@ def test_invitation_without_required_courses_lists_none(inst, django_capture_on_
 
 
 def test_the_link_sets_a_password_that_signs_in(client, inst, django_capture_on_commit_callbacks):
-    run(inst, HEADER + "ana@example.org,Ana Ruiz,,,,,\n", django_capture_on_commit_callbacks)
+    run(inst, ANA, django_capture_on_commit_callbacks)
     link = link_in(mail.outbox[0].body)
 
     response = client.get(link, follow=True)
@@ -193,7 +195,7 @@ def test_background_import_invites_once_from_the_worker(inst, django_capture_on_
 def test_rejected_import_invites_nobody(inst, django_capture_on_commit_callbacks):
     ri = run(
         inst,
-        HEADER + "ana@example.org,Ana Ruiz,,,,,\nnot-an-email,Ben,,,,,\n",
+        ANA + "not-an-email,Ben,,,,,\n",
         django_capture_on_commit_callbacks,
     )
 
@@ -227,14 +229,7 @@ def test_refused_send_stays_pending_and_goes_out_once_later(
         raise ConnectionRefusedError("mail server down")
 
     monkeypatch.setattr(invitations.EmailMultiAlternatives, "send", refuse)
-    with django_capture_on_commit_callbacks(execute=False):
-        ri = roster_import_create(
-            actor=None,
-            institution=inst,
-            filename="staff.csv",
-            content=HEADER + "ana@example.org,Ana Ruiz,,,,,\n",
-        )
-        roster_import_process(roster_import_id=ri.pk)
+    run(inst, ANA, django_capture_on_commit_callbacks, execute=False)
     email = OutboxEmail.objects.get()
 
     with pytest.raises(InvitationDeliveryError, match="mail server down"):
@@ -255,14 +250,7 @@ def test_the_daily_reminder_sweep_leaves_a_pending_invitation_alone(
 ):
     # The sweep fails yesterday's unsent digests; an invitation still waiting for the mail
     # server is not a digest and must still go out.
-    with django_capture_on_commit_callbacks(execute=False):
-        ri = roster_import_create(
-            actor=None,
-            institution=inst,
-            filename="staff.csv",
-            content=HEADER + "ana@example.org,Ana Ruiz,,,,,\n",
-        )
-        roster_import_process(roster_import_id=ri.pk)
+    run(inst, ANA, django_capture_on_commit_callbacks, execute=False)
     email = OutboxEmail.objects.get()
     OutboxEmail.objects.filter(pk=email.pk).update(send_on=email.send_on - dt.timedelta(days=1))
     reminders_batch(institution=inst)
