@@ -10,6 +10,9 @@ class InstitutionViewSet(SnippetViewSet):
     icon = "site"
     list_display = ["name", "slug", "kind"]
     search_fields = ["name", "slug"]
+    # Admin listings search with the ORM (icontains on these columns): the search backend
+    # refuses fields it does not index and SQLite full-text tables miss some columns.
+    search_backend_name = None
 
 
 class DepartmentViewSet(SnippetViewSet):
@@ -18,6 +21,7 @@ class DepartmentViewSet(SnippetViewSet):
     list_display = ["name", "institution"]
     list_filter = ["institution"]
     search_fields = ["name"]
+    search_backend_name = None
 
 
 class MembershipViewSet(SnippetViewSet):
@@ -26,6 +30,7 @@ class MembershipViewSet(SnippetViewSet):
     list_display = ["user", "institution", "department", "role", "is_active"]
     list_filter = ["institution", "role", "is_active"]
     search_fields = ["employee_id", "job_title"]
+    search_backend_name = None
 
 
 class InstitutionsGroup(SnippetViewSetGroup):

@@ -70,6 +70,9 @@ class PostCaseViewSet(SnippetViewSet):
     ]
     list_filter = ["status", "platform", "source"]
     search_fields = ["text", "author_role", "slug"]
+    # Admin listings search with the ORM (icontains on these columns): the search backend
+    # refuses fields it does not index and SQLite full-text tables miss some columns.
+    search_backend_name = None
     edit_handler = ObjectList(
         [
             MultiFieldPanel(
@@ -98,6 +101,7 @@ class QuestionViewSet(SnippetViewSet):
     list_display = ["__str__", "type", "competency", "points"]
     list_filter = ["type", "competency"]
     search_fields = ["stem"]
+    search_backend_name = None
     panels = [
         FieldPanel("post_case"),
         FieldRowPanel([FieldPanel("type"), FieldPanel("competency"), FieldPanel("points")]),
@@ -123,6 +127,7 @@ class QuizViewSet(SnippetViewSet):
     menu_label = "Quizzes"
     list_display = ["title", "course", "selection", "pass_mark", "attempts_allowed"]
     search_fields = ["title"]
+    search_backend_name = None
     panels = [
         FieldPanel("title"),
         FieldPanel("course"),
