@@ -5,7 +5,6 @@ from datetime import date
 from django import forms
 from django.conf import settings
 from django.contrib import messages
-from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse, JsonResponse
@@ -15,6 +14,7 @@ from django.utils import timezone
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET, require_http_methods
 
+from accounts.decorators import staff_required
 from content.models import CoursePage, format_amount
 from institutions.selectors import institution_get_for_admin
 from lms import pagecache
@@ -304,7 +304,7 @@ class ProviderExportForm(forms.Form):
         return cleaned
 
 
-@staff_member_required(login_url="accounts:login")
+@staff_required
 @require_GET
 def provider_export(request):
     form = ProviderExportForm(request.GET or None)
