@@ -4,6 +4,10 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
+# Links in emails, QR codes, credentials and the Wagtail Site follow the address `make run`
+# serves on, unless SITE_URL is set explicitly (environment or `make run SITE_URL=...`).
+SITE_URL ?= http://$(HOST):$(PORT)
+export SITE_URL
 
 .PHONY: setup run test lint format migrate load worker clean
 

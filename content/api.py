@@ -15,6 +15,21 @@ from .models import Level
 from .selectors import LENGTHS, catalog_courses, catalog_search, course_final_quiz_id
 
 
+@extend_schema_field(serializers.URLField(help_text="Absolute URL of the page."))
+class PageURLField(serializers.Field):
+    """A page's absolute URL on the host and port that served the request (the Wagtail Site
+    record only decides the path), so the API never links to another host."""
+
+    def __init__(self, **kwargs):
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def to_representation(self, page) -> str:
+        request = self.context.get("request")
+        if request is None:
+            return page.get_full_url()
+        return request.build_absolute_uri(page.get_url(request=request))
+
+
 class CreditSerializer(serializers.Serializer):
     type = serializers.CharField(source="credit_type.slug")
     name = serializers.CharField(source="credit_type.name")
@@ -27,7 +42,7 @@ class CourseSerializer(serializers.Serializer):
     id = serializers.IntegerField()
     title = serializers.CharField()
     slug = serializers.CharField()
-    url = serializers.SerializerMethodField()
+    url = PageURLField()
     summary = serializers.CharField()
     estimated_minutes = serializers.IntegerField()
     level = serializers.ChoiceField(choices=Level.choices)
@@ -35,10 +50,6 @@ class CourseSerializer(serializers.Serializer):
     version = serializers.CharField()
     credit = serializers.SerializerMethodField()
     lesson_count = serializers.IntegerField(help_text="Published lessons in the course.")
-
-    @extend_schema_field(serializers.URLField(help_text="Absolute URL of the course page."))
-    def get_url(self, page) -> str:
-        return page.get_full_url(self.context.get("request"))
 
     @extend_schema_field(CreditSerializer(allow_null=True))
     def get_credit(self, page) -> dict | None:
@@ -50,12 +61,8 @@ class CourseSerializer(serializers.Serializer):
 class LessonSummarySerializer(serializers.Serializer):
     id = serializers.IntegerField()
     title = serializers.CharField()
-    url = serializers.SerializerMethodField()
+    url = PageURLField()
     estimated_minutes = serializers.IntegerField()
-
-    @extend_schema_field(serializers.URLField(help_text="Absolute URL of the lesson page."))
-    def get_url(self, page) -> str:
-        return page.get_full_url(self.context.get("request"))
 
 
 class CourseDetailSerializer(CourseSerializer):

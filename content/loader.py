@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import markdown
 import nh3
@@ -563,6 +564,11 @@ class LoadStats:
         )
 
 
+def _site_url_host_port() -> tuple[str, int]:
+    url = urlsplit(settings.SITE_URL)
+    return url.hostname or "localhost", url.port or (443 if url.scheme == "https" else 80)
+
+
 def ensure_skeleton(log: Log) -> CatalogPage:
     """The default Site's root is the HomePage, and the CatalogPage lives at /catalog/."""
     root = Page.get_first_root_node()
@@ -573,10 +579,19 @@ def ensure_skeleton(log: Log) -> CatalogPage:
         slug = "home" if "home" not in taken else "ethos-home"
         home = root.add_child(instance=HomePage(title=settings.PLATFORM_NAME, slug=slug))
         log(f"Created home page {home.title!r}")
+    hostname, port = _site_url_host_port()
     if site is None:
-        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+        site = Site.objects.create(
+            hostname=hostname, port=port, root_page=home, is_default_site=True
+        )
         log("Created the default site")
-    elif site.root_page_id != home.pk:
+    elif (site.hostname, site.port) != (hostname, port):
+        # SITE_URL is the one source of absolute links (emails, QR codes, credentials); the
+        # Wagtail Site record follows it so page URLs built without a request agree.
+        site.hostname, site.port = hostname, port
+        site.save(update_fields=["hostname", "port"])
+        log(f"Pointed the default site at {settings.SITE_URL}")
+    if site.root_page_id != home.pk:
         old_root = site.root_page
         site.root_page = home
         site.save()

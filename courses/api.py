@@ -13,6 +13,7 @@ from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from content.api import PageURLField
 from content.models import CoursePage, LessonPage
 
 from .models import Enrollment
@@ -29,11 +30,7 @@ class ProgressSerializer(serializers.Serializer):
 class EnrollmentCourseSerializer(serializers.Serializer):
     id = serializers.IntegerField()
     title = serializers.CharField()
-    url = serializers.SerializerMethodField()
-
-    @extend_schema_field(serializers.URLField())
-    def get_url(self, page) -> str:
-        return page.get_full_url(self.context.get("request"))
+    url = PageURLField()
 
 
 class EnrollmentSerializer(serializers.ModelSerializer):

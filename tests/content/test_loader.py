@@ -56,6 +56,23 @@ def test_builds_tree_site_root_and_catalog(root):
     assert course.audience == ["nurse", "student"]
 
 
+@pytest.mark.parametrize(
+    ("site_url", "hostname", "port"),
+    [
+        ("http://127.0.0.1:8123", "127.0.0.1", 8123),
+        ("https://ethos.example.org", "ethos.example.org", 443),
+        ("http://localhost", "localhost", 80),
+    ],
+)
+def test_default_site_follows_site_url(root, settings, site_url, hostname, port):
+    """One source of truth for absolute links: the loader writes SITE_URL into the Wagtail Site."""
+    settings.SITE_URL = site_url
+    load_curriculum(root=root)
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port) == (hostname, port)
+    assert CatalogPage.objects.get().full_url == f"{site_url}/catalog/"
+
+
 def test_markdown_is_converted_and_sanitised(root):
     load_curriculum(root=root)
     lesson = LessonPage.objects.get(slug="first-lesson")

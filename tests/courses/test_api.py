@@ -32,7 +32,7 @@ def test_catalog_lists_published_courses_with_page_url(api_client):
     assert data["count"] == 1
     item = data["results"][0]
     assert item["id"] == course.pk
-    assert item["url"] == f"http://localhost{course.url}"
+    assert item["url"] == f"http://testserver{course.url}"
     assert item["lesson_count"] == 2
     assert item["credit"] == {
         "type": "ama-pra-1",
@@ -58,7 +58,7 @@ def test_course_detail_lists_lessons_and_quiz(api_client):
     assert data["quiz"] is None
     assert data["objectives"] == ["Explain why privacy matters."]
     assert [(lesson["id"], lesson["title"], lesson["url"]) for lesson in data["lessons"]] == [
-        (lesson.pk, lesson.title, f"http://localhost{lesson.url}") for lesson in course.lessons()
+        (lesson.pk, lesson.title, f"http://testserver{lesson.url}") for lesson in course.lessons()
     ]
 
 
@@ -155,3 +155,14 @@ def test_schema_documents_learning_endpoints(api_client):
         assert path in schema["paths"], path
     detail = schema["paths"]["/api/v1/courses/{id}/"]["get"]["responses"]["200"]["content"]
     assert "examples" in detail["application/json"]
+
+
+def test_page_urls_follow_the_host_and_port_that_served_the_request(api_client):
+    """Absolute links are built from the request, never from the Wagtail Site record."""
+    course = make_course(lessons=1)
+    response = api_client.get(f"/api/v1/courses/{course.pk}/", HTTP_HOST="localhost:9123")
+    data = response.json()
+    assert data["url"] == f"http://localhost:9123{course.url}"
+    assert data["lessons"][0]["url"].startswith(f"http://localhost:9123{course.url}")
+    listing = api_client.get("/api/v1/courses/", HTTP_HOST="127.0.0.1:8765").json()
+    assert listing["results"][0]["url"] == f"http://127.0.0.1:8765{course.url}"
