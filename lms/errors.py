@@ -1,7 +1,13 @@
 """Error pages: the API answers in its one JSON error shape, the site with friendly pages."""
 
-from django.http import HttpRequest, HttpResponse, JsonResponse
+import logging
+
+from django.conf import settings
+from django.core.exceptions import BadRequest, PermissionDenied, SuspiciousOperation
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+
+logger = logging.getLogger("django.request")
 
 
 def _api_error(status: int, code: str, message: str) -> JsonResponse:
@@ -37,3 +43,31 @@ def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
         {"reason": "Your form expired; reload the page and try again."},
         status=403,
     )
+
+
+class BrandedErrorPagesMiddleware:
+    """With DEBUG on (the `make run` mode) a missing page or a crash is still answered with the
+    branded 404/500 pages production serves, not Django's debug pages that list every URL and
+    setting; the traceback goes to the console log instead. Off when DEBUG is off, where Django
+    already uses the handlers above."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
+        if not settings.DEBUG:
+            return None
+        if isinstance(exception, Http404):
+            return not_found(request, exception)
+        if isinstance(exception, PermissionDenied | BadRequest | SuspiciousOperation):
+            return None  # Django answers these with handler403/400 in every mode
+        logger.error(
+            "Internal Server Error: %s",
+            request.path,
+            exc_info=exception,
+            extra={"status_code": 500},
+        )
+        return server_error(request)

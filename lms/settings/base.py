@@ -78,6 +78,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "lms.errors.BrandedErrorPagesMiddleware",
 ]
 
 ROOT_URLCONF = "lms.urls"
@@ -322,5 +323,8 @@ LOGGING = {
         # Presidio logs every recognizer it loads at INFO; only its warnings are worth reading.
         "presidio-analyzer": {"level": "WARNING"},
         "presidio-anonymizer": {"level": "WARNING"},
+        # Wagtail's background tasks (search and reference index updates) log every task they
+        # enqueue and run at INFO: ~1,800 lines for one curriculum load.
+        "django_tasks": {"level": "WARNING"},
     },
 }
