@@ -5,6 +5,7 @@ daily snapshots for the dashboard's trend chart. Idempotent."""
 import datetime as dt
 import random
 
+from dateutil.relativedelta import relativedelta
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
@@ -136,6 +137,51 @@ COURSE_SLUGS = [
 ]
 
 
+# The requirements started this long ago, so 12-month renewals can already have expired.
+PROGRAMME_DAYS = 420
+
+
+def _at(day: dt.date, hour: int) -> dt.datetime:
+    return timezone.make_aware(dt.datetime.combine(day, dt.time(hour)))
+
+
+def _backdate(enrollment, *, started: dt.datetime, completed: dt.datetime | None) -> dt.datetime:
+    """Move one enrollment's records (made now by the services) to the given days, keeping
+    every rule the services applied: lesson ticks spread between start and completion, the
+    certificate earned at completion and expiring by the same renewal period. Returns the
+    learner's last activity."""
+    from courses.models import Completion, Enrollment, LessonProgress
+
+    end = completed or started + dt.timedelta(hours=1)
+    ticks = list(LessonProgress.objects.filter(enrollment=enrollment).order_by("pk"))
+    step = (end - started) / (len(ticks) + 1)
+    for i, tick in enumerate(ticks, start=1):
+        LessonProgress.objects.filter(pk=tick.pk).update(completed_at=started + step * i)
+    Enrollment.objects.filter(pk=enrollment.pk).update(
+        started_at=started,
+        completed_at=completed,
+        quiz_passed_at=completed - dt.timedelta(minutes=5) if completed else None,
+    )
+    if completed is not None:
+        Completion.objects.filter(enrollment=enrollment).update(completed_at=completed)
+    return end
+
+
+def _backdate_certificates(enrollment, *, completed: dt.datetime) -> None:
+    """The certificate is issued once the completion commits; date it to the completion."""
+    from certificates.models import Certificate
+
+    for cert in Certificate.objects.filter(
+        user_id=enrollment.user_id, course_id=enrollment.course_id
+    ):
+        period = relativedelta(cert.expires_at, cert.completed_at) if cert.expires_at else None
+        Certificate.objects.filter(pk=cert.pk).update(
+            completed_at=completed,
+            issued_at=completed + dt.timedelta(minutes=1),
+            expires_at=completed + period if period else None,
+        )
+
+
 class Command(BaseCommand):
     help = "Create the demo institution, departments and users (idempotent)."
 
@@ -153,18 +199,46 @@ class Command(BaseCommand):
             name: Department.objects.get_or_create(institution=institution, name=name)[0]
             for name in DEPARTMENTS
         }
-        for i, (email, name, profession, role, dept, title) in enumerate(PEOPLE):
-            user = User.objects.filter(email=email).first() or user_create(
-                email=email, password=DEMO_PASSWORD, display_name=name, profession=profession
+        rng = random.Random(7)  # the same demo every time
+        today = timezone.localdate()
+        staff = [
+            (email, name, profession, role, departments.get(dept), title, f"RHS{1000 + i}")
+            for i, (email, name, profession, role, dept, title) in enumerate(PEOPLE)
+        ]
+        for i in range(34):
+            first, last = FIRST[i], LAST[i % len(LAST)]
+            profession = PROFESSIONS[i % len(PROFESSIONS)]
+            staff.append(
+                (
+                    f"{first.lower()}.{last.lower()}@riverside.example",
+                    f"{first} {last}",
+                    profession,
+                    Role.LEARNER,
+                    departments[rng.choice(DEPARTMENTS)],
+                    JOBS[profession],
+                    f"RHS{2000 + i}",
+                )
             )
+        for i, (email, name, profession, role, department, title, employee_id) in enumerate(staff):
+            # Long-serving staff first; the last few joined in the past two months.
+            joined = today - dt.timedelta(
+                days=rng.randint(30, 60) if i >= len(staff) - 3 else rng.randint(450, 1500)
+            )
+            user = User.objects.filter(email=email).first()
+            if user is None:
+                user = user_create(
+                    email=email, password=DEMO_PASSWORD, display_name=name, profession=profession
+                )
+                User.objects.filter(pk=user.pk).update(date_joined=_at(joined, hour=8))
             Membership.objects.get_or_create(
                 user=user,
                 institution=institution,
                 defaults={
                     "role": role,
-                    "department": departments.get(dept),
+                    "department": department,
                     "job_title": title,
-                    "employee_id": f"RHS{1000 + i}",
+                    "employee_id": employee_id,
+                    "joined_at": joined,
                 },
             )
         if not User.objects.filter(email="editor@ethos.example").exists():
@@ -178,27 +252,6 @@ class Command(BaseCommand):
                 f"password for every demo account: {DEMO_PASSWORD}"
             )
         )
-        rng = random.Random(7)  # the same demo every time
-        for i in range(34):
-            first, last = FIRST[i], LAST[i % len(LAST)]
-            email = f"{first.lower()}.{last.lower()}@riverside.example"
-            profession = PROFESSIONS[i % len(PROFESSIONS)]
-            user = User.objects.filter(email=email).first() or user_create(
-                email=email,
-                password=DEMO_PASSWORD,
-                display_name=f"{first} {last}",
-                profession=profession,
-            )
-            Membership.objects.get_or_create(
-                user=user,
-                institution=institution,
-                defaults={
-                    "role": Role.LEARNER,
-                    "department": departments[rng.choice(DEPARTMENTS)],
-                    "job_title": JOBS[profession],
-                    "employee_id": f"RHS{2000 + i}",
-                },
-            )
         return institution
 
     def _compliance(self, institution: Institution) -> None:
@@ -247,30 +300,65 @@ class Command(BaseCommand):
         self.stdout.write(f"Requirements: {', '.join(made)}.")
 
     def _progress(self, institution: Institution) -> None:
-        """A spread of states through the learning core: finished, part-done, never started,
-        and (by moving assignment dates back) overdue and due soon; a few certificates are
-        given a past expiry so the dashboard shows expired ones too."""
-        from certificates.models import Certificate
+        """A spread of states with a coherent history: each assignment starts after the person
+        joined (and after the programme started), learning happens between assignment and
+        today, certificates are earned on the day of completion and expire by the renewal
+        period of their requirement (so "expired" ones were earned more than a period ago), and
+        anyone with a record has signed in since. Records are made through the learning core's
+        services, then dated back."""
         from courses.models import Enrollment
         from courses.services import (
             enrollment_create,
             enrollment_record_quiz_pass,
             lesson_complete,
         )
-        from institutions.models import Assignment
+        from institutions.models import Assignment, Requirement
 
         today = timezone.localdate()
+        programme_start = today - dt.timedelta(days=PROGRAMME_DAYS)
+        Requirement.objects.filter(institution=institution).update(
+            created_at=_at(programme_start, hour=9)
+        )
         rng = random.Random(11)
         assignments = list(
             Assignment.objects.filter(requirement__institution=institution)
             .select_related("membership__user", "requirement__course")
             .order_by("membership__user__email", "requirement_id")
         )
-        expired: list[int] = []
+        last_seen: dict[int, dt.datetime] = {}
         for a in assignments:
+            user, requirement = a.membership.user, a.requirement
+            course = requirement.course
+            earliest = max(a.membership.joined_at, programme_start)
+            due_days = requirement.due_days or 30
+            months = requirement.recurrence_months
+            fixed_due = requirement.due_date  # fixed-date requirements keep their date
+
+            def assign(on: dt.date, a=a, earliest=earliest, due_days=due_days, fixed=fixed_due):
+                a.assigned_on = min(max(on, earliest), today)
+                a.due_on = fixed or a.assigned_on + dt.timedelta(days=due_days)
+                a.save(update_fields=["assigned_on", "due_on"])
+                # Requirements enroll the people they assign, on the day they assign them.
+                Enrollment.objects.filter(
+                    user=a.membership.user, course=a.requirement.course
+                ).update(started_at=_at(a.assigned_on, hour=7))
+
             roll = rng.random()
-            user, course = a.membership.user, a.requirement.course
             if roll < 0.45:  # completed
+                period = dt.timedelta(days=months * 365 // 12) if months else None
+                if period and roll < 0.07 and earliest <= today - period - dt.timedelta(days=45):
+                    # Earned more than one renewal period ago: expired now.
+                    completed = today - period - dt.timedelta(days=rng.randint(5, 40))
+                elif period and roll < 0.12 and earliest <= today - period + dt.timedelta(days=5):
+                    # Earned almost a period ago: expiring within the next weeks.
+                    completed = today - period + dt.timedelta(days=rng.randint(5, 40))
+                else:
+                    completed = min(
+                        earliest + dt.timedelta(days=rng.randint(3, due_days)),
+                        today - dt.timedelta(days=1),
+                    )
+                assign(completed - dt.timedelta(days=rng.randint(2, due_days)))
+                started = max(a.assigned_on, completed - dt.timedelta(days=rng.randint(0, 6)))
                 with transaction.atomic():
                     enrollment = enrollment_create(
                         user=user, course=course, source="requirement", institution=institution
@@ -278,38 +366,37 @@ class Command(BaseCommand):
                     for lesson in course.lessons():
                         lesson_complete(user=user, lesson=lesson)
                     enrollment_record_quiz_pass(enrollment=enrollment)
-                if roll < 0.06:
-                    expired.append(a.pk)
+                    seen = _backdate(
+                        enrollment, started=_at(started, hour=10), completed=_at(completed, 16)
+                    )
+                _backdate_certificates(enrollment, completed=_at(completed, 16))
             elif roll < 0.62:  # in progress
+                assign(today - dt.timedelta(days=rng.randint(3, due_days - 1)))
+                started = a.assigned_on + dt.timedelta(days=rng.randint(0, 2))
                 with transaction.atomic():
-                    enrollment_create(
+                    enrollment = enrollment_create(
                         user=user, course=course, source="requirement", institution=institution
                     )
                     first = course.lessons().first()
                     if first is not None:
                         lesson_complete(user=user, lesson=first)
-            elif roll < 0.82:  # overdue: assigned long ago
-                back = rng.randint(40, 120)
-                a.assigned_on = today - dt.timedelta(days=back)
-                a.due_on = a.assigned_on + dt.timedelta(days=a.requirement.due_days or 30)
-                a.save(update_fields=["assigned_on", "due_on"])
+                    seen = _backdate(
+                        enrollment, started=_at(min(started, today), hour=12), completed=None
+                    )
+            elif roll < 0.82:  # overdue: assigned long ago, not started
+                assign(today - dt.timedelta(days=due_days + rng.randint(5, 60)))
             elif roll < 0.92:  # due soon
-                a.due_on = today + dt.timedelta(days=rng.randint(1, 25))
-                a.save(update_fields=["due_on"])
-        # Demo only: age a few certificates so "expired" and "expiring" show on the dashboard.
-        for i, a in enumerate(
-            Assignment.objects.filter(pk__in=expired).select_related("membership", "requirement")
-        ):
-            past = (
-                timezone.now() - dt.timedelta(days=5 + i)
-                if i % 2 == 0
-                else (timezone.now() + dt.timedelta(days=10 + i))
+                assign(today - dt.timedelta(days=due_days - rng.randint(1, 25)))
+            else:  # assigned in the last few days
+                assign(today - dt.timedelta(days=rng.randint(0, 4)))
+            if roll < 0.62:
+                last_seen[user.pk] = max(seen, last_seen.get(user.pk, seen))
+        now = timezone.now()
+        for user_id, seen in last_seen.items():
+            User.objects.filter(pk=user_id).update(
+                last_login=min(seen + dt.timedelta(minutes=rng.randint(5, 600)), now)
             )
-            Certificate.objects.filter(
-                user_id=a.membership.user_id, course_id=a.requirement.course_id
-            ).update(expires_at=past)
-        done = Enrollment.objects.filter(institution=institution, completed_at__isnull=False)
-        self.stdout.write(f"Progress: {done.count()} completed enrollments.")
+        self.stdout.write(f"Progress: {len(last_seen)} people have started learning.")
 
     def _snapshots(self, institution: Institution) -> None:
         """Today's real snapshot and a plausible year of history before it."""
