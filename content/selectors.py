@@ -20,10 +20,11 @@ from .models import CoursePage, CreditType, LessonPage
 
 LEARNER_CONTEXT_HOOK = "content_learner_context"
 
+# Courses run 45–75 minutes (≈ 200 words a minute plus the quiz), so the buckets split there.
 LENGTHS = {
-    "short": ("Up to 30 minutes", 0, 30),
-    "medium": ("31 to 60 minutes", 31, 60),
-    "long": ("More than an hour", 61, None),
+    "short": ("Up to an hour", 0, 60),
+    "medium": ("61 to 90 minutes", 61, 90),
+    "long": ("More than 90 minutes", 91, None),
 }
 
 
@@ -68,9 +69,14 @@ def catalog_courses() -> QuerySet[CoursePage]:
 
 
 def _search_course_ids(q: str) -> set[int]:
-    """Courses matching the words directly or through one of their live lessons."""
-    ids = {page.pk for page in CoursePage.objects.live().public().search(q)}
-    lesson_paths = [page.path for page in LessonPage.objects.live().public().search(q)]
+    """Courses matching the words (whole words anywhere, or the start of a word in a title:
+    "misinfo") directly or through one of their live lessons."""
+
+    def matching(pages: QuerySet) -> list:
+        return [*pages.search(q), *pages.autocomplete(q)]
+
+    ids = {page.pk for page in matching(CoursePage.objects.live().public())}
+    lesson_paths = [page.path for page in matching(LessonPage.objects.live().public())]
     if lesson_paths:
         steplen = CoursePage.steplen
         parent_paths = {path[:-steplen] for path in lesson_paths}

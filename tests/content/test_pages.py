@@ -135,7 +135,7 @@ def test_catalog_search_and_filters(client):
     credit = CreditTypeFactory(slug="ama-test", name="AMA test")
     a = make_course(title="Privacy online", audience=["nurse"], estimated_minutes=20)
     b = make_course(
-        title="Misinformation", audience=["physician"], estimated_minutes=90, credit_type=credit,
+        title="Misinformation", audience=["physician"], estimated_minutes=95, credit_type=credit,
         credit_amount=1,
     )  # fmt: skip
     make_lesson(course=a, title="Hashtags that identify", slug="hashtags")
