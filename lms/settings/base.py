@@ -130,7 +130,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "accounts:login"
-LOGIN_REDIRECT_URL = "/"
+LOGIN_REDIRECT_URL = "/my-learning/"  # a learner signs in to carry on learning
 LOGOUT_REDIRECT_URL = "/"
 
 # --- I18n -------------------------------------------------------------------------------------
