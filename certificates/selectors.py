@@ -222,3 +222,11 @@ def certificate_links_for_enrollments(*, user, enrollment_ids: list[int]) -> dic
         ]
         for enrollment_id, c in latest.items()
     }
+
+
+def certificate_for_completed_course(*, user, enrollment) -> Certificate | None:
+    """The learner's newest certificate for the course of a completed enrollment (none before
+    completion, so pages of unfinished courses run no query)."""
+    if enrollment is None or enrollment.completed_at is None:
+        return None
+    return certificates_for_user(user=user).filter(course_id=enrollment.course_id).first()

@@ -3,7 +3,21 @@
 
 from wagtail import hooks
 
+from content.selectors import LEARNER_CONTEXT_HOOK
 from courses.hooks import MY_LEARNING_ENROLLMENT_LINKS, MY_LEARNING_SECTIONS
+
+
+@hooks.register(LEARNER_CONTEXT_HOOK)
+def course_certificate(*, page, request, context):
+    """The certificate on the course page once the course is complete."""
+    from .selectors import certificate_for_completed_course
+
+    if page is not context.get("course"):
+        return {}
+    certificate = certificate_for_completed_course(
+        user=request.user, enrollment=context.get("enrollment")
+    )
+    return {"course_certificate": certificate} if certificate else {}
 
 
 @hooks.register(MY_LEARNING_SECTIONS)

@@ -158,11 +158,12 @@ def learner_context(*, page, request, context: dict) -> dict:
     """Extra template context for a page from the apps above content (the learner's state).
 
     Each provider is called as ``provider(page=, request=, context=)`` and returns a dict; it may
-    read (not change) what content already put in ``context`` (e.g. ``lessons``, ``course``).
+    read (not change) what content and the providers before it (lower apps first: courses puts
+    ``enrollment`` there) put in ``context``.
     """
     extra: dict = {}
     for provider in hooks.get_hooks(LEARNER_CONTEXT_HOOK):
-        extra.update(provider(page=page, request=request, context=context) or {})
+        extra.update(provider(page=page, request=request, context={**context, **extra}) or {})
     return extra
 
 

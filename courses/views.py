@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from content.models import CoursePage, LessonPage
 
@@ -110,11 +110,17 @@ def save_reflection(request: HttpRequest, lesson_id: int, block_id: str) -> Http
 
 
 @login_required
-@require_POST
+@require_http_methods(["GET", "POST"])
 def restart(request: HttpRequest, course_id: int) -> HttpResponse:
+    """GET asks first (what resets, what is kept); POST starts the new cycle."""
     enrollment = get_object_or_404(
-        Enrollment, user=request.user, course_id=course_id, completed_at__isnull=False
+        Enrollment.objects.select_related("course"),
+        user=request.user,
+        course_id=course_id,
+        completed_at__isnull=False,
     )
+    if request.method == "GET":
+        return render(request, "courses/restart_confirm.html", {"enrollment": enrollment})
     enrollment = enrollment_restart(enrollment=enrollment)
     messages.success(request, "A new attempt has started; your earlier completion is kept.")
     return redirect(enrollment.course.url)
