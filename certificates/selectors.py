@@ -5,6 +5,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
@@ -230,3 +231,23 @@ def certificate_for_completed_course(*, user, enrollment) -> Certificate | None:
     if enrollment is None or enrollment.completed_at is None:
         return None
     return certificates_for_user(user=user).filter(course_id=enrollment.course_id).first()
+
+
+LINKEDIN_ADD_TO_PROFILE = "https://www.linkedin.com/profile/add"
+
+
+def linkedin_add_to_profile_url(certificate: Certificate, *, verify_url: str) -> str:
+    """LinkedIn's documented "Add to Profile" link for a certification: name, issuing
+    organisation, issue (and expiry) month, and the public verification page as its URL."""
+    params = {
+        "startTask": "CERTIFICATION_NAME",
+        "name": certificate.course_title,
+        "organizationName": certificate.provider_name,
+        "issueYear": certificate.issued_at.year,
+        "issueMonth": certificate.issued_at.month,
+    }
+    if certificate.expires_at is not None:
+        params["expirationYear"] = certificate.expires_at.year
+        params["expirationMonth"] = certificate.expires_at.month
+    params |= {"certUrl": verify_url, "certId": certificate.display_code}
+    return f"{LINKEDIN_ADD_TO_PROFILE}?{urlencode(params)}"

@@ -32,6 +32,7 @@ from .selectors import (
     certificates_for_user,
     credit_line,
     format_day,
+    linkedin_add_to_profile_url,
     provider_export_certificates,
     transcript_for_user,
     verify_page_dependency,
@@ -176,6 +177,9 @@ def certificate_detail(request, pk: int):
             "form": form,
             "credit_line": credit_line(certificate),
             "verify_url": verification_url(certificate.code),
+            "linkedin_url": linkedin_add_to_profile_url(
+                certificate, verify_url=verification_url(certificate.code)
+            ),
             "can_claim": certificate.has_credit
             and certificate.credit_claimed is None
             and certificate.revoked_at is None,
