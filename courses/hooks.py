@@ -13,6 +13,11 @@ still point down: they import from courses, never the reverse).
     that course's row (quiz: "Take the final quiz"; certificates: "Download certificate").
     Called once with every enrollment on the page, so query in bulk.
 
+``my_learning_enrollment_due`` — ``fn(*, request, enrollments) -> dict[int, dict]`` mapping an
+    enrollment id to what an institution requires of it: ``{"due_on": date, "assigned_by": str,
+    "status": str, "badge": css class, "overdue": bool}`` (compliance). Shown on that course's
+    row, so an assigned course appears once, with its due date.
+
 Course and lesson pages: register on ``content.selectors.LEARNER_CONTEXT_HOOK``
 (``fn(*, page, request, context) -> dict``) to add ``final_quiz_url`` and ``final_quiz_status``
 (shown on the course page and after the last lesson).
@@ -22,6 +27,7 @@ from wagtail import hooks
 
 MY_LEARNING_SECTIONS = "my_learning_sections"
 MY_LEARNING_ENROLLMENT_LINKS = "my_learning_enrollment_links"
+MY_LEARNING_ENROLLMENT_DUE = "my_learning_enrollment_due"
 
 
 def my_learning_sections(*, request, enrollments) -> dict[str, list[dict]]:
@@ -38,3 +44,10 @@ def my_learning_enrollment_links(*, request, enrollments) -> dict[int, list[dict
         for enrollment_id, items in (fn(request=request, enrollments=enrollments) or {}).items():
             links.setdefault(enrollment_id, []).extend(items)
     return links
+
+
+def my_learning_enrollment_due(*, request, enrollments) -> dict[int, dict]:
+    due: dict[int, dict] = {}
+    for fn in hooks.get_hooks(MY_LEARNING_ENROLLMENT_DUE):
+        due.update(fn(request=request, enrollments=enrollments) or {})
+    return due

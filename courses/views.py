@@ -11,7 +11,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from content.models import CoursePage, LessonPage
 
-from .hooks import my_learning_enrollment_links, my_learning_sections
+from .hooks import my_learning_enrollment_due, my_learning_enrollment_links, my_learning_sections
 from .models import Enrollment
 from .selectors import course_progress, enrollments_with_progress
 from .services import enrollment_create, enrollment_restart, lesson_complete, reflection_note_save
@@ -130,13 +130,19 @@ def restart(request: HttpRequest, course_id: int) -> HttpResponse:
 def my_learning(request: HttpRequest) -> HttpResponse:
     enrollments = list(enrollments_with_progress(user=request.user))
     links = my_learning_enrollment_links(request=request, enrollments=enrollments)
+    due = my_learning_enrollment_due(request=request, enrollments=enrollments)
     for enrollment in enrollments:
         enrollment.progress_summary = course_progress(enrollment=enrollment)
         enrollment.extra_links = links.get(enrollment.pk, [])
+        enrollment.due = due.get(enrollment.pk)
+    # Each course once: open assigned courses (soonest due first), then the learner's own.
+    open_ = [e for e in enrollments if e.completed_at is None]
+    assigned = [e for e in open_ if e.institution_id is not None or e.due]
+    assigned.sort(key=lambda e: (e.due is None, e.due["due_on"] if e.due else None))
     context = {
-        "in_progress": [e for e in enrollments if e.completed_at is None],
+        "in_progress": [e for e in open_ if e not in assigned],
         "completed": [e for e in enrollments if e.completed_at is not None],
-        "assigned": [e for e in enrollments if e.institution_id is not None],
+        "assigned": assigned,
         "sections": my_learning_sections(request=request, enrollments=enrollments),
     }
     return render(request, "courses/my_learning.html", context)

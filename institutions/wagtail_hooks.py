@@ -43,14 +43,10 @@ class InstitutionsGroup(SnippetViewSetGroup):
 register_snippet(InstitutionsGroup)
 
 
-@hooks.register("my_learning_sections")
-def compliance_my_learning(*, request, enrollments) -> list[dict]:
-    """ "Assigned to you, due <date>": the learner's open requirements, soonest first."""
+def _open_requirements(user) -> list[dict]:
+    """The learner's open (or expiring) requirements across their institutions."""
     from institutions.compliance.selectors import member_requirements
 
-    user = request.user
-    if not getattr(user, "is_authenticated", False):
-        return []
     items = []
     for membership in user.memberships.filter(is_active=True).select_related("institution"):
         for row in member_requirements(
@@ -67,9 +63,41 @@ def compliance_my_learning(*, request, enrollments) -> list[dict]:
                         "row": row,
                     }
                 )
+    items.sort(key=lambda i: i["due_on"])
+    return items
+
+
+@hooks.register("my_learning_enrollment_due")
+def compliance_enrollment_due(*, request, enrollments) -> dict[int, dict]:
+    """Due date, status and who assigned it, on the row of each required course."""
+    from institutions.compliance.selectors import ComplianceStatus
+
+    if not getattr(request.user, "is_authenticated", False):
+        return {}
+    by_course = {e.course_id: e.pk for e in enrollments}
+    due: dict[int, dict] = {}
+    for item in _open_requirements(request.user):
+        enrollment_id = by_course.get(item["course"].pk)
+        if enrollment_id is not None and enrollment_id not in due:
+            due[enrollment_id] = {
+                "due_on": item["due_on"],
+                "assigned_by": item["institution"],
+                "status": ComplianceStatus.LABELS.get(item["status"], item["status"]),
+                "badge": ComplianceStatus.BADGE.get(item["status"], ""),
+                "overdue": item["status"] == "overdue",
+            }
+    return due
+
+
+@hooks.register("my_learning_sections")
+def compliance_my_learning(*, request, enrollments) -> list[dict]:
+    """Required courses the learner is not enrolled in yet (the others show on their row)."""
+    if not getattr(request.user, "is_authenticated", False):
+        return []
+    enrolled = {e.course_id for e in enrollments}
+    items = [i for i in _open_requirements(request.user) if i["course"].pk not in enrolled]
     if not items:
         return []
-    items.sort(key=lambda i: i["due_on"])
     return [
         {
             "template": "institutions/_my_learning.html",

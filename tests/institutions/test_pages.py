@@ -1,9 +1,11 @@
 import datetime as dt
 
 import pytest
+from bs4 import BeautifulSoup
 from django.urls import reverse
 from django.utils import timezone
 
+from courses.services import enrollment_create
 from institutions.models import Requirement, Role, RosterImport
 from tests.factories import DepartmentFactory, InstitutionFactory, MembershipFactory
 from tests.institutions.helpers import assign, make_course, requirement
@@ -177,10 +179,21 @@ def test_requirement_form_creates_and_edits(client, site):
 
 
 def test_my_learning_shows_assigned_requirements_with_due_date(client, site):
-    _inst, _icu, _er, _req, people, _ri = site
-    client.force_login(people["learner"].user)
+    inst, _icu, _er, req, people, _ri = site
+    learner = people["learner"].user
+    client.force_login(learner)
+    due = (timezone.localdate() - dt.timedelta(days=2)).strftime("%-d %b %Y")
+    # Not enrolled yet: listed under "Required by your institution".
     html = client.get("/my-learning/").content.decode()
     assert "Required by your institution" in html
-    due = (timezone.localdate() - dt.timedelta(days=2)).strftime("%-d %B %Y")
-    assert f"due {due}" in html
-    assert "Overdue" in html
+    # Enrolled (as requirements do): the course's own row carries the due date, once.
+    enrollment_create(user=learner, course=req.course, source="requirement", institution=inst)
+    soup = BeautifulSoup(client.get("/my-learning/").content, "html.parser")
+    assert "Required by your institution" not in soup.text
+    rows = soup.find(id="assigned-title").find_parent("section").select(".enrollment")
+    assert [row.h3.text for row in rows] == [req.course.title]
+    text = " ".join(rows[0].text.split())
+    assert f"Due {due}" in text
+    assert "Overdue" in text
+    assert f"Assigned by {inst.name}" in text
+    assert [h.text for h in soup.select(".enrollment h3")].count(req.course.title) == 1
