@@ -5,6 +5,7 @@ from .compliance import views
 app_name = "institutions"
 
 urlpatterns = [
+    path("my-learning/calendar/<str:token>.ics", views.calendar_feed, name="calendar-feed"),
     path(
         "institutions/<slug:slug>/compliance/",
         views.compliance_dashboard,

@@ -1,3 +1,4 @@
+from django.urls import reverse
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -43,65 +44,66 @@ class InstitutionsGroup(SnippetViewSetGroup):
 register_snippet(InstitutionsGroup)
 
 
-def _open_requirements(user) -> list[dict]:
-    """The learner's open (or expiring) requirements across their institutions."""
-    from institutions.compliance.selectors import member_requirements
-
-    items = []
-    for membership in user.memberships.filter(is_active=True).select_related("institution"):
-        for row in member_requirements(
-            institution=membership.institution, membership_id=membership.id
-        ):
-            if row.status != "completed" or row.expiring_soon:
-                items.append(
-                    {
-                        "course": row.requirement.course,
-                        "institution": membership.institution.name,
-                        "due_on": row.due_on,
-                        "status": row.status,
-                        "expiring_soon": row.expiring_soon,
-                        "row": row,
-                    }
-                )
-    items.sort(key=lambda i: i["due_on"])
-    return items
-
-
 @hooks.register("my_learning_enrollment_due")
 def compliance_enrollment_due(*, request, enrollments) -> dict[int, dict]:
     """Due date, status and who assigned it, on the row of each required course."""
-    from institutions.compliance.selectors import ComplianceStatus
+    from institutions.compliance.selectors import ComplianceStatus, learner_open_requirements
 
     if not getattr(request.user, "is_authenticated", False):
         return {}
     by_course = {e.course_id: e.pk for e in enrollments}
     due: dict[int, dict] = {}
-    for item in _open_requirements(request.user):
-        enrollment_id = by_course.get(item["course"].pk)
+    for row in learner_open_requirements(user=request.user):
+        enrollment_id = by_course.get(row.requirement.course_id)
         if enrollment_id is not None and enrollment_id not in due:
             due[enrollment_id] = {
-                "due_on": item["due_on"],
-                "assigned_by": item["institution"],
-                "status": ComplianceStatus.LABELS.get(item["status"], item["status"]),
-                "badge": ComplianceStatus.BADGE.get(item["status"], ""),
-                "overdue": item["status"] == "overdue",
+                "due_on": row.due_on,
+                "assigned_by": row.membership.institution.name,
+                "status": ComplianceStatus.LABELS.get(row.status, row.status),
+                "badge": ComplianceStatus.BADGE.get(row.status, ""),
+                "overdue": row.status == ComplianceStatus.OVERDUE,
             }
     return due
 
 
 @hooks.register("my_learning_sections")
 def compliance_my_learning(*, request, enrollments) -> list[dict]:
-    """Required courses the learner is not enrolled in yet (the others show on their row)."""
+    """Required courses the learner is not enrolled in yet (the others show on their row), and
+    the private calendar feed of their due dates."""
+    from institutions.compliance.calendar import calendar_feed_token
+    from institutions.compliance.selectors import learner_open_requirements
+
     if not getattr(request.user, "is_authenticated", False):
         return []
-    enrolled = {e.course_id for e in enrollments}
-    items = [i for i in _open_requirements(request.user) if i["course"].pk not in enrolled]
-    if not items:
+    rows = learner_open_requirements(user=request.user)
+    if not rows:
         return []
-    return [
+    enrolled = {e.course_id for e in enrollments}
+    items = [
         {
-            "template": "institutions/_my_learning.html",
-            "context": {"items": items},
-            "placement": "top",
+            "course": row.requirement.course,
+            "institution": row.membership.institution.name,
+            "due_on": row.due_on,
+            "row": row,
+        }
+        for row in rows
+        if row.requirement.course_id not in enrolled
+    ]
+    feed = reverse("institutions:calendar-feed", args=[calendar_feed_token(request.user)])
+    sections = [
+        {
+            "template": "institutions/_my_learning_calendar.html",
+            "context": {"feed_url": request.build_absolute_uri(feed)},
+            "placement": "bottom",
         }
     ]
+    if items:
+        sections.insert(
+            0,
+            {
+                "template": "institutions/_my_learning.html",
+                "context": {"items": items},
+                "placement": "top",
+            },
+        )
+    return sections

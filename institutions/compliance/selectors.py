@@ -500,6 +500,22 @@ def assignments_for_user(*, user) -> QuerySet[Assignment]:
     )
 
 
+def learner_open_requirements(*, user) -> list[Assignment]:
+    """The user's requirements across their active memberships that still ask something of
+    them (not completed, or completed with a certificate expiring soon), soonest due first;
+    each row carries its status and ``membership.institution``."""
+    rows: list[Assignment] = []
+    for membership in user.memberships.filter(is_active=True).select_related("institution"):
+        for row in member_requirements(
+            institution=membership.institution, membership_id=membership.id
+        ):
+            if row.status != ComplianceStatus.COMPLETED or row.expiring_soon:
+                row.membership = membership
+                rows.append(row)
+    rows.sort(key=lambda row: row.due_on)
+    return rows
+
+
 def valid_until(row: Assignment) -> dt.datetime | None:
     """When the row's certificate lapses (its own expiry, else issue + renewal months)."""
     if row.cert_expires_at is not None:

@@ -6,11 +6,11 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from institutions.models import Requirement, RosterImport
 from institutions.permissions import user_can_administer
@@ -20,6 +20,7 @@ from institutions.selectors import (
     requirements_for,
 )
 
+from .calendar import calendar_feed_user, learner_calendar
 from .charts import bar_chart, line_chart
 from .forms import ComplianceFilterForm, RequirementForm, RosterUploadForm
 from .invitations import invitation_resend
@@ -268,3 +269,18 @@ def member_invitation_resend(request, slug: str, membership_id: int):
     return redirect(
         "institutions:compliance-member", slug=institution.slug, membership_id=member.pk
     )
+
+
+@require_GET
+def calendar_feed(request, token: str):
+    """The learner's due dates as iCalendar; the token is the credential (no session)."""
+    user = calendar_feed_user(token)
+    if user is None:
+        raise Http404
+    body = learner_calendar(
+        user=user, base_url=request.build_absolute_uri("/").rstrip("/"), host=request.get_host()
+    )
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Cache-Control"] = "private, no-store"
+    response["Content-Disposition"] = 'inline; filename="ethos-due-dates.ics"'
+    return response
