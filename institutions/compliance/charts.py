@@ -2,6 +2,8 @@
 decorative for assistive technology (``aria-hidden``); the page shows the same numbers in a
 table next to it."""
 
+from collections.abc import Callable
+
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -10,8 +12,16 @@ _GRID = "#c9d3dd"
 _INK = "#1b2733"
 
 
-def bar_chart(items: list[dict], *, label: str = "name", value: str = "percent") -> SafeString:
-    """Horizontal bars, 0–100 %, one per item."""
+def bar_chart(
+    items: list[dict],
+    *,
+    label: str = "name",
+    value: str = "percent",
+    href: Callable[[dict], str | None] | None = None,
+) -> SafeString:
+    """Horizontal bars, 0–100 %, one per item; ``href(item)`` makes a bar a link (kept out of
+    the tab order: the chart is hidden from assistive technology and its table has the same
+    links)."""
     if not items:
         return mark_safe("")
     row_h, left, width = 28, 250, 480
@@ -33,7 +43,7 @@ def bar_chart(items: list[dict], *, label: str = "name", value: str = "percent")
         pct = max(0.0, min(100.0, float(item[value])))
         text = str(item[label])
         name = escape(text if len(text) <= 34 else f"{text[:33]}…")
-        parts.append(
+        bar = (
             f'<text x="{left - 8}" y="{y + 15}" font-size="12" text-anchor="end" '
             f'fill="{_INK}">{name}</text>'
             f'<rect x="{left}" y="{y}" width="{width * pct / 100:.1f}" height="{row_h - 8}" '
@@ -41,6 +51,10 @@ def bar_chart(items: list[dict], *, label: str = "name", value: str = "percent")
             f'<text x="{left + width * pct / 100 + 6:.1f}" y="{y + 15}" font-size="12" '
             f'fill="{_INK}">{pct:.1f}%</text>'
         )
+        link = href(item) if href else None
+        if link:
+            bar = f'<a href="{escape(link)}" tabindex="-1">{bar}</a>'
+        parts.append(bar)
     parts.append("</svg>")
     return mark_safe("".join(parts))
 

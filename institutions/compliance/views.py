@@ -81,8 +81,28 @@ def _dashboard(request, slug: str, department_id: int | None = None):
             "summary": summary,
             "statuses": ComplianceStatus.LABELS,
             "badges": ComplianceStatus.BADGE,
-            "department_chart": bar_chart(summary["by_department"]) if department is None else "",
-            "requirement_chart": bar_chart(summary["by_requirement"]),
+            "department_chart": (
+                bar_chart(
+                    summary["by_department"],
+                    href=lambda d: f"?department={d['id']}#members" if d["id"] else None,
+                )
+                if department is None
+                else ""
+            ),
+            "requirement_chart": bar_chart(
+                summary["by_requirement"], href=lambda r: f"?requirement={r['id']}#members"
+            ),
+            "kpi_tiles": [
+                (status, summary["counts"][status], label)
+                for status, label in (
+                    (ComplianceStatus.OVERDUE, "overdue"),
+                    (ComplianceStatus.DUE_SOON, "due within 30 days"),
+                    (ComplianceStatus.EXPIRED, "expired"),
+                    (ComplianceStatus.IN_PROGRESS, "in progress"),
+                    (ComplianceStatus.NOT_STARTED, "not started"),
+                )
+            ],
+            "scope_departments": [] if scope.is_admin else scope.departments(),
             "trend": trend,
             "trend_chart": line_chart(trend),
             "overdue": overdue,

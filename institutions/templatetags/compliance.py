@@ -17,3 +17,11 @@ def status_badge(row) -> str:
     if getattr(row, "expiring_soon", False):
         html += format_html(' <span class="badge badge-warn">{}</span>', "Expiring")
     return html
+
+
+@register.simple_tag
+def days_overdue(row, today) -> str:
+    """Whole days past the due date for an overdue row, else a dash."""
+    if row.status != ComplianceStatus.OVERDUE:
+        return "—"
+    return str((today - row.due_on).days)
