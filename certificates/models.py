@@ -143,3 +143,64 @@ class Certificate(models.Model):
     def credit_unit_plural(self) -> str:
         unit = self.credit_unit
         return unit if not unit or unit.endswith("s") else f"{unit}s"
+
+
+class StatusPurpose(models.TextChoices):
+    REVOCATION = "revocation", "Revocation"
+
+
+class StatusList(models.Model):
+    """One W3C Bitstring Status List (v1.0) the site publishes as a signed credential.
+
+    The bits are not stored: bit *i* is set when the certificate holding index *i* is revoked, so
+    the list can never disagree with the certificates. ``revision`` and ``updated_at`` change with
+    every revocation (certificates.status_list.status_list_mark_changed); the published credential
+    is cached per revision, so the next fetch after a revocation always sees the flipped bit.
+    """
+
+    purpose = models.CharField(
+        max_length=20, choices=StatusPurpose.choices, default=StatusPurpose.REVOCATION
+    )
+    # Bitstring Status List §2.1: at least 131,072 bits (16 KB) so one list hides its members.
+    size = models.PositiveIntegerField(default=131_072)
+    allocated = models.PositiveIntegerField(default=0)
+    revision = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(size__gte=131_072), name="certificates_status_list_min_size"
+            ),
+            models.CheckConstraint(
+                condition=Q(allocated__lte=F("size")), name="certificates_status_list_not_overfull"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Status list {self.pk} ({self.purpose}, {self.allocated}/{self.size})"
+
+
+class StatusListEntry(models.Model):
+    """A certificate's index in a status list, allocated once (on its first credential export)."""
+
+    # OneToOne = one index per certificate, whoever asks and however often.
+    certificate = models.OneToOneField(
+        Certificate, on_delete=models.PROTECT, related_name="status_entry"
+    )
+    status_list = models.ForeignKey(StatusList, on_delete=models.PROTECT, related_name="entries")
+    index = models.PositiveIntegerField()
+    allocated_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name_plural = "status list entries"
+        constraints = [
+            # An index belongs to one certificate only: revoking one never flips another's bit.
+            models.UniqueConstraint(
+                fields=["status_list", "index"], name="certificates_status_index_once"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.status_list_id}#{self.index}"

@@ -9,7 +9,6 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET, require_http_methods
@@ -21,7 +20,7 @@ from lms import pagecache
 
 from .apis import pdf_response
 from .codes import normalize_code
-from .credentials import OB_CONTEXT, issuer_profile, verification_url
+from .credentials import OB_CONTEXT, credential_jwt, issuer_profile, verification_url
 from .exports import provider_export_tsv, transcript_csv
 from .pdf import TranscriptContent, render_transcript
 from .selectors import (
@@ -37,8 +36,10 @@ from .selectors import (
     verify_page_dependency,
 )
 from .services import certificate_claim_credit, certificate_pdf_bytes, certificate_revoke
-from .signing import jwks
+from .signing import current_key, jwks, published_keys
+from .status_list import status_list_get, status_list_jwt
 from .throttles import VerifyRateThrottle
+from .verification import MAX_TOKEN_LENGTH, credential_verify
 
 
 def _throttled(request) -> HttpResponse | None:
@@ -332,17 +333,113 @@ def provider_export(request):
 # --- Open Badges issuer metadata -----------------------------------------------------------
 
 
+# Public documents a verifier fetches from any origin (browser-based wallets and verifiers
+# included): CORS open for reading, nothing private in them, no cookies involved.
+
+
+def _public_document(response: HttpResponse, *, cache: str) -> HttpResponse:
+    response["Access-Control-Allow-Origin"] = "*"
+    response["Cache-Control"] = cache
+    return response
+
+
+# Keys change only with a rotation, and a retired key stays published: an hour of caching never
+# makes a valid credential fail.
+_KEY_CACHE = "public, max-age=3600"
+
+
 @require_GET
 def jwks_view(request):
-    response = JsonResponse(jwks())
-    response["Cache-Control"] = "public, max-age=3600"
-    return response
+    return _public_document(JsonResponse(jwks()), cache=_KEY_CACHE)
+
+
+@require_GET
+def issuer_key_view(request, thumbprint: str):
+    """The public JWK a credential's ``kid`` URL dereferences to (OB 3.0 §8.2.1)."""
+    key = next((k for k in published_keys() if k.thumbprint == thumbprint), None)
+    if key is None:
+        raise Http404("No such key.")
+    return _public_document(JsonResponse(key.public_jwk()), cache=_KEY_CACHE)
 
 
 @require_GET
 def issuer_profile_view(request):
     profile = {"@context": OB_CONTEXT, **issuer_profile()}
-    profile["publicKey"] = f"{settings.SITE_URL}{reverse('certificates:jwks')}"
     response = JsonResponse(profile, json_dumps_params={"ensure_ascii": False})
-    response["Cache-Control"] = "public, max-age=3600"
+    return _public_document(response, cache=_KEY_CACHE)
+
+
+@require_GET
+def status_list_view(request, pk: int):
+    """The signed Bitstring Status List credential (``application/vc+jwt``). Revalidated on every
+    use (no-cache + ETag per revision), so a revocation shows on the next fetch."""
+    status_list = status_list_get(status_list_id=pk)
+    etag = f'"{status_list.pk}-{status_list.revision}-{current_key().thumbprint[:16]}"'
+    if etag in request.headers.get("If-None-Match", ""):
+        response = HttpResponse(status=304)
+    else:
+        response = HttpResponse(
+            status_list_jwt(status_list=status_list), content_type="application/vc+jwt"
+        )
+    response["ETag"] = etag
+    return _public_document(response, cache="public, no-cache")
+
+
+# --- Open Badges credential: download and verification -------------------------------------
+
+
+@login_required
+@require_GET
+def certificate_credential_download(request, pk: int):
+    """The learner's Open Badges 3.0 credential as a file (VC-JWT) for any wallet or backpack."""
+    certificate = certificate_get_for_owner(user=request.user, certificate_id=pk)
+    if certificate.revoked_at is not None:
+        raise Http404("A revoked certificate has no credential.")
+    response = HttpResponse(credential_jwt(certificate), content_type="application/vc+jwt")
+    response["Content-Disposition"] = (
+        f'attachment; filename="credential-{certificate.display_code}.jwt"'
+    )
+    response["Cache-Control"] = "private, no-store"
     return response
+
+
+class CredentialVerifyForm(forms.Form):
+    credential = forms.CharField(
+        label="Open Badges credential",
+        widget=forms.Textarea(attrs={"rows": 6, "spellcheck": "false", "autocomplete": "off"}),
+        max_length=MAX_TOKEN_LENGTH,
+        help_text="Paste the credential (a VC-JWT: three parts separated by dots) or choose the "
+        ".jwt file you downloaded.",
+        required=False,
+    )
+    file = forms.FileField(label="…or the credential file", required=False)
+
+    def clean(self):
+        cleaned = super().clean()
+        upload = cleaned.get("file")
+        if upload is not None:
+            if upload.size > MAX_TOKEN_LENGTH:
+                raise ValidationError("The file is too large to be a credential.")
+            cleaned["credential"] = upload.read().decode("utf-8", "replace")
+        if not (cleaned.get("credential") or "").strip():
+            raise ValidationError("Paste a credential or choose a credential file.")
+        return cleaned
+
+
+@require_http_methods(["GET", "POST"])
+@cache_control(no_store=True)
+def verify_credential(request):
+    form = CredentialVerifyForm(request.POST or None, request.FILES or None)
+    check = None
+    if request.method == "POST":
+        limited = _throttled(request)
+        if limited is not None:
+            return limited
+        if form.is_valid():
+            check = credential_verify(token=form.cleaned_data["credential"])
+    return render(
+        request,
+        "certificates/verify_credential.html",
+        {"form": form, "check": check},
+        status=200 if check is not None or request.method == "GET" else 400,
+    )
