@@ -204,3 +204,33 @@ class StatusListEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.status_list_id}#{self.index}"
+
+
+class CredentialOffer(models.Model):
+    """An OpenID for Verifiable Credential Issuance (1.0) offer of one certificate's credential,
+    redeemed once by a wallet with the pre-authorized code flow.
+
+    Only SHA-256 hashes of the pre-authorized code and of the access token are stored."""
+
+    certificate = models.ForeignKey(
+        Certificate, on_delete=models.CASCADE, related_name="credential_offers"
+    )
+    code_hash = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField()
+    redeemed_at = models.DateTimeField(null=True, blank=True)
+    token_hash = models.CharField(max_length=64, unique=True, null=True, blank=True)
+    token_expires_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(redeemed_at__isnull=True) | Q(token_hash__isnull=False),
+                name="certificates_offer_redeemed_has_token",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return (
+            f"Wallet offer of {self.certificate_id} ({'redeemed' if self.redeemed_at else 'open'})"
+        )

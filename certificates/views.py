@@ -1,7 +1,9 @@
 """HTML pages of the certificates app: thin views over selectors and services."""
 
+import json
 from datetime import date
 
+import segno
 from django import forms
 from django.conf import settings
 from django.contrib import messages
@@ -11,6 +13,7 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.cache import cache_control
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
 from accounts.decorators import staff_required
@@ -18,6 +21,7 @@ from content.models import CoursePage, format_amount
 from institutions.selectors import institution_get_for_admin
 from lms import pagecache
 
+from . import wallet
 from .apis import pdf_response
 from .codes import normalize_code
 from .credentials import OB_CONTEXT, credential_jwt, issuer_profile, verification_url
@@ -383,6 +387,115 @@ def status_list_view(request, pk: int):
         )
     response["ETag"] = etag
     return _public_document(response, cache="public, no-cache")
+
+
+# --- Wallet channel: OpenID for Verifiable Credential Issuance (certificates.wallet) ---------
+
+
+def _oauth_error(code: str, description: str, *, status: int = 400) -> JsonResponse:
+    response = JsonResponse({"error": code, "error_description": description}, status=status)
+    response["Cache-Control"] = "no-store"
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+def _preflight() -> HttpResponse:
+    response = HttpResponse(status=204)
+    response["Access-Control-Allow-Origin"] = "*"
+    response["Access-Control-Allow-Methods"] = "POST"
+    response["Access-Control-Allow-Headers"] = "Authorization, Content-Type"
+    return response
+
+
+@require_GET
+def oid4vci_issuer_metadata(request):
+    return _public_document(JsonResponse(wallet.issuer_metadata()), cache=_KEY_CACHE)
+
+
+@require_GET
+def oid4vci_authorization_server_metadata(request):
+    return _public_document(JsonResponse(wallet.authorization_server_metadata()), cache=_KEY_CACHE)
+
+
+@csrf_exempt  # an OAuth endpoint called by wallets, not a browser form; no cookies are used
+@require_http_methods(["POST", "OPTIONS"])
+def oid4vci_token(request):
+    if request.method == "OPTIONS":
+        return _preflight()
+    if request.POST.get("grant_type") != wallet.PRE_AUTHORIZED_GRANT:
+        return _oauth_error(
+            "unsupported_grant_type", f"Only {wallet.PRE_AUTHORIZED_GRANT} is supported."
+        )
+    issued = wallet.credential_offer_redeem(code=request.POST.get("pre-authorized_code", ""))
+    if issued is None:
+        return _oauth_error(
+            "invalid_grant", "The pre-authorized code is unknown, expired or already used."
+        )
+    token, seconds = issued
+    response = JsonResponse({"access_token": token, "token_type": "Bearer", "expires_in": seconds})
+    response["Cache-Control"] = "no-store"
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+@csrf_exempt  # Bearer-token API for wallets; no cookies are used
+@require_http_methods(["POST", "OPTIONS"])
+def oid4vci_credential(request):
+    if request.method == "OPTIONS":
+        return _preflight()
+    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+    certificate = (
+        wallet.certificate_for_access_token(token=token.strip())
+        if scheme.lower() == "bearer"
+        else None
+    )
+    if certificate is None:
+        response = _oauth_error(
+            "invalid_token", "The access token is missing, unknown or expired.", status=401
+        )
+        response["WWW-Authenticate"] = 'Bearer error="invalid_token"'
+        return response
+    try:
+        body = json.loads(request.body or b"{}")
+    except ValueError:
+        return _oauth_error("invalid_credential_request", "The request body is not JSON.")
+    if not isinstance(body, dict) or body.get("credential_configuration_id") != (
+        wallet.CONFIGURATION_ID
+    ):
+        return _oauth_error(
+            "unknown_credential_configuration",
+            f"Request credential_configuration_id {wallet.CONFIGURATION_ID!r}.",
+        )
+    response = JsonResponse({"credentials": [{"credential": credential_jwt(certificate)}]})
+    response["Cache-Control"] = "no-store"
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+@login_required
+@require_http_methods(["POST"])
+def certificate_wallet_offer(request, pk: int):
+    """A fresh single-use offer for the learner's wallet app, as a QR code and a link."""
+    certificate = certificate_get_for_owner(user=request.user, certificate_id=pk)
+    try:
+        _offer, document = wallet.credential_offer_create(
+            certificate=certificate, user=request.user
+        )
+    except ValidationError as exc:
+        raise Http404(exc.messages[0]) from exc
+    uri = wallet.offer_uri(document)
+    response = render(
+        request,
+        "certificates/wallet_offer.html",
+        {
+            "certificate": certificate,
+            "offer_uri": uri,
+            "qr_svg": segno.make(uri, error="m").svg_inline(scale=3, title="Wallet offer QR code"),
+            "minutes": wallet.OFFER_SECONDS // 60,
+        },
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 # --- Open Badges credential: download and verification -------------------------------------
