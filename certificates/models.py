@@ -158,6 +158,9 @@ class StatusList(models.Model):
     is cached per revision, so the next fetch after a revocation always sees the flipped bit.
     """
 
+    # 1, 2, 3… in opening order; unique, so two requests that both find every list full open
+    # one new list between them, not one each (certificates.status_list._open_list).
+    number = models.PositiveIntegerField(unique=True)
     purpose = models.CharField(
         max_length=20, choices=StatusPurpose.choices, default=StatusPurpose.REVOCATION
     )

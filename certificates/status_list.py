@@ -41,14 +41,27 @@ def status_list_url(status_list_id: int) -> str:
 
 
 def _open_list() -> StatusList:
-    """The list new indices go into, locked until the transaction ends."""
-    current = (
-        StatusList.objects.select_for_update()
-        .filter(purpose=StatusPurpose.REVOCATION, allocated__lt=F("size") / 2)
-        .order_by("pk")
-        .first()
-    )
-    return current or StatusList.objects.create(purpose=StatusPurpose.REVOCATION)
+    """The list new indices go into, locked until the transaction ends.
+
+    Only the newest list takes new indices. Whoever finds it full (or finds none) opens number
+    N + 1; ``number`` is unique, so of two requests racing to open it one inserts and the other
+    waits for it, fails, and on its next round locks the list the first one opened."""
+    for _attempt in range(10):
+        last = StatusList.objects.filter(purpose=StatusPurpose.REVOCATION).order_by("-number")
+        newest = last.first()
+        if newest is not None and newest.allocated < newest.size // 2:
+            locked = StatusList.objects.select_for_update().get(pk=newest.pk)
+            if locked.allocated < locked.size // 2:  # still open now that we hold it
+                return locked
+            continue
+        try:
+            with transaction.atomic():
+                return StatusList.objects.create(
+                    number=(newest.number if newest else 0) + 1, purpose=StatusPurpose.REVOCATION
+                )
+        except IntegrityError:
+            continue
+    raise RuntimeError("Could not open a status list.")  # pragma: no cover
 
 
 @transaction.atomic

@@ -116,13 +116,18 @@ def credential_offer_redeem(*, code: str) -> tuple[str, int] | None:
     or unknown code all return None (the token endpoint answers ``invalid_grant``)."""
     now = timezone.now()
     token = secrets.token_urlsafe(32)
+    code_hash = _hash(code or "")
+    if CredentialOffer.objects.filter(
+        code_hash=code_hash, certificate__revoked_at__isnull=False
+    ).exists():
+        return None
     # The conditional UPDATE is the once-only guarantee: of two concurrent exchanges of the same
-    # code, exactly one matches ``redeemed_at IS NULL``.
+    # code, exactly one matches ``redeemed_at IS NULL`` (PostgreSQL re-checks the row's own
+    # columns after waiting for the other UPDATE; a condition on a joined table would not be
+    # re-checked, which is why the revocation test above is a separate query. A revocation that
+    # lands in between is caught by the credential endpoint, which checks again).
     redeemed = CredentialOffer.objects.filter(
-        code_hash=_hash(code or ""),
-        redeemed_at__isnull=True,
-        expires_at__gt=now,
-        certificate__revoked_at__isnull=True,
+        code_hash=code_hash, redeemed_at__isnull=True, expires_at__gt=now
     ).update(
         redeemed_at=now,
         token_hash=_hash(token),

@@ -291,3 +291,17 @@ def test_learner_downloads_the_credential_file(client, certificate, api_client):
     assert response.content.decode() == _credential(api_client, certificate)
     client.force_login(UserFactory())
     assert client.get(f"/certificates/{certificate.pk}/credential.jwt").status_code == 404
+
+
+def test_a_half_full_list_makes_way_for_the_next(certificate, ama_course, complete):
+    from certificates.models import StatusList
+    from certificates.status_list import status_entry_allocate
+
+    full = StatusList.objects.create(number=1, allocated=131_072 // 2)
+    entry = status_entry_allocate(certificate=certificate)
+    assert entry.status_list.number == 2
+    assert entry.status_list_id != full.pk
+    assert 0 <= entry.index < 131_072
+    other = status_entry_allocate(certificate=complete(UserFactory(), ama_course).certificate)
+    assert other.status_list_id == entry.status_list_id
+    assert StatusList.objects.get(number=2).allocated == 2
