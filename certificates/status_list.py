@@ -64,12 +64,16 @@ def _open_list() -> StatusList:
     raise RuntimeError("Could not open a status list.")  # pragma: no cover
 
 
-@transaction.atomic
 def status_entry_allocate(*, certificate: Certificate) -> StatusListEntry:
     """The certificate's status-list index; allocated on the first call, the same one after."""
     existing = StatusListEntry.objects.filter(certificate_id=certificate.pk).first()
-    if existing is not None:
+    if existing is not None:  # every export after the first: one query, no transaction
         return existing
+    return _allocate(certificate=certificate)
+
+
+@transaction.atomic
+def _allocate(*, certificate: Certificate) -> StatusListEntry:
     status_list = _open_list()
     taken = set(status_list.entries.values_list("index", flat=True))
     for _attempt in range(20):

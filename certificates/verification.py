@@ -70,7 +70,7 @@ def credential_verify(*, token: str) -> CredentialCheck:
         )
     try:
         header = _b64json(parts[0])
-    except (ValueError, binascii.Error, UnicodeDecodeError):
+    except (ValueError, binascii.Error, UnicodeDecodeError, RecursionError):
         return _invalid("The JOSE header is not base64url-encoded JSON.")
 
     if "jwk" in header:
@@ -93,7 +93,7 @@ def credential_verify(*, token: str) -> CredentialCheck:
         return _invalid(f"The key {kid!r} signs with {key.alg}, not {alg}.")
     try:
         verified = jws.deserialize_compact(token, key.key, algorithms=[key.alg])
-    except JoseError:
+    except (JoseError, ValueError, binascii.Error):
         return _invalid(
             "The signature does not match the credential: it was altered after signing or "
             "signed with another key."

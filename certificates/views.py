@@ -457,7 +457,7 @@ def oid4vci_credential(request):
         return response
     try:
         body = json.loads(request.body or b"{}")
-    except ValueError:
+    except (ValueError, RecursionError):
         return _oauth_error("invalid_credential_request", "The request body is not JSON.")
     if not isinstance(body, dict) or body.get("credential_configuration_id") != (
         wallet.CONFIGURATION_ID
@@ -534,7 +534,7 @@ class CredentialVerifyForm(forms.Form):
             if upload.size > MAX_TOKEN_LENGTH:
                 raise ValidationError("The file is too large to be a credential.")
             cleaned["credential"] = upload.read().decode("utf-8", "replace")
-        if not (cleaned.get("credential") or "").strip():
+        if not self.has_error("credential") and not (cleaned.get("credential") or "").strip():
             raise ValidationError("Paste a credential or choose a credential file.")
         return cleaned
 

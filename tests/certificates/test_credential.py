@@ -305,3 +305,13 @@ def test_a_half_full_list_makes_way_for_the_next(certificate, ama_course, comple
     other = status_entry_allocate(certificate=complete(UserFactory(), ama_course).certificate)
     assert other.status_list_id == entry.status_list_id
     assert StatusList.objects.get(number=2).allocated == 2
+
+
+def test_query_counts(api_client, client, certificate, django_assert_num_queries):
+    token = _credential(api_client, certificate)  # allocates the index
+    with django_assert_num_queries(2):  # the certificate (with its user), its status entry
+        assert _credential(api_client, certificate) == token
+    path = f"/credentials/status/{StatusListEntry.objects.get().status_list_id}/"
+    client.get(path)  # renders and caches the signed list
+    with django_assert_num_queries(1):  # only the list's revision; the signed list is cached
+        assert client.get(path).status_code == 200

@@ -223,3 +223,35 @@ def test_independent_verifier_rejects_forgeries(live_site, api_client, certifica
         "edited payload": "bad signature",
         "wrong issuer": "issuer 'https://evil.example/issuer' is not the trusted issuer",
     }
+
+
+@pytest.mark.django_db
+def test_hostile_input_gets_a_clear_answer_never_a_500(api_client, client, certificate):
+    genuine = _export(api_client, certificate)
+    head, payload, _signature = genuine.split(".")
+    deep = jwk.base64url_encode("[" * 20_000 + "]" * 20_000)
+    cases = {
+        f"{deep}.{payload}.AAAA": "The JOSE header is not base64url-encoded JSON.",
+        f"{head}.{payload}.***": "The signature does not match the credential: it was altered "
+        "after signing or signed with another key.",
+        f"{jwk.base64url_encode(json.dumps({'alg': 'none'}))}.{payload}.": "Unsupported "
+        "signature algorithm 'none'.",
+        f"{jwk.base64url_encode(json.dumps({'alg': 'RS256'}))}.{payload}.AAAA": "The JOSE header "
+        "has no kid naming the signing key.",
+    }
+    for token, message in cases.items():
+        response = api_client.post(
+            "/api/v1/verify/credential/", {"credential": token}, format="json"
+        )
+        assert response.status_code == 200
+        assert response.json()["errors"] == [message]
+    nul = client.post("/verify/credential/", {"credential": f"{genuine}\x00"})
+    assert nul.status_code == 400
+    assert nul.context["form"].errors == {"credential": ["Null characters are not allowed."]}
+    wallet = client.post(
+        "/oid4vci/credential",
+        "[" * 50_000,
+        content_type="application/json",
+        headers={"Authorization": "Bearer nope"},
+    )
+    assert wallet.status_code == 401
