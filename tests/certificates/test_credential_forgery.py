@@ -255,3 +255,11 @@ def test_hostile_input_gets_a_clear_answer_never_a_500(api_client, client, certi
         headers={"Authorization": "Bearer nope"},
     )
     assert wallet.status_code == 401
+
+
+@pytest.mark.django_db
+def test_verify_start_page_links_the_credential_verifier(client):
+    assert 'href="/verify/credential/"' in client.get("/verify/").content.decode()
+    page = client.get("/verify/credential/")
+    assert page.status_code == 200
+    assert page.context["check"] is None
