@@ -14,5 +14,6 @@ urlpatterns = [
         name="credential",
     ),
     path("certificates/<id:pk>/claim/", apis.CertificateClaimApi.as_view(), name="claim"),
+    path("verify/credential/", apis.VerifyCredentialApi.as_view(), name="verify-credential"),
     path("verify/<str:code>/", apis.VerifyApi.as_view(), name="verify"),
 ]

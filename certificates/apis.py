@@ -16,10 +16,13 @@ from .serializers import (
     CertificateSerializer,
     ClaimSerializer,
     CredentialSerializer,
+    CredentialVerifyRequestSerializer,
+    CredentialVerifyResultSerializer,
     VerificationSerializer,
 )
 from .services import certificate_claim_credit, certificate_pdf_bytes
 from .throttles import VerifyRateThrottle
+from .verification import credential_verify
 
 _TAGS = ["certificates"]
 
@@ -72,7 +75,8 @@ class CertificatePdfApi(APIView):
 class CertificateCredentialApi(APIView):
     """The Open Badges 3.0 credential as a VC-JWT, wrapped as ``{"credential": "<jwt>"}``.
 
-    Verify it with the key at ``/.well-known/jwks.json``. A revoked certificate answers 409."""
+    The header's ``kid`` is the https URL of the public key (also listed at
+    ``/.well-known/jwks.json``). A revoked certificate answers 409."""
 
     permission_classes = [IsAuthenticated]
 
@@ -129,3 +133,31 @@ class VerifyApi(APIView):
                 status_code=404, code="not_found", message="No certificate matches this code."
             )
         return Response(VerificationSerializer(certificate).data)
+
+
+@extend_schema(tags=["verification"])
+class VerifyCredentialApi(APIView):
+    """Verify an Open Badges credential (VC-JWT) issued by this site: the key is taken from the
+    site's published keys (never from the token), then the claims, validity period and
+    revocation status are checked. Always 200 with ``status`` valid / revoked / expired /
+    invalid and the reasons in ``errors``."""
+
+    permission_classes = [AllowAny]
+    authentication_classes: list = []
+    throttle_classes = [VerifyRateThrottle]
+
+    @extend_schema(
+        request=CredentialVerifyRequestSerializer,
+        responses={200: CredentialVerifyResultSerializer},
+    )
+    def post(self, request):
+        serializer = CredentialVerifyRequestSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        check = credential_verify(token=serializer.validated_data["credential"])
+        return Response(
+            {
+                "status": check.status,
+                "errors": check.errors,
+                "credential": check.claims,
+            }
+        )

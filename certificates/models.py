@@ -143,3 +143,97 @@ class Certificate(models.Model):
     def credit_unit_plural(self) -> str:
         unit = self.credit_unit
         return unit if not unit or unit.endswith("s") else f"{unit}s"
+
+
+class StatusPurpose(models.TextChoices):
+    REVOCATION = "revocation", "Revocation"
+
+
+class StatusList(models.Model):
+    """One W3C Bitstring Status List (v1.0) the site publishes as a signed credential.
+
+    The bits are not stored: bit *i* is set when the certificate holding index *i* is revoked, so
+    the list can never disagree with the certificates. ``revision`` and ``updated_at`` change with
+    every revocation (certificates.status_list.status_list_mark_changed); the published credential
+    is cached per revision, so the next fetch after a revocation always sees the flipped bit.
+    """
+
+    # 1, 2, 3… in opening order; unique, so two requests that both find every list full open
+    # one new list between them, not one each (certificates.status_list._open_list).
+    number = models.PositiveIntegerField(unique=True)
+    purpose = models.CharField(
+        max_length=20, choices=StatusPurpose.choices, default=StatusPurpose.REVOCATION
+    )
+    # Bitstring Status List §2.1: at least 131,072 bits (16 KB) so one list hides its members.
+    size = models.PositiveIntegerField(default=131_072)
+    allocated = models.PositiveIntegerField(default=0)
+    revision = models.PositiveIntegerField(default=0)
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(size__gte=131_072), name="certificates_status_list_min_size"
+            ),
+            models.CheckConstraint(
+                condition=Q(allocated__lte=F("size")), name="certificates_status_list_not_overfull"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Status list {self.pk} ({self.purpose}, {self.allocated}/{self.size})"
+
+
+class StatusListEntry(models.Model):
+    """A certificate's index in a status list, allocated once (on its first credential export)."""
+
+    # OneToOne = one index per certificate, whoever asks and however often.
+    certificate = models.OneToOneField(
+        Certificate, on_delete=models.PROTECT, related_name="status_entry"
+    )
+    status_list = models.ForeignKey(StatusList, on_delete=models.PROTECT, related_name="entries")
+    index = models.PositiveIntegerField()
+    allocated_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name_plural = "status list entries"
+        constraints = [
+            # An index belongs to one certificate only: revoking one never flips another's bit.
+            models.UniqueConstraint(
+                fields=["status_list", "index"], name="certificates_status_index_once"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.status_list_id}#{self.index}"
+
+
+class CredentialOffer(models.Model):
+    """An OpenID for Verifiable Credential Issuance (1.0) offer of one certificate's credential,
+    redeemed once by a wallet with the pre-authorized code flow.
+
+    Only SHA-256 hashes of the pre-authorized code and of the access token are stored."""
+
+    certificate = models.ForeignKey(
+        Certificate, on_delete=models.CASCADE, related_name="credential_offers"
+    )
+    code_hash = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField()
+    redeemed_at = models.DateTimeField(null=True, blank=True)
+    token_hash = models.CharField(max_length=64, unique=True, null=True, blank=True)
+    token_expires_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(redeemed_at__isnull=True) | Q(token_hash__isnull=False),
+                name="certificates_offer_redeemed_has_token",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return (
+            f"Wallet offer of {self.certificate_id} ({'redeemed' if self.redeemed_at else 'open'})"
+        )

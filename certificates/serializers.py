@@ -101,5 +101,21 @@ class ClaimSerializer(serializers.Serializer):
 
 
 class CredentialSerializer(serializers.Serializer):
-    credential = serializers.CharField(help_text="The OpenBadgeCredential as a VC-JWT (EdDSA).")
+    credential = serializers.CharField(
+        help_text="The OpenBadgeCredential as a VC-JWT (RS256; the kid URL names the key)."
+    )
     format = serializers.CharField(default="vc+jwt")
+
+
+class CredentialVerifyRequestSerializer(serializers.Serializer):
+    credential = serializers.CharField(
+        max_length=64 * 1024, trim_whitespace=True, help_text="A VC-JWT to verify."
+    )
+
+
+class CredentialVerifyResultSerializer(serializers.Serializer):
+    status = serializers.ChoiceField(choices=["valid", "revoked", "expired", "invalid"])
+    errors = serializers.ListField(child=serializers.CharField())
+    credential = serializers.DictField(
+        allow_null=True, help_text="The verified payload (null when the signature failed)."
+    )

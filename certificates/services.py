@@ -23,6 +23,7 @@ from .codes import generate_code
 from .models import AMA_CREDIT_SLUG, Certificate
 from .pdf import render_certificate
 from .selectors import certificate_pdf_content
+from .status_list import status_list_mark_changed
 
 AMA_STEP = Decimal("0.25")
 
@@ -167,6 +168,8 @@ def certificate_revoke(*, certificate: Certificate, actor, reason: str) -> Certi
     certificate.revoked_by = actor
     certificate.full_clean(exclude=["completion", "code"])
     certificate.save(update_fields=["revoked_at", "revoked_reason", "revoked_by"])
+    # Flips the certificate's bit in its published status list (Open Badges credentials).
+    status_list_mark_changed(certificate=certificate)
     _queue_render(certificate)
     return certificate
 

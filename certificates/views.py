@@ -1,7 +1,9 @@
 """HTML pages of the certificates app: thin views over selectors and services."""
 
+import json
 from datetime import date
 
+import segno
 from django import forms
 from django.conf import settings
 from django.contrib import messages
@@ -9,9 +11,9 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import cache_control
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
 from accounts.decorators import staff_required
@@ -19,9 +21,10 @@ from content.models import CoursePage, format_amount
 from institutions.selectors import institution_get_for_admin
 from lms import pagecache
 
+from . import wallet
 from .apis import pdf_response
 from .codes import normalize_code
-from .credentials import OB_CONTEXT, issuer_profile, verification_url
+from .credentials import OB_CONTEXT, credential_jwt, issuer_profile, verification_url
 from .exports import provider_export_tsv, transcript_csv
 from .pdf import TranscriptContent, render_transcript
 from .selectors import (
@@ -38,8 +41,10 @@ from .selectors import (
     verify_page_dependency,
 )
 from .services import certificate_claim_credit, certificate_pdf_bytes, certificate_revoke
-from .signing import jwks
+from .signing import current_key, jwks, published_keys
+from .status_list import status_list_get, status_list_jwt
 from .throttles import VerifyRateThrottle
+from .verification import MAX_TOKEN_LENGTH, credential_verify
 
 
 def _throttled(request) -> HttpResponse | None:
@@ -336,17 +341,222 @@ def provider_export(request):
 # --- Open Badges issuer metadata -----------------------------------------------------------
 
 
+# Public documents a verifier fetches from any origin (browser-based wallets and verifiers
+# included): CORS open for reading, nothing private in them, no cookies involved.
+
+
+def _public_document(response: HttpResponse, *, cache: str) -> HttpResponse:
+    response["Access-Control-Allow-Origin"] = "*"
+    response["Cache-Control"] = cache
+    return response
+
+
+# Keys change only with a rotation, and a retired key stays published: an hour of caching never
+# makes a valid credential fail.
+_KEY_CACHE = "public, max-age=3600"
+
+
 @require_GET
 def jwks_view(request):
-    response = JsonResponse(jwks())
-    response["Cache-Control"] = "public, max-age=3600"
-    return response
+    return _public_document(JsonResponse(jwks()), cache=_KEY_CACHE)
+
+
+@require_GET
+def issuer_key_view(request, thumbprint: str):
+    """The public JWK a credential's ``kid`` URL dereferences to (OB 3.0 §8.2.1)."""
+    key = next((k for k in published_keys() if k.thumbprint == thumbprint), None)
+    if key is None:
+        raise Http404("No such key.")
+    return _public_document(JsonResponse(key.public_jwk()), cache=_KEY_CACHE)
 
 
 @require_GET
 def issuer_profile_view(request):
     profile = {"@context": OB_CONTEXT, **issuer_profile()}
-    profile["publicKey"] = f"{settings.SITE_URL}{reverse('certificates:jwks')}"
     response = JsonResponse(profile, json_dumps_params={"ensure_ascii": False})
-    response["Cache-Control"] = "public, max-age=3600"
+    return _public_document(response, cache=_KEY_CACHE)
+
+
+@require_GET
+def status_list_view(request, pk: int):
+    """The signed Bitstring Status List credential (``application/vc+jwt``). Revalidated on every
+    use (no-cache + ETag per revision), so a revocation shows on the next fetch."""
+    status_list = status_list_get(status_list_id=pk)
+    etag = f'"{status_list.pk}-{status_list.revision}-{current_key().thumbprint[:16]}"'
+    if etag in request.headers.get("If-None-Match", ""):
+        response = HttpResponse(status=304)
+    else:
+        response = HttpResponse(
+            status_list_jwt(status_list=status_list), content_type="application/vc+jwt"
+        )
+    response["ETag"] = etag
+    return _public_document(response, cache="public, no-cache")
+
+
+# --- Wallet channel: OpenID for Verifiable Credential Issuance (certificates.wallet) ---------
+
+
+def _oauth_error(code: str, description: str, *, status: int = 400) -> JsonResponse:
+    response = JsonResponse({"error": code, "error_description": description}, status=status)
+    response["Cache-Control"] = "no-store"
+    response["Access-Control-Allow-Origin"] = "*"
     return response
+
+
+def _preflight() -> HttpResponse:
+    response = HttpResponse(status=204)
+    response["Access-Control-Allow-Origin"] = "*"
+    response["Access-Control-Allow-Methods"] = "POST"
+    response["Access-Control-Allow-Headers"] = "Authorization, Content-Type"
+    return response
+
+
+@require_GET
+def oid4vci_issuer_metadata(request):
+    return _public_document(JsonResponse(wallet.issuer_metadata()), cache=_KEY_CACHE)
+
+
+@require_GET
+def oid4vci_authorization_server_metadata(request):
+    return _public_document(JsonResponse(wallet.authorization_server_metadata()), cache=_KEY_CACHE)
+
+
+@csrf_exempt  # an OAuth endpoint called by wallets, not a browser form; no cookies are used
+@require_http_methods(["POST", "OPTIONS"])
+def oid4vci_token(request):
+    if request.method == "OPTIONS":
+        return _preflight()
+    if request.POST.get("grant_type") != wallet.PRE_AUTHORIZED_GRANT:
+        return _oauth_error(
+            "unsupported_grant_type", f"Only {wallet.PRE_AUTHORIZED_GRANT} is supported."
+        )
+    issued = wallet.credential_offer_redeem(code=request.POST.get("pre-authorized_code", ""))
+    if issued is None:
+        return _oauth_error(
+            "invalid_grant", "The pre-authorized code is unknown, expired or already used."
+        )
+    token, seconds = issued
+    response = JsonResponse({"access_token": token, "token_type": "Bearer", "expires_in": seconds})
+    response["Cache-Control"] = "no-store"
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+@csrf_exempt  # Bearer-token API for wallets; no cookies are used
+@require_http_methods(["POST", "OPTIONS"])
+def oid4vci_credential(request):
+    if request.method == "OPTIONS":
+        return _preflight()
+    scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+    certificate = (
+        wallet.certificate_for_access_token(token=token.strip())
+        if scheme.lower() == "bearer"
+        else None
+    )
+    if certificate is None:
+        response = _oauth_error(
+            "invalid_token", "The access token is missing, unknown or expired.", status=401
+        )
+        response["WWW-Authenticate"] = 'Bearer error="invalid_token"'
+        return response
+    try:
+        body = json.loads(request.body or b"{}")
+    except (ValueError, RecursionError):
+        return _oauth_error("invalid_credential_request", "The request body is not JSON.")
+    if not isinstance(body, dict) or body.get("credential_configuration_id") != (
+        wallet.CONFIGURATION_ID
+    ):
+        return _oauth_error(
+            "unknown_credential_configuration",
+            f"Request credential_configuration_id {wallet.CONFIGURATION_ID!r}.",
+        )
+    response = JsonResponse({"credentials": [{"credential": credential_jwt(certificate)}]})
+    response["Cache-Control"] = "no-store"
+    response["Access-Control-Allow-Origin"] = "*"
+    return response
+
+
+@login_required
+@require_http_methods(["POST"])
+def certificate_wallet_offer(request, pk: int):
+    """A fresh single-use offer for the learner's wallet app, as a QR code and a link."""
+    certificate = certificate_get_for_owner(user=request.user, certificate_id=pk)
+    try:
+        _offer, document = wallet.credential_offer_create(
+            certificate=certificate, user=request.user
+        )
+    except ValidationError as exc:
+        raise Http404(exc.messages[0]) from exc
+    uri = wallet.offer_uri(document)
+    response = render(
+        request,
+        "certificates/wallet_offer.html",
+        {
+            "certificate": certificate,
+            "offer_uri": uri,
+            "qr_svg": segno.make(uri, error="m").svg_inline(scale=3, title="Wallet offer QR code"),
+            "minutes": wallet.OFFER_SECONDS // 60,
+        },
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+# --- Open Badges credential: download and verification -------------------------------------
+
+
+@login_required
+@require_GET
+def certificate_credential_download(request, pk: int):
+    """The learner's Open Badges 3.0 credential as a file (VC-JWT) for any wallet or backpack."""
+    certificate = certificate_get_for_owner(user=request.user, certificate_id=pk)
+    if certificate.revoked_at is not None:
+        raise Http404("A revoked certificate has no credential.")
+    response = HttpResponse(credential_jwt(certificate), content_type="application/vc+jwt")
+    response["Content-Disposition"] = (
+        f'attachment; filename="credential-{certificate.display_code}.jwt"'
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+class CredentialVerifyForm(forms.Form):
+    credential = forms.CharField(
+        label="Open Badges credential",
+        widget=forms.Textarea(attrs={"rows": 6, "spellcheck": "false", "autocomplete": "off"}),
+        max_length=MAX_TOKEN_LENGTH,
+        help_text="Paste the credential (a VC-JWT: three parts separated by dots) or choose the "
+        ".jwt file you downloaded.",
+        required=False,
+    )
+    file = forms.FileField(label="…or the credential file", required=False)
+
+    def clean(self):
+        cleaned = super().clean()
+        upload = cleaned.get("file")
+        if upload is not None:
+            if upload.size > MAX_TOKEN_LENGTH:
+                raise ValidationError("The file is too large to be a credential.")
+            cleaned["credential"] = upload.read().decode("utf-8", "replace")
+        if not self.has_error("credential") and not (cleaned.get("credential") or "").strip():
+            raise ValidationError("Paste a credential or choose a credential file.")
+        return cleaned
+
+
+@require_http_methods(["GET", "POST"])
+@cache_control(no_store=True)
+def verify_credential(request):
+    form = CredentialVerifyForm(request.POST or None, request.FILES or None)
+    check = None
+    if request.method == "POST":
+        limited = _throttled(request)
+        if limited is not None:
+            return limited
+        if form.is_valid():
+            check = credential_verify(token=form.cleaned_data["credential"])
+    return render(
+        request,
+        "certificates/verify_credential.html",
+        {"form": form, "check": check},
+        status=200 if check is not None or request.method == "GET" else 400,
+    )

@@ -261,13 +261,17 @@ POST_IMPORT_MAX_BYTES = env.int("POST_IMPORT_MAX_BYTES", default=5 * 1024 * 1024
 CURRICULUM_LOADERS = ["content.loader.load_courses", "quizzes.loader.load_quizzes"]
 
 # --- Certificates -----------------------------------------------------------------------------
-# Open Badges 3.0 issuer key (Ed25519 private key, PEM): OB_SIGNING_KEY holds the PEM text (literal
-# "\n" escapes are accepted), OB_SIGNING_KEY_FILE a path to it. Production requires one of them
+# Open Badges 3.0 issuer key (RSA ≥ 2048 bits, signs RS256; or Ed25519, EdDSA), private key in PEM:
+# OB_SIGNING_KEY holds the PEM text (literal "\n" escapes are accepted), OB_SIGNING_KEY_FILE a
+# path to it. Production requires one of them
 # (`manage.py check --deploy` fails with certificates.E001). With DEBUG on and neither set, the
 # key `manage.py ensure_dev_keys` writes to OB_DEV_SIGNING_KEY_FILE is used (`make run` does this).
 OB_SIGNING_KEY = env("OB_SIGNING_KEY", default="")
 OB_SIGNING_KEY_FILE = env("OB_SIGNING_KEY_FILE", default="")
 OB_DEV_SIGNING_KEY_FILE = BASE_DIR / "var" / "dev-signing-key.pem"
+# Key rotation: PEM files (comma-separated) of keys that signed earlier credentials. Only their
+# public half is read; they stay published (JWKS, kid URLs) so those credentials still verify.
+OB_RETIRED_KEY_FILES = env.list("OB_RETIRED_KEY_FILES", default=[])
 # Verification (API and /verify/ pages) shares the DRF throttle scope "verify" (VERIFY_RATE_LIMIT).
 
 # --- API --------------------------------------------------------------------------------------

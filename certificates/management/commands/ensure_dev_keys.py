@@ -10,8 +10,9 @@ from certificates.signing import dev_key_path, generate_private_pem, key_configu
 
 class Command(BaseCommand):
     help = (
-        "Create var/dev-signing-key.pem (Ed25519) for signing Open Badges credentials in "
-        "development, unless OB_SIGNING_KEY or OB_SIGNING_KEY_FILE is set. Idempotent."
+        "Create var/dev-signing-key.pem (RSA-3072, signs RS256) for signing Open Badges "
+        "credentials in development, unless OB_SIGNING_KEY or OB_SIGNING_KEY_FILE is set. "
+        "Idempotent."
     )
 
     def handle(self, *args, **options) -> None:
