@@ -96,8 +96,19 @@ class Journey:
     def step(self, label: str) -> None:
         """Every page a journey visits: axe check, then a screenshot artefact."""
         self.page.wait_for_load_state("networkidle")
+        # axe measures colours as rendered: let finite transitions/animations (a fading-in
+        # message) finish first, or a slow machine catches them half-way and reports contrast.
+        self.page.evaluate(_SETTLE_ANIMATIONS)
         self.check_a11y(label)
         self.screenshot(label)
+
+
+_SETTLE_ANIMATIONS = """() => Promise.race([
+  Promise.all(document.getAnimations()
+    .filter((a) => a.effect && a.effect.getComputedTiming().iterations !== Infinity)
+    .map((a) => a.finished.catch(() => null))),
+  new Promise((resolve) => setTimeout(resolve, 5000)),
+])"""
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -111,7 +122,9 @@ def _leave_migration_data(django_db_blocker):
 @pytest.fixture
 def journey(browser, live_server, request):
     restore_migration_data()
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    context = browser.new_context(
+        viewport={"width": 1280, "height": 900}, accept_downloads=True, reduced_motion="reduce"
+    )
     page = context.new_page()
     page.set_default_timeout(15_000)
     j = Journey(page, live_server.url, request.node.name)
