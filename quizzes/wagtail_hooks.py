@@ -7,6 +7,7 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.widgets import ListingButton
 from wagtail.snippets.models import register_snippet
@@ -22,7 +23,7 @@ from courses.hooks import MY_LEARNING_ENROLLMENT_LINKS, MY_LEARNING_SECTIONS
 
 from . import admin_views
 from .forms import PostCaseAdminForm
-from .models import CaseSource, PostCase, Question, Quiz
+from .models import CaseSource, CaseStatus, PostCase, Question, Quiz
 from .services.cases import EDITABLE_FIELDS, post_case_create, post_case_update
 
 
@@ -295,3 +296,30 @@ def register_import_posts_menu_item():
         name="import-posts",
         permission=IMPORT_PERMISSION,
     )
+
+
+# --- Wagtail dashboard: what waits for reviewers ----------------------------------------------
+
+
+class CaseReviewPanel(Component):
+    name = "case_review"
+    order = 50
+    template_name = "quizzes/admin/case_review_panel.html"
+
+    def __init__(self, *, counts: dict[str, int]):
+        self.counts = counts
+
+    def get_context_data(self, parent_context=None):
+        return {
+            "in_review": self.counts[CaseStatus.IN_REVIEW],
+            "approved": self.counts[CaseStatus.APPROVED],
+            "queue_url": reverse("quizzes_intake_review_queue"),
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def case_review_panel(request, panels):
+    from .intake.selectors import case_status_counts, is_reviewer
+
+    if is_reviewer(request.user):
+        panels.append(CaseReviewPanel(counts=case_status_counts()))
