@@ -95,8 +95,25 @@ class PostCaseViewSet(SnippetViewSet):
     )
 
 
+class QuestionCreateView(CreateView):
+    """``?post_case=<id>`` of a published case starts the question from that case."""
+
+    def get_initial(self):
+        initial = super().get_initial()
+        case_id = self.request.GET.get("post_case", "")
+        if case_id.isdigit() and len(case_id) <= 18:
+            case = PostCase.objects.published().filter(pk=int(case_id)).first()
+            if case is not None:
+                initial["post_case"] = case
+                if case.competencies:
+                    initial["competency"] = case.competencies[0]
+                initial["stem"] = "In this post, "
+        return initial
+
+
 class QuestionViewSet(SnippetViewSet):
     model = Question
+    add_view_class = QuestionCreateView
     icon = "help"
     menu_label = "Questions"
     list_display = ["__str__", "type", "competency", "points"]
@@ -190,6 +207,17 @@ def quiz_listing_buttons(snippet, user, next_url=None):
             reverse("quizzes_case_moderate", args=[snippet.pk]),
             icon_name="tick",
             priority=10,
+        )
+    if (
+        isinstance(snippet, PostCase)
+        and snippet.status == CaseStatus.PUBLISHED
+        and user.has_perm("quizzes.add_question")
+    ):
+        yield ListingButton(
+            "Create a question from this case",
+            f"{reverse(Question.snippet_viewset.get_url_name('add'))}?post_case={snippet.pk}",
+            icon_name="help",
+            priority=20,
         )
 
 
