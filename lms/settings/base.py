@@ -14,7 +14,10 @@ from lms.converters import MAX_ID
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 env = environ.Env()
-environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
+# A local .env file is read for development convenience; the production image sets
+# DJANGO_READ_DOT_ENV_FILE=false, so its settings come from the container's environment only.
+if env.bool("DJANGO_READ_DOT_ENV_FILE", default=True):
+    environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
 # --- Core -------------------------------------------------------------------------------------
 # The development default key is for the embedded mode only; production.py requires its own.
@@ -67,6 +70,12 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
 ]
+
+# BENCH=true adds the benchmarks' app (bench/: ``manage.py generate_load``); production code never
+# imports bench/, and the image leaves it out.
+BENCH = env.bool("BENCH", default=False)
+if BENCH:
+    INSTALLED_APPS.append("bench")
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
