@@ -19,7 +19,7 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 # Regenerate requirements.txt and requirements-dev.txt (pins + hashes) from requirements.in and
 # requirements-dev.in. Existing pins are kept; to move one: make lock LOCK_ARGS="-P django".
 LOCK_ARGS ?=
-PIP_COMPILE = $(VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+PIP_COMPILE = $(VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --no-strip-extras \
 	--no-emit-index-url --no-emit-find-links $(LOCK_ARGS)
 lock: setup
 	$(PIP_COMPILE) --output-file requirements.txt requirements.in
