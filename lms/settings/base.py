@@ -4,6 +4,7 @@ Defaults give the embedded mode: SQLite, Celery tasks run eagerly in-process, co
 media on local disk. Production overrides live in ``production.py``; tests in ``test.py``.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -58,7 +59,7 @@ INSTALLED_APPS = [
     "taggit",
     # API
     "rest_framework",
-    "rest_framework.authtoken",
+    "knox",
     "drf_spectacular",
     "drf_spectacular_sidecar",
     # Django
@@ -281,7 +282,7 @@ OB_DEV_SIGNING_KEY_FILE = BASE_DIR / "var" / "dev-signing-key.pem"
 # --- API --------------------------------------------------------------------------------------
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "lms.api.authentication.ExpiringTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
@@ -291,6 +292,16 @@ REST_FRAMEWORK = {
     "PAGE_SIZE": 50,
     "DEFAULT_THROTTLE_RATES": {"verify": env("VERIFY_RATE_LIMIT", default="60/minute")},
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
+}
+# API tokens (django-rest-knox): stored as SHA-512 digests, sent as `Authorization: Token <token>`,
+# expire after API_TOKEN_TTL_DAYS, listed and revocable on the profile page; each sign-in through
+# POST /api/v1/auth/token/ issues a new one, and only the newest API_TOKEN_MAX_PER_USER stay valid.
+API_TOKEN_TTL_DAYS = env.int("API_TOKEN_TTL_DAYS", default=30)
+API_TOKEN_MAX_PER_USER = env.int("API_TOKEN_MAX_PER_USER", default=10)
+REST_KNOX = {
+    "TOKEN_TTL": timedelta(days=API_TOKEN_TTL_DAYS),
+    "AUTH_HEADER_PREFIX": "Token",
+    "AUTO_REFRESH": False,
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Ethos API",
