@@ -11,6 +11,7 @@ healthcheck, and the pages a visitor opens, with the documented Host. Where a Do
 
 from __future__ import annotations
 
+import importlib.metadata
 import os
 import re
 import shutil
@@ -130,7 +131,7 @@ def _signing_key_one_line() -> str:
     return pem.decode().replace("\n", "\\n")
 
 
-def _run(command: list[str] | str, *, cwd: Path, env: dict[str, str], timeout: int) -> None:
+def _run(command: list[str] | str, *, cwd: Path, env: dict[str, str], timeout: int) -> str:
     result = subprocess.run(
         command,
         cwd=cwd,
@@ -144,6 +145,30 @@ def _run(command: list[str] | str, *, cwd: Path, env: dict[str, str], timeout: i
     assert result.returncode == 0, (
         f"{command!r} failed:\n{result.stdout[-3000:]}{result.stderr[-5000:]}"
     )
+    return result.stdout + result.stderr
+
+
+def _canonical(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def runtime_requirements(text: str) -> set[str]:
+    """Distribution names pinned in a compiled requirements file."""
+    return {
+        _canonical(m.group(1))
+        for m in re.finditer(r"^([A-Za-z0-9][A-Za-z0-9._-]*)(?:\[[^\]]*\])?==", text, re.M)
+    }
+
+
+def imported_distributions(importtime_log: str) -> set[str]:
+    """The installed distributions whose modules a process imported (``-X importtime`` log)."""
+    modules = {
+        line.rsplit("|", 1)[1].strip().split(".")[0]
+        for line in importtime_log.splitlines()
+        if line.startswith("import time:") and line.count("|") == 2
+    }
+    owners = importlib.metadata.packages_distributions()
+    return {_canonical(dist) for module in modules for dist in owners.get(module, [])}
 
 
 def _with_database(url: str, name: str) -> str:
@@ -244,15 +269,22 @@ def test_image_built_from_a_clean_clone_serves_its_pages(tmp_path, smoke_databas
         return env
 
     # 5. The one-off migrate job (migrations, then the curriculum).
+    # Every process logs its imports (-X importtime), to check below that the image's runtime
+    # requirements alone cover them.
     migrate = compose["services"]["migrate"]
-    _run(migrate["command"], cwd=app, env=service_env(migrate), timeout=900)
+    migrate_log = _run(
+        migrate["command"],
+        cwd=app,
+        env={**service_env(migrate), "PYTHONPROFILEIMPORTTIME": "1"},
+        timeout=900,
+    )
 
     # 6. The web service: its command, bound to a free local port, with one worker.
     web = compose["services"]["web"]
     port = _free_port()
     command = list(web["command"])
     command[command.index("--bind") + 1] = f"127.0.0.1:{port}"
-    web_env = {**service_env(web), "WEB_CONCURRENCY": "1"}
+    web_env = {**service_env(web), "WEB_CONCURRENCY": "1", "PYTHONPROFILEIMPORTTIME": "1"}
     server = subprocess.Popen(
         command, cwd=app, env=web_env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
     )
@@ -305,7 +337,29 @@ def test_image_built_from_a_clean_clone_serves_its_pages(tmp_path, smoke_databas
         except subprocess.TimeoutExpired:
             server.kill()
             output, _ = server.communicate()
+    # What the migrate job and the web server imported is all installed by requirements.txt
+    # (the image installs nothing else): no dev-only package, no package missing from the lock.
+    runtime = runtime_requirements((clone / "requirements.txt").read_text())
+    imported = imported_distributions(migrate_log + output)
+    assert {"django", "wagtail", "gunicorn", "psycopg", "names", "spacy"} <= imported
+    assert imported - runtime == set()
     # No request failed inside the app (the refused Host above is logged as a warning, not a 500).
     assert "Internal Server Error" not in output, output[-5000:]
     assert " 500 " not in output, output[-5000:]
     shutil.rmtree(clone, ignore_errors=True)
+
+
+def test_import_log_names_the_distributions_a_process_used():
+    log = (
+        "import time: self [us] | cumulative | imported package\n"
+        "import time:       120 |        340 |   django.db\n"
+        "import time:        15 |         15 |     names\n"
+        "import time:         3 |          3 | json\n"
+    )
+    assert imported_distributions(log) == {"django", "names"}
+    assert runtime_requirements(
+        "django==5.2.19 \\\n    --hash=sha256:ab\npsycopg[binary]==3.3.9\n"
+    ) == {
+        "django",
+        "psycopg",
+    }
