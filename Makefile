@@ -9,15 +9,25 @@ PORT   ?= 8000
 SITE_URL ?= http://$(HOST):$(PORT)
 export SITE_URL
 
-.PHONY: setup run test lint format migrate load worker clean
+.PHONY: setup lock run test lint format migrate load worker clean
 
+# The development set: requirements-dev.txt (= requirements.txt, what the image installs, plus the
+# test, lint, load and browser tools), every package pinned and checked against its hash.
 setup: $(VENV)/.installed
 
-$(VENV)/.installed: requirements.txt
+$(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
-	$(VENV)/bin/pip install --quiet --upgrade pip
-	$(VENV)/bin/pip install --quiet -r requirements.txt
+	$(VENV)/bin/pip install --quiet --require-hashes -r requirements-dev.txt
 	touch $@
+
+# Regenerate requirements.txt and requirements-dev.txt (pins + hashes) from requirements.in and
+# requirements-dev.in. Existing pins are kept; to move one: make lock LOCK_ARGS="-P django".
+LOCK_ARGS ?=
+PIP_COMPILE = $(VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --no-strip-extras \
+	--no-emit-index-url --no-emit-find-links $(LOCK_ARGS)
+lock: setup
+	$(PIP_COMPILE) --output-file requirements.txt requirements.in
+	$(PIP_COMPILE) --output-file requirements-dev.txt requirements-dev.in
 
 migrate: setup
 	$(PY) manage.py migrate --noinput

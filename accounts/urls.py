@@ -10,6 +10,16 @@ urlpatterns = [
     path("login/", views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("profile/", views.profile, name="profile"),
+    path(
+        "profile/api-tokens/revoke-all/",
+        views.api_token_revoke_all_view,
+        name="api_token_revoke_all",
+    ),
+    path(
+        "profile/api-tokens/<str:token_key>/revoke/",
+        views.api_token_revoke_view,
+        name="api_token_revoke",
+    ),
     path("password-reset/", views.PasswordResetView.as_view(), name="password_reset"),
     path(
         "password-reset/sent/",

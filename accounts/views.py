@@ -2,13 +2,16 @@ from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_POST
+from knox.models import AuthToken
 
 from .forms import EmailAuthenticationForm, ProfileForm, SignupForm
-from .services import user_create, user_update_profile
+from .selectors import api_token_list
+from .services import api_token_revoke, api_token_revoke_all, user_create, user_update_profile
 
 
 def _safe_next(request: HttpRequest) -> str:
@@ -40,7 +43,30 @@ def profile(request: HttpRequest) -> HttpResponse:
         user_update_profile(user=request.user, **{k: form.cleaned_data[k] for k in form.fields})
         messages.success(request, "Your profile was saved.")
         return redirect("accounts:profile")
-    return render(request, "accounts/profile.html", {"form": form})
+    return render(
+        request,
+        "accounts/profile.html",
+        {"form": form, "api_tokens": api_token_list(user=request.user)},
+    )
+
+
+@login_required
+@require_POST
+def api_token_revoke_view(request: HttpRequest, token_key: str) -> HttpResponse:
+    try:
+        api_token_revoke(user=request.user, token_key=token_key)
+    except AuthToken.DoesNotExist:
+        raise Http404("No such API token.") from None
+    messages.success(request, "The API token was revoked: it no longer works.")
+    return redirect("accounts:profile")
+
+
+@login_required
+@require_POST
+def api_token_revoke_all_view(request: HttpRequest) -> HttpResponse:
+    count = api_token_revoke_all(user=request.user)
+    messages.success(request, f"{count} API token{'s' if count != 1 else ''} revoked.")
+    return redirect("accounts:profile")
 
 
 class LoginView(auth_views.LoginView):

@@ -102,8 +102,8 @@ from django.conf import settings
 from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
 from importlib import import_module
 SessionStore = import_module(settings.SESSION_ENGINE).SessionStore
-from rest_framework.authtoken.models import Token
 from accounts.models import User
+from accounts.services import api_token_create
 from bench.endpoints import targets
 t = targets(quiz_learners=8)
 learner = User.objects.get(pk=t.learner_id)
@@ -112,8 +112,8 @@ s[SESSION_KEY] = str(learner.pk)
 s[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
 s[HASH_SESSION_KEY] = learner.get_session_auth_hash()
 s.create()
-tokens = [Token.objects.get_or_create(user_id=u)[0].key for u in t.quiz_learner_ids]
-admin = Token.objects.get_or_create(user_id=t.admin_id)[0].key
+tokens = [api_token_create(user=User.objects.get(pk=u))[1] for u in t.quiz_learner_ids]
+admin = api_token_create(user=User.objects.get(pk=t.admin_id))[1]
 from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH
 from django.utils.crypto import get_random_string
 csrf = get_random_string(CSRF_SECRET_LENGTH, allowed_chars=CSRF_ALLOWED_CHARS)

@@ -95,6 +95,7 @@ def main() -> int:
     parser.add_argument("--sizes", nargs="+", default=["S", "M"])
     args = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lms.settings.base")
+    os.environ.setdefault("BENCH", "true")
     os.environ.setdefault("LOG_LEVEL", "WARNING")
     os.environ.setdefault("VERIFY_RATE_LIMIT", "1000000/minute")
     os.environ["CELERY_BROKER_URL"] = ""

@@ -1,11 +1,12 @@
 from django.contrib.auth import authenticate
 from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework import serializers
-from rest_framework.authtoken.models import Token
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.throttling import AnonRateThrottle
 from rest_framework.views import APIView
+
+from accounts.services import api_token_create
 
 
 class TokenRequestSerializer(serializers.Serializer):
@@ -25,7 +26,8 @@ class TokenRequestSerializer(serializers.Serializer):
 
 
 class TokenResponseSerializer(serializers.Serializer):
-    token = serializers.CharField()
+    token = serializers.CharField(help_text="Send as `Authorization: Token <token>`; shown once.")
+    expiry = serializers.DateTimeField(help_text="When the token stops working.")
 
 
 class LoginThrottle(AnonRateThrottle):
@@ -54,5 +56,5 @@ class ObtainTokenView(APIView):
     def post(self, request):
         serializer = TokenRequestSerializer(data=request.data, context={"request": request})
         serializer.is_valid(raise_exception=True)
-        token, _ = Token.objects.get_or_create(user=serializer.validated_data["user"])
-        return Response({"token": token.key})
+        instance, token = api_token_create(user=serializer.validated_data["user"])
+        return Response(TokenResponseSerializer({"token": token, "expiry": instance.expiry}).data)

@@ -4,6 +4,7 @@ Defaults give the embedded mode: SQLite, Celery tasks run eagerly in-process, co
 media on local disk. Production overrides live in ``production.py``; tests in ``test.py``.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -14,7 +15,10 @@ from lms.converters import MAX_ID
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 env = environ.Env()
-environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
+# A local .env file is read for development convenience; the production image sets
+# DJANGO_READ_DOT_ENV_FILE=false, so its settings come from the container's environment only.
+if env.bool("DJANGO_READ_DOT_ENV_FILE", default=True):
+    environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
 # --- Core -------------------------------------------------------------------------------------
 # The development default key is for the embedded mode only; production.py requires its own.
@@ -55,7 +59,7 @@ INSTALLED_APPS = [
     "taggit",
     # API
     "rest_framework",
-    "rest_framework.authtoken",
+    "knox",
     "drf_spectacular",
     "drf_spectacular_sidecar",
     # Django
@@ -67,6 +71,12 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
 ]
+
+# BENCH=true adds the benchmarks' app (bench/: ``manage.py generate_load``); production code never
+# imports bench/, and the image leaves it out.
+BENCH = env.bool("BENCH", default=False)
+if BENCH:
+    INSTALLED_APPS.append("bench")
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -277,7 +287,7 @@ OB_RETIRED_KEY_FILES = env.list("OB_RETIRED_KEY_FILES", default=[])
 # --- API --------------------------------------------------------------------------------------
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "lms.api.authentication.ExpiringTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
@@ -287,6 +297,16 @@ REST_FRAMEWORK = {
     "PAGE_SIZE": 50,
     "DEFAULT_THROTTLE_RATES": {"verify": env("VERIFY_RATE_LIMIT", default="60/minute")},
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
+}
+# API tokens (django-rest-knox): stored as SHA-512 digests, sent as `Authorization: Token <token>`,
+# expire after API_TOKEN_TTL_DAYS, listed and revocable on the profile page; each sign-in through
+# POST /api/v1/auth/token/ issues a new one, and only the newest API_TOKEN_MAX_PER_USER stay valid.
+API_TOKEN_TTL_DAYS = env.int("API_TOKEN_TTL_DAYS", default=30)
+API_TOKEN_MAX_PER_USER = env.int("API_TOKEN_MAX_PER_USER", default=10)
+REST_KNOX = {
+    "TOKEN_TTL": timedelta(days=API_TOKEN_TTL_DAYS),
+    "AUTH_HEADER_PREFIX": "Token",
+    "AUTO_REFRESH": False,
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Ethos API",

@@ -2,7 +2,11 @@
 so the same suite runs on SQLite by default and on PostgreSQL/Redis when they are configured."""
 
 from .base import *  # noqa: F403
-from .base import BASE_DIR, env
+from .base import BASE_DIR, INSTALLED_APPS, env
+
+# The suite covers the benchmarks' load generator (tests/bench).
+if "bench" not in INSTALLED_APPS:
+    INSTALLED_APPS = [*INSTALLED_APPS, "bench"]
 
 DEBUG = False
 SECRET_KEY = "test-secret-key-not-for-production-0123456789abcdef"

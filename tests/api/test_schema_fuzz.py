@@ -24,11 +24,10 @@ CHECKS = [
 
 @pytest.fixture
 def learner_token(db):
-    from rest_framework.authtoken.models import Token
-
+    from accounts.services import api_token_create
     from tests.factories import UserFactory
 
-    return Token.objects.create(user=UserFactory(email="fuzz@example.org")).key
+    return api_token_create(user=UserFactory(email="fuzz@example.org"))[1]
 
 
 @pytest.mark.django_db(transaction=True)

@@ -1,6 +1,6 @@
 import pytest
-from rest_framework.authtoken.models import Token
 
+from accounts.services import api_token_create
 from courses.models import Enrollment, LessonProgress
 from courses.services import enrollment_create
 from tests.factories import CreditTypeFactory, UserFactory, make_course
@@ -11,8 +11,8 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def learner_client(api_client):
     user = UserFactory()
-    token = Token.objects.create(user=user)
-    api_client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+    _, token = api_token_create(user=user)
+    api_client.credentials(HTTP_AUTHORIZATION=f"Token {token}")
     api_client.user = user
     return api_client
 

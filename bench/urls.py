@@ -4,7 +4,8 @@ Served at ``/bench/bare/`` only when the benchmark settings (``bench/settings.py
 ``BENCH_BARE_VIEW=true``: they point ROOT_URLCONF here, and this module is the project's URLconf
 with that one view in front. It goes through the full middleware stack, so its throughput is the
 framework's own ceiling on the same server, workers and load as the endpoints measured against
-it. Never wired in the normal settings.
+it. Never wired in the normal settings (the production package never imports bench/, and the
+image leaves it out).
 """
 
 from django.http import HttpRequest, HttpResponse
