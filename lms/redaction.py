@@ -40,7 +40,7 @@ SENSITIVE_POST_FIELDS = frozenset({"raw_text", "payload", "text"})
 
 _lock = threading.Lock()
 _entries: OrderedDict[str, float] = OrderedDict()
-_pattern: re.Pattern[str] | None = None
+_index: dict[str, list[str]] | None = None
 # Where a post is cut into fragments: sentence ends, and every character an escaper (repr, JSON,
 # a traceback's nested repr) might rewrite: controls, quotes, backslashes, non-ASCII.
 _SPLIT = re.compile(r"(?<=[.!?])\s+|[\x00-\x1f\x7f-\x9f\\'\"]+|[^\x00-\x7f]+")
@@ -59,7 +59,7 @@ def _variants(text: str) -> Iterable[str]:
 
 def register_sensitive(*texts: Any) -> None:
     """Never log these strings (nor their lines, sentences or escaped forms)."""
-    global _pattern
+    global _index
     now = time.monotonic()
     added = False
     with _lock:
@@ -77,46 +77,80 @@ def register_sensitive(*texts: Any) -> None:
             _entries.popitem(last=False)
             added = True
         if added:
-            _pattern = None
+            _index = None
 
 
 def clear() -> None:
     """Forget everything (tests)."""
-    global _pattern
+    global _index
     with _lock:
         _entries.clear()
-        _pattern = None
+        _index = None
 
 
-def _current_pattern() -> re.Pattern[str] | None:
-    global _pattern
+def _current_index() -> dict[str, list[str]] | None:
+    """Registered strings by their first MIN_FRAGMENT characters, longest first: every
+    occurrence of an entry starts with its prefix, so one dictionary lookup per position of a
+    message finds every candidate (linear in the message, whatever the registry holds)."""
+    global _index
     with _lock:
         if not _entries:
             return None
+        # Oldest first (registering moves an entry to the end), so expiry stops at the first
+        # live entry.
         cutoff = time.monotonic() - TTL_SECONDS
-        expired = [k for k, t in _entries.items() if t < cutoff]
-        for key in expired:
-            del _entries[key]
-        if expired:
-            _pattern = None
-        if _pattern is None and _entries:
-            # Longest first, so a whole post is replaced before any of its lines.
-            alternatives = sorted(_entries, key=len, reverse=True)
-            _pattern = re.compile("|".join(re.escape(a) for a in alternatives))
-        return _pattern
+        while _entries and next(iter(_entries.values())) < cutoff:
+            _entries.popitem(last=False)
+            _index = None
+        if not _entries:
+            return None
+        if _index is None and _entries:
+            index: dict[str, list[str]] = {}
+            for entry in _entries:
+                index.setdefault(entry[:MIN_FRAGMENT], []).append(entry)
+            for candidates in index.values():
+                candidates.sort(key=len, reverse=True)
+            _index = index
+        return _index
 
 
 def redact(text: str) -> str:
     """``text`` with every registered string replaced by ``[redacted]``."""
-    if not text:
+    if not text or len(text) < MIN_FRAGMENT:
         return text
-    pattern = _current_pattern()
-    return pattern.sub(REDACTED, text) if pattern is not None else text
+    index = _current_index()
+    if not index:
+        return text
+    spans: list[tuple[int, int]] = []
+    reach = -1
+    for i in range(len(text) - MIN_FRAGMENT + 1):
+        candidates = index.get(text[i : i + MIN_FRAGMENT])
+        if not candidates:
+            continue
+        for entry in candidates:
+            if text.startswith(entry, i):
+                end = i + len(entry)
+                if spans and i <= reach:  # overlaps the previous match: extend it
+                    reach = max(reach, end)
+                    spans[-1] = (spans[-1][0], reach)
+                else:
+                    reach = end
+                    spans.append((i, end))
+                break
+    if not spans:
+        return text
+    out, pos = [], 0
+    for begin, end in spans:
+        out.append(text[pos:begin])
+        out.append(REDACTED)
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def redact_record(record: logging.LogRecord) -> logging.LogRecord:
     """Scrub one record in place: message and args merged, traceback and stack formatted."""
-    if _current_pattern() is None:
+    if not _current_index():
         return record
     try:
         message = record.getMessage()
