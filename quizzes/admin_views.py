@@ -38,9 +38,12 @@ def case_moderate(request, pk: int):
                 if not can_review:
                     raise PermissionDenied
                 if action == "approve":
-                    from .intake.views import approve_from_post
+                    from .intake.forms import ChecklistForm
+                    from .intake.views import approve_from_form
 
-                    approve_from_post(request, case)
+                    approve_from_form(
+                        form=ChecklistForm(request.POST), case=case, reviewer=request.user
+                    )
                 elif action == "reject":
                     post_case_reject(
                         case=case, reviewer=request.user, reason=request.POST.get("reason", "")

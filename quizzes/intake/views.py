@@ -118,20 +118,18 @@ def review_queue_view(request):
     )
 
 
-def approve_from_post(request, case) -> ChecklistForm:
+def approve_from_form(*, form: ChecklistForm, case, reviewer) -> None:
     """Approve ``case`` from a posted approval form (this screen and the moderation page): the
     purge must be confirmed, then ``post_case_approve`` applies every rule."""
-    form = ChecklistForm(request.POST)
     form.is_valid()
     if not form.cleaned_data.get("confirm_purge"):
         raise ValidationError(PURGE_NOT_CONFIRMED)
     post_case_approve(
         case=case,
-        reviewer=request.user,
+        reviewer=reviewer,
         checklist=form.cleaned_data.get("safe_harbor", []),
         accepted=form.accepted(),
     )
-    return form
 
 
 def _decisions(post) -> dict[int, str]:
@@ -171,7 +169,8 @@ def review_case(request, pk: int):
                 )
                 done = "Leftover decisions applied."
             elif action == "approve":
-                checklist_form = approve_from_post(request, case)
+                checklist_form = ChecklistForm(request.POST)
+                approve_from_form(form=checklist_form, case=case, reviewer=request.user)
                 done = "Approved: the raw text and detailed findings are purged."
             elif action == "reject":
                 reject_form = RejectForm(request.POST)
@@ -199,6 +198,10 @@ def review_case(request, pk: int):
         edit_form = ReviewEditForm(initial={"text": case.text})
     in_review = case.status == CaseStatus.IN_REVIEW
     flagged = post_case_recheck(case) if in_review else []
+    # A refused approval keeps the reasons the reviewer typed.
+    typed = checklist_form.accepted() if checklist_form.is_bound else {}
+    for finding in flagged:
+        finding["accepted_reason"] = typed.get(finding["key"], "")
     items = leftovers(case.text) if in_review else []
     return TemplateResponse(
         request,

@@ -169,6 +169,16 @@ def test_moderate_path_refuses_text_the_anonymizer_still_flags(client, reviewer)
     draft.refresh_from_db()
     assert draft.status == CaseStatus.IN_REVIEW and draft.raw_text
     start = draft.text.index("555")
+    # On the review screen the finding gets a reason field, refilled when approval is refused.
+    review = client.get(reverse("quizzes_intake_review", args=[draft.pk])).text
+    (found,) = post_case_recheck(draft)
+    assert f'name="accept:{found["key"]}" value=""' in review
+    refused = client.post(
+        reverse("quizzes_intake_review", args=[draft.pk]),
+        {"action": "approve", "safe_harbor": ALL[:-1], f"accept:{found['key']}": "Switchboard"},
+    )
+    assert refused.status_code == 400
+    assert f'name="accept:{found["key"]}" value="Switchboard"' in refused.text
     page = client.post(url, _approve_form(), follow=True).text
     assert (
         escape(
