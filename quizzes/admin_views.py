@@ -11,25 +11,24 @@ from django.urls import reverse
 from .models import CaseStatus, PostCase, Quiz
 from .selectors import quiz_item_statistics
 from .services.cases import (
-    SAFE_HARBOR_CHECKLIST,
     TRANSITIONS,
-    post_case_approve,
+    is_case_reviewer,
     post_case_publish,
     post_case_reject,
     post_case_retire,
     post_case_submit_for_review,
 )
 
-REVIEW_PERMISSION = "quizzes.review_postcase"
-
 
 def case_moderate(request, pk: int):
     """Status actions of one case. Submitting needs change permission; approving, rejecting,
-    publishing and retiring need the review permission."""
+    publishing and retiring need the review permission, and so does seeing the raw text.
+    Approval is done on the review screen (the same form is accepted here) by the one
+    approval service."""
     if not request.user.has_perm("quizzes.change_postcase"):
         raise PermissionDenied
     case = get_object_or_404(PostCase, pk=pk)
-    can_review = request.user.has_perm(REVIEW_PERMISSION)
+    can_review = is_case_reviewer(request.user)
     if request.method == "POST":
         action = request.POST.get("action")
         try:
@@ -39,8 +38,12 @@ def case_moderate(request, pk: int):
                 if not can_review:
                     raise PermissionDenied
                 if action == "approve":
-                    checklist = {key: key in request.POST for key in SAFE_HARBOR_CHECKLIST}
-                    post_case_approve(case=case, reviewer=request.user, checklist=checklist)
+                    from .intake.forms import ChecklistForm
+                    from .intake.views import approve_from_form
+
+                    approve_from_form(
+                        form=ChecklistForm(request.POST), case=case, reviewer=request.user
+                    )
                 elif action == "reject":
                     post_case_reject(
                         case=case, reviewer=request.user, reason=request.POST.get("reason", "")
@@ -66,13 +69,13 @@ def case_moderate(request, pk: int):
         {
             "case": case,
             "reviews": case.reviews.select_related("actor"),
-            "checklist": SAFE_HARBOR_CHECKLIST,
+            "review_url": reverse("quizzes_intake_review", args=[case.pk]),
             "can_review": can_review,
             "can_submit": CaseStatus.IN_REVIEW in allowed and case.status == CaseStatus.DRAFT,
             "can_approve": case.status == CaseStatus.IN_REVIEW,
             "can_publish": case.status == CaseStatus.APPROVED,
             "can_retire": CaseStatus.RETIRED in allowed,
-            "show_raw": case.status in (CaseStatus.DRAFT, CaseStatus.IN_REVIEW),
+            "show_raw": can_review and bool(case.raw_text),
             "header_title": f"Moderate {case}",
         },
     )

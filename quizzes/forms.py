@@ -87,7 +87,8 @@ def draft_from_post(*, served: list[ServedQuestion], data) -> dict:
 
 class PostCaseAdminForm(WagtailAdminModelForm):
     """Snippet form: on create the raw text is anonymized by ``post_case_create``; afterwards
-    the raw text is read-only and only drafts can be edited. Status is never a form field."""
+    the raw text is read-only, shown to case reviewers only (for anyone else the field is not
+    in the form at all), and only drafts can be edited. Status is never a form field."""
 
     competencies = forms.MultipleChoiceField(
         choices=Competency.choices, widget=forms.CheckboxSelectMultiple, required=False
@@ -96,7 +97,11 @@ class PostCaseAdminForm(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
-            if "raw_text" in self.fields:
+            from .services.cases import is_case_reviewer
+
+            if not is_case_reviewer(self.for_user):
+                self.fields.pop("raw_text", None)
+            elif "raw_text" in self.fields:
                 self.fields["raw_text"].disabled = True
         else:
             if "text" in self.fields:

@@ -18,6 +18,8 @@ from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable, PreviewableMixin
 from wagtail.search import index
 
+from lms.redaction import register_sensitive
+
 from .tokens import tokenize
 
 
@@ -159,6 +161,14 @@ class PostCase(index.Indexed, models.Model):
         if self.slug:
             return self.slug if self.version == 1 else f"{self.slug} (v{self.version})"
         return f"{self.get_platform_display()} post by {self.author_role} ({self.year})"
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        # Whatever goes wrong while this case is in memory, its raw text stays out of the logs.
+        if instance.__dict__.get("raw_text"):
+            register_sensitive(instance.raw_text)
+        return instance
 
     def clean(self) -> None:
         bad = [c for c in self.competencies or [] if c not in Competency.values]
@@ -574,3 +584,11 @@ class PostImportRow(models.Model):
 
     def __str__(self) -> str:
         return f"{self.post_import_id}:{self.line}"
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        payload = instance.__dict__.get("payload")
+        if isinstance(payload, dict) and payload.get("raw_text"):
+            register_sensitive(payload["raw_text"])
+        return instance

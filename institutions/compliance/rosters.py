@@ -27,6 +27,7 @@ from institutions.models import (
 )
 from institutions.services import _require_admin
 from lms import pagecache
+from lms.redaction import register_sensitive
 
 from .invitations import invitations_create_for_import
 
@@ -79,7 +80,9 @@ def roster_check_upload(*, filename: str, content_type: str, size: int) -> None:
 def roster_decode(raw: bytes) -> str:
     """Text of an uploaded roster (UTF-8, with or without a byte-order mark)."""
     try:
-        return raw.decode("utf-8-sig")
+        content = raw.decode("utf-8-sig")
+        register_sensitive(*content.splitlines())  # roster rows never reach a log
+        return content
     except UnicodeDecodeError as exc:
         raise ValidationError(
             {"file": "The file is not UTF-8 text; save it as CSV UTF-8."}
@@ -105,6 +108,7 @@ def _parse(
     on_progress=None,
 ) -> Parsed:
     out = Parsed()
+    register_sensitive(*content.splitlines())  # roster rows never reach a log
     reader = csv.reader(io.StringIO(content))
     header = next(reader, None)
     if header is None:

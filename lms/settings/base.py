@@ -336,6 +336,10 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 
+# Raw post text and roster rows are scrubbed from every log record (lms/redaction.py, installed
+# by LmsConfig.ready) and from the error reports mailed to admins or shown by the DEBUG 500 page.
+DEFAULT_EXCEPTION_REPORTER = "lms.redaction.RedactingExceptionReporter"
+DEFAULT_EXCEPTION_REPORTER_FILTER = "lms.redaction.SensitiveReporterFilter"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

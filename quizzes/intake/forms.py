@@ -44,7 +44,20 @@ class RejectForm(forms.Form):
     )
 
 
+ACCEPT_PREFIX = "accept:"
+PURGE_CONFIRMATION = (
+    "I understand that approving permanently deletes the original post text and the detailed "
+    "findings; only the anonymized text and the counts by type are kept."
+)
+PURGE_NOT_CONFIRMED = (
+    "Approving permanently deletes the original post text: tick the confirmation to approve."
+)
+
+
 class ChecklistForm(forms.Form):
+    """The approval form: the Safe Harbor checklist, a reason for each re-check finding the
+    reviewer keeps (``accept:<finding key>``), and the purge confirmation."""
+
     safe_harbor = forms.MultipleChoiceField(
         label="Safe Harbor checklist: tick each identifier category once you have confirmed "
         "it is gone from the anonymized text and the media description",
@@ -52,6 +65,15 @@ class ChecklistForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
         required=False,
     )
+    confirm_purge = forms.BooleanField(label=PURGE_CONFIRMATION, required=False)
+
+    def accepted(self) -> dict[str, str]:
+        """Finding key -> the reviewer's reason, for every reason given."""
+        return {
+            key[len(ACCEPT_PREFIX) :]: value.strip()
+            for key, value in self.data.items()
+            if key.startswith(ACCEPT_PREFIX) and value.strip()
+        }
 
 
 DECISION_CHOICES = [(KEEP, "Keep as is")] + [

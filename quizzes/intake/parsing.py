@@ -10,11 +10,13 @@ import os
 from dataclasses import dataclass
 from typing import Any
 
+import regex
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.views.decorators.debug import sensitive_variables
 
+from lms.redaction import register_sensitive
 from quizzes.models import Platform, PostCase, PostImportFormat
 
 MAX_IMPORT_BYTES = 5 * 1024 * 1024
@@ -41,6 +43,27 @@ FIELDS = ("text", "external_id", "id", "platform", "author_role", "year", "likes
           "shares", "media_description")  # fmt: skip
 COUNTS = ("likes", "comments", "shares")
 MAX_COUNT = 2_147_483_647
+MULTILINE_FIELDS = ("text", "media_description")
+# C0 controls (but tab and line breaks in multi-line fields), DEL, C1 controls, and unpaired
+# surrogates (which JSON "\ud800" escapes can produce and no database can store).
+_BAD_CHAR = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+_BAD_CHAR_ONE_LINE = regex.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def character_problem(value: str, *, multiline: bool) -> str | None:
+    """Why ``value`` cannot be stored as post text (NUL, other control characters, unpaired
+    surrogates), naming the first bad character by code point and position; None if fine."""
+    match = (_BAD_CHAR if multiline else _BAD_CHAR_ONE_LINE).search(value)
+    if match is None:
+        return None
+    char = match.group()
+    code = f"U+{ord(char):04X}"
+    position = match.start() + 1
+    if char == "\x00":
+        return f"contains a NUL character ({code}) at character {position}"
+    if "\ud800" <= char <= "\udfff":
+        return f"contains an unpaired surrogate ({code}) at character {position}"
+    return f"contains a control character ({code}) at character {position}"
 
 
 def max_import_bytes() -> int:
@@ -125,6 +148,12 @@ def _int(value: Any, *, allow_str: bool) -> int | None:
     return None
 
 
+def _field_label(name: str) -> str:
+    """An unknown field's name as an error may show it: short, control characters escaped."""
+    shown = name if len(name) <= 40 else name[:39] + "…"
+    return "“" + _BAD_CHAR_ONE_LINE.sub(lambda m: f"\\u{ord(m.group()):04x}", shown) + "”"
+
+
 @sensitive_variables()
 def _clean_row(line: int, raw: dict[str, Any], *, from_csv: bool) -> tuple[dict, list[RowError]]:
     errors: list[RowError] = []
@@ -137,13 +166,17 @@ def _clean_row(line: int, raw: dict[str, Any], *, from_csv: bool) -> tuple[dict,
         if value is None:
             return ""
         if isinstance(value, str):
+            problem = character_problem(value, multiline=name in MULTILINE_FIELDS)
+            if problem:
+                err(name, problem)
+                return None
             return value
         err(name, "must be text")
         return None
 
     unknown = sorted(k for k in raw if k not in FIELDS)
     if unknown:
-        err(unknown[0], f"unknown field; allowed: {', '.join(FIELDS)}")
+        err("row", f"unknown field {_field_label(unknown[0])}; allowed: {', '.join(FIELDS)}")
 
     values: dict[str, Any] = {}
     text = text_value("text")
@@ -161,6 +194,9 @@ def _clean_row(line: int, raw: dict[str, Any], *, from_csv: bool) -> tuple[dict,
             continue
         if isinstance(value, bool) or not isinstance(value, (str, int)):
             err(name, "must be text or a whole number")
+            continue
+        if isinstance(value, str) and (problem := character_problem(value, multiline=False)):
+            err(name, problem)
             continue
         ext_ids.append((name, str(value).strip()))
     if len({v for _, v in ext_ids}) > 1:
@@ -275,6 +311,9 @@ def _jsonl_records(text: str) -> tuple[list[tuple[int, dict]], list[RowError]]:
                 RowError(line, "json", f"not valid JSON ({exc.msg} at column {exc.colno})")
             )
             continue
+        except RecursionError:
+            errors.append(RowError(line, "json", "is nested too deeply"))
+            continue
         if not isinstance(obj, dict):
             errors.append(RowError(line, "json", "must be one JSON object per line"))
             continue
@@ -299,6 +338,8 @@ def parse_post_file(*, data: bytes, file_name: str, format: str | None = None,
             [RowError(None, "file", f"is {len(data)} bytes; the limit is {limit} bytes")]
         )
     text = decode(data)
+    # From here on every line of the file may be logged by accident; none of it may be.
+    register_sensitive(*text.splitlines())
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
         raise ImportFileError([RowError(line, "encoding", "contains a NUL byte")])
@@ -311,6 +352,7 @@ def parse_post_file(*, data: bytes, file_name: str, format: str | None = None,
     rows: list[ParsedRow] = []
     seen_ids: dict[str, int] = {}
     for line, raw in records:
+        register_sensitive(*(v for v in raw.values() if isinstance(v, str)))
         values, row_errors = _clean_row(line, raw, from_csv=fmt == PostImportFormat.CSV)
         errors.extend(row_errors)
         ext = values.get("external_id")

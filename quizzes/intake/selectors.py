@@ -13,8 +13,9 @@ from django.db.models import Count, QuerySet
 from django.http import Http404
 
 from quizzes.models import CaseStatus, PostCase, PostImport
+from quizzes.services.cases import REVIEW_PERMISSION, is_case_reviewer
 
-REVIEW_PERMISSION = "quizzes.review_postcase"
+__all__ = ["REVIEW_PERMISSION"]
 IMPORT_PERMISSION = "quizzes.add_postcase"
 
 # Same shape as the anonymizer's placeholders ("[PATIENT_1]", "[DATE_1950]", "90 or older").
@@ -54,8 +55,8 @@ KIND_SUGGESTION = {"url": "URL", "handle": "HANDLE", "hashtag": "HASHTAG", "numb
 KEEP = "keep"
 
 
-def is_reviewer(user) -> bool:
-    return bool(user and user.is_authenticated and user.has_perm(REVIEW_PERMISSION))
+# One rule: who may see raw text and approve is decided by the case workflow.
+is_reviewer = is_case_reviewer
 
 
 def can_import(user) -> bool:

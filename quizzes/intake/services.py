@@ -9,76 +9,45 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.views.decorators.debug import sensitive_variables
 
-from quizzes.anonymize import anonymize
 from quizzes.models import (
     CaseSource,
     CaseStatus,
     PostCase,
-    PostCaseReview,
     PostImport,
     PostImportRow,
     PostImportStatus,
-    ReviewAction,
 )
 from quizzes.services.cases import (
-    SAFE_HARBOR_CHECKLIST,
-    post_case_approve,
+    SAFE_HARBOR_ITEMS,
     post_case_create,
     post_case_publish,
     post_case_reject,
     post_case_submit_for_review,
+    require_case_reviewer,
 )
 
 from .parsing import RowError, max_import_bytes, parse_post_file
-from .selectors import REVIEW_PERMISSION, apply_leftover_decisions, leftovers, text_digest
+from .selectors import apply_leftover_decisions, leftovers, text_digest
 
 logger = logging.getLogger(__name__)
 
-# The 18 HIPAA Safe Harbor identifier categories (45 CFR 164.514(b)(2)(i)), each ticked by the
-# reviewer, plus the "no actual knowledge" condition of (b)(2)(ii). Each maps to the group of
-# the case workflow's checklist that it confirms.
-SAFE_HARBOR_18: dict[str, tuple[str, str]] = {
-    "names": ("Names", "names"),
-    "geographic": ("Geographic subdivisions smaller than a state (street, city, county, "
-                   "ZIP code, facility)", "geography"),
-    "dates": ("All elements of dates except the year; ages over 89", "dates"),
-    "telephone": ("Telephone numbers", "contact"),
-    "fax": ("Fax numbers", "contact"),
-    "email": ("Email addresses", "contact"),
-    "ssn": ("Social Security numbers", "numbers"),
-    "mrn": ("Medical record numbers", "numbers"),
-    "health_plan": ("Health plan beneficiary numbers", "numbers"),
-    "account": ("Account numbers", "numbers"),
-    "license": ("Certificate and licence numbers", "numbers"),
-    "vehicle": ("Vehicle identifiers and serial numbers, including licence plates", "numbers"),
-    "device": ("Device identifiers and serial numbers", "numbers"),
-    "url": ("Web URLs (and social media handles)", "contact"),
-    "ip": ("IP addresses", "contact"),
-    "biometric": ("Biometric identifiers, including finger and voice prints", "images"),
-    "photos": ("Full-face photographs and comparable images (see the media description)",
-               "images"),
-    "other_unique": ("Any other unique identifying number, characteristic or code", "numbers"),
-    "actual_knowledge": ("No actual knowledge that what remains (rare event, role, timing) "
-                         "could identify someone", "quasi_identifiers"),
-}  # fmt: skip
-assert {g for _, g in SAFE_HARBOR_18.values()} == set(SAFE_HARBOR_CHECKLIST)
+# The checklist lives with the one approval service; the intake forms show it.
+SAFE_HARBOR_18 = SAFE_HARBOR_ITEMS
 
 ProgressCallback = Callable[[PostImport], None]
 
 
-def _require_reviewer(user) -> None:
-    if user is None or not user.has_perm(REVIEW_PERMISSION):
-        raise PermissionDenied("Only case reviewers can do this.")
+_require_reviewer = require_case_reviewer
 
 
 # --- Import ---------------------------------------------------------------------------------
@@ -235,27 +204,11 @@ def _locked_in_review(case: PostCase) -> PostCase:
     return locked
 
 
-def recheck(text: str) -> list[dict[str, Any]]:
-    """What the anonymizer still finds in an (edited) anonymized text; placeholders are skipped."""
-    return [
-        {"type": f.type, "start": f.start, "end": f.end, "found": f.original,
-         "recognizer": f.recognizer, "reason": f.reason}
-        for f in anonymize(text).findings
-    ]  # fmt: skip
-
-
-def recheck_message(found: list[dict[str, Any]]) -> str:
-    spans = ", ".join(f"{f['type']} at {f['start']}–{f['end']}" for f in found)
-    return (
-        f"The anonymizer still finds {len(found)} identifier(s) in the anonymized text "
-        f"({spans}); replace them before approving."
-    )
-
-
 @transaction.atomic
 def post_case_review_edit(*, case: PostCase, text: str, reviewer) -> PostCase:
     """A reviewer edits the anonymized text of a case in review. The edit is kept even when
-    the anonymizer flags it (so work is not lost), but approval is refused until it is clean."""
+    the anonymizer flags it (so work is not lost); ``post_case_approve`` refuses it until each
+    finding is replaced or accepted with a reason."""
     _require_reviewer(reviewer)
     locked = _locked_in_review(case)
     text = (text or "").replace("\r\n", "\n").strip()
@@ -291,46 +244,6 @@ def post_case_review_leftovers(
         locked.save(update_fields=["text", "updated_at"])
     case.text = locked.text
     return locked
-
-
-def checklist_unticked(ticked: Iterable[str]) -> list[str]:
-    """Safe Harbor items not ticked, in order."""
-    ticked = set(ticked)
-    return [key for key in SAFE_HARBOR_18 if key not in ticked]
-
-
-@transaction.atomic
-def post_case_review_approve(*, case: PostCase, reviewer, ticked: Iterable[str]) -> PostCase:
-    """Approve a case in review only with all 18 Safe Harbor categories (and the actual-knowledge
-    condition) ticked and nothing left for the anonymizer to find; approval purges the raw text
-    and findings (counts by type stay) and records the reviewer and the ticked list."""
-    _require_reviewer(reviewer)
-    ticked = set(ticked)
-    unknown = sorted(ticked - set(SAFE_HARBOR_18))
-    if unknown:
-        raise ValidationError(f"Unknown checklist item(s): {', '.join(unknown)}.")
-    missing = checklist_unticked(ticked)
-    if missing:
-        raise ValidationError(
-            "Tick every Safe Harbor item before approving. Not ticked: "
-            + "; ".join(SAFE_HARBOR_18[key][0] for key in missing)
-            + "."
-        )
-    locked = _locked_in_review(case)
-    found = recheck(locked.text)
-    if found:
-        raise ValidationError(recheck_message(found))
-    groups = dict.fromkeys(SAFE_HARBOR_CHECKLIST, True)
-    approved = post_case_approve(case=locked, reviewer=reviewer, checklist=groups)
-    # The workflow records its seven groups; keep the 18 items the reviewer actually ticked.
-    audit = PostCaseReview.objects.filter(case=approved, action=ReviewAction.APPROVED).latest(
-        "created_at", "id"
-    )
-    audit.checklist = {**groups, "safe_harbor": dict.fromkeys(SAFE_HARBOR_18, True)}
-    audit.save(update_fields=["checklist"])
-    case.refresh_from_db()
-    logger.info("post case %s approved by user %s", approved.pk, reviewer.pk)
-    return approved
 
 
 @transaction.atomic

@@ -13,8 +13,16 @@ from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_GET
 
 from quizzes.models import CaseStatus
+from quizzes.services.cases import post_case_approve, post_case_recheck, recheck_message
 
-from .forms import DECISION_CHOICES, ChecklistForm, PostImportForm, RejectForm, ReviewEditForm
+from .forms import (
+    DECISION_CHOICES,
+    PURGE_NOT_CONFIRMED,
+    ChecklistForm,
+    PostImportForm,
+    RejectForm,
+    ReviewEditForm,
+)
 from .selectors import (
     anonymized_segments,
     approved_awaiting_publication,
@@ -32,14 +40,11 @@ from .selectors import (
 )
 from .services import (
     SAFE_HARBOR_18,
-    post_case_review_approve,
     post_case_review_edit,
     post_case_review_leftovers,
     post_case_review_publish,
     post_case_review_reject,
     post_import_create,
-    recheck,
-    recheck_message,
 )
 
 
@@ -113,6 +118,20 @@ def review_queue_view(request):
     )
 
 
+def approve_from_form(*, form: ChecklistForm, case, reviewer) -> None:
+    """Approve ``case`` from a posted approval form (this screen and the moderation page): the
+    purge must be confirmed, then ``post_case_approve`` applies every rule."""
+    form.is_valid()
+    if not form.cleaned_data.get("confirm_purge"):
+        raise ValidationError(PURGE_NOT_CONFIRMED)
+    post_case_approve(
+        case=case,
+        reviewer=reviewer,
+        checklist=form.cleaned_data.get("safe_harbor", []),
+        accepted=form.accepted(),
+    )
+
+
 def _decisions(post) -> dict[int, str]:
     out: dict[int, str] = {}
     for key, value in post.items():
@@ -151,12 +170,7 @@ def review_case(request, pk: int):
                 done = "Leftover decisions applied."
             elif action == "approve":
                 checklist_form = ChecklistForm(request.POST)
-                checklist_form.is_valid()
-                post_case_review_approve(
-                    case=case,
-                    reviewer=request.user,
-                    ticked=checklist_form.cleaned_data.get("safe_harbor", []),
-                )
+                approve_from_form(form=checklist_form, case=case, reviewer=request.user)
                 done = "Approved: the raw text and detailed findings are purged."
             elif action == "reject":
                 reject_form = RejectForm(request.POST)
@@ -183,7 +197,11 @@ def review_case(request, pk: int):
     if not errors or request.POST.get("action") != "edit":
         edit_form = ReviewEditForm(initial={"text": case.text})
     in_review = case.status == CaseStatus.IN_REVIEW
-    flagged = recheck(case.text) if in_review else []
+    flagged = post_case_recheck(case) if in_review else []
+    # A refused approval keeps the reasons the reviewer typed.
+    typed = checklist_form.accepted() if checklist_form.is_bound else {}
+    for finding in flagged:
+        finding["accepted_reason"] = typed.get(finding["key"], "")
     items = leftovers(case.text) if in_review else []
     return TemplateResponse(
         request,
@@ -194,7 +212,9 @@ def review_case(request, pk: int):
             "in_review": in_review,
             "show_raw": bool(case.raw_text),
             "raw_segments": raw_segments(case) if case.raw_text else [],
-            "anon_segments": anonymized_segments(case, flagged=flagged, items=items),
+            "anon_segments": anonymized_segments(
+                case, flagged=[f for f in flagged if f["field"] == "text"], items=items
+            ),
             "findings": case.findings or [],
             "flagged": flagged,
             "flagged_message": recheck_message(flagged) if flagged else "",

@@ -2,17 +2,23 @@
 
 Every status change goes through ``_transition``, the one place that knows which moves are
 allowed, so no path skips review. Each change writes a ``PostCaseReview`` audit row.
+``post_case_approve`` is the only way to approved: the review screen, the moderation page and
+the curriculum loader all call it, and it checks the reviewer's permission, the whole Safe
+Harbor checklist and a fresh anonymizer run over what learners will see.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter
+from collections.abc import Iterable, Mapping
 from typing import Any
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from lms.redaction import register_sensitive
 from quizzes.models import (
     CaseSource,
     CaseStatus,
@@ -34,6 +40,43 @@ SAFE_HARBOR_CHECKLIST: dict[str, str] = {
     "images": "Faces, tattoos and other images described in the media description",
     "quasi_identifiers": "No remaining combination of details (rare event, role, timing) that "
     "would let someone who knows the setting recognise a person",
+}
+
+# The 18 HIPAA Safe Harbor identifier categories (45 CFR 164.514(b)(2)(i)), each ticked by the
+# reviewer, plus the "no actual knowledge" condition of (b)(2)(ii). Approval needs every one;
+# each maps to the group of SAFE_HARBOR_CHECKLIST it belongs to.
+SAFE_HARBOR_ITEMS: dict[str, tuple[str, str]] = {
+    "names": ("Names", "names"),
+    "geographic": ("Geographic subdivisions smaller than a state (street, city, county, "
+                   "ZIP code, facility)", "geography"),
+    "dates": ("All elements of dates except the year; ages over 89", "dates"),
+    "telephone": ("Telephone numbers", "contact"),
+    "fax": ("Fax numbers", "contact"),
+    "email": ("Email addresses", "contact"),
+    "ssn": ("Social Security numbers", "numbers"),
+    "mrn": ("Medical record numbers", "numbers"),
+    "health_plan": ("Health plan beneficiary numbers", "numbers"),
+    "account": ("Account numbers", "numbers"),
+    "license": ("Certificate and licence numbers", "numbers"),
+    "vehicle": ("Vehicle identifiers and serial numbers, including licence plates", "numbers"),
+    "device": ("Device identifiers and serial numbers", "numbers"),
+    "url": ("Web URLs (and social media handles)", "contact"),
+    "ip": ("IP addresses", "contact"),
+    "biometric": ("Biometric identifiers, including finger and voice prints", "images"),
+    "photos": ("Full-face photographs and comparable images (see the media description)",
+               "images"),
+    "other_unique": ("Any other unique identifying number, characteristic or code", "numbers"),
+    "actual_knowledge": ("No actual knowledge that what remains (rare event, role, timing) "
+                         "could identify someone", "quasi_identifiers"),
+}  # fmt: skip
+assert {g for _, g in SAFE_HARBOR_ITEMS.values()} == set(SAFE_HARBOR_CHECKLIST)
+
+REVIEW_PERMISSION = "quizzes.review_postcase"
+
+# What learners see of a case, re-checked by the anonymizer before approval.
+PUBLISHED_TEXT_FIELDS: dict[str, str] = {
+    "text": "the anonymized text",
+    "media_description": "the media description",
 }
 
 # (from, to) -> action. Anything else is refused.
@@ -81,7 +124,7 @@ def _transition(
     case: PostCase,
     to: str,
     actor,
-    checklist: dict[str, bool] | None = None,
+    checklist: dict[str, Any] | None = None,
     reason: str = "",
     extra_fields: tuple[str, ...] = (),
 ) -> PostCase:
@@ -114,6 +157,53 @@ def _finding_dict(finding: Any) -> dict[str, Any]:
     return {k: data.get(k) for k in keys}
 
 
+def is_case_reviewer(user) -> bool:
+    """Holders of the review permission: the only people who see raw text or approve."""
+    return bool(user is not None and user.is_authenticated and user.has_perm(REVIEW_PERMISSION))
+
+
+def require_case_reviewer(user) -> None:
+    if not is_case_reviewer(user):
+        raise PermissionDenied("Only case reviewers can do this.")
+
+
+def finding_key(field: str, finding: Mapping[str, Any]) -> str:
+    """A stable name for one re-check finding: where it is and a digest of what it covers, so an
+    acceptance given for one text never carries over to a different text."""
+    digest = hashlib.sha256(str(finding.get("found", "")).encode()).hexdigest()[:10]
+    return f"{field}:{finding['type']}:{finding['start']}:{finding['end']}:{digest}"
+
+
+def post_case_recheck(case: PostCase) -> list[dict[str, Any]]:
+    """What the anonymizer still finds in the texts learners will see (placeholders are
+    skipped); each finding names its field and carries the ``key`` a reviewer accepts it by."""
+    from quizzes.anonymize import anonymize
+
+    out: list[dict[str, Any]] = []
+    for field, label in PUBLISHED_TEXT_FIELDS.items():
+        for f in anonymize(getattr(case, field) or "").findings:
+            item = {"field": field, "where": label, "type": f.type, "start": f.start,
+                    "end": f.end, "found": f.original, "recognizer": f.recognizer,
+                    "reason": f.reason}  # fmt: skip
+            item["key"] = finding_key(field, item)
+            out.append(item)
+    return out
+
+
+def recheck_message(found: list[dict[str, Any]]) -> str:
+    """The refusal naming each finding by type and position (never by its spelling)."""
+
+    def where(f: dict[str, Any]) -> str:
+        suffix = "" if f.get("field", "text") == "text" else f" in {f['where']}"
+        return f"{f['type']} at {f['start']}–{f['end']}{suffix}"
+
+    spans = ", ".join(where(f) for f in found)
+    return (
+        f"The anonymizer still finds {len(found)} identifier(s) in the anonymized text "
+        f"({spans}); replace them, or accept each one with a reason, before approving."
+    )
+
+
 @transaction.atomic
 def post_case_create(
     *,
@@ -136,6 +226,7 @@ def post_case_create(
     """Create a draft case from a raw post; the anonymizer writes ``text`` and ``findings``."""
     from quizzes.anonymize import anonymize
 
+    register_sensitive(raw_text)
     if not (raw_text or "").strip():
         raise ValidationError({"raw_text": "The post text is empty."})
     if platform not in Platform.values:
@@ -177,40 +268,82 @@ def post_case_submit_for_review(*, case: PostCase, actor=None) -> PostCase:
     return _transition(case=case, to=CaseStatus.IN_REVIEW, actor=actor)
 
 
-def checklist_missing(checklist: dict[str, bool] | None) -> list[str]:
-    """Checklist keys not ticked (missing or false), in checklist order."""
-    checklist = checklist or {}
-    return [key for key in SAFE_HARBOR_CHECKLIST if checklist.get(key) is not True]
+def checklist_missing(checklist: Iterable[str] | Mapping[str, bool] | None) -> list[str]:
+    """Safe Harbor items not ticked, in checklist order. A mapping counts only ``True`` values."""
+    if isinstance(checklist, Mapping):
+        ticked = {key for key, value in checklist.items() if value is True}
+    else:
+        ticked = set(checklist or ())
+    return [key for key in SAFE_HARBOR_ITEMS if key not in ticked]
 
 
 @transaction.atomic
-def post_case_approve(*, case: PostCase, reviewer, checklist: dict[str, bool]) -> PostCase:
-    """In review → approved, only with every Safe Harbor item ticked; purges the raw text and
-    the findings (keeping only counts by type)."""
-    if reviewer is None:
-        raise ValidationError("Approving a case needs a reviewer.")
-    unknown = sorted(set(checklist or {}) - set(SAFE_HARBOR_CHECKLIST))
+def post_case_approve(
+    *,
+    case: PostCase,
+    reviewer,
+    checklist: Iterable[str] | Mapping[str, bool],
+    accepted: Mapping[str, str] | None = None,
+) -> PostCase:
+    """In review → approved: the only path to approved. Needs the review permission, every Safe
+    Harbor item ticked, and nothing the anonymizer still finds in what learners will see unless
+    the reviewer accepted that finding (by its ``key``) with a reason. Purges the raw text and
+    the findings (counts by type stay); the audit row records the ticked items and each accepted
+    finding with its reason."""
+    require_case_reviewer(reviewer)
+    ticked = (
+        {key for key, value in checklist.items() if value is True}
+        if isinstance(checklist, Mapping)
+        else set(checklist or ())
+    )
+    unknown = sorted(ticked - set(SAFE_HARBOR_ITEMS))
     if unknown:
         raise ValidationError(f"Unknown checklist item(s): {', '.join(unknown)}.")
-    missing = checklist_missing(checklist)
+    missing = checklist_missing(ticked)
     if missing:
         raise ValidationError(
-            "Tick every Safe Harbor checklist item before approving; not ticked: "
-            + ", ".join(missing)
+            "Tick every Safe Harbor item before approving. Not ticked: "
+            + "; ".join(SAFE_HARBOR_ITEMS[key][0] for key in missing)
             + "."
         )
+    _ensure_allowed(case=case, to=CaseStatus.APPROVED)
+    # Re-read under the row lock: the text approved is the text stored, not a stale copy.
+    case.refresh_from_db()
     if not case.text.strip():
         raise ValidationError({"text": "The anonymized text is empty."})
-    _ensure_allowed(case=case, to=CaseStatus.APPROVED)
+    reasons = {key: (reason or "").strip() for key, reason in (accepted or {}).items()}
+    found = post_case_recheck(case)
+    keys = {f["key"] for f in found}
+    stale = sorted(key for key in reasons if key not in keys)
+    if stale:
+        raise ValidationError(
+            f"{len(stale)} accepted finding(s) are no longer in the text; check the case again."
+        )
+    refused = [f for f in found if not reasons.get(f["key"])]
+    if refused:
+        raise ValidationError(recheck_message(refused))
+    accepted_rows = [
+        {"key": f["key"], "field": f["field"], "type": f["type"], "start": f["start"],
+         "end": f["end"], "reason": reasons[f["key"]]}
+        for f in found
+    ]  # fmt: skip
     counts = dict(Counter(f.get("type") for f in case.findings or [])) or case.finding_counts
     case.raw_text = ""
     case.findings = []
     case.finding_counts = counts
+    reason = "; ".join(
+        f"Accepted {row['type']} at {row['start']}–{row['end']} in {row['field']}: {row['reason']}"
+        for row in accepted_rows
+    )
     return _transition(
         case=case,
         to=CaseStatus.APPROVED,
         actor=reviewer,
-        checklist={key: True for key in SAFE_HARBOR_CHECKLIST},
+        checklist={
+            "safe_harbor": dict.fromkeys(SAFE_HARBOR_ITEMS, True),
+            "accepted_findings": accepted_rows,
+        },
+        reason=reason,
         extra_fields=("raw_text", "findings", "finding_counts"),
     )
 
@@ -286,6 +419,7 @@ def post_case_revise(*, case: PostCase, raw_text: str, actor, **fields: Any) -> 
         raise ValidationError(f"These fields cannot be edited: {', '.join(unknown)}.")
     from quizzes.anonymize import anonymize
 
+    register_sensitive(raw_text)
     _ensure_allowed(case=case, to=CaseStatus.DRAFT)
     result = anonymize(raw_text)
     findings = [_finding_dict(f) for f in result.findings]

@@ -52,9 +52,10 @@ def test_reviewer_imports_reviews_and_publishes_a_post(journey, tmp_path):
     page.wait_for_url(f"**/cms/quizzes/intake/review/{case.pk}/")
     journey.step("review-case")
     assert page.get_by_text("Maria Lopez").first.is_visible()  # raw text, reviewers only
+    assert page.locator("#purge-warning").is_visible()  # approval says it purges the raw text
     for box in page.locator("#approve-form input[type=checkbox]").all():
-        box.check()
-    page.get_by_role("button", name="Approve (purges the raw text)").click()
+        box.check()  # the 19 Safe Harbor items and the purge confirmation
+    page.get_by_role("button", name="Approve and purge the raw text").click()
     page.wait_for_url("**/cms/quizzes/intake/review/")
     journey.step("review-queue-after-approval")
     case.refresh_from_db()

@@ -1,7 +1,7 @@
 import pytest
 
 from quizzes.models import CaseStatus, PostCase
-from quizzes.services.cases import SAFE_HARBOR_CHECKLIST
+from quizzes.services.cases import SAFE_HARBOR_ITEMS, post_case_recheck
 from tests.factories import UserFactory
 from tests.quizzes.conftest import make_quiz
 
@@ -49,9 +49,27 @@ def test_moderation_view_walks_the_workflow(admin_client):
     url = f"/cms/quizzes/cases/{case.pk}/moderate/"
     assert "Submit for review" in admin_client.get(url).content.decode()
     admin_client.post(url, {"action": "submit"})
-    response = admin_client.post(url, {"action": "approve", "names": "on"}, follow=True)
-    assert "Tick every Safe Harbor checklist item before approving" in response.content.decode()
-    admin_client.post(url, {"action": "approve", **dict.fromkeys(SAFE_HARBOR_CHECKLIST, "on")})
+    page = admin_client.get(url).content.decode()
+    # Approval happens on the review screen; a posted approval goes through the same service.
+    assert f'href="/cms/quizzes/intake/review/{case.pk}/"' in page
+    response = admin_client.post(
+        url, {"action": "approve", "safe_harbor": ["names"], "confirm_purge": "on"}, follow=True
+    )
+    assert "Tick every Safe Harbor item before approving" in response.content.decode()
+    everything = {"action": "approve", "safe_harbor": list(SAFE_HARBOR_ITEMS)}
+    response = admin_client.post(url, everything, follow=True)
+    assert "Approving permanently deletes the original post text" in response.content.decode()
+    # The shared test text keeps "Bed 14", which the re-check flags: the reviewer accepts it.
+    (found,) = post_case_recheck(case)
+    response = admin_client.post(url, {**everything, "confirm_purge": "on"}, follow=True)
+    assert "The anonymizer still finds 1 identifier(s)" in response.content.decode()
+    keep = {f"accept:{found['key']}": "A bed number in a ward nobody is named in."}
+    admin_client.post(url, {**everything, "confirm_purge": "on", **keep})
+    audit = case.reviews.get(action="approved")
+    assert audit.checklist["accepted_findings"] == [
+        {"key": found["key"], "field": "text", "type": "ROOM", "start": found["start"],
+         "end": found["end"], "reason": "A bed number in a ward nobody is named in."}
+    ]  # fmt: skip
     admin_client.post(url, {"action": "publish"})
     case.refresh_from_db()
     assert case.status == CaseStatus.PUBLISHED and case.raw_text == ""

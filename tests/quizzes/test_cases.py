@@ -3,7 +3,7 @@ from django.core.exceptions import ValidationError
 
 from quizzes.models import CaseStatus, PostCase, PostCaseReview, Question
 from quizzes.services.cases import (
-    SAFE_HARBOR_CHECKLIST,
+    SAFE_HARBOR_ITEMS,
     PostCaseTransitionError,
     post_case_approve,
     post_case_create,
@@ -21,7 +21,7 @@ pytestmark = pytest.mark.django_db
 RAW = (
     "Praying for my patient Maria Lopez in room 412 at St. Brigid's Medical Center #StrongLikeMaria"
 )
-ALL_TICKED = dict.fromkeys(SAFE_HARBOR_CHECKLIST, True)
+ALL_TICKED = dict.fromkeys(SAFE_HARBOR_ITEMS, True)
 
 
 @pytest.fixture
@@ -31,7 +31,11 @@ def author():
 
 @pytest.fixture
 def reviewer():
-    return UserFactory()
+    from django.contrib.auth.models import Permission
+
+    user = UserFactory()
+    user.user_permissions.add(Permission.objects.get(codename="review_postcase"))
+    return user
 
 
 def create(author):
@@ -69,7 +73,8 @@ def test_full_workflow_purges_raw_text_and_records_reviewer(author, reviewer):
     assert case.raw_text == "" and case.findings == []
     assert case.finding_counts == counts
     review = case.reviews.get(action="approved")
-    assert review.actor == reviewer and review.checklist == ALL_TICKED
+    assert review.actor == reviewer
+    assert review.checklist == {"safe_harbor": ALL_TICKED, "accepted_findings": []}
     assert review.from_status == "in_review" and review.to_status == "approved"
     post_case_publish(case=case, actor=reviewer)
     assert PostCase.objects.published().get() == case
@@ -79,11 +84,13 @@ def test_approve_needs_every_checklist_item(author, reviewer):
     case = create(author)
     post_case_submit_for_review(case=case, actor=author)
     partial = dict(ALL_TICKED, dates=False)
-    partial.pop("images")
+    partial.pop("photos")
     with pytest.raises(ValidationError) as exc:
         post_case_approve(case=case, reviewer=reviewer, checklist=partial)
     assert exc.value.messages == [
-        "Tick every Safe Harbor checklist item before approving; not ticked: dates, images."
+        "Tick every Safe Harbor item before approving. Not ticked: All elements of dates except "
+        "the year; ages over 89; Full-face photographs and comparable images (see the media "
+        "description)."
     ]
     case.refresh_from_db()
     assert case.status == CaseStatus.IN_REVIEW and case.raw_text == RAW

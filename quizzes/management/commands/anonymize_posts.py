@@ -16,14 +16,21 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
+from lms.redaction import register_sensitive
 from quizzes.anonymize import get_anonymizer
+from quizzes.intake.parsing import character_problem
 
 
 def _parse_line(raw: str, lineno: int) -> tuple[str, str]:
+    register_sensitive(raw)
+    if "\x00" in raw:
+        raise CommandError(f"line {lineno}: contains a NUL byte")
     try:
         obj: Any = json.loads(raw)
     except json.JSONDecodeError as exc:
-        raise CommandError(f"line {lineno}: invalid JSON ({exc.msg})") from exc
+        raise CommandError(f"line {lineno}: invalid JSON ({exc.msg})") from None
+    except RecursionError:
+        raise CommandError(f"line {lineno}: invalid JSON (nested too deeply)") from None
     if not isinstance(obj, dict):
         raise CommandError(f"line {lineno}: expected a JSON object, got {type(obj).__name__}")
     for field in ("id", "text"):
@@ -36,6 +43,10 @@ def _parse_line(raw: str, lineno: int) -> tuple[str, str]:
         raise CommandError(f"line {lineno}: field 'id' is empty")
     if not isinstance(text, str):
         raise CommandError(f"line {lineno}: field 'text' must be a string")
+    register_sensitive(text)
+    for field, value, multiline in (("id", post_id, False), ("text", text, True)):
+        if isinstance(value, str) and (problem := character_problem(value, multiline=multiline)):
+            raise CommandError(f"line {lineno}: field '{field}' {problem}")
     if text.strip() == "":
         raise CommandError(f"line {lineno}: field 'text' is empty")
     return post_id, text
@@ -60,9 +71,13 @@ class Command(BaseCommand):
         try:
             with (
                 os.fdopen(fd, "w", encoding="utf-8") as out,
-                src.open(encoding="utf-8") as fh,
+                src.open("rb") as fh,
             ):
-                for lineno, raw in enumerate(fh, start=1):
+                for lineno, data in enumerate(fh, start=1):
+                    try:
+                        raw = data.decode("utf-8-sig" if lineno == 1 else "utf-8")
+                    except UnicodeDecodeError:
+                        raise CommandError(f"line {lineno}: not valid UTF-8") from None
                     if not raw.strip():
                         continue  # blank lines (e.g. a trailing newline) carry no post
                     post_id, text = _parse_line(raw, lineno)

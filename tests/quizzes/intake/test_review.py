@@ -7,13 +7,14 @@ from django.utils import timezone
 from django.utils.html import escape
 
 from quizzes.intake.selectors import leftovers, text_digest
-from quizzes.intake.services import (
-    SAFE_HARBOR_18,
-    post_case_review_approve,
-    post_case_review_edit,
-)
+from quizzes.intake.services import SAFE_HARBOR_18, post_case_review_edit
 from quizzes.models import CaseStatus, PostCase, PostCaseReview
-from quizzes.services.cases import PostCaseTransitionError, post_case_create, post_case_publish
+from quizzes.services.cases import (
+    PostCaseTransitionError,
+    post_case_approve,
+    post_case_create,
+    post_case_publish,
+)
 
 from .conftest import ANON_MARIA, GOOD_CSV, RAW_MARIA, in_review_case
 
@@ -77,7 +78,7 @@ def test_raw_text_only_for_reviewers(client, editor, who):
         xhr = client.get(url, headers={"x-requested-with": "XMLHttpRequest"})
         assert xhr.status_code in (403, 404)
         assert "Maria" not in xhr.text
-    post(client, case, "approve", safe_harbor=ALL)
+    post(client, case, "approve", safe_harbor=ALL, confirm_purge="on")
     case.refresh_from_db()
     assert case.status == CaseStatus.IN_REVIEW and case.raw_text == RAW_MARIA
 
@@ -103,7 +104,7 @@ def test_approval_refused_with_unticked_items(client, reviewer):
     case = in_review_case()
     client.force_login(reviewer)
     ticked = [k for k in ALL if k not in ("ssn", "photos")]
-    response = post(client, case, "approve", safe_harbor=ticked)
+    response = post(client, case, "approve", safe_harbor=ticked, confirm_purge="on")
     assert response.status_code == 400
     message = (
         "Tick every Safe Harbor item before approving. Not ticked: Social Security numbers; "
@@ -111,7 +112,7 @@ def test_approval_refused_with_unticked_items(client, reviewer):
     )
     assert escape(message) in response.text
     with pytest.raises(ValidationError) as exc:
-        post_case_review_approve(case=case, reviewer=reviewer, ticked=ticked)
+        post_case_approve(case=case, reviewer=reviewer, checklist=ticked)
     assert exc.value.messages == [message]
     case.refresh_from_db()
     assert case.status == CaseStatus.IN_REVIEW and case.raw_text == RAW_MARIA
@@ -128,26 +129,27 @@ def test_approval_refused_when_the_edited_text_is_flagged(client, reviewer):
     start = edited.index("555")
     message = (
         "The anonymizer still finds 1 identifier(s) in the anonymized text "
-        f"(PHONE at {start}–{start + 12}); replace them before approving."
+        f"(PHONE at {start}–{start + 12}); replace them, or accept each one with a reason, "
+        "before approving."
     )
     page = client.get(review_url(case))
     assert escape(message) in page.text
     assert '<mark class="intake-flag"' in page.text
-    response = post(client, case, "approve", safe_harbor=ALL)
+    response = post(client, case, "approve", safe_harbor=ALL, confirm_purge="on")
     assert response.status_code == 400
     assert escape(message) in response.text
     case.refresh_from_db()
     assert case.status == CaseStatus.IN_REVIEW and case.raw_text == RAW_MARIA
     # Fixing the text lets it through.
     post_case_review_edit(case=case, text=ANON_MARIA + " Call her.", reviewer=reviewer)
-    post_case_review_approve(case=case, reviewer=reviewer, ticked=ALL)
+    post_case_approve(case=case, reviewer=reviewer, checklist=ALL)
     assert PostCase.objects.get(pk=case.pk).status == CaseStatus.APPROVED
 
 
 def test_approval_purges_raw_text_keeps_counts_and_records_who(client, reviewer):
     case = in_review_case()
     client.force_login(reviewer)
-    response = post(client, case, "approve", safe_harbor=ALL)
+    response = post(client, case, "approve", safe_harbor=ALL, confirm_purge="on")
     assert response.status_code == 302
     case.refresh_from_db()
     assert case.status == CaseStatus.APPROVED
@@ -201,9 +203,9 @@ def test_no_path_skips_review(client, reviewer):
     assert response.status_code == 400
     assert escape(f"Cannot move post case “{case}” from in review to published.") in response.text
     # A draft cannot be approved from the review screen either.
-    response = post(client, draft, "approve", safe_harbor=ALL)
+    response = post(client, draft, "approve", safe_harbor=ALL, confirm_purge="on")
     assert response.status_code == 400
-    assert escape(f"“{draft}” is draft, not in review") in response.text
+    assert escape(f"Cannot move post case “{draft}” from draft to approved.") in response.text
     assert set(PostCase.objects.values_list("status", flat=True)) == {"draft", "in_review"}
 
 
@@ -252,8 +254,8 @@ def test_raw_text_never_logged(caplog, client, reviewer, import_file):
     assert "Zelda Quibble" in case.raw_text
     client.force_login(reviewer)
     assert "Zelda Quibble" in client.get(review_url(case)).text
-    post(client, case, "approve", safe_harbor=["names"])
-    post(client, case, "approve", safe_harbor=ALL)
+    post(client, case, "approve", safe_harbor=["names"], confirm_purge="on")
+    post(client, case, "approve", safe_harbor=ALL, confirm_purge="on")
     assert PostCase.objects.get(pk=case.pk).raw_text == ""
     assert caplog.records, "expected the import to log its progress"
     logged = caplog.text + " ".join(str(r.args) for r in caplog.records)
