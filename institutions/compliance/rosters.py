@@ -14,6 +14,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.db.models import Q
+from django.db.models.functions import Lower
 from django.utils import timezone
 
 from accounts.backends import forget_users
@@ -332,7 +333,10 @@ def _apply(
     emails = [r.email for r in rows]
     users: dict[str, User] = {}
     for chunk in _chunks(emails):
-        users.update({u.email.lower(): u for u in User.objects.filter(email__in=chunk)})
+        # Case-insensitively, as the unique key compares them: an address stored in another
+        # case must be found (and invited), never collide (and reveal itself) on insert.
+        found = User.objects.alias(email_lower=Lower("email")).filter(email_lower__in=chunk)
+        users.update({u.email.lower(): u for u in found})
     owned = _owned_profiles(list(users.values()), institution=institution)
     to_create, to_update = [], []
     for r in rows:

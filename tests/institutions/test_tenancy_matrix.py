@@ -314,3 +314,31 @@ def test_an_account_the_roster_created_keeps_being_the_rosters_until_claimed(
         _import("service", world, client, api_client, HEADER + "new@example.org,Third,,,,,\n")
     new.refresh_from_db()
     assert new.display_name == "Second"
+
+
+def test_my_learning_lists_the_invitation_for_the_invited_person_only(
+    world, client, django_capture_on_commit_callbacks
+):
+    una = world["people"]["unaffiliated"]
+    membership = membership_create(actor=world["admin_a"], institution=world["a"], user=una)
+    link = reverse("institutions:invitation", args=[membership.pk])
+    client.force_login(una)
+    page = client.get(reverse("courses:my_learning")).content.decode()
+    assert "Alpha Hospital invites you to join it." in page
+    assert f'href="{link}"' in page
+    client.force_login(world["people"]["member_of_b"])
+    assert link not in client.get(reverse("courses:my_learning")).content.decode()
+
+
+def test_an_address_stored_in_another_case_is_invited_not_a_conflict(
+    world, client, api_client, django_capture_on_commit_callbacks
+):
+    legacy = UserFactory(email="mixed@example.org", display_name="Mixed Case")
+    User.objects.filter(pk=legacy.pk).update(email="Mixed@Example.org")
+    with django_capture_on_commit_callbacks(execute=True):
+        summary = _import(
+            "service", world, client, api_client, HEADER + "mixed@example.org,,,,,,\n"
+        )
+    assert summary["people_invited"] == 1
+    m = Membership.objects.get(institution=world["a"], user=legacy)
+    assert m.status == "invited"
