@@ -304,3 +304,10 @@ def test_an_import_that_fails_while_applying_ends_failed_and_purged(inst, monkey
         }
     ]
     assert not User.objects.filter(email="ana@example.org").exists()
+
+
+def test_roster_names_lose_bidi_and_zero_width_characters(inst):
+    ri = run(inst, HEADER + "ana@example.org,Ana\u202e Ruiz\u200b\u2066,ICU,Nurse\u202d,,,\n")
+    assert ri.status == "succeeded"
+    member = Membership.objects.select_related("user").get(user__email="ana@example.org")
+    assert (member.user.display_name, member.job_title) == ("Ana Ruiz", "Nurse")
