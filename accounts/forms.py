@@ -2,8 +2,7 @@ from django import forms
 from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm
 
-from .models import Profession, User
-from .selectors import user_get_by_email
+from .models import Profession, User, strip_invisible
 
 
 class EmailAuthenticationForm(AuthenticationForm):
@@ -33,10 +32,15 @@ class SignupForm(forms.Form):
     )
 
     def clean_email(self) -> str:
-        email = self.cleaned_data["email"].strip().lower()
-        if user_get_by_email(email=email):
-            raise forms.ValidationError("An account with this email already exists.")
-        return email
+        # Whether the address has an account is not said here (that would let anyone test
+        # addresses): the view answers the same way and emails the owner instead.
+        return self.cleaned_data["email"].strip().lower()
+
+    def clean_display_name(self) -> str:
+        name = strip_invisible(self.cleaned_data["display_name"])
+        if not name:
+            raise forms.ValidationError("Enter your name as it should appear on certificates.")
+        return name
 
     def clean(self):
         cleaned = super().clean()

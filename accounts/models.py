@@ -1,6 +1,23 @@
+import re
+import unicodedata
+
 from django.contrib.auth.models import AbstractUser, UserManager
 from django.db import models
 from django.db.models.functions import Lower
+
+# Characters that change how a name is displayed without being visible themselves: bidi
+# embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) and marks (U+200E/F,
+# U+061C), zero-width spaces and joiners (U+200B–U+200D, U+2060, U+FEFF, U+180E), and control
+# characters. A name printed on a certificate must read the same everywhere it is shown.
+_INVISIBLE = re.compile(
+    "[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\u200b-\u200d\u2060\ufeff\u180e]"
+)
+
+
+def strip_invisible(value: str) -> str:
+    """``value`` without bidi controls, zero-width and control characters, trimmed."""
+    value = _INVISIBLE.sub("", value or "")
+    return "".join(c for c in value if unicodedata.category(c) != "Cc").strip()
 
 
 class Profession(models.TextChoices):
@@ -70,6 +87,12 @@ class User(AbstractUser):
     def name(self) -> str:
         return self.display_name or self.get_full_name() or self.email
 
+    # The fields shown as the person's name (certificates, verification page, reports).
+    NAME_FIELDS = ("display_name", "first_name", "last_name")
+
     def clean(self) -> None:
         super().clean()
         self.email = (self.email or "").strip().lower()
+        # Every path that sets a name (signup, profile, admin, roster) cleans it here.
+        for name in self.NAME_FIELDS:
+            setattr(self, name, strip_invisible(getattr(self, name)))

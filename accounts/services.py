@@ -1,11 +1,19 @@
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import transaction
+from django.contrib.auth.hashers import make_password
+from django.contrib.auth.tokens import default_token_generator
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.encoding import force_bytes
+from django.utils.http import urlsafe_base64_encode
 from knox.models import AuthToken
 
 from .models import Profession, User
+from .selectors import user_get_by_email
 
 
 @transaction.atomic
@@ -87,3 +95,92 @@ def api_token_revoke_all(*, user: User) -> int:
     """Revoke every API token of the user; returns how many were revoked."""
     deleted, _ = AuthToken.objects.filter(user=user).delete()
     return deleted
+
+
+def _account_link(*, name: str, user: User) -> str:
+    path = reverse(
+        name,
+        kwargs={
+            "uidb64": urlsafe_base64_encode(force_bytes(user.pk)),
+            "token": default_token_generator.make_token(user),
+        },
+    )
+    return f"{settings.SITE_URL}{path}"
+
+
+def _send(*, template: str, subject: str, user: User, context: dict) -> None:
+    body = render_to_string(
+        f"accounts/email/{template}.txt",
+        {"user": user, "platform": settings.PLATFORM_NAME, **context},
+    )
+    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email])
+
+
+def user_signup(
+    *,
+    email: str,
+    password: str,
+    display_name: str,
+    profession: str = Profession.OTHER,
+) -> None:
+    """Sign up without telling whether the email has an account: a new address gets an
+    inactive account and a link to confirm it; a registered one gets a "you already have an
+    account" email (an unconfirmed one its confirmation link again). The caller answers the
+    same "check your email" either way."""
+    existing = user_get_by_email(email=email)
+    if existing is None:
+        try:
+            with transaction.atomic():
+                user = User.objects.create_user(
+                    email=email,
+                    password=password,
+                    display_name=display_name,
+                    profession=profession,
+                    is_active=False,
+                )
+        except IntegrityError:
+            # A concurrent signup of the same address won the race: treat it as registered.
+            existing = user_get_by_email(email=email)
+        else:
+            _send_confirmation(user=user)
+            return
+    # Hash the password anyway, so both answers take about as long.
+    make_password(password)
+    if existing is None:  # pragma: no cover - the row vanished between the two reads
+        return
+    if not existing.is_active and existing.last_login is None and existing.has_usable_password():
+        _send_confirmation(user=existing)
+        return
+    _send(
+        template="signup_existing",
+        subject=f"You already have a {settings.PLATFORM_NAME} account",
+        user=existing,
+        context={
+            "login_url": f"{settings.SITE_URL}{reverse('accounts:login')}",
+            "reset_url": f"{settings.SITE_URL}{reverse('accounts:password_reset')}",
+        },
+    )
+
+
+def _send_confirmation(*, user: User) -> None:
+    _send(
+        template="signup_confirm",
+        subject=f"Confirm your {settings.PLATFORM_NAME} account",
+        user=user,
+        context={
+            "link": _account_link(name="accounts:signup_confirm", user=user),
+            "link_days": max(settings.PASSWORD_RESET_TIMEOUT // 86400, 1),
+        },
+    )
+
+
+def user_signup_confirm(*, user: User, token: str) -> bool:
+    """Activate an account created by signup, once, with the emailed token; False when the
+    link is wrong, used or expired."""
+    if user.is_active or user.last_login is not None:
+        return False
+    if not default_token_generator.check_token(user, token):
+        return False
+    user.is_active = True
+    user.save(update_fields=["is_active"])
+    return True

@@ -2,16 +2,25 @@ from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.tokens import default_token_generator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
-from django.utils.http import url_has_allowed_host_and_scheme
-from django.views.decorators.http import require_POST
+from django.utils.encoding import force_str
+from django.utils.http import url_has_allowed_host_and_scheme, urlsafe_base64_decode
+from django.views.decorators.http import require_http_methods, require_POST
 from knox.models import AuthToken
 
 from .forms import EmailAuthenticationForm, ProfileForm, SignupForm
+from .models import User
 from .selectors import api_token_list
-from .services import api_token_revoke, api_token_revoke_all, user_create, user_update_profile
+from .services import (
+    api_token_revoke,
+    api_token_revoke_all,
+    user_signup,
+    user_signup_confirm,
+    user_update_profile,
+)
 
 
 def _safe_next(request: HttpRequest) -> str:
@@ -24,16 +33,42 @@ def _safe_next(request: HttpRequest) -> str:
 def signup(request: HttpRequest) -> HttpResponse:
     form = SignupForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        user = user_create(
+        # The same answer whether or not the address has an account (as password reset).
+        user_signup(
             email=form.cleaned_data["email"],
             password=form.cleaned_data["password1"],
             display_name=form.cleaned_data["display_name"],
             profession=form.cleaned_data["profession"],
         )
-        login(request, user)
-        messages.success(request, "Welcome to Ethos. Your account is ready.")
-        return redirect(_safe_next(request))
+        return redirect("accounts:signup_sent")
     return render(request, "accounts/signup.html", {"form": form, "next": _safe_next(request)})
+
+
+def signup_sent(request: HttpRequest) -> HttpResponse:
+    return render(request, "accounts/signup_sent.html")
+
+
+@require_http_methods(["GET", "POST"])
+def signup_confirm(request: HttpRequest, uidb64: str, token: str) -> HttpResponse:
+    # GET shows a button, POST activates: a mail scanner fetching the link signs nobody in.
+    try:
+        user = User.objects.filter(pk=int(force_str(urlsafe_base64_decode(uidb64)))).first()
+    except (ValueError, TypeError, OverflowError):
+        user = None
+    if (
+        request.method == "POST"
+        and user is not None
+        and user_signup_confirm(user=user, token=token)
+    ):
+        login(request, user, backend="accounts.backends.CachedModelBackend")
+        messages.success(request, "Welcome to Ethos. Your account is ready.")
+        return redirect("/")
+    valid = user is not None and not user.is_active and user.last_login is None
+    if valid:
+        valid = default_token_generator.check_token(user, token)
+    return render(
+        request, "accounts/signup_confirm.html", {"valid": valid}, status=200 if valid else 400
+    )
 
 
 @login_required

@@ -18,7 +18,7 @@ from content.models import CoursePage, LessonPage
 
 from .models import Enrollment
 from .selectors import course_progress, enrollment_get, enrollments_with_progress
-from .services import enrollment_create, lesson_complete
+from .services import enrollment_get_or_create, lesson_complete
 
 
 class ProgressSerializer(serializers.Serializer):
@@ -102,11 +102,12 @@ class CourseEnrollView(APIView):
 
     def post(self, request, pk: int):
         course = get_object_or_404(CoursePage.objects.live().public(), pk=pk)
-        existed = enrollment_get(user=request.user, course=course) is not None
-        enrollment = enrollment_create(user=request.user, course=course)
+        # Whether this request created it comes from the insert itself, so of concurrent
+        # requests exactly one answers 201.
+        enrollment, created = enrollment_get_or_create(user=request.user, course=course)
         enrollment = enrollments_with_progress(user=request.user).get(pk=enrollment.pk)
         data = EnrollmentSerializer(enrollment, context={"request": request}).data
-        return Response(data, status=status.HTTP_200_OK if existed else status.HTTP_201_CREATED)
+        return Response(data, status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)
 
 
 @extend_schema(

@@ -35,6 +35,18 @@ def enrollment_create(
     *, user, course: CoursePage, source: str = EnrollmentSource.SELF, institution=None
 ) -> Enrollment:
     """Enroll once per (user, course); a repeat returns the existing enrollment."""
+    return enrollment_get_or_create(
+        user=user, course=course, source=source, institution=institution
+    )[0]
+
+
+@transaction.atomic
+def enrollment_get_or_create(
+    *, user, course: CoursePage, source: str = EnrollmentSource.SELF, institution=None
+) -> tuple[Enrollment, bool]:
+    """``enrollment_create`` that also tells whether this call created the enrollment: of
+    concurrent calls for one (user, course), exactly one did (the database's unique key
+    decides)."""
     if source not in EnrollmentSource.values:
         raise ValidationError(f"Unknown enrollment source {source!r}.")
     if source == EnrollmentSource.REQUIREMENT and institution is None:
@@ -58,7 +70,7 @@ def enrollment_create(
         # source; the assignment only records which institution now tracks it.
         enrollment.institution = institution
         enrollment.save(update_fields=["institution"])
-    return enrollment
+    return enrollment, created
 
 
 def _lesson_course(lesson: LessonPage) -> CoursePage | None:

@@ -78,8 +78,20 @@ def complete_lesson(request: HttpRequest, lesson_id: int) -> HttpResponse:
     return redirect(following.url if following else course.url)
 
 
+NOTE_MAX_LENGTH = 10_000
+
+
 class ReflectionForm(forms.Form):
-    text = forms.CharField(label="Your private note", max_length=10_000, widget=forms.Textarea)
+    text = forms.CharField(
+        label="Your private note",
+        max_length=NOTE_MAX_LENGTH,
+        widget=forms.Textarea,
+        error_messages={
+            "required": "Write something before saving your note.",
+            "max_length": f"Your note is too long: keep it to {NOTE_MAX_LENGTH:,} characters "
+            "(it has %(show_value)d).",
+        },
+    )
 
 
 @login_required
@@ -89,7 +101,7 @@ def save_reflection(request: HttpRequest, lesson_id: int, block_id: str) -> Http
     form = ReflectionForm(request.POST)
     anchor = f"{lesson.url}#reflection-{block_id}"
     if not form.is_valid():
-        message = "Write something before saving your note."
+        message = form.errors["text"][0]
         if _wants_json(request):
             return JsonResponse({"error": message}, status=400)
         messages.error(request, message)

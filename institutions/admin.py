@@ -33,9 +33,10 @@ class MembershipAdmin(admin.ModelAdmin):
         "job_title",
         "employee_id",
         "is_active",
+        "invitation_pending",
         "joined_at",
     ]
-    list_filter = ["institution", "role", "is_active"]
+    list_filter = ["institution", "role", "is_active", "invitation_pending"]
     search_fields = ["user__email", "employee_id", "job_title"]
     raw_id_fields = ["user"]
     list_select_related = ["user", "institution", "department"]

@@ -82,6 +82,9 @@ class Membership(models.Model):
     job_title = models.CharField(max_length=150, blank=True)
     employee_id = models.CharField("external employee id", max_length=64, blank=True)
     is_active = models.BooleanField(default=True)
+    # An existing account named by this institution (a roster, an admin) is invited, not added:
+    # the membership waits inactive, shown as "invited", until the person accepts.
+    invitation_pending = models.BooleanField(default=False)
     joined_at = models.DateField(default=timezone.localdate)
 
     objects = MembershipQuerySet.as_manager()
@@ -97,11 +100,22 @@ class Membership(models.Model):
                 condition=~Q(employee_id=""),
                 name="institutions_membership_unique_employee_id",
             ),
+            models.CheckConstraint(
+                condition=Q(invitation_pending=False) | Q(is_active=False),
+                name="institutions_membership_invited_is_inactive",
+            ),
         ]
         indexes = [models.Index(fields=["institution", "is_active", "role"])]
 
     def __str__(self) -> str:
         return f"{self.user} @ {self.institution} ({self.role})"
+
+    @property
+    def status(self) -> str:
+        """What member lists show: invited (not accepted yet), active or inactive."""
+        if self.invitation_pending:
+            return "invited"
+        return "active" if self.is_active else "inactive"
 
 
 # --- Rosters ------------------------------------------------------------------------------------
@@ -352,8 +366,8 @@ class OutboxStatus(models.TextChoices):
 
 class OutboxEmail(models.Model):
     """At most one email of each kind per person per day; the unique key makes that hold. An
-    invitation names the inviting institution, and the one a roster import sends to the people
-    it created is sent once per person, ever."""
+    invitation names the inviting institution (at most one per person, institution and day), and
+    a roster import invites each person it names at most once."""
 
     recipient = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="compliance_emails"
@@ -386,10 +400,19 @@ class OutboxEmail(models.Model):
         ordering = ["-send_on", "id"]
         constraints = [
             models.UniqueConstraint(
-                fields=["recipient", "kind", "send_on"], name="institutions_outbox_one_per_day"
+                fields=["recipient", "kind", "send_on"],
+                condition=~Q(kind="invitation"),
+                name="institutions_outbox_one_per_day",
+            ),
+            # Invitations are per inviting institution: one institution's invitation never
+            # blocks (or reveals) another's.
+            models.UniqueConstraint(
+                fields=["recipient", "institution", "send_on"],
+                condition=Q(kind="invitation"),
+                name="institutions_outbox_invitation_one_per_day",
             ),
             models.UniqueConstraint(
-                fields=["recipient"],
+                fields=["recipient", "roster_import"],
                 condition=Q(kind="invitation", roster_import__isnull=False),
                 name="institutions_outbox_one_import_invitation",
             ),

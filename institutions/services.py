@@ -39,9 +39,12 @@ def membership_create(
     job_title: str = "",
     employee_id: str = "",
 ) -> Membership:
-    """Add a user to an institution; the department must belong to the same institution."""
+    """Name a user as a member; the department must belong to the same institution. An admin
+    (``actor``) only invites: the membership waits, inactive and "invited", until the person
+    accepts. System calls (``actor=None``: seeding, the institution's own SSO/SCIM) add them."""
     _require_admin(actor=actor, institution=institution)
     _check_department(institution=institution, department=department)
+    invited = actor is not None
     membership = Membership(
         institution=institution,
         user=user,
@@ -49,9 +52,15 @@ def membership_create(
         department=department,
         job_title=job_title,
         employee_id=employee_id.strip(),
+        is_active=not invited,
+        invitation_pending=invited,
     )
     membership.full_clean()
     membership.save()
+    if invited:
+        from .compliance.invitations import invitation_resend
+
+        invitation_resend(actor=actor, membership=membership)
     return membership
 
 
@@ -71,6 +80,12 @@ def membership_update(
         raise ValidationError(f"Fields not editable: {', '.join(sorted(unknown))}")
     if "department" in fields:
         _check_department(institution=institution, department=fields["department"])
+    if fields.get("is_active") and not membership.is_active:
+        # Only the person starts (or restarts) a membership, by accepting an invitation.
+        raise ValidationError(
+            f"{membership.user.email} joins again only by accepting an invitation; "
+            "send one instead."
+        )
     for name, value in fields.items():
         setattr(membership, name, value)
     membership.full_clean()

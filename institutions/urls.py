@@ -26,6 +26,7 @@ urlpatterns = [
         views.member_invitation_resend,
         name="member-invitation-resend",
     ),
+    path("invitations/<id:membership_id>/", views.invitation, name="invitation"),
     path("institutions/<slug:slug>/members/import/", views.roster_import, name="roster-import"),
     path(
         "institutions/<slug:slug>/members/import/<id:pk>/",

@@ -28,8 +28,8 @@ class DepartmentViewSet(SnippetViewSet):
 class MembershipViewSet(SnippetViewSet):
     model = Membership
     icon = "user"
-    list_display = ["user", "institution", "department", "role", "is_active"]
-    list_filter = ["institution", "role", "is_active"]
+    list_display = ["user", "institution", "department", "role", "is_active", "invitation_pending"]
+    list_filter = ["institution", "role", "is_active", "invitation_pending"]
     search_fields = ["employee_id", "job_title"]
     search_backend_name = None
 
@@ -107,3 +107,25 @@ def compliance_my_learning(*, request, enrollments) -> list[dict]:
             },
         )
     return sections
+
+
+@hooks.register("my_learning_sections")
+def invitations_my_learning(*, request, enrollments) -> list[dict]:
+    """Invitations waiting for the learner's answer, each linking to its accept page."""
+    user = request.user
+    if not getattr(user, "is_authenticated", False):
+        return []
+    pending = list(
+        user.memberships.filter(invitation_pending=True)
+        .select_related("institution")
+        .order_by("institution__name")
+    )
+    if not pending:
+        return []
+    return [
+        {
+            "template": "institutions/_my_invitations.html",
+            "context": {"invitations": pending},
+            "placement": "top",
+        }
+    ]

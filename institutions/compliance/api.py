@@ -37,9 +37,31 @@ from .selectors import (
     valid_until,
 )
 
+_MAX_PAGE_SIZE = 500
+
+
+class ComplianceQuerySerializer(serializers.Serializer):
+    """The numeric and date query parameters of the compliance API, checked before use: a
+    value that is not a plain positive number (``?department=²``) is a 400 naming the
+    parameter, never a 500."""
+
+    department = serializers.IntegerField(min_value=1, max_value=2**31 - 1, required=False)
+    requirement = serializers.IntegerField(min_value=1, max_value=2**31 - 1, required=False)
+    page = serializers.IntegerField(min_value=1, max_value=2**31 - 1, required=False)
+    page_size = serializers.IntegerField(min_value=1, max_value=_MAX_PAGE_SIZE, required=False)
+    as_of = serializers.DateField(required=False, input_formats=["%Y-%m-%d"])
+
+
+def _query(request) -> dict:
+    params = {k: v for k, v in request.query_params.items() if v != ""}
+    query = ComplianceQuerySerializer(data=params)
+    query.is_valid(raise_exception=True)
+    return query.validated_data
+
 
 def _filters(request, slug: str):
     scope = report_scope(user=request.user, slug=slug)
+    _query(request)
     form = ComplianceFilterForm(request.query_params, scope=scope)
     if not form.is_valid():
         raise ValidationError({k: v for k, v in form.errors.items()})
@@ -91,7 +113,7 @@ class ComplianceRowSerializer(serializers.Serializer):
 class RowPagination(PageNumberPagination):
     page_size = 50
     page_size_query_param = "page_size"
-    max_page_size = 500
+    max_page_size = _MAX_PAGE_SIZE
 
 
 _FILTER_PARAMS = [
@@ -128,17 +150,11 @@ class ComplianceSummaryApi(APIView):
     )
     def get(self, request, slug: str):
         scope = report_scope(user=request.user, slug=slug)
-        as_of = request.query_params.get("as_of")
-        if as_of:
-            try:
-                day = dt.date.fromisoformat(as_of)
-            except ValueError as exc:
-                raise ValidationError({"as_of": "Give a date as YYYY-MM-DD."}) from exc
-            return Response(self._from_snapshot(scope, day))
-        department_id = request.query_params.get("department") or ""
-        if department_id and not department_id.isdigit():
-            raise ValidationError({"department": "Give a department id."})
-        department = scope.department(int(department_id)) if department_id else None
+        query = _query(request)
+        if query.get("as_of"):
+            return Response(self._from_snapshot(scope, query["as_of"]))
+        department_id = query.get("department")
+        department = scope.department(department_id) if department_id else None
         summary = compliance_summary(
             institution=scope.institution,
             department_ids=scope.department_ids,

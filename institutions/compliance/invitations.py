@@ -2,6 +2,12 @@
 institution, with a link to set their password; an admin may resend it, once a day, to a member
 who has never signed in.
 
+An existing account named by an institution (a roster row, an admin) is never added directly:
+its membership waits inactive (``invitation_pending``, shown as "invited") and the person gets an
+"accept invitation" email. The membership starts only when the signed-in owner accepts
+(``invitation_accept``); until then the institution cannot assign, enroll, report on or certify
+them. Declining withdraws it.
+
 They travel in the compliance outbox (``OutboxEmail``, kind ``invitation``), so the same keys
 make "once" hold: one email per person, kind and day, and one import invitation per person,
 ever. The rows are written in the import's own transaction, so a rejected import invites nobody
@@ -20,6 +26,7 @@ from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
+from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.encoding import force_bytes
@@ -36,6 +43,7 @@ from institutions.models import (
     RosterImport,
 )
 from institutions.permissions import user_can_administer
+from lms import pagecache
 from lms.emails import templated_email
 
 logger = logging.getLogger(__name__)
@@ -45,6 +53,12 @@ _CHUNK = 500
 
 class InvitationDeliveryError(Exception):
     """The mail server refused one or more invitations; they stay pending for a retry."""
+
+
+def invitation_accept_link(*, membership: Membership) -> str:
+    """The absolute "accept invitation" page; only the signed-in invited person can use it."""
+    path = reverse("institutions:invitation", kwargs={"membership_id": membership.pk})
+    return f"{settings.SITE_URL}{path}"
 
 
 def invitation_link(*, user: User) -> str:
@@ -85,6 +99,9 @@ def invitations_create_for_import(
             for pk in user_ids
         ],
         batch_size=1000,
+        # An invitation the institution already sent the person today (an admin's resend)
+        # stands for this one.
+        ignore_conflicts=True,
     )
     from .tasks import invitations_send_for_import_task
 
@@ -95,14 +112,15 @@ def invitations_create_for_import(
 def invitation_resend(
     *, actor: User, membership: Membership, today: dt.date | None = None
 ) -> OutboxEmail:
-    """An institution admin may invite a member who has never signed in again, once a day."""
+    """An institution admin may send an invitation again, once a day: to an invited person who
+    has not accepted yet, or to a member whose account it created and who never signed in."""
     institution = membership.institution
     if not user_can_administer(user=actor, institution=institution):
         raise PermissionDenied("You do not administer this institution.")
     user = membership.user
-    if not membership.is_active:
+    if not membership.is_active and not membership.invitation_pending:
         raise ValidationError(f"{user.email} is no longer an active member of {institution.name}.")
-    if user.last_login is not None:
+    if not membership.invitation_pending and user.last_login is not None:
         raise ValidationError(
             f"{user.email} has already signed in, so there is no invitation to resend."
         )
@@ -143,6 +161,29 @@ def _render(email: OutboxEmail) -> EmailMultiAlternatives:
         .select_related("requirement__course")
         .order_by("due_on", "id")
     )
+    pending = Membership.objects.filter(
+        user=user, institution=institution, invitation_pending=True
+    ).first()
+    if pending is not None:
+        # An existing account: the person accepts (signed in) before anything is shared.
+        subject = f"{institution.name} invited you to join it on {settings.PLATFORM_NAME}"
+        context = {
+            "subject": subject,
+            "recipient": user,
+            "institution": institution.name,
+            "accept_link": invitation_accept_link(membership=pending),
+            # Someone who never set a password (another institution made the account) sets
+            # one first.
+            "link": "" if user.has_usable_password() else invitation_link(user=user),
+            "link_days": max(settings.PASSWORD_RESET_TIMEOUT // 86400, 1),
+            "platform": settings.PLATFORM_NAME,
+        }
+        return templated_email(
+            template="institutions/email/invitation_accept",
+            context=context,
+            subject=subject,
+            to=email.to_address,
+        )
     subject = f"{institution.name} invited you to {settings.PLATFORM_NAME}: set your password"
     context = {
         "subject": subject,
@@ -210,3 +251,43 @@ def invitations_send_for_import(*, roster_import_id: int) -> InvitationRun:
         except InvitationDeliveryError:
             run.failed += 1
     return run
+
+
+def invitation_get_for_invitee(*, user, membership_id: int) -> Membership:
+    """The pending invitation of the signed-in person; anyone else's (or none) answers 404."""
+    membership = (
+        Membership.objects.select_related("institution", "department")
+        .filter(pk=membership_id, invitation_pending=True)
+        .first()
+    )
+    if membership is None or membership.user_id != getattr(user, "pk", None):
+        raise Http404("No invitation matches the given query.")
+    return membership
+
+
+@transaction.atomic
+def invitation_accept(*, user: User, membership: Membership) -> Membership:
+    """Only the invited person starts their membership; then the institution's requirements
+    apply to them like to any member."""
+    membership = Membership.objects.select_for_update().get(pk=membership.pk)
+    if membership.user_id != user.pk or not membership.invitation_pending:
+        raise PermissionDenied("This invitation is not yours to accept.")
+    membership.invitation_pending = False
+    membership.is_active = True
+    membership.full_clean()
+    membership.save(update_fields=["invitation_pending", "is_active"])
+    from .services import institution_sync_assignments
+
+    institution_sync_assignments(institution=membership.institution)
+    pagecache.bump_users([user.pk])
+    return membership
+
+
+@transaction.atomic
+def invitation_decline(*, user: User, membership: Membership) -> None:
+    """The invited person declines: the invitation is withdrawn and nothing else changes."""
+    membership = Membership.objects.select_for_update().get(pk=membership.pk)
+    if membership.user_id != user.pk or not membership.invitation_pending:
+        raise PermissionDenied("This invitation is not yours to decline.")
+    membership.invitation_pending = False
+    membership.save(update_fields=["invitation_pending"])

@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.db.models.functions import Lower
 from django.utils import timezone
 
 from accounts.backends import forget_users
-from accounts.models import Profession, User
+from accounts.models import Profession, User, strip_invisible
 from institutions.models import (
     Department,
     Institution,
@@ -38,6 +40,7 @@ MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 ALLOWED_CONTENT_TYPES = {"text/csv", "application/csv", "text/plain", "application/vnd.ms-excel"}
 _PROGRESS_EVERY = 1000
 _CHUNK = 500
+_EMAIL_MAX_LENGTH = User._meta.get_field("email").max_length
 _ALIASES = {"employee id": "employee_id", "job title": "job_title", "e-mail": "email"}
 
 
@@ -78,18 +81,44 @@ def roster_check_upload(*, filename: str, content_type: str, size: int) -> None:
 
 
 def roster_decode(raw: bytes) -> str:
-    """Text of an uploaded roster (UTF-8, with or without a byte-order mark)."""
+    """Text of an uploaded roster (UTF-8, with or without a byte-order mark); a file the CSV
+    reader or the database would choke on (NUL characters, a cell over 128 KB) is refused here,
+    before anything is stored."""
     try:
-        content = raw.decode("utf-8-sig")
-        register_sensitive(*content.splitlines())  # roster rows never reach a log
-        return content
+        text = raw.decode("utf-8-sig")
+        register_sensitive(*text.splitlines())  # roster rows never reach a log
     except UnicodeDecodeError as exc:
         raise ValidationError(
             {"file": "The file is not UTF-8 text; save it as CSV UTF-8."}
         ) from exc
+    roster_check_text(text)
+    return text
+
+
+def roster_check_text(content: str) -> None:
+    """Refuse text with NUL characters or cells over the CSV reader's 128 KB limit, naming the
+    row (the header is row 1)."""
+    if "\x00" in content:
+        row = content.count("\n", 0, content.index("\x00")) + 1
+        raise ValidationError(
+            {"file": f"Row {row} contains a NUL character (\\x00); remove it and upload again."}
+        )
+    reader = csv.reader(io.StringIO(content))
+    try:
+        for _ in reader:
+            pass
+    except csv.Error as exc:
+        limit_kb = csv.field_size_limit() // 1024
+        message = (
+            f"Row {reader.line_num}: a cell is longer than {limit_kb} KB."
+            if "field larger than field limit" in str(exc)
+            else f"Row {reader.line_num} is not valid CSV ({exc})."
+        )
+        raise ValidationError({"file": message}) from exc
 
 
 def _count_rows(content: str) -> int:
+    roster_check_text(content)
     return max(sum(1 for r in csv.reader(io.StringIO(content)) if any(c.strip() for c in r)) - 1, 0)
 
 
@@ -151,14 +180,21 @@ def _parse(
         except ValidationError:
             out.error(index, "email", "Enter a valid email address.")
         else:
+            if len(row.email) > _EMAIL_MAX_LENGTH:
+                out.error(
+                    index,
+                    "email",
+                    f"The email address has {len(row.email)} characters; "
+                    f"the limit is {_EMAIL_MAX_LENGTH}.",
+                )
             if row.email in seen_emails:
                 out.error(index, "email", f"{row.email} is also on row {seen_emails[row.email]}.")
             else:
                 seen_emails[row.email] = index
-        row.name = values.get("name", "")
+        row.name = strip_invisible(values.get("name", ""))
         if len(row.name) > 150:
             out.error(index, "name", "Ensure this value has at most 150 characters.")
-        row.department = values.get("department", "")
+        row.department = strip_invisible(values.get("department", ""))
         if len(row.department) > 200:
             out.error(index, "department", "Ensure this value has at most 200 characters.")
         elif (
@@ -167,7 +203,7 @@ def _parse(
             and not auto_create_departments
         ):
             out.error(index, "department", f"Unknown department “{row.department}”.")
-        row.job_title = values.get("job_title", "")
+        row.job_title = strip_invisible(values.get("job_title", ""))
         if len(row.job_title) > 150:
             out.error(index, "job_title", "Ensure this value has at most 150 characters.")
         profession = values.get("profession", "")
@@ -236,18 +272,36 @@ def _check_against_database(parsed: Parsed, *, institution: Institution) -> None
 
 @dataclass
 class RosterResult:
+    """What an import did, in figures that never tell whether an email already had an account:
+    a person who was not an active member is "invited" whether the import created the account
+    or found one."""
+
     rows: int = 0
-    users_created: int = 0
-    users_updated: int = 0
-    members_created: int = 0
+    people_invited: int = 0
     members_updated: int = 0
     members_deactivated: int = 0
     departments_created: int = 0
-    # Who the import created (they are invited); not part of the stored summary.
-    created_user_ids: list[int] = field(default_factory=list, repr=False)
+    # Whom to email an invitation (new accounts and newly invited existing ones); not stored.
+    invite_user_ids: list[int] = field(default_factory=list, repr=False)
 
     def as_dict(self) -> dict:
-        return {k: v for k, v in self.__dict__.items() if k != "created_user_ids"}
+        return {k: v for k, v in self.__dict__.items() if k != "invite_user_ids"}
+
+
+def _owned_profiles(users: list[User], *, institution: Institution) -> set[int]:
+    """Ids of the accounts whose profile (name, profession) this institution may still edit:
+    accounts its roster created that nobody has claimed yet (no password set, never signed in)
+    and that no other institution has a membership of. Any other account belongs to its
+    holder."""
+    candidates = [u.pk for u in users if u.last_login is None and not u.has_usable_password()]
+    elsewhere: set[int] = set()
+    for chunk in _chunks(candidates):
+        elsewhere.update(
+            Membership.objects.filter(user_id__in=chunk)
+            .exclude(institution=institution)
+            .values_list("user_id", flat=True)
+        )
+    return set(candidates) - elsewhere
 
 
 def _apply(
@@ -258,6 +312,10 @@ def _apply(
     auto_create_departments: bool,
     deactivate_missing: bool,
 ) -> RosterResult:
+    """Tenancy rule (DESIGN.md): the roster creates accounts for new emails (they become
+    members at once and are invited to set a password); it never edits the profile of an account
+    it does not own, and an existing account that is not an active member here is only invited:
+    its membership waits inactive until the person accepts."""
     result = RosterResult(rows=len(rows))
     # Departments.
     departments = {d.name.lower(): d for d in Department.objects.filter(institution=institution)}
@@ -274,11 +332,15 @@ def _apply(
     result.departments_created = len(new_departments)
     departments = {d.name.lower(): d for d in Department.objects.filter(institution=institution)}
 
-    # Users: created with an unusable password; their invitation links to setting one.
+    # Users: new ones are created with an unusable password; their invitation sets one.
     emails = [r.email for r in rows]
     users: dict[str, User] = {}
     for chunk in _chunks(emails):
-        users.update({u.email.lower(): u for u in User.objects.filter(email__in=chunk)})
+        # Case-insensitively, as the unique key compares them: an address stored in another
+        # case must be found (and invited), never collide (and reveal itself) on insert.
+        found = User.objects.alias(email_lower=Lower("email")).filter(email_lower__in=chunk)
+        users.update({u.email.lower(): u for u in found})
+    owned = _owned_profiles(list(users.values()), institution=institution)
     to_create, to_update = [], []
     for r in rows:
         user = users.get(r.email)
@@ -294,21 +356,21 @@ def _apply(
             # unique checks would cost a query each on a 20,000-row file.
             user.clean_fields(exclude=["password"])
             to_create.append(user)
-        else:
+        elif user.pk in owned:
             changed = False
             if r.name and user.display_name != r.name:
                 user.display_name, changed = r.name, True
             if r.profession and user.profession != r.profession:
                 user.profession, changed = r.profession, True
             if changed:
+                user.clean_fields(exclude=["password"])
                 to_update.append(user)
     User.objects.bulk_create(to_create, batch_size=1000)
     User.objects.bulk_update(to_update, ["display_name", "profession"], batch_size=1000)
     forget_users([u.pk for u in to_update])  # bulk writes send no signals
-    result.users_created, result.users_updated = len(to_create), len(to_update)
     for chunk in _chunks([u.email for u in to_create]):
         users.update({u.email.lower(): u for u in User.objects.filter(email__in=chunk)})
-    result.created_user_ids = [users[u.email].pk for u in to_create]
+    created_ids = {users[u.email].pk for u in to_create}
 
     # Memberships.
     user_ids = [users[r.email].pk for r in rows]
@@ -321,12 +383,15 @@ def _apply(
             }
         )
     new_members, changed_members, id_changes = [], [], []
-    fields = ["department", "job_title", "employee_id", "role", "is_active"]
+    invite: list[int] = []
+    fields = ["department", "job_title", "employee_id", "role", "is_active", "invitation_pending"]
     for r in rows:
         user = users[r.email]
         department = departments.get(r.department.lower()) if r.department else None
         m = existing.get(user.pk)
         if m is None:
+            # A new account joins at once; an existing one is invited and waits.
+            joins = user.pk in created_ids
             m = Membership(
                 user=user,
                 institution=institution,
@@ -334,9 +399,13 @@ def _apply(
                 role=r.role or Role.LEARNER,
                 job_title=r.job_title,
                 employee_id=r.employee_id,
+                is_active=joins,
+                invitation_pending=not joins,
             )
             m.clean_fields(exclude=["user", "institution", "department"])
             new_members.append(m)
+            invite.append(user.pk)
+            result.people_invited += 1
             continue
         before = tuple(getattr(m, f"{f}_id" if f == "department" else f) for f in fields)
         if m.employee_id != r.employee_id and r.employee_id:
@@ -348,10 +417,18 @@ def _apply(
             m.employee_id = r.employee_id
         if r.role:
             m.role = r.role
-        m.is_active = True
+        if not m.is_active:
+            # A former or invited member comes back only by accepting an invitation; one
+            # already invited is not emailed again by a re-import (an admin may resend).
+            result.people_invited += 1
+            if not m.invitation_pending:
+                m.invitation_pending = True
+                invite.append(user.pk)
         m.clean_fields(exclude=["user", "institution", "department"])
         if tuple(getattr(m, f"{f}_id" if f == "department" else f) for f in fields) != before:
             changed_members.append(m)
+            if m.is_active:
+                result.members_updated += 1
     # Employee ids may move between members in one file; clear the moving ones first so the
     # partial unique index never sees two holders mid-update.
     if id_changes:
@@ -362,22 +439,25 @@ def _apply(
     pagecache.bump_users(
         [u.pk for u in to_update] + [m.user_id for m in changed_members + new_members]
     )
-    result.members_created, result.members_updated = len(new_members), len(changed_members)
+    result.invite_user_ids = invite
 
     if deactivate_missing:
         keep = set(user_ids)
         if actor is not None:
             keep.add(actor.pk)  # an admin cannot lock themselves out with their own file
         missing, missing_users = [], []
-        for pk, uid in Membership.objects.filter(
-            institution=institution, is_active=True
-        ).values_list("pk", "user_id"):
+        for pk, uid in (
+            Membership.objects.filter(institution=institution)
+            .filter(Q(is_active=True) | Q(invitation_pending=True))
+            .values_list("pk", "user_id")
+        ):
             if uid not in keep:
                 missing.append(pk)
                 missing_users.append(uid)
         for chunk in _chunks(missing):
+            # An invitation of someone no longer on the roster is withdrawn as well.
             result.members_deactivated += Membership.objects.filter(pk__in=chunk).update(
-                is_active=False
+                is_active=False, invitation_pending=False
             )
         pagecache.bump_users(missing_users)
     return result
@@ -474,25 +554,37 @@ def roster_import_process(*, roster_import_id: int) -> RosterImport:
             )
             from .services import institution_sync_assignments
 
-            sync = institution_sync_assignments(institution=institution)
-            summary = {**result.as_dict(), "assignments_added": sync.added}
-            _finish(locked, status=RosterImportStatus.SUCCEEDED, summary=summary)
+            # Assignments follow memberships; their count is not reported, since only new
+            # accounts join at once and a count would tell them apart from invited ones.
+            institution_sync_assignments(institution=institution)
+            _finish(locked, status=RosterImportStatus.SUCCEEDED, summary=result.as_dict())
             # In this transaction: a rejected import (or a rollback below) invites nobody.
-            invitations_create_for_import(roster_import=locked, user_ids=result.created_user_ids)
+            invitations_create_for_import(roster_import=locked, user_ids=result.invite_user_ids)
             return locked
     except IntegrityError as exc:
         logger.warning("roster import %s rejected by the database: %s", roster_import.pk, exc)
-        roster_import.refresh_from_db()
-        _finish(
-            roster_import,
-            status=RosterImportStatus.FAILED,
-            errors=[
-                {
-                    "row": 1,
-                    "field": "file",
-                    "message": "The roster conflicts with existing members (a duplicate email "
-                    "or employee id); nothing was imported.",
-                }
-            ],
+        message = (
+            "The roster conflicts with existing members (a duplicate email or employee id); "
+            "nothing was imported."
         )
+        _fail(roster_import, message=message)
         return roster_import
+    except ValidationError as exc:
+        # A value the row checks let through but a model refused: nothing was written.
+        logger.warning("roster import %s rejected by validation: %s", roster_import.pk, exc)
+        _fail(roster_import, message=f"Nothing was imported: {'; '.join(exc.messages)}")
+        return roster_import
+    except Exception:
+        # Never leave an import "applying" with its names and emails kept.
+        _fail(roster_import, message="The import failed unexpectedly; nothing was imported.")
+        raise
+
+
+def _fail(roster_import: RosterImport, *, message: str) -> None:
+    """End a rolled-back import as failed, its content purged."""
+    roster_import.refresh_from_db()
+    _finish(
+        roster_import,
+        status=RosterImportStatus.FAILED,
+        errors=[{"row": 1, "field": "file", "message": message}],
+    )

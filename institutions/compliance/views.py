@@ -23,7 +23,12 @@ from institutions.selectors import (
 from .calendar import calendar_feed_user, learner_calendar
 from .charts import bar_chart, line_chart
 from .forms import ComplianceFilterForm, RequirementForm, RosterUploadForm
-from .invitations import invitation_resend
+from .invitations import (
+    invitation_accept,
+    invitation_decline,
+    invitation_get_for_invitee,
+    invitation_resend,
+)
 from .rosters import (
     roster_check_upload,
     roster_decode,
@@ -139,9 +144,13 @@ def compliance_member(request, slug: str, membership_id: int):
         {
             "institution": scope.institution,
             "member": member,
-            # An admin may resend the invitation of an active member who never signed in.
-            "can_invite": member.is_active
-            and member.user.last_login is None
+            # An invited person's profile is theirs until they accept: show the address only.
+            "member_name": member.user.email if member.invitation_pending else member.user.name,
+            # An admin may resend the invitation of an invited person, or of an active member
+            # who never signed in.
+            "can_invite": (
+                member.invitation_pending or (member.is_active and member.user.last_login is None)
+            )
             and user_can_administer(user=request.user, institution=scope.institution),
             "rows": member_requirements(institution=scope.institution, membership_id=member.id),
             "statuses": ComplianceStatus.LABELS,
@@ -179,6 +188,7 @@ def roster_import(request, slug: str):
         request,
         "institutions/roster_import.html",
         {"institution": institution, "form": form, "recent": recent},
+        status=400 if request.method == "POST" else 200,
     )
 
 
@@ -304,3 +314,19 @@ def calendar_feed(request, token: str):
     response["Cache-Control"] = "private, no-store"
     response["Content-Disposition"] = 'inline; filename="ethos-due-dates.ics"'
     return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def invitation(request, membership_id: int):
+    # Only the invited person sees (and answers) the invitation; for anyone else it is a 404.
+    membership = invitation_get_for_invitee(user=request.user, membership_id=membership_id)
+    if request.method == "POST":
+        if request.POST.get("answer") == "accept":
+            invitation_accept(user=request.user, membership=membership)
+            messages.success(request, f"You are now a member of {membership.institution.name}.")
+        else:
+            invitation_decline(user=request.user, membership=membership)
+            messages.info(request, f"You declined the invitation of {membership.institution.name}.")
+        return redirect("/")
+    return render(request, "institutions/invitation.html", {"membership": membership})

@@ -44,3 +44,23 @@ def test_parallel_enroll_complete_and_refresh_create_one_row_each():
     enrollment = Enrollment.objects.get()
     run_parallel(lambda: enrollment_refresh_completion(enrollment=enrollment))
     assert Completion.objects.count() == 1
+
+
+def test_parallel_enroll_requests_answer_201_exactly_once():
+    from rest_framework.test import APIClient
+
+    user = UserFactory()
+    course = make_course(lessons=1)
+    statuses: list[int] = []
+    lock = threading.Lock()
+
+    def enroll():
+        client = APIClient()
+        client.force_authenticate(user)
+        response = client.post(f"/api/v1/courses/{course.pk}/enroll/")
+        with lock:
+            statuses.append(response.status_code)
+
+    run_parallel(enroll, n=8)
+    assert sorted(statuses) == [200] * 7 + [201]
+    assert Enrollment.objects.filter(user=user, course=course).count() == 1

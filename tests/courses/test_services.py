@@ -193,3 +193,25 @@ def test_reflection_note_saved_and_replaced(user):
     with pytest.raises(ValidationError) as exc:
         reflection_note_save(user=user, lesson=lesson, block_id="nope", text="x")
     assert exc.value.messages == ["This lesson has no such reflection prompt."]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "Write something before saving your note."),
+        ("x" * 10_001, "Your note is too long: keep it to 10,000 characters (it has 10001)."),
+    ],
+)
+def test_reflection_note_errors_say_what_is_wrong(client, user, text, message):
+    from django.urls import reverse
+
+    from courses.models import ReflectionNote
+    from tests.factories import make_lesson
+
+    course = make_course(lessons=0)
+    lesson = make_lesson(course=course, body=[("reflection", {"prompt": "Think."})])
+    client.force_login(user)
+    url = reverse("courses:save_reflection", args=[lesson.pk, lesson.body[0].id])
+    response = client.post(url, {"text": text}, HTTP_ACCEPT="application/json")
+    assert (response.status_code, response.json()) == (400, {"error": message})
+    assert not ReflectionNote.objects.exists()

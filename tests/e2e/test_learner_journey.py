@@ -7,6 +7,7 @@ import io
 import re
 
 import pytest
+from django.core import mail
 from pypdf import PdfReader
 
 from quizzes.models import Attempt
@@ -53,7 +54,14 @@ def test_learner_signs_up_completes_course_fails_then_passes_and_verifies(
     page.get_by_label("Password", exact=True).fill("correct horse battery staple")
     page.get_by_label("Confirm password").fill("correct horse battery staple")
     page.get_by_role("button", name="Create account").click()
-    page.wait_for_url("**/catalog/")
+    page.wait_for_url("**/accounts/signup/sent/")
+    journey.step("signup-sent")
+    # Confirm the address with the emailed link, then go to the catalog.
+    link = re.search(r"(/accounts/signup/confirm/\S+/)", mail.outbox[-1].body)[1]
+    page = journey.goto(link)
+    page.get_by_role("button", name="Confirm and sign in").click()
+    page.wait_for_load_state()
+    page = journey.goto("/catalog/")
     journey.step("catalog")
 
     # Enroll from the course page.

@@ -1,4 +1,7 @@
+import re
+
 import pytest
+from django.core import mail
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
@@ -12,6 +15,11 @@ def test_signup_login_logout_are_accessible(journey):
     page.get_by_label("Password", exact=True).fill("a-long-enough-passphrase")
     page.get_by_label("Confirm password").fill("a-long-enough-passphrase")
     page.get_by_role("button", name="Create account").click()
+    page.wait_for_load_state()
+    assert page.get_by_role("heading", name="Check your email").is_visible()
+    link = re.search(r"(/accounts/signup/confirm/\S+/)", mail.outbox[-1].body)[1]
+    journey.goto(link)
+    page.get_by_role("button", name="Confirm and sign in").click()
     page.wait_for_load_state()
     journey.goto("/accounts/profile/")
     journey.step("profile")

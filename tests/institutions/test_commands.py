@@ -13,7 +13,7 @@ def test_import_roster_command(tmp_path, capsys):
     good = tmp_path / "staff.csv"
     good.write_text("email,name,department,role\nann@example.org,Ann,ICU,manager\n")
     call_command("import_roster", "north", str(good))
-    assert "Imported 1 rows into north: 1 new accounts, 1 new members" in capsys.readouterr().out
+    assert "Imported 1 rows into north: 1 invited, 0 members updated" in capsys.readouterr().out
     assert Membership.objects.get(user__email="ann@example.org").role == "manager"
     bad = tmp_path / "bad.csv"
     bad.write_text("email,department\nbob@example.org,Moon\n")

@@ -241,7 +241,7 @@ def test_roster_upload_api_good_bad_and_limits(api_client, world):
     )
     response = api_client.post(url, {"file": good}, format="multipart")
     assert response.status_code == 201
-    assert response.json()["summary"]["members_created"] == 1
+    assert response.json()["summary"]["people_invited"] == 1
     bad = SimpleUploadedFile(
         "r.csv", b"email,department\nnope,ICU\nyes@example.org,Moon\n", content_type="text/csv"
     )
@@ -277,8 +277,72 @@ def test_large_roster_upload_answers_202_with_status_url(
     status_url = response.json()["status_url"]
     assert response["Location"] == status_url
     polled = api_client.get(status_url).json()
-    assert (polled["status"], polled["percent"], polled["summary"]["members_created"]) == (
+    assert (polled["status"], polled["percent"], polled["summary"]["people_invited"]) == (
         "succeeded",
         100,
         1001,
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "path", "query", "message"),
+    [
+        (
+            "summary",
+            "api-compliance-summary",
+            "department=²",
+            "department: A valid integer is required.",
+        ),
+        (
+            "summary",
+            "api-compliance-summary",
+            "department=0",
+            "department: Ensure this value is greater than or equal to 1.",
+        ),
+        (
+            "summary",
+            "api-compliance-summary",
+            "department=99999999999",
+            "department: Ensure this value is less than or equal to 2147483647.",
+        ),
+        (
+            "summary",
+            "api-compliance-summary",
+            "as_of=2025-13-01",
+            "as_of: Date has wrong format. Use one of these formats instead: YYYY-MM-DD.",
+        ),
+        (
+            "members",
+            "api-compliance-members",
+            "department=²",
+            "department: A valid integer is required.",
+        ),
+        (
+            "members",
+            "api-compliance-members",
+            "requirement=¹",
+            "requirement: A valid integer is required.",
+        ),
+        ("members", "api-compliance-members", "page=²", "page: A valid integer is required."),
+        (
+            "members",
+            "api-compliance-members",
+            "page_size=-1",
+            "page_size: Ensure this value is greater than or equal to 1.",
+        ),
+        (
+            "export",
+            "api-compliance-export",
+            "department=²",
+            "department: A valid integer is required.",
+        ),
+    ],
+)
+def test_numeric_and_date_query_parameters_are_validated(
+    api_client, world, name, path, query, message
+):
+    inst, *_rest, people, _ri = world
+    api_client.force_authenticate(people["admin"].user)
+    response = api_client.get(f"{reverse(path, kwargs={'slug': inst.slug})}?{query}")
+    assert response.status_code == 400
+    assert response.json()["error"]["message"] == message

@@ -86,7 +86,7 @@ def test_import_invites_exactly_the_people_it_created(
     ri = run(inst, FILE, django_capture_on_commit_callbacks)
 
     assert ri.status == "succeeded"
-    assert ri.summary["users_created"] == 2
+    assert ri.summary["people_invited"] == 2
     assert sorted(m.to[0] for m in mail.outbox) == ["ana@example.org", "ben@example.org"]
     assert [m.subject for m in mail.outbox] == [SUBJECT, SUBJECT]
     ana = next(m for m in mail.outbox if m.to == ["ana@example.org"])
@@ -166,7 +166,7 @@ def test_reimport_and_redelivered_tasks_send_nothing_more(
     assert len(mail.outbox) == 2
 
     again = run(inst, FILE, django_capture_on_commit_callbacks)
-    assert (again.status, again.summary["users_created"]) == ("succeeded", 0)
+    assert (again.status, again.summary["people_invited"]) == ("succeeded", 0)
     with django_capture_on_commit_callbacks(execute=True):
         assert roster_import_run(ri.pk) == "succeeded"
         assert invitations_send_for_import_task(ri.pk) == 0
@@ -407,20 +407,21 @@ def test_one_invitation_per_person_per_day(inst, newcomer):
     assert OutboxEmail.objects.count() == 2
 
 
-def test_one_import_invitation_per_person_ever(inst, newcomer):
+def test_one_invitation_per_import_and_per_institution_and_day(inst, newcomer):
     ri = RosterImport.objects.create(institution=inst, status="succeeded")
-    later = RosterImport.objects.create(institution=inst, status="succeeded")
-    values = {"recipient": newcomer.user, "kind": "invitation", "institution": inst}
+    values = {"recipient": newcomer.user, "kind": "invitation", "to_address": "c@x.org"}
     today = timezone.localdate()
-    OutboxEmail.objects.create(**values, roster_import=ri, send_on=today, to_address="c@x.org")
+    OutboxEmail.objects.create(**values, institution=inst, roster_import=ri, send_on=today)
     with pytest.raises(IntegrityError), transaction.atomic():
         OutboxEmail.objects.create(
-            **values,
-            roster_import=later,
-            send_on=today + dt.timedelta(days=3),
-            to_address="c@x.org",
+            **values, institution=inst, roster_import=ri, send_on=today + dt.timedelta(days=3)
         )
-    assert OutboxEmail.objects.count() == 1
+    with pytest.raises(IntegrityError), transaction.atomic():
+        OutboxEmail.objects.create(**values, institution=inst, send_on=today)
+    # Another institution's invitation the same day is its own (and reveals nothing).
+    other = InstitutionFactory()
+    OutboxEmail.objects.create(**values, institution=other, send_on=today)
+    assert OutboxEmail.objects.count() == 2
 
 
 def test_an_invitation_names_its_institution(newcomer):

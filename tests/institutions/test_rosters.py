@@ -45,13 +45,10 @@ def test_good_file_creates_and_updates(inst):
     assert ri.errors == []
     assert ri.summary == {
         "rows": 3,
-        "users_created": 2,
-        "users_updated": 1,
-        "members_created": 2,
+        "people_invited": 2,
         "members_updated": 1,
         "members_deactivated": 0,
         "departments_created": 0,
-        "assignments_added": 0,
     }
     assert ri.content == ""  # the personal data is not kept
     ben = Membership.objects.select_related("user", "department").get(user__email="ben@example.org")
@@ -63,11 +60,13 @@ def test_good_file_creates_and_updates(inst):
     )
     assert not ben.user.has_usable_password()
     existing.refresh_from_db()
+    # The membership is the institution's to change; the account's name is its holder's.
     assert (existing.job_title, existing.department.name, existing.user.display_name) == (
         "Charge nurse",
         "ICU",
-        "Old Timer",
+        existing.user.display_name,
     )
+    assert existing.user.display_name != "Old Timer"
 
 
 def test_bad_rows_reject_the_whole_file_with_every_error(inst):
@@ -182,7 +181,7 @@ def test_large_file_runs_in_a_task_with_progress(inst, django_capture_on_commit_
     assert Membership.objects.filter(institution=inst).count() == 1200
     # Processing again (a redelivered task) changes nothing.
     assert roster_import_process(roster_import_id=ri.pk).summary["rows"] == 1200
-    assert RosterImport.objects.get(pk=ri.pk).summary["members_created"] == 1200
+    assert RosterImport.objects.get(pk=ri.pk).summary["people_invited"] == 1200
 
 
 @pytest.mark.parametrize(
@@ -198,3 +197,117 @@ def test_upload_limits(name, ctype, size, message):
     with pytest.raises(ValidationError) as exc:
         roster_check_upload(filename=name, content_type=ctype, size=size)
     assert exc.value.message_dict == {"file": [message]}
+
+
+# --- Hostile input: a clear 400 naming the problem, nothing written -----------------------------
+
+
+@pytest.fixture
+def admin_of(inst):
+    return MembershipFactory(institution=inst, role="admin").user
+
+
+def _upload(body: bytes):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return SimpleUploadedFile("staff.csv", body, content_type="text/csv")
+
+
+NUL_IN_NAME = (HEADER + "ana@example.org,Ana\x00Ruiz,ICU,,,,\n").encode()
+NUL_IN_DEPARTMENT = (HEADER + "ana@example.org,Ana,IC\x00U,,,,\n").encode()
+HUGE_CELL = (HEADER + "ana@example.org," + "A" * (128 * 1024 + 1) + ",ICU,,,,\n").encode()
+NUL_MESSAGE = "Row 2 contains a NUL character (\\x00); remove it and upload again."
+HUGE_MESSAGE = "Row 2: a cell is longer than 128 KB."
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [(NUL_IN_NAME, NUL_MESSAGE), (NUL_IN_DEPARTMENT, NUL_MESSAGE), (HUGE_CELL, HUGE_MESSAGE)],
+)
+def test_api_refuses_nul_bytes_and_huge_cells_with_nothing_written(
+    inst, admin_of, api_client, body, message
+):
+    from django.urls import reverse
+
+    api_client.force_authenticate(admin_of)
+    response = api_client.post(
+        reverse("api-roster-import", kwargs={"slug": inst.slug}),
+        {"file": _upload(body)},
+        format="multipart",
+    )
+    assert response.status_code == 400
+    assert response.json()["error"]["message"] == f"file: {message}"
+    assert not RosterImport.objects.exists()
+    assert not User.objects.filter(email="ana@example.org").exists()
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [(NUL_IN_NAME, NUL_MESSAGE), (NUL_IN_DEPARTMENT, NUL_MESSAGE), (HUGE_CELL, HUGE_MESSAGE)],
+)
+def test_page_refuses_nul_bytes_and_huge_cells_with_nothing_written(
+    inst, admin_of, client, body, message
+):
+    from django.urls import reverse
+
+    client.force_login(admin_of)
+    response = client.post(
+        reverse("institutions:roster-import", args=[inst.slug]), {"file": _upload(body)}
+    )
+    assert response.status_code == 400
+    assert response.context["form"].errors["file"] == [message]
+    assert not RosterImport.objects.exists()
+
+
+def test_an_over_long_email_is_a_row_error_and_the_import_ends_failed_and_purged(
+    inst, admin_of, client
+):
+    from django.urls import reverse
+
+    # Syntactically valid (labels of at most 63 characters), 316 characters long.
+    long_email = "a" * 64 + "@" + ".".join(["b" * 63] * 3) + "." + "c" * 55 + ".org"
+    assert len(long_email) == 316
+    client.force_login(admin_of)
+    response = client.post(
+        reverse("institutions:roster-import", args=[inst.slug]),
+        {"file": _upload((HEADER + f"{long_email},Long,ICU,,,,\n").encode())},
+    )
+    assert response.status_code == 302
+    ri = RosterImport.objects.get()
+    assert (ri.status, ri.content) == ("failed", "")
+    assert ri.errors == [
+        {
+            "row": 2,
+            "field": "email",
+            "message": f"The email address has {len(long_email)} characters; the limit is 254.",
+        }
+    ]
+    assert not User.objects.filter(email=long_email).exists()
+
+
+def test_an_import_that_fails_while_applying_ends_failed_and_purged(inst, monkeypatch):
+    from institutions.compliance import rosters
+
+    def refuse(*args, **kwargs):
+        raise ValidationError({"email": "Ensure this value has at most 254 characters."})
+
+    # A check only the model makes (the row checks let the value through).
+    monkeypatch.setattr(rosters, "_apply", refuse)
+    ri = run(inst, HEADER + "ana@example.org,Ana,ICU,,,,\n")
+    ri.refresh_from_db()
+    assert (ri.status, ri.content) == ("failed", "")
+    assert ri.errors == [
+        {
+            "row": 1,
+            "field": "file",
+            "message": "Nothing was imported: Ensure this value has at most 254 characters.",
+        }
+    ]
+    assert not User.objects.filter(email="ana@example.org").exists()
+
+
+def test_roster_names_lose_bidi_and_zero_width_characters(inst):
+    ri = run(inst, HEADER + "ana@example.org,Ana\u202e Ruiz\u200b\u2066,ICU,Nurse\u202d,,,\n")
+    assert ri.status == "succeeded"
+    member = Membership.objects.select_related("user").get(user__email="ana@example.org")
+    assert (member.user.display_name, member.job_title) == ("Ana Ruiz", "Nurse")

@@ -56,8 +56,8 @@ class Command(BaseCommand):
         s = ri.summary
         self.stdout.write(
             self.style.SUCCESS(
-                f"Imported {s['rows']} rows into {institution.slug}: {s['users_created']} new "
-                f"accounts, {s['members_created']} new members, {s['members_updated']} updated, "
+                f"Imported {s['rows']} rows into {institution.slug}: {s['people_invited']} "
+                f"invited, {s['members_updated']} members updated, "
                 f"{s['members_deactivated']} deactivated, {s['departments_created']} departments "
                 "created."
             )
