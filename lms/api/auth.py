@@ -4,8 +4,9 @@ from rest_framework import serializers
 from rest_framework.authtoken.models import Token
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
-from rest_framework.throttling import AnonRateThrottle
 from rest_framework.views import APIView
+
+from lms.throttling import AnonRateThrottle
 
 
 class TokenRequestSerializer(serializers.Serializer):
