@@ -45,6 +45,14 @@ def lockout_response(
     return HttpResponseForbidden()
 
 
+def clear_account_failures_on_sign_in(sender, request, user, **kwargs) -> None:
+    """user_logged_in receiver (AccountsConfig.ready): a successful sign-in clears that account's
+    failures — only the account's: axes' own AXES_RESET_ON_SUCCESS would also clear the client
+    address's count, so an attacker could sign in to their own account between guesses at
+    others' and never reach the per-address limit."""
+    lockout_clear_account(email=user.email)
+
+
 def lockout_clear_account(*, email: str) -> int:
     """Unlock one account (all addresses), e.g. after it proved its mailbox by resetting its
     password. Returns how many attempt records were removed."""

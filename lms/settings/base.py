@@ -297,7 +297,10 @@ from datetime import timedelta  # noqa: E402
 AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=10)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", default=15))
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
-AXES_RESET_ON_SUCCESS = True
+# A sign-in clears only its account's failures (accounts.lockout), never the address's.
+AXES_RESET_ON_SUCCESS = False
+# Failures only: no table of every successful sign-in (address, browser) kept forever.
+AXES_DISABLE_ACCESS_LOG = True
 AXES_CLIENT_IP_CALLABLE = "lms.clientip.client_ip"
 AXES_USERNAME_CALLABLE = "accounts.lockout.credentials_username"
 AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"

@@ -120,6 +120,16 @@ def test_per_client_address_across_accounts():
     assert elsewhere.status_code == 302
 
 
+def test_signing_in_to_an_own_account_does_not_clear_the_address_count():
+    UserFactory(email="mine@example.org")
+    UserFactory(email="victim@example.org")
+    for i in range(LIMIT - 1):
+        html_login(f"guess{i}@example.org", "wrong", ip="192.0.2.9")
+    assert html_login("mine@example.org", GOOD, ip="192.0.2.9")[1].status_code == 302
+    html_login("guess-last@example.org", "wrong", ip="192.0.2.9")
+    assert html_login("victim@example.org", GOOD, ip="192.0.2.9")[1].status_code == 200
+
+
 @pytest.mark.parametrize("trusted", [0, 1])
 def test_rotating_x_forwarded_for_does_not_escape_the_per_client_lock(settings, trusted):
     """With no trusted proxy the header is ignored; with one, only its (rightmost) entry counts,
