@@ -2,7 +2,8 @@
 
 * No NUL or other C0 control character (U+0000-U+001F except tab, line feed and carriage return,
   and U+007F) in the path, query string keys and values, form fields (urlencoded and the text
-  parts of multipart) or any string or key of a JSON body. PostgreSQL cannot store NUL at all
+  parts of multipart) or any string or key of a JSON body; nor an unpaired surrogate escape
+  (``\\ud800``) in a JSON body. PostgreSQL cannot store NUL at all
   (a query with one is a 500), and the others have no business in names, answers or searches.
 * JSON bodies nest at most ``JSON_MAX_DEPTH`` arrays/objects deep: Python's parser recurses, so
   a body nested thousands deep would otherwise end in a RecursionError (a 500). The depth is
@@ -87,6 +88,23 @@ def check_json_bytes(body: bytes, *, max_depth: int) -> None:
                             f"The JSON body contains a control character (U+{code:04X}), "
                             "which is not allowed."
                         )
+                    if 0xD800 <= code <= 0xDFFF:
+                        # A surrogate must come as a high + low pair; one alone is no character
+                        # (it cannot be stored or encoded as UTF-8).
+                        low = text[i + 6 : i + 12]
+                        if not (
+                            code <= 0xDBFF
+                            and low[:2] == "\\u"
+                            and low[2:].upper() >= "DC00"
+                            and low[2:].upper() <= "DFFF"
+                            and len(low) == 6
+                        ):
+                            raise InputRejected(
+                                f"The JSON body contains an unpaired surrogate (U+{code:04X}), "
+                                "which is not a character."
+                            )
+                        i += 12
+                        continue
                     i += 6
                     continue
                 i += 2

@@ -349,6 +349,9 @@ _CSP_ADMIN = {
     # Wagtail's page preview is an iframe of our own pages.
     "frame-ancestors": [SELF],
 }
+# No Gravatar images in the Wagtail admin: they would send a hash of each editor's email to a
+# third party (and need that origin in the admin's policy). Wagtail shows its default avatar.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 CONTENT_SECURITY_POLICY_AREAS = {
     "/cms/": _CSP_ADMIN,
     "/django-admin/": _CSP_ADMIN,

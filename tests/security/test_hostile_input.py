@@ -108,6 +108,7 @@ HOSTILE_JSON = [
     '{"a": 1e999999}',
     "[" * 20,  # malformed
     '"\\ud800"',  # lone surrogate
+    '{"email": "\\udfff@example.org", "password": "\\ud800", "text": "\\ud800"}',
 ]
 HOSTILE_FORMS = [
     {"email": "a\x00@example.org", "password": "x\x00"},
@@ -188,6 +189,24 @@ def test_escaped_nul_in_a_json_string_is_a_400_naming_it(world):
         "The JSON body contains a control character (U+0000), which is not allowed."
     )
     assert _row_counts() == before
+
+
+def test_unpaired_surrogate_in_json_is_a_400_and_a_pair_is_read(api_client):
+    response = api_client.post(
+        "/api/v1/auth/token/",
+        '{"email": "a@example.org", "password": "x\\ud800"}',
+        content_type="application/json",
+    )
+    assert response.status_code == 400
+    assert response.json() == _error(
+        "The JSON body contains an unpaired surrogate (U+D800), which is not a character."
+    )
+    response = api_client.post(
+        "/api/v1/auth/token/",
+        '{"email": "a@example.org", "password": "x\\ud83d\\ude00"}',
+        content_type="application/json",
+    )
+    assert response.json()["error"]["code"] == "invalid"  # read, then refused as a bad login
 
 
 def test_tab_newline_and_return_are_allowed(api_client):
