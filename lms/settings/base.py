@@ -288,7 +288,8 @@ TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 if TRUSTED_PROXY_COUNT < 0:
     raise ImproperlyConfigured("TRUSTED_PROXY_COUNT must be 0 or more.")
 
-# Login lockout (django-axes) for the sign-in page, the API token endpoint and Django admin:
+# Login lockout (django-axes) for every authenticate(): the sign-in page, the API token endpoint,
+# the Wagtail and Django admin logins.
 # LOGIN_FAILURE_LIMIT failed sign-ins for one account (from any address), or from one client
 # address (for any accounts), lock that account / address for LOGIN_LOCKOUT_MINUTES after the
 # last failure. A locked sign-in gets exactly the answer of a wrong password.
@@ -305,7 +306,7 @@ AXES_CLIENT_IP_CALLABLE = "lms.clientip.client_ip"
 AXES_USERNAME_CALLABLE = "accounts.lockout.credentials_username"
 AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
 AXES_SENSITIVE_PARAMETERS = ["password", "password1", "password2"]
-# Password reset requests: per account and per client address in a sliding hour; over either
+# Password reset requests: per account and per client address in each clock hour; over either
 # limit the page answers as usual and no email is sent.
 PASSWORD_RESET_RATE_LIMIT = env.int("PASSWORD_RESET_RATE_LIMIT", default=5)
 

@@ -33,8 +33,10 @@ WRONG_TOKEN_BODY = {
 
 
 def _page(response) -> str:
-    """The page without its CSRF token, which is masked differently in every response."""
-    return re.sub(r'name="csrfmiddlewaretoken" value="[^"]*"', "", response.content.decode())
+    """The page without its CSRF token, which is masked differently in every response (Wagtail's
+    admin also puts it in its JSON config)."""
+    page = re.sub(r'name="csrfmiddlewaretoken" value="[^"]*"', "", response.content.decode())
+    return re.sub(r'"CSRF_TOKEN": "[^"]*"', "", page)
 
 
 def html_login(email, password, ip="10.0.0.1", **extra):
@@ -221,3 +223,18 @@ def test_password_reset_requests_are_limited_per_client_across_accounts(settings
         )
         assert response.status_code == 302
     assert len(mail.outbox) == limit
+
+
+def test_wagtail_admin_login_shares_the_lock_and_the_answer():
+    UserFactory(email="editor@example.org", is_staff=True, is_superuser=True)
+    _fail(LIMIT, "editor@example.org")
+
+    def cms(password):
+        return Client(REMOTE_ADDR="203.0.113.5").post(
+            "/cms/login/", {"username": "editor@example.org", "password": password}
+        )
+
+    locked_right, locked_wrong = cms(GOOD), cms("wrong")
+    assert locked_right.status_code == locked_wrong.status_code == 200
+    assert _page(locked_right) == _page(locked_wrong)
+    assert 'name="password"' in _page(locked_right)  # the sign-in form again, not the admin
