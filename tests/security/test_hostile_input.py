@@ -268,3 +268,33 @@ def test_html_forms_survive_hostile_input(world, method, path):
         assert response.status_code < 500, (path, value[:10], response.status_code)
         if value in ("\x00", "\x1f"):
             assert response.status_code == 400, (path, value)
+
+
+@pytest.mark.parametrize(
+    ("body", "refused"),
+    [
+        (r'{"a": "\ud83d\ude00"}', None),  # a surrogate pair is one character
+        (r'{"a": "\ud800"}', "unpaired surrogate (U+D800)"),
+        (r'{"a": "\udc00x"}', "unpaired surrogate (U+DC00)"),
+        (r'{"a": "\ud800\u0041"}', "unpaired surrogate (U+D800)"),
+        (r'{"a": "x\ud800y\udc00"}', "unpaired surrogate (U+D800)"),
+        (r'{"a": "\\u0000"}', None),  # an escaped backslash, then the text "u0000"
+        (r'{"\u0000": 1}', "control character (U+0000)"),  # keys too
+        (r'{"a": "\u001F"}', "control character (U+001F)"),
+        ('{"a": "\x7f"}', "control character (U+007F)"),
+        (r'{"a": "\t\n\r\u0009\u000a\u000d"}', None),
+        ('{"a": "[[[[{{{{"}', None),  # brackets inside strings are text
+        ("[" * 32 + "]" * 32, None),
+        ("[" * 33 + "]" * 33, "nested more than 32 levels deep"),
+        ('{"a": "unterminated', None),  # left to the parser's own 400
+    ],
+)
+def test_json_scan(body, refused):
+    from lms.inputpolicy import InputRejected, check_json_bytes
+
+    if refused is None:
+        check_json_bytes(body.encode(), max_depth=32)
+    else:
+        with pytest.raises(InputRejected) as exc:
+            check_json_bytes(body.encode(), max_depth=32)
+        assert refused in exc.value.message
