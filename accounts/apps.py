@@ -7,12 +7,17 @@ class AccountsConfig(AppConfig):
 
     def ready(self) -> None:
         from django.contrib.auth import get_user_model
+        from django.contrib.auth.signals import user_logged_in
         from django.db.models.signals import post_delete, post_save
 
         from .backends import forget_saved_user
+        from .lockout import clear_account_failures_on_sign_in
 
         user_model = get_user_model()
         post_save.connect(forget_saved_user, sender=user_model, dispatch_uid="accounts.forget_save")
         post_delete.connect(
             forget_saved_user, sender=user_model, dispatch_uid="accounts.forget_delete"
+        )
+        user_logged_in.connect(
+            clear_account_failures_on_sign_in, dispatch_uid="accounts.lockout_clear_on_sign_in"
         )

@@ -6,6 +6,10 @@ deleted (and ``forget_users`` after bulk writes), so a password change, a deacti
 rename takes effect on the next request. Everything else (the session hash check that logs out
 other sessions after a password change, ``is_active``) is Django's own ``ModelBackend`` logic.
 Permissions are not kept: they are read from the database as before.
+
+It is also where the login lockout (django-axes, accounts/lockout.py) refuses a locked account or
+client, before any password is checked: one backend, so ``login(request, user)`` needs no
+``backend=`` argument and the sessions of signed-in users stay valid.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
+from axes.backends import AxesStandaloneBackend
 from django.conf import settings
 from django.contrib.auth.backends import ModelBackend
 from django.core.cache import cache
@@ -52,7 +57,18 @@ def forget_saved_user(sender, instance, **kwargs) -> None:
     forget_users([instance.pk])
 
 
-class CachedModelBackend(ModelBackend):
+class CachedModelBackend(AxesStandaloneBackend, ModelBackend):
+    def authenticate(self, request, username=None, password=None, **kwargs):
+        """Axes' lockout check first (it raises PermissionDenied for a locked account or client,
+        which ``django.contrib.auth.authenticate`` turns into a failed sign-in), then Django's.
+        ``authenticate()`` without a request (a management command, the test client's
+        ``login()``) has no client to count; every web sign-in passes its request (Django's and
+        Wagtail's login views, the token endpoint), which tests/security/test_lockout.py holds.
+        """
+        if request is not None:
+            AxesStandaloneBackend.authenticate(self, request, username, password, **kwargs)
+        return ModelBackend.authenticate(self, request, username, password, **kwargs)
+
     def get_user(self, user_id):
         key = cache_key(user_id)
         user = _primed.get()

@@ -1,9 +1,14 @@
+import hashlib
+import logging
+import time
+
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.tokens import default_token_generator
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.utils.encoding import force_str
@@ -11,7 +16,11 @@ from django.utils.http import url_has_allowed_host_and_scheme, urlsafe_base64_de
 from django.views.decorators.http import require_http_methods, require_POST
 from knox.models import AuthToken
 
+from lms.clientip import client_ip
+from lms.ratelimit import window_hit
+
 from .forms import EmailAuthenticationForm, ProfileForm, SignupForm
+from .lockout import lockout_clear_account, normalise_username
 from .models import User
 from .selectors import api_token_list
 from .services import (
@@ -21,6 +30,10 @@ from .services import (
     user_signup_confirm,
     user_update_profile,
 )
+
+logger = logging.getLogger(__name__)
+
+PASSWORD_RESET_WINDOW_SECONDS = 3600
 
 
 def _safe_next(request: HttpRequest) -> str:
@@ -116,7 +129,34 @@ class PasswordResetView(auth_views.PasswordResetView):
     subject_template_name = "accounts/email/password_reset_subject.txt"
     success_url = reverse_lazy("accounts:password_reset_done")
 
+    def form_valid(self, form):
+        """At most PASSWORD_RESET_RATE_LIMIT requests an hour per account and per client address;
+        over either, the answer is the usual "sent" page and no email goes out (no mailbox
+        flooding, and the answer says nothing about the account)."""
+        email = normalise_username(form.cleaned_data["email"])
+        account = hashlib.sha256(email.encode()).hexdigest()
+        now = time.time()
+        limit = settings.PASSWORD_RESET_RATE_LIMIT
+        period = PASSWORD_RESET_WINDOW_SECONDS
+        ip = client_ip(self.request)
+        over_account = window_hit(f"pwreset:account:{account}", now=now, period=period) > limit
+        over_client = window_hit(f"pwreset:client:{ip}", now=now, period=period) > limit
+        if over_account or over_client:
+            logger.warning(
+                "Password reset request not sent: rate limit reached (%s).",
+                "account" if over_account else f"client {ip}",
+            )
+            return HttpResponseRedirect(self.get_success_url())
+        return super().form_valid(form)
+
 
 class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     template_name = "accounts/password_reset_confirm.html"
     success_url = reverse_lazy("accounts:password_reset_complete")
+
+    def form_valid(self, form):
+        """Setting a new password through the emailed link proves the mailbox: the account's
+        sign-in lockout is lifted (README: Security, login lockout)."""
+        response = super().form_valid(form)
+        lockout_clear_account(email=form.user.email)
+        return response

@@ -1,10 +1,12 @@
-from django.core.cache import cache
 from rest_framework.settings import api_settings
-from rest_framework.throttling import SimpleRateThrottle
+
+from lms.ratelimit import window_hit
+from lms.throttling import SimpleRateThrottle
 
 
 class VerifyRateThrottle(SimpleRateThrottle):
-    """Per client address, shared by the API and the HTML verification pages (scope "verify").
+    """Per client address (``lms.clientip.client_ip``), shared by the API and the HTML
+    verification pages (scope "verify").
 
     A fixed-window counter (one integer per address and window, ``cache.incr``), where DRF's
     default keeps a list of every request's time: that list is read and written whole on each
@@ -28,11 +30,7 @@ class VerifyRateThrottle(SimpleRateThrottle):
         self.now = self.timer()
         window = int(self.now // self.duration)
         self.window_ends = (window + 1) * self.duration
-        key = f"{self.get_cache_key(request, view)}:{window}"
-        try:
-            count = cache.incr(key)
-        except ValueError:  # first request of this window (or two at once: one add wins)
-            count = 1 if cache.add(key, 1, self.duration + 1) else cache.incr(key)
+        count = window_hit(self.get_cache_key(request, view), now=self.now, period=self.duration)
         return count <= self.num_requests
 
     def wait(self) -> float:

@@ -3,10 +3,10 @@ from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework import serializers
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
-from rest_framework.throttling import AnonRateThrottle
 from rest_framework.views import APIView
 
 from accounts.services import api_token_create
+from lms.throttling import AnonRateThrottle
 
 
 class TokenRequestSerializer(serializers.Serializer):

@@ -70,6 +70,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    # Login lockout and Content-Security-Policy (README: Security)
+    "axes",
+    "csp",
 ]
 
 # BENCH=true adds the benchmarks' app (bench/: ``manage.py generate_load``); production code never
@@ -80,15 +83,21 @@ if BENCH:
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy per area (lms/csp.py, README: Security)
+    "lms.csp.AreaCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # NUL/control characters and JSON depth, before any view reads the input (README: Security)
+    "lms.inputpolicy.InputPolicyMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "lms.errors.BrandedErrorPagesMiddleware",
+    # Login lockout: answers a locked sign-in with the view's own (wrong-password) answer.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "lms.urls"
@@ -130,7 +139,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Auth -------------------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
-# ModelBackend, with the signed-in user's row kept in the cache (accounts/backends.py).
+# ModelBackend, with the signed-in user's row kept in the cache and django-axes' lockout check
+# before any password is (accounts/backends.py; README: Security, login lockout).
 AUTHENTICATION_BACKENDS = ["accounts.backends.CachedModelBackend"]
 USER_CACHE_SECONDS = env.int("USER_CACHE_SECONDS", default=300)
 AUTH_PASSWORD_VALIDATORS = [
@@ -284,6 +294,84 @@ OB_DEV_SIGNING_KEY_FILE = BASE_DIR / "var" / "dev-signing-key.pem"
 OB_RETIRED_KEY_FILES = env.list("OB_RETIRED_KEY_FILES", default=[])
 # Verification (API and /verify/ pages) shares the DRF throttle scope "verify" (VERIFY_RATE_LIMIT).
 
+# --- HTTP security (README: Security) ----------------------------------------------------------
+# How many reverse proxies stand in front of the app; the client address is the N-th entry from
+# the right of X-Forwarded-For, or REMOTE_ADDR with 0 (lms/clientip.py). Every throttle and the
+# login lockout use it.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+if TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured("TRUSTED_PROXY_COUNT must be 0 or more.")
+
+# Login lockout (django-axes) for every authenticate(): the sign-in page, the API token endpoint,
+# the Wagtail and Django admin logins.
+# LOGIN_FAILURE_LIMIT failed sign-ins for one account (from any address), or from one client
+# address (for any accounts), lock that account / address for LOGIN_LOCKOUT_MINUTES after the
+# last failure. A locked sign-in gets exactly the answer of a wrong password.
+
+AXES_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=10)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("LOGIN_LOCKOUT_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# A sign-in clears only its account's failures (accounts.lockout), never the address's.
+AXES_RESET_ON_SUCCESS = False
+# Failures only: no table of every successful sign-in (address, browser) kept forever.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_CLIENT_IP_CALLABLE = "lms.clientip.client_ip"
+AXES_USERNAME_CALLABLE = "accounts.lockout.credentials_username"
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+AXES_SENSITIVE_PARAMETERS = ["password", "password1", "password2"]
+# Password reset requests: per account and per client address in each clock hour; over either
+# limit the page answers as usual and no email is sent.
+PASSWORD_RESET_RATE_LIMIT = env.int("PASSWORD_RESET_RATE_LIMIT", default=5)
+
+# Input policy (lms/inputpolicy.py): NUL and other control characters are refused in paths,
+# query strings, form fields and JSON bodies, and JSON bodies nest at most this deep.
+JSON_MAX_DEPTH = env.int("JSON_MAX_DEPTH", default=32)
+
+# Content-Security-Policy (django-csp, lms/csp.py). The site runs no inline script or style;
+# EMBED_FRAME_ORIGINS (env CSP_FRAME_SRC) lists the origins lesson video embeds load from,
+# MEDIA_ORIGINS (env CSP_MEDIA_SRC) any origin media files are served from (an S3 bucket's).
+from csp.constants import NONE, SELF, UNSAFE_INLINE  # noqa: E402
+
+EMBED_FRAME_ORIGINS = env.list(
+    "CSP_FRAME_SRC",
+    default=[
+        "https://www.youtube-nocookie.com",
+        "https://player.vimeo.com",
+    ],
+)
+MEDIA_ORIGINS = env.list("CSP_MEDIA_SRC", default=[])
+_CSP_SITE = {
+    "default-src": [SELF],
+    "script-src": [SELF],
+    "style-src": [SELF],
+    "img-src": [SELF, "data:", *MEDIA_ORIGINS],
+    "media-src": [SELF, *MEDIA_ORIGINS],
+    "font-src": [SELF],
+    "connect-src": [SELF],
+    "frame-src": [SELF, *EMBED_FRAME_ORIGINS],
+    "object-src": [NONE],
+    "base-uri": [SELF],
+    "form-action": [SELF],
+    "frame-ancestors": [NONE],
+}
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": _CSP_SITE}
+_CSP_ADMIN = {
+    **_CSP_SITE,
+    "script-src": [SELF, UNSAFE_INLINE],
+    "style-src": [SELF, UNSAFE_INLINE],
+    "img-src": [SELF, "data:", "blob:", *MEDIA_ORIGINS],
+    # Wagtail's page preview is an iframe of our own pages.
+    "frame-ancestors": [SELF],
+}
+# No Gravatar images in the Wagtail admin: they would send a hash of each editor's email to a
+# third party (and need that origin in the admin's policy). Wagtail shows its default avatar.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+CONTENT_SECURITY_POLICY_AREAS = {
+    "/cms/": _CSP_ADMIN,
+    "/django-admin/": _CSP_ADMIN,
+    "/api/docs/": {**_CSP_SITE, "style-src": [SELF, UNSAFE_INLINE], "img-src": [SELF, "data:"]},
+}
+
 # --- API --------------------------------------------------------------------------------------
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
@@ -296,6 +384,9 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
     "DEFAULT_THROTTLE_RATES": {"verify": env("VERIFY_RATE_LIMIT", default="60/minute")},
+    # Our throttles key on lms.clientip.client_ip; this keeps any DRF throttle that does not
+    # from believing the whole client-written X-Forwarded-For header.
+    "NUM_PROXIES": TRUSTED_PROXY_COUNT,
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
 }
 # API tokens (django-rest-knox): stored as SHA-512 digests, sent as `Authorization: Token <token>`,
@@ -329,6 +420,8 @@ SPECTACULAR_SETTINGS = {
 }
 
 # --- Security defaults (production.py hardens further) ----------------------------------------
+# (TRUSTED_PROXY_COUNT, the login lockout and the input policy are set further up, under
+# "HTTP security".)
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 CSRF_FAILURE_VIEW = "lms.errors.csrf_failure"

@@ -1,5 +1,6 @@
 """Browser journeys: real headless Chromium (Debian's package) driven by Playwright, with an
-axe-core accessibility check on every page a journey visits.
+axe-core accessibility check and a Content-Security-Policy check (no violation reported in the
+console) on every page a journey visits.
 
 Nothing is downloaded: Playwright launches /usr/bin/chromium through ``executable_path`` and axe
 is the copy bundled in the axe-playwright-python wheel.
@@ -66,6 +67,19 @@ class Journey:
         self.name = name
         self.visited: list[str] = []
         self._axe = _axe_source()
+        # Content-Security-Policy violations, as the browser reports them in the console
+        # ("Refused to execute inline script because it violates ... Content Security Policy").
+        self.csp_violations: list[str] = []
+        page.on("console", self._on_console)
+
+    def _on_console(self, message) -> None:
+        if "Content Security Policy" in message.text:
+            self.csp_violations.append(f"{self.page.url}: {message.text}")
+
+    def check_csp(self, label: str) -> None:
+        """No CSP violation reported in the console since the journey started."""
+        report = "\n".join(self.csp_violations)
+        assert not self.csp_violations, f"{label}: Content-Security-Policy violations:\n{report}"
 
     def goto(self, path: str):
         self.page.goto(self.base_url + path)
@@ -99,6 +113,7 @@ class Journey:
         # axe measures colours as rendered: let finite transitions/animations (a fading-in
         # message) finish first, or a slow machine catches them half-way and reports contrast.
         self.page.evaluate(_SETTLE_ANIMATIONS)
+        self.check_csp(label)
         self.check_a11y(label)
         self.screenshot(label)
 
@@ -129,6 +144,9 @@ def journey(browser, live_server, request):
     page.set_default_timeout(15_000)
     j = Journey(page, live_server.url, request.node.name)
     yield j
+    # Pages a journey passed through without a step() (redirects, downloads) count too.
+    if getattr(request.node, "rep_call", None) is not None and request.node.rep_call.passed:
+        j.check_csp("end of journey")
     report = getattr(request.node, "rep_call", None)
     if report is not None and report.failed:
         # What the browser showed when the journey broke: screenshot and HTML, for the CI log.
