@@ -9,9 +9,9 @@ import pytest
 from django.apps import apps
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
+from accounts.services import api_token_create
 from tests.factories import InstitutionFactory, MembershipFactory, UserFactory, make_course
 from tests.quizzes.conftest import make_quiz
 
@@ -49,7 +49,7 @@ def world(db):
     attempt_id = started.json().get("id", 1) if started.status_code < 300 else 1
     return {
         "user": user,
-        "token": Token.objects.create(user=user).key,
+        "token": api_token_create(user=user)[1],
         "ids": {
             "pk": course.pk,
             "quiz_id": quiz.pk,
