@@ -9,6 +9,7 @@ class AccountsConfig(AppConfig):
         from django.contrib.auth import get_user_model
         from django.db.models.signals import post_delete, post_save
 
+        from . import receivers  # noqa: F401  (page cache invalidation)
         from .backends import forget_saved_user
 
         user_model = get_user_model()

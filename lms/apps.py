@@ -8,8 +8,6 @@ class LmsConfig(AppConfig):
     def ready(self) -> None:
         from django.urls import register_converter
 
-        from . import pagecache
         from .converters import IdConverter
 
         register_converter(IdConverter, "id")
-        pagecache.connect()
