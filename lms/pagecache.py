@@ -3,14 +3,19 @@
 A learner page (home, catalog, course, lesson) costs a Wagtail route, a dozen queries and a
 template render, yet between two visits of one learner almost nothing on it changes. As in
 Drupal's Dynamic Page Cache, the finished response is kept per visitor (user id, 0 when signed
-out) and path, stamped with two generations:
+out), origin (scheme, host and port: two Wagtail Sites never share a page) and path, stamped
+with two generations:
 
-* the **content generation**: changes when any Wagtail page is saved, published, unpublished,
-  moved or deleted, or a row of ``CONTENT_MODELS`` (view restrictions, sites, credit types,
-  quizzes, institutions) is saved or deleted;
-* the **visitor's generation**: changes when one of their rows in ``USER_MODELS`` (the user,
-  enrollments, lesson ticks, reflection notes, completions, attempts, certificates, memberships)
-  is saved or deleted, and when a bulk write names them (``bump_users``).
+* the **content generation** (``bump_content()``): what every visitor sees has changed;
+* the **visitor's generation** (``bump_users(ids)``): these visitors' own rows have changed.
+
+This module names no model. Each app bumps for its own models with ``sender=``-scoped
+``post_save``/``post_delete`` receivers in its ``receivers.py`` (content: pages, Sites, view
+restrictions, credit types, images, renditions, documents; accounts: the user; institutions:
+institutions, memberships; courses: enrollments, lesson ticks, notes, completions; quizzes:
+quizzes, attempts; certificates: certificates), so every other model keeps Django's fast
+delete. A bulk write (``update``, ``bulk_create``, ``bulk_update``) sends no signal: the code
+doing it calls the bump API itself (tests/lms/test_pagecache.py checks every module that does).
 
 A kept page is served only while both generations match; otherwise the view runs and its
 response is kept again. Generations are fresh random stamps (not counters), so a stamp lost from
@@ -20,8 +25,10 @@ have kept its page under the old stamp.
 
 What is kept, and when:
 
-* only views that opt in with ``allow(response)`` (the Wagtail learner pages; never a page
-  behind a view restriction);
+* only responses that opt in with ``allow(response)``, of Wagtail's page view (the learner
+  pages; never a page behind a view restriction, and the cache refuses to start if another
+  ``before_serve_page``/``on_serve_page`` hook would be skipped on hits) or of a view decorated
+  with ``keep`` — innermost, so its other decorators (login, permissions) run on every hit;
 * only GET requests without a query string, and never while a flash message waits to be shown;
 * only 200 ``text/html`` responses that set no cookie and leave the session unchanged;
 * CSRF tokens in forms are replaced by a placeholder, filled with a fresh token for the
