@@ -10,6 +10,7 @@ class AccountsConfig(AppConfig):
         from django.contrib.auth.signals import user_logged_in
         from django.db.models.signals import post_delete, post_save
 
+        from . import receivers  # noqa: F401  (page cache invalidation)
         from .backends import forget_saved_user
         from .lockout import clear_account_failures_on_sign_in
 

@@ -1,5 +1,5 @@
 """One-line receivers of lower apps' domain signals (wired in CertificatesConfig.ready), and the
-verification page's cache invalidation."""
+verification page's and the holder's page cache invalidation."""
 
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
@@ -25,3 +25,10 @@ def forget_verified_certificate(sender, instance: Certificate, **kwargs) -> None
     key = verify_cache_key(instance.code)
     now_and_after_commit(lambda: cache.delete(key))
     pagecache.bump(verify_page_dependency(instance.code))
+
+
+@receiver(post_save, sender=Certificate, dispatch_uid="certificates.pagecache.save")
+@receiver(post_delete, sender=Certificate, dispatch_uid="certificates.pagecache.delete")
+def bump_pages_of_holder(sender, instance: Certificate, **kwargs) -> None:
+    """The certificate shows on its holder's course page."""
+    pagecache.bump_users([instance.user_id])

@@ -100,10 +100,11 @@ def _verify_depends(request, code: str) -> list[str]:
 
 
 # The page cache keeps a found certificate's page until the certificate is saved (every save
-# bumps its dependency); every hit still counts against the rate limit.
-@pagecache.keep(depends=_verify_depends, gate=_throttled)
+# bumps its dependency); every hit still counts against the rate limit. keep() is innermost:
+# the decorators above it run on hits too.
 @require_GET
 @cache_control(no_store=True)
+@pagecache.keep(depends=_verify_depends, gate=_throttled)
 def verify_code(request, code: str):
     limited = _throttled(request)
     if limited is not None:

@@ -8,10 +8,9 @@ class LmsConfig(AppConfig):
     def ready(self) -> None:
         from django.urls import register_converter
 
-        from . import pagecache, redaction
+        from . import redaction
         from .converters import IdConverter
 
         register_converter(IdConverter, "id")
-        pagecache.connect()
         # Raw post text and roster rows never reach a log record (lms/redaction.py).
         redaction.install()

@@ -3,14 +3,19 @@
 A learner page (home, catalog, course, lesson) costs a Wagtail route, a dozen queries and a
 template render, yet between two visits of one learner almost nothing on it changes. As in
 Drupal's Dynamic Page Cache, the finished response is kept per visitor (user id, 0 when signed
-out) and path, stamped with two generations:
+out), origin (scheme, host and port: two Wagtail Sites never share a page) and path, stamped
+with two generations:
 
-* the **content generation**: changes when any Wagtail page is saved, published, unpublished,
-  moved or deleted, or a row of ``CONTENT_MODELS`` (view restrictions, sites, credit types,
-  quizzes, institutions) is saved or deleted;
-* the **visitor's generation**: changes when one of their rows in ``USER_MODELS`` (the user,
-  enrollments, lesson ticks, reflection notes, completions, attempts, certificates, memberships)
-  is saved or deleted, and when a bulk write names them (``bump_users``).
+* the **content generation** (``bump_content()``): what every visitor sees has changed;
+* the **visitor's generation** (``bump_users(ids)``): these visitors' own rows have changed.
+
+This module names no model. Each app bumps for its own models with ``sender=``-scoped
+``post_save``/``post_delete`` receivers in its ``receivers.py`` (content: pages, Sites, view
+restrictions, credit types, images, renditions, documents; accounts: the user; institutions:
+institutions, memberships; courses: enrollments, lesson ticks, notes, completions; quizzes:
+quizzes, attempts; certificates: certificates), so every other model keeps Django's fast
+delete. A bulk write (``update``, ``bulk_create``, ``bulk_update``) sends no signal: the code
+doing it calls the bump API itself (tests/lms/test_pagecache.py checks every module that does).
 
 A kept page is served only while both generations match; otherwise the view runs and its
 response is kept again. Generations are fresh random stamps (not counters), so a stamp lost from
@@ -20,8 +25,10 @@ have kept its page under the old stamp.
 
 What is kept, and when:
 
-* only views that opt in with ``allow(response)`` (the Wagtail learner pages; never a page
-  behind a view restriction);
+* only responses that opt in with ``allow(response)``, of Wagtail's page view (the learner
+  pages; never a page behind a view restriction, and the cache refuses to start if another
+  ``before_serve_page``/``on_serve_page`` hook would be skipped on hits) or of a view decorated
+  with ``keep`` — innermost, so its other decorators (login, permissions) run on every hit;
 * only GET requests without a query string, and never while a flash message waits to be shown;
 * only 200 ``text/html`` responses that set no cookie and leave the session unchanged;
 * CSRF tokens in forms are replaced by a placeholder, filled with a fresh token for the
@@ -36,6 +43,7 @@ another worker's bumps. README: Performance.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import secrets
@@ -46,8 +54,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.contrib.auth import SESSION_KEY
 from django.core.cache import cache
-from django.core.exceptions import ObjectDoesNotExist
-from django.db.models.signals import post_delete, post_save
+from django.core.exceptions import ImproperlyConfigured
 from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.cache import patch_cache_control, patch_vary_headers
@@ -68,37 +75,6 @@ _KEPT_HEADERS = ("Content-Type", "Cache-Control", "Content-Language")
 # Exactly what Django's {% csrf_token %} renders (a 64-character masked token).
 _CSRF_INPUT = re.compile(rb'(name="csrfmiddlewaretoken" value=")[A-Za-z0-9]{64}(")')
 
-# Rows that change what every visitor sees (saved or deleted), besides Wagtail pages.
-CONTENT_MODELS = frozenset(
-    {
-        "wagtailcore.PageViewRestriction",
-        "wagtailcore.Site",
-        "content.CreditType",
-        "quizzes.Quiz",
-        "institutions.Institution",
-    }
-)
-
-
-def _user_of_progress(instance) -> int | None:
-    try:
-        return instance.enrollment.user_id
-    except ObjectDoesNotExist:  # deleted with its enrollment, whose own signal bumps the user
-        return None
-
-
-# Rows that change what one visitor sees: label → how to find that visitor's id.
-USER_MODELS: dict[str, Callable[[object], int | None]] = {
-    "accounts.User": lambda instance: instance.pk,
-    "courses.Enrollment": lambda instance: instance.user_id,
-    "courses.LessonProgress": _user_of_progress,
-    "courses.ReflectionNote": lambda instance: instance.user_id,
-    "courses.Completion": lambda instance: instance.user_id,
-    "quizzes.Attempt": lambda instance: instance.user_id,
-    "certificates.Certificate": lambda instance: instance.user_id,
-    "institutions.Membership": lambda instance: instance.user_id,
-}
-
 
 @dataclass(frozen=True)
 class Spec:
@@ -118,11 +94,34 @@ def keep(
     depends: Callable[..., list[str]] | None = None,
     gate: Callable[[HttpRequest], HttpResponse | None] | None = None,
 ):
-    """Decorator (outermost) for a plain view whose ``allow``-ed responses may be kept."""
+    """Decorator for a plain view whose ``allow``-ed responses may be kept. It must be the
+    innermost decorator: a kept page is answered from inside it, so every decorator above it
+    (``login_required``, permission checks, ``require_GET``, ``cache_control``…) runs on a hit
+    exactly as on a miss. A view already wrapped by another decorator (or a class-based view,
+    whose ``dispatch`` may carry its own) is refused here, at import time."""
 
     def decorate(view):
-        view.page_cache = Spec(depends=depends, gate=gate)
-        return view
+        if hasattr(view, "__wrapped__") or hasattr(view, "view_class"):
+            name = f"{view.__module__}.{getattr(view, '__name__', view)}"
+            raise ImproperlyConfigured(
+                f"pagecache.keep() must be the innermost decorator of {name}: a kept page's "
+                "hit returns from inside keep(), so a decorator under it would be skipped."
+            )
+        spec = Spec(depends=depends, gate=gate)
+
+        @functools.wraps(view)
+        def kept_view(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+            if not _eligible(request):
+                return view(request, *args, **kwargs)
+            hit = _serve(request, spec, kwargs)
+            if hit is not None:
+                return hit
+            response = view(request, *args, **kwargs)
+            _store(request, response)
+            return response
+
+        kept_view.page_cache = spec
+        return kept_view
 
     return decorate
 
@@ -143,8 +142,13 @@ def _dep_key(name: str) -> str:
     return f"pagecache:gen:dep:{name}"
 
 
-def _page_key(user_id: int, path: str) -> str:
-    digest = hashlib.md5(path.encode(), usedforsecurity=False).hexdigest()
+def _page_key(user_id: int, request: HttpRequest) -> str:
+    """Where one visitor's page is kept: per user, and per scheme, host and port as well as path,
+    so two Wagtail Sites (or two names of one) never answer each other's pages. The host is the
+    one the page's absolute links were built from; the port is the one Wagtail picks the Site by
+    (``Site.find_for_request``)."""
+    origin = f"{request.scheme}://{request.get_host().lower()}|{request.get_port()}"
+    digest = hashlib.md5(f"{origin}{request.path}".encode(), usedforsecurity=False).hexdigest()
     return f"pagecache:page:{user_id}:{digest}"
 
 
@@ -221,160 +225,164 @@ class _Pending:
     page_key: str
     stamp: tuple
     spec: Spec
-    view_kwargs: dict
 
 
-# Paths this process has kept a page for, with the view's spec and URL arguments: a request for
-# one is looked up before URL resolution (a kept page then costs no routing at all). A path's
-# route only changes with the URLconf (a new process) or the page tree (the content stamp makes
-# the page stale, and the request then resolves as usual). Bounded; cleared when full.
-_KNOWN: dict[str, tuple[Spec, dict]] = {}
+# Paths this process has kept a Wagtail page for: a request for one is looked up before URL
+# resolution (a kept page then costs no routing at all). The URLconf is the same for every host,
+# and a path's page only changes with the page tree (the content stamp makes the page stale, and
+# the request then resolves as usual). Only Wagtail's page view is remembered: a ``keep`` view
+# answers from inside its decorators, so it is always routed. Bounded; cleared when full.
+_KNOWN: set[str] = set()
 _KNOWN_MAX = 20_000
 
 
-def _remember(path: str, spec: Spec, view_kwargs: dict) -> None:
+def _remember(path: str) -> None:
     if len(_KNOWN) >= _KNOWN_MAX:
         _KNOWN.clear()
-    _KNOWN[path] = (spec, view_kwargs)
+    _KNOWN.add(path)
+
+
+# Wagtail's page view runs these hooks before a page; a kept page's hit skips them, which is safe
+# only for these two: the request method check (a kept page is only ever a GET) and view
+# restrictions (a restricted page is never kept, and adding a restriction bumps the content
+# stamp). Any other hook would be skipped on hits, so the page cache refuses to start.
+_SKIPPABLE_PAGE_HOOKS = frozenset(
+    {
+        ("before_serve_page", "wagtail.wagtail_hooks.check_request_method"),
+        ("on_serve_page", "wagtail.wagtail_hooks.check_view_restrictions"),
+    }
+)
+
+
+def _refuse_skipped_page_hooks() -> None:
+    from wagtail import hooks
+
+    for hook_name in ("before_serve_page", "on_serve_page"):
+        for fn in hooks.get_hooks(hook_name):
+            name = f"{fn.__module__}.{fn.__name__}"
+            if (hook_name, name) not in _SKIPPABLE_PAGE_HOOKS:
+                raise ImproperlyConfigured(
+                    "The page cache would serve kept Wagtail pages without running the "
+                    f"{hook_name} hook {name}: run its check in a view restriction, or let the "
+                    "page decline the cache (do not call pagecache.allow) where it applies."
+                )
 
 
 class PageCacheMiddleware:
-    """Serves kept pages in place of the view; keeps the responses of views that allow it.
+    """Serves kept Wagtail pages in place of the page view; keeps the responses that allow it.
 
     Last in MIDDLEWARE: sessions, authentication, CSRF, messages and security headers run for
     every kept page exactly as for a rendered one. Only requests for a path already kept in this
-    process, or routed to a view that can keep pages (Wagtail's page view, views decorated with
-    ``keep``), touch the cache."""
+    process, or routed to Wagtail's page view, touch the cache here; views decorated with
+    ``keep`` look their pages up themselves, inside their own decorators."""
 
     def __init__(self, get_response):
         from wagtail.views import serve
 
+        if enabled():
+            _refuse_skipped_page_hooks()
         self.get_response = get_response
         self.wagtail_serve = serve
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        known = _KNOWN.get(request.path)
-        if known is not None and _eligible(request):
-            hit = self._serve(request, *known)
+        if request.path in _KNOWN and _eligible(request):
+            hit = _serve(request, _WAGTAIL, {})
             if hit is not None:
-                return hit
+                return _private(hit)
         response = self.get_response(request)
-        pending: _Pending | None = getattr(request, "_page_cache", None)
-        if pending is not None and _keepable(request, response):
-            allowed = getattr(response, _ALLOWED)
-            seconds = settings.PAGE_CACHE_SECONDS
-            if allowed is not True:
-                seconds = max(1, min(seconds, int(allowed)))
-            body = _CSRF_INPUT.sub(rb"\g<1>" + _PLACEHOLDER + rb"\g<2>", response.content)
-            headers = {h: response[h] for h in _KEPT_HEADERS if h in response}
-            cache.set(pending.page_key, (pending.stamp, headers, zlib.compress(body, 1)), seconds)
-            _remember(request.path, pending.spec, pending.view_kwargs)
-            self._mark(response, "MISS")
-        return response
+        _store(request, response)
+        return _private(response) if HEADER in response else response
 
     def process_view(self, request: HttpRequest, view_func, view_args, view_kwargs):
-        if hasattr(request, "_page_cache"):  # looked up before routing already
+        if (
+            view_func is not self.wagtail_serve
+            or hasattr(request, "_page_cache")  # looked up before routing already
+            or not _eligible(request)
+        ):
             return None
-        spec = (
-            _WAGTAIL if view_func is self.wagtail_serve else getattr(view_func, "page_cache", None)
-        )
-        if spec is None or not _eligible(request):
-            return None
-        response = self._serve(request, spec, view_kwargs)
+        response = _serve(request, _WAGTAIL, view_kwargs)
         if response is not None and response.get(HEADER) == "HIT":
-            _remember(request.path, spec, view_kwargs)  # kept by another worker: known here now
-        return response
-
-    def _serve(self, request: HttpRequest, spec: Spec, view_kwargs: dict) -> HttpResponse | None:
-        """The kept page (or the gate's answer), else None with the request marked to keep
-        what the view returns."""
-        request._page_cache = None
-        # The session names the user: their row, the page and the generations come in one
-        # batch, then authentication runs as for every view (session hash, is_active) on the
-        # row read. A session that turns out not to authenticate is looked up again as such.
-        candidate = _session_user_id(request)
-        lookup = self._lookup(request, spec, view_kwargs, candidate)
-        with primed(lookup.found.get(user_cache_key(candidate)) if candidate else None):
-            user_id = request.user.pk if request.user.is_authenticated else 0
-        if user_id != candidate:
-            lookup = self._lookup(request, spec, view_kwargs, user_id)
-        stamp, kept = lookup.stamp, lookup.found.get(lookup.page_key)
-        if kept is not None and kept[0] == stamp and None not in stamp:
-            refused = spec.gate(request) if spec.gate is not None else None
-            return refused if refused is not None else self._hit(request, kept)
-        if None in stamp:  # first request since a flush or an eviction: start the generations
-            for key, value in zip(lookup.stamp_keys, stamp, strict=True):
-                if value is None:
-                    cache.add(key, _stamp(), STAMP_SECONDS)
-            found = cache.get_many(lookup.stamp_keys)
-            stamp = tuple(found.get(key) for key in lookup.stamp_keys)
-        if None not in stamp:
-            request._page_cache = _Pending(lookup.page_key, stamp, spec, view_kwargs)
-        return None
-
-    @staticmethod
-    def _lookup(request: HttpRequest, spec: Spec, view_kwargs: dict, user_id: int) -> _Lookup:
-        stamp_keys = [CONTENT_KEY] + ([_user_key(user_id)] if user_id else [])
-        if spec.depends is not None:
-            stamp_keys += [_dep_key(name) for name in spec.depends(request, **view_kwargs)]
-        page_key = _page_key(user_id, request.path)
-        extra = [user_cache_key(user_id)] if user_id else []
-        found = cache.get_many([page_key, *stamp_keys, *extra])
-        stamp = tuple(found.get(key) for key in stamp_keys)
-        return _Lookup(page_key=page_key, stamp_keys=stamp_keys, stamp=stamp, found=found)
-
-    def _hit(self, request: HttpRequest, kept: tuple) -> HttpResponse:
-        _, headers, compressed = kept
-        body = zlib.decompress(compressed)
-        if _PLACEHOLDER in body:
-            body = body.replace(_PLACEHOLDER, get_token(request).encode())
-        response = HttpResponse(body)
-        for header, value in headers.items():
-            response[header] = value
-        return self._mark(response, "HIT")
-
-    @staticmethod
-    def _mark(response: HttpResponse, outcome: str) -> HttpResponse:
-        response[HEADER] = outcome
-        patch_cache_control(response, private=True)
-        patch_vary_headers(response, ("Cookie",))
+            _remember(request.path)  # kept by another worker: known here now
         return response
 
 
-# --- Invalidation ---------------------------------------------------------------------------
+def _serve(request: HttpRequest, spec: Spec, view_kwargs: dict) -> HttpResponse | None:
+    """The kept page (or the gate's answer), else None with the request marked to keep what the
+    view returns."""
+    request._page_cache = None
+    # The session names the user: their row, the page and the generations come in one batch,
+    # then authentication runs as for every view (session hash, is_active) on the row read. A
+    # session that turns out not to authenticate is looked up again as such.
+    candidate = _session_user_id(request)
+    lookup = _lookup(request, spec, view_kwargs, candidate)
+    with primed(lookup.found.get(user_cache_key(candidate)) if candidate else None):
+        user_id = request.user.pk if request.user.is_authenticated else 0
+    if user_id != candidate:
+        lookup = _lookup(request, spec, view_kwargs, user_id)
+    stamp, kept = lookup.stamp, lookup.found.get(lookup.page_key)
+    if kept is not None and kept[0] == stamp and None not in stamp:
+        refused = spec.gate(request) if spec.gate is not None else None
+        return refused if refused is not None else _hit(request, kept)
+    if None in stamp:  # first request since a flush or an eviction: start the generations
+        for key, value in zip(lookup.stamp_keys, stamp, strict=True):
+            if value is None:
+                cache.add(key, _stamp(), STAMP_SECONDS)
+        found = cache.get_many(lookup.stamp_keys)
+        stamp = tuple(found.get(key) for key in lookup.stamp_keys)
+    if None not in stamp:
+        request._page_cache = _Pending(lookup.page_key, stamp, spec)
+    return None
 
 
-def _on_change(sender, instance, **kwargs) -> None:
-    if kwargs.get("raw"):
+def _lookup(request: HttpRequest, spec: Spec, view_kwargs: dict, user_id: int) -> _Lookup:
+    stamp_keys = [CONTENT_KEY] + ([_user_key(user_id)] if user_id else [])
+    if spec.depends is not None:
+        stamp_keys += [_dep_key(name) for name in spec.depends(request, **view_kwargs)]
+    page_key = _page_key(user_id, request)
+    extra = [user_cache_key(user_id)] if user_id else []
+    found = cache.get_many([page_key, *stamp_keys, *extra])
+    stamp = tuple(found.get(key) for key in stamp_keys)
+    return _Lookup(page_key=page_key, stamp_keys=stamp_keys, stamp=stamp, found=found)
+
+
+def _store(request: HttpRequest, response: HttpResponse) -> None:
+    """Keep the response the view just returned, if the request was looked up and missed."""
+    pending: _Pending | None = getattr(request, "_page_cache", None)
+    request._page_cache = None
+    if pending is None or not _keepable(request, response):
         return
-    label = sender._meta.label
-    find_user = USER_MODELS.get(label)
-    if find_user is not None:
-        bump_users([find_user(instance)])
-    elif label in CONTENT_MODELS or _is_page(sender):
-        bump_content()
+    allowed = getattr(response, _ALLOWED)
+    seconds = settings.PAGE_CACHE_SECONDS
+    if allowed is not True:
+        seconds = max(1, min(seconds, int(allowed)))
+    body = _CSRF_INPUT.sub(rb"\g<1>" + _PLACEHOLDER + rb"\g<2>", response.content)
+    headers = {h: response[h] for h in _KEPT_HEADERS if h in response}
+    cache.set(pending.page_key, (pending.stamp, headers, zlib.compress(body, 1)), seconds)
+    if pending.spec is _WAGTAIL:
+        _remember(request.path)
+    _mark(response, "MISS")
 
 
-def _is_page(model) -> bool:
-    from wagtail.models import Page
+def _hit(request: HttpRequest, kept: tuple) -> HttpResponse:
+    _, headers, compressed = kept
+    body = zlib.decompress(compressed)
+    if _PLACEHOLDER in body:
+        body = body.replace(_PLACEHOLDER, get_token(request).encode())
+    response = HttpResponse(body)
+    for header, value in headers.items():
+        response[header] = value
+    return _mark(response, "HIT")
 
-    return issubclass(model, Page)
+
+def _mark(response: HttpResponse, outcome: str) -> HttpResponse:
+    """Mark the outcome; the middleware makes the response private once every decorator of
+    the view has run (``_private``)."""
+    response[HEADER] = outcome
+    return response
 
 
-def _on_page_event(sender, **kwargs) -> None:
-    bump_content()
-
-
-def connect() -> None:
-    """Wire the invalidation receivers (called once from LmsConfig.ready)."""
-    from wagtail.signals import (
-        page_published,
-        page_slug_changed,
-        page_unpublished,
-        post_page_move,
-    )
-
-    post_save.connect(_on_change, dispatch_uid="lms.pagecache.save")
-    post_delete.connect(_on_change, dispatch_uid="lms.pagecache.delete")
-    for signal in (page_published, page_unpublished, post_page_move, page_slug_changed):
-        signal.connect(_on_page_event, dispatch_uid=f"lms.pagecache.{id(signal)}")
+def _private(response: HttpResponse) -> HttpResponse:
+    """A kept (or keepable) page is one visitor's: never stored by a shared cache."""
+    patch_cache_control(response, private=True)
+    patch_vary_headers(response, ("Cookie",))
+    return response

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.cache import cache
+from django.http import HttpResponse
 from django.test import Client
-from wagtail.models import PageViewRestriction
+from wagtail.models import PageViewRestriction, Site
 
 from accounts.backends import cache_key as user_cache_key
 from courses.models import Enrollment
@@ -24,6 +25,11 @@ TOKEN = re.compile(r'name="csrfmiddlewaretoken" value="([A-Za-z0-9]{64})"')
 
 def visit(client: Client, url: str) -> tuple[int, str | None, str]:
     response = client.get(url)
+    return response.status_code, response.get(pagecache.HEADER), response.content.decode()
+
+
+def visit_host(client: Client, url: str, host: str) -> tuple[int, str | None, str]:
+    response = client.get(url, HTTP_HOST=host)
     return response.status_code, response.get(pagecache.HEADER), response.content.decode()
 
 
@@ -286,3 +292,309 @@ def test_ids_longer_than_any_row_are_not_found(api_client, learner):
     assert response.json()["error"]["status"] == 404
     api_client.force_authenticate(learner)
     assert api_client.get(f"/api/v1/certificates/{huge}/").status_code == 404
+
+
+# --- The key: one kept page per host ---------------------------------------------------------
+
+
+def test_two_sites_never_share_a_kept_page(settings, learner, course):
+    from content.models import CatalogPage
+
+    settings.ALLOWED_HOSTS = ["a.example", "b.example"]
+    catalog = CatalogPage.objects.get()
+    Site.objects.filter(is_default_site=True).update(hostname="a.example")
+    Site.objects.create(hostname="b.example", port=80, root_page=catalog)
+    client = signed_in(learner)
+    status, outcome, html = visit_host(client, "/", "a.example")
+    assert (status, outcome, "Use social media well, in healthcare" in html) == (200, "MISS", True)
+    assert visit_host(client, "/", "a.example")[:2] == (200, "HIT")
+    # The same path on the other Site is that Site's own page, rendered for it and kept apart.
+    status, outcome, html = visit_host(client, "/", "b.example")
+    assert (status, outcome) == (200, "MISS")
+    assert "Use social media well, in healthcare" not in html
+    assert "Boundaries online" in html  # b.example's root is the catalog
+    assert visit_host(client, "/", "b.example")[:2] == (200, "HIT")
+    assert "Use social media well" in visit_host(client, "/", "a.example")[2]
+
+
+def test_the_same_host_on_another_port_is_another_key(settings, course):
+    settings.ALLOWED_HOSTS = ["a.example"]
+    anonymous = Client()
+    assert visit_host(anonymous, "/catalog/", "a.example")[1] == "MISS"
+    assert visit_host(anonymous, "/catalog/", "a.example")[1] == "HIT"
+    assert visit_host(anonymous, "/catalog/", "a.example:8443")[1] == "MISS"
+    assert visit_host(anonymous, "/catalog/", "A.EXAMPLE")[1] == "HIT"  # host names fold case
+
+
+# --- Invalidation is registered by each app, for its own models ------------------------------
+
+
+def test_no_model_signal_receiver_listens_to_every_model():
+    # A receiver without a sender runs on every save in the project and, for deletes, turns off
+    # Django's fast delete for every model. (Wagtail's own pre_save locale default is not ours.)
+    from django.db.models import signals
+
+    for name in ("pre_delete", "post_delete", "post_save", "m2m_changed"):
+        signal = getattr(signals, name)
+        signal._clear_dead_receivers()
+        everyone = [entry for entry in signal.receivers if entry[0][1] == id(None)]
+        assert everyone == [], f"{name} has a receiver for every sender: {everyone}"
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        # Bulk-deleted (clearsessions, Wagtail's reference index rebuilds, retention of
+        # compliance history and import rows), and nothing of theirs shows on a kept page.
+        "sessions.Session",
+        "wagtailcore.ReferenceIndex",
+        "institutions.ComplianceSnapshot",
+        "quizzes.PostImportRow",
+        "quizzes.ResponseChoice",
+    ],
+)
+def test_rows_deleted_in_bulk_are_fast_deleted(label):
+    from django.apps import apps
+    from django.db.models.deletion import Collector
+
+    model = apps.get_model(label)
+    assert Collector(using="default").can_fast_delete(model.objects.filter(pk__in=[1, 2]))
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["courses.LessonProgress", "courses.ReflectionNote", "institutions.Membership"],
+)
+def test_rows_a_kept_page_shows_are_deleted_one_by_one_so_their_receivers_run(label):
+    from django.apps import apps
+    from django.db.models.deletion import Collector
+    from django.db.models.signals import post_delete
+
+    model = apps.get_model(label)
+    assert post_delete.has_listeners(model)
+    assert not Collector(using="default").can_fast_delete(model.objects.filter(pk__in=[1, 2]))
+
+
+def test_pagecache_names_no_other_apps_models():
+    source = Path(settings.BASE_DIR, "lms", "pagecache.py").read_text()
+    for label in ("courses.", "quizzes.", "certificates.", "institutions.", "content."):
+        assert f'"{label}' not in source
+
+
+def test_deleting_lesson_ticks_in_bulk_shows_on_the_next_visit(learner, course, lesson):
+    from courses.models import LessonProgress
+
+    enrollment_create(user=learner, course=course)
+    client = signed_in(learner)
+    client.post(f"/learn/lessons/{lesson.pk}/complete/", HTTP_ACCEPT="application/json")
+    assert "1 of 2 lessons done" in visit(client, lesson.url)[2]
+    assert visit(client, lesson.url)[1] == "HIT"
+    LessonProgress.objects.filter(enrollment__user=learner).delete()
+    _, outcome, html = visit(client, lesson.url)
+    assert (outcome, "0 of 2 lessons done" in html) == ("MISS", True)
+
+
+def test_a_new_credit_type_name_shows_on_the_next_visit(learner, course):
+    from tests.factories import CreditTypeFactory
+
+    credit = CreditTypeFactory(name="AMA PRA Category 1 Credit™")
+    course.credit_type = credit
+    course.credit_amount = 1
+    course.save_revision().publish()
+    client = signed_in(learner)
+    assert "AMA PRA Category 1 Credit™" in visit(client, course.url)[2]
+    assert visit(client, course.url)[1] == "HIT"
+    credit.name = "Nursing contact hours"
+    credit.save()
+    _, outcome, html = visit(client, course.url)
+    assert (outcome, "Nursing contact hours" in html) == ("MISS", True)
+
+
+# --- Replaced images and documents -----------------------------------------------------------
+
+
+def _image(title="Consent form"):
+    from io import BytesIO
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image as PILImage
+    from wagtail.images.models import Image
+
+    png = BytesIO()
+    PILImage.new("RGB", (200, 100), "teal").save(png, "PNG")
+    png = png.getvalue()
+    return Image.objects.create(title=title, file=SimpleUploadedFile("dot.png", png))
+
+
+@pytest.mark.parametrize("change", ["image saved", "image deleted", "renditions deleted"])
+def test_a_replaced_image_makes_kept_pages_stale(settings, tmp_path, learner, lesson, change):
+    settings.MEDIA_ROOT = str(tmp_path)
+    image = _image()
+    image.get_rendition("width-100")
+    client = signed_in(learner)
+    visit(client, lesson.url)
+    assert visit(client, lesson.url)[1] == "HIT"
+    if change == "image saved":
+        image.title = "Consent form, replaced"
+        image.save()
+    elif change == "image deleted":
+        image.delete()
+    else:
+        image.renditions.all().delete()
+    assert visit(client, lesson.url)[1] == "MISS"
+
+
+def test_a_new_rendition_does_not_make_kept_pages_stale(settings, tmp_path, learner, lesson):
+    # Renditions are made while pages render; a kept page never shows one that did not exist.
+    settings.MEDIA_ROOT = str(tmp_path)
+    image = _image()
+    client = signed_in(learner)
+    visit(client, lesson.url)
+    image.get_rendition("width-100")
+    assert visit(client, lesson.url)[1] == "HIT"
+
+
+@pytest.mark.parametrize("change", ["saved", "deleted"])
+def test_a_replaced_document_makes_kept_pages_stale(settings, tmp_path, learner, lesson, change):
+    from django.core.files.base import ContentFile
+    from wagtail.documents.models import Document
+
+    settings.MEDIA_ROOT = str(tmp_path)
+    document = Document.objects.create(title="Policy", file=ContentFile(b"v1", name="policy.txt"))
+    client = signed_in(learner)
+    visit(client, lesson.url)
+    assert visit(client, lesson.url)[1] == "HIT"
+    if change == "saved":
+        document.file = ContentFile(b"v2", name="policy-v2.txt")
+        document.save()
+    else:
+        document.delete()
+    assert visit(client, lesson.url)[1] == "MISS"
+
+
+# --- A hit runs the view's decorators ---------------------------------------------------------
+
+
+@pytest.mark.urls("tests.lms.pagecache_urls")
+def test_a_permission_checked_page_is_never_served_to_someone_who_fails_the_check():
+    from django.contrib.auth.models import Group, Permission
+
+    reviewers = Group.objects.create(name="Queue reviewers")
+    reviewers.permissions.add(Permission.objects.get(codename="change_postcase"))
+    reviewer = UserFactory(email="rev@example.org")
+    reviewer.groups.add(reviewers)
+    client = signed_in(reviewer)
+    assert visit(client, "/review-queue/")[:2] == (200, "MISS")
+    status, outcome, html = visit(client, "/review-queue/")
+    assert (status, outcome, "Review queue for rev@example.org" in html) == (200, "HIT", True)
+    # Losing the permission (a group change: no row of theirs is saved, no stamp moves)…
+    reviewer.groups.remove(reviewers)
+    status, outcome, html = visit(client, "/review-queue/")
+    assert (status, outcome, "Review queue" in html) == (403, None, False)  # …refuses at once
+    # Someone else, signed in without the permission or signed out, never sees it either.
+    assert visit(signed_in(UserFactory()), "/review-queue/")[:2] == (403, None)
+    signed_out = Client().get("/review-queue/")
+    assert (signed_out.status_code, signed_out.url) == (302, "/accounts/login/?next=/review-queue/")
+
+
+def test_keep_refuses_a_view_already_wrapped_by_a_decorator():
+    from django.contrib.auth.decorators import login_required
+    from django.core.exceptions import ImproperlyConfigured
+    from django.views.generic import TemplateView
+
+    def page(request):
+        return HttpResponse("")
+
+    with pytest.raises(ImproperlyConfigured) as refused:
+        pagecache.keep()(login_required(page))
+    assert str(refused.value) == (
+        "pagecache.keep() must be the innermost decorator of tests.lms.test_pagecache.page: "
+        "a kept page's hit returns from inside keep(), so a decorator under it would be skipped."
+    )
+    with pytest.raises(ImproperlyConfigured, match="innermost decorator"):
+        pagecache.keep()(TemplateView.as_view(template_name="base.html"))
+
+
+def test_a_page_hook_the_cache_would_skip_stops_the_page_cache():
+    from django.core.exceptions import ImproperlyConfigured
+    from wagtail import hooks
+
+    def block_interns(page, request, serve_args, serve_kwargs):
+        return None
+
+    with (
+        hooks.register_temporarily("before_serve_page", block_interns),
+        pytest.raises(ImproperlyConfigured) as refused,
+    ):
+        pagecache.PageCacheMiddleware(lambda request: HttpResponse(""))
+    assert str(refused.value) == (
+        "The page cache would serve kept Wagtail pages without running the before_serve_page "
+        "hook tests.lms.test_pagecache.block_interns: run its check in a view restriction, or "
+        "let the page decline the cache (do not call pagecache.allow) where it applies."
+    )
+
+
+# --- Bulk writes bump too ---------------------------------------------------------------------
+
+APPS = ("accounts", "content", "courses", "quizzes", "certificates", "institutions", "lms")
+BULK_WRITES = {"update", "bulk_create", "bulk_update"}
+BUMPS = {"bump_content", "bump_users", "bump"}
+
+
+def _watched_model_names() -> set[str]:
+    """Models one of our apps listens to on save: their bulk writes skip those receivers."""
+    from django.apps import apps
+    from django.db.models.signals import post_save
+
+    names = set()
+    for model in apps.get_models():
+        sync_receivers, async_receivers = post_save._live_receivers(model)
+        if any(r.__module__.split(".")[0] in APPS for r in sync_receivers + async_receivers):
+            names.add(model.__name__)
+    return names
+
+
+def _bulk_writes(tree, watched: set[str]) -> list[tuple[int, str]]:
+    import ast
+
+    found = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+            continue
+        if node.func.attr not in BULK_WRITES:
+            continue
+        chain, part = [], node.func.value
+        while isinstance(part, ast.Attribute | ast.Call):
+            part = part.func if isinstance(part, ast.Call) else part
+            if isinstance(part, ast.Attribute):
+                chain.append(part.attr)
+                part = part.value
+        if isinstance(part, ast.Name) and part.id in watched and "objects" in chain:
+            found.append((node.lineno, f"{part.id}.objects….{node.func.attr}()"))
+    return found
+
+
+def test_every_bulk_write_of_a_watched_model_bumps_the_page_cache():
+    # queryset.update(), bulk_create() and bulk_update() send no model signals: a module that
+    # writes a watched model in bulk must name whom it changed (bump_users) or bump everything.
+    import ast
+
+    watched = _watched_model_names()
+    assert {"User", "Enrollment", "LessonProgress", "Membership", "Certificate"} <= watched
+    missing, checked = [], []
+    for app in APPS:
+        for path in Path(settings.BASE_DIR, app).rglob("*.py"):
+            if "migrations" in path.parts:
+                continue
+            tree = ast.parse(path.read_text())
+            writes = _bulk_writes(tree, watched)
+            if not writes:
+                continue
+            checked.append(path.name)
+            bumps = any(
+                isinstance(node, ast.Attribute) and node.attr in BUMPS for node in ast.walk(tree)
+            )
+            if not bumps:
+                missing += [f"{path.relative_to(settings.BASE_DIR)}:{n} {w}" for n, w in writes]
+    assert "rosters.py" in checked and "seed_demo.py" in checked  # the scan does find them
+    assert missing == []
