@@ -101,6 +101,7 @@ class LessonSource:
     title: str
     estimated_minutes: int
     body: list[dict]  # normalised source blocks: {"type", "value"}
+    competencies: list[str] = field(default_factory=list)
     hash: str = ""
 
 
@@ -130,6 +131,7 @@ class CreditTypeSource:
     designation_statement: str
     accreditation_statement: str
     provider_name: str | None
+    awards_credit: bool = True
 
 
 def content_hash(data: Any) -> str:
@@ -246,6 +248,7 @@ CREDIT_TYPE_FIELDS = {
     "designation_statement",
     "accreditation_statement",
     "provider_name",
+    "awards_credit",
 }
 COURSE_FIELDS = {
     "slug",
@@ -259,7 +262,7 @@ COURSE_FIELDS = {
     "objectives",
     "references",
 }
-LESSON_FIELDS = {"slug", "title", "estimated_minutes", "body"}
+LESSON_FIELDS = {"slug", "title", "estimated_minutes", "competencies", "body"}
 
 
 def parse_credit_types(path: Path) -> list[CreditTypeSource]:
@@ -276,6 +279,9 @@ def parse_credit_types(path: Path) -> list[CreditTypeSource]:
         if slug in seen:
             raise check.fail(f"duplicate credit type slug {slug!r}")
         seen.add(slug)
+        awards_credit = item.get("awards_credit", True)
+        if not isinstance(awards_credit, bool):
+            raise check.fail(f"{where}: 'awards_credit' must be true or false")
         designation = check.text(item, "designation_statement", where)
         if "{amount}" not in designation:
             raise check.fail(f"{where}: 'designation_statement' must contain {{amount}}")
@@ -289,6 +295,7 @@ def parse_credit_types(path: Path) -> list[CreditTypeSource]:
                     item, "accreditation_statement", where, required=False
                 ),
                 provider_name=check.text(item, "provider_name", where, required=False) or None,
+                awards_credit=awards_credit,
             )
         )
     return result
@@ -386,9 +393,18 @@ def parse_lesson(path: Path, *, course_slug: str) -> LessonSource:
     if not isinstance(body, list) or not body:
         raise check.fail("lesson: 'body' must be a non-empty list of blocks")
     blocks = [parse_block(check, raw, n) for n, raw in enumerate(body, start=1)]
-    lesson = LessonSource(path=path, slug=slug, title=title, estimated_minutes=minutes, body=blocks)
+    competencies = check.text_list(data, "competencies", "lesson", required=False)
+    lesson = LessonSource(
+        path=path,
+        slug=slug,
+        title=title,
+        estimated_minutes=minutes,
+        body=blocks,
+        competencies=competencies,
+    )
     lesson.hash = content_hash(
         {"slug": slug, "title": title, "minutes": minutes, "body": blocks, "course": course_slug}
+        | ({"competencies": competencies} if competencies else {})
     )
     return lesson
 
@@ -616,6 +632,7 @@ def upsert_credit_types(sources: list[CreditTypeSource], log: Log) -> None:
             "unit": src.unit,
             "designation_statement": src.designation_statement,
             "accreditation_statement": src.accreditation_statement,
+            "awards_credit": src.awards_credit,
         }
         if src.provider_name:
             fields["provider_name"] = src.provider_name
@@ -725,6 +742,7 @@ def write_course(catalog: CatalogPage, src: CourseSource, stats: LoadStats) -> C
             "title": lesson.title,
             "draft_title": lesson.title,
             "estimated_minutes": lesson.estimated_minutes,
+            "competencies": lesson.competencies,
             "body": _stream_data(src.slug, lesson),
         }
         existing_lesson = LessonPage.objects.child_of(page).filter(slug=lesson.slug).first()

@@ -44,11 +44,19 @@ class CreditType(index.Indexed, models.Model):
         blank=True, help_text="May use {provider}. Replace with your organisation's own wording."
     )
     provider_name = models.CharField(max_length=200, default=default_provider_name)
+    awards_credit = models.BooleanField(
+        default=True,
+        help_text=(
+            "Off for a certificate of participation or completion: nothing to claim, and its "
+            "quizzes may show the full review after any attempt."
+        ),
+    )
 
     panels = [
         FieldPanel("name"),
         FieldPanel("slug"),
         FieldPanel("unit"),
+        FieldPanel("awards_credit"),
         FieldPanel("provider_name"),
         FieldPanel("designation_statement"),
         FieldPanel("accreditation_statement"),
@@ -295,6 +303,11 @@ class CoursePage(KeptPageMixin, OneChildTypeRouteMixin, Page):
         return format_amount(self.credit_amount)
 
     @property
+    def bears_credit(self) -> bool:
+        """The course designates credit that can be claimed (not completion only)."""
+        return bool(self.credit_type_id and self.credit_type.awards_credit)
+
+    @property
     def credit_designation(self) -> str:
         """The filled-in designation statement, or "" when the course designates no credit."""
         if self.credit_type is None:
@@ -312,9 +325,22 @@ class CoursePage(KeptPageMixin, OneChildTypeRouteMixin, Page):
 class LessonPage(KeptPageMixin, Page):
     estimated_minutes = models.PositiveIntegerField(validators=[MinValueValidator(1)])
     body = StreamField(LessonStreamBlock(), use_json_field=True)
+    competencies = models.JSONField(
+        default=list,
+        blank=True,
+        help_text=(
+            "Competency values this lesson teaches (e.g. confidentiality, consent); a learner "
+            "weak in one after a failed quiz attempt is sent back to it."
+        ),
+    )
     source_hash = models.CharField(max_length=64, blank=True, editable=False)
 
-    content_panels = [*Page.content_panels, FieldPanel("estimated_minutes"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("estimated_minutes"),
+        FieldPanel("competencies"),
+        FieldPanel("body"),
+    ]
     search_fields = [*Page.search_fields, index.SearchField("body")]
     parent_page_types = ["content.CoursePage"]
     subpage_types: list[str] = []

@@ -14,6 +14,7 @@ from django.views.decorators.http import require_http_methods
 from .forms import answer_from_post, answers_from_post, draft_from_post
 from .models import FeedbackTiming, QuestionType, QuizLayout
 from .selectors import (
+    attempt_allowance,
     attempt_checked_feedback,
     attempt_get_for_user,
     attempt_result,
@@ -27,6 +28,15 @@ from .services.attempts import (
     attempt_start,
     attempt_submit,
 )
+
+
+def _allowance(*, user, quiz):
+    from courses.selectors import enrollment_get
+
+    enrollment = enrollment_get(user=user, course=quiz.course) if quiz.course_id else None
+    return attempt_allowance(
+        user=user, quiz=quiz, cycle=enrollment.cycle if enrollment is not None else 1
+    )
 
 
 def _visible_quiz(quiz_id: int):
@@ -50,7 +60,7 @@ def quiz_detail(request, quiz_id: int):
         return redirect("quizzes:attempt", attempt_id=started.attempt.pk)
     attempts = list(attempts_for_user(user=request.user, quiz=quiz))
     open_attempt = next((a for a in attempts if not a.is_submitted), None)
-    used = len(attempts)
+    allowance = _allowance(user=request.user, quiz=quiz)
     return render(
         request,
         "quizzes/quiz_detail.html",
@@ -58,9 +68,8 @@ def quiz_detail(request, quiz_id: int):
             "quiz": quiz,
             "attempts": attempts,
             "open_attempt": open_attempt,
-            "attempts_left": (
-                max(quiz.attempts_allowed - used, 0) if quiz.attempts_allowed else None
-            ),
+            "allowance": allowance,
+            "attempts_left": allowance.remaining,
         },
     )
 
@@ -141,12 +150,15 @@ def attempt_result_view(request, attempt_id: int):
         return redirect("quizzes:attempt", attempt_id=attempt.pk)
     result = attempt_result(attempt=attempt)
     quiz = attempt.quiz
-    attempts_used = attempts_for_user(user=request.user, quiz=quiz).count()
-    can_retry = not attempt.passed and (
-        not quiz.attempts_allowed or attempts_used < quiz.attempts_allowed
-    )
+    allowance = _allowance(user=request.user, quiz=quiz)
     return render(
         request,
         "quizzes/attempt_result.html",
-        {"attempt": attempt, "quiz": quiz, "result": result, "can_retry": can_retry},
+        {
+            "attempt": attempt,
+            "quiz": quiz,
+            "result": result,
+            "allowance": allowance,
+            "can_retry": not attempt.passed and allowance.can_start,
+        },
     )
