@@ -594,14 +594,20 @@ def _pool_members(src: QuizSource, cases: dict[str, PostCase]) -> list[tuple[int
     out: list[tuple[int, str]] = []
     seen: dict[int, str] = {}
     for pool in src.pools:
-        members = [
-            pk
-            for slug in pool.cases
-            for pk in cases[slug]
-            .questions.filter(type__in=pool.types)
-            .order_by("sort_order", "pk")
-            .values_list("pk", flat=True)
-        ]
+        members: list[int] = []
+        for slug in pool.cases:
+            ids = list(
+                cases[slug]
+                .questions.filter(type__in=pool.types)
+                .order_by("sort_order", "pk")
+                .values_list("pk", flat=True)
+            )
+            if not ids:
+                raise CommandError(
+                    f"{_display(src.path)}: pool “{pool.name}”: case “{slug}” has no question "
+                    f"of type {', '.join(pool.types)}"
+                )
+            members.extend(ids)
         for pk in members:
             if pk in seen:
                 raise CommandError(
