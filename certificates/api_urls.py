@@ -14,5 +14,10 @@ urlpatterns = [
         name="credential",
     ),
     path("certificates/<id:pk>/claim/", apis.CertificateClaimApi.as_view(), name="claim"),
+    path(
+        "certificates/<id:pk>/evaluation/",
+        apis.CertificateEvaluationApi.as_view(),
+        name="evaluation",
+    ),
     path("verify/<str:code>/", apis.VerifyApi.as_view(), name="verify"),
 ]

@@ -132,6 +132,8 @@ class CreditTypeSource:
     accreditation_statement: str
     provider_name: str | None
     awards_credit: bool = True
+    eligible_professions: list[str] = field(default_factory=list)
+    required_profile_fields: list[str] = field(default_factory=list)
 
 
 def content_hash(data: Any) -> str:
@@ -249,6 +251,8 @@ CREDIT_TYPE_FIELDS = {
     "accreditation_statement",
     "provider_name",
     "awards_credit",
+    "eligible_professions",
+    "required_profile_fields",
 }
 COURSE_FIELDS = {
     "slug",
@@ -296,6 +300,12 @@ def parse_credit_types(path: Path) -> list[CreditTypeSource]:
                 ),
                 provider_name=check.text(item, "provider_name", where, required=False) or None,
                 awards_credit=awards_credit,
+                eligible_professions=check.text_list(
+                    item, "eligible_professions", where, required=False
+                ),
+                required_profile_fields=check.text_list(
+                    item, "required_profile_fields", where, required=False
+                ),
             )
         )
     return result
@@ -633,6 +643,8 @@ def upsert_credit_types(sources: list[CreditTypeSource], log: Log) -> None:
             "designation_statement": src.designation_statement,
             "accreditation_statement": src.accreditation_statement,
             "awards_credit": src.awards_credit,
+            "eligible_professions": src.eligible_professions,
+            "required_profile_fields": src.required_profile_fields,
         }
         if src.provider_name:
             fields["provider_name"] = src.provider_name

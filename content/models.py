@@ -24,6 +24,16 @@ from lms import pagecache
 
 from .blocks import LessonStreamBlock, ObjectivesBlock, ReferencesBlock
 
+# Profile fields a credit type may require of a claimant, with how a learner knows them.
+CLAIM_PROFILE_FIELDS = {
+    "licence_number": "licence number",
+    "licence_state": "licence state",
+    "degree": "degree / credentials",
+    "nabp_eprofile_id": "NABP e-Profile ID",
+    "birth_month": "birth month",
+    "birth_day": "birth day",
+}
+
 
 def default_provider_name() -> str:
     return settings.CREDIT_PROVIDER_NAME
@@ -44,6 +54,22 @@ class CreditType(index.Indexed, models.Model):
         blank=True, help_text="May use {provider}. Replace with your organisation's own wording."
     )
     provider_name = models.CharField(max_length=200, default=default_provider_name)
+    eligible_professions = models.JSONField(
+        default=list,
+        blank=True,
+        help_text=(
+            "Profession values that may claim this credit (e.g. physician for AMA PRA "
+            "Category 1 Credit™). Empty: anyone (a certificate of participation)."
+        ),
+    )
+    required_profile_fields = models.JSONField(
+        default=list,
+        blank=True,
+        help_text=(
+            "Profile fields a claimant must have filled in for the provider's reporting, e.g. "
+            "licence_number, nabp_eprofile_id, birth_month, birth_day."
+        ),
+    )
     awards_credit = models.BooleanField(
         default=True,
         help_text=(
@@ -57,6 +83,8 @@ class CreditType(index.Indexed, models.Model):
         FieldPanel("slug"),
         FieldPanel("unit"),
         FieldPanel("awards_credit"),
+        FieldPanel("eligible_professions"),
+        FieldPanel("required_profile_fields"),
         FieldPanel("provider_name"),
         FieldPanel("designation_statement"),
         FieldPanel("accreditation_statement"),
@@ -81,6 +109,25 @@ class CreditType(index.Indexed, models.Model):
 
     def accreditation_for(self) -> str:
         return self.accreditation_statement.replace("{provider}", self.provider_name)
+
+    def clean(self) -> None:
+        from django.core.exceptions import ValidationError
+
+        bad = [p for p in self.eligible_professions or [] if p not in Profession.values]
+        if bad:
+            raise ValidationError(
+                {"eligible_professions": f"Unknown profession(s): {', '.join(bad)}."}
+            )
+        bad = [f for f in self.required_profile_fields or [] if f not in CLAIM_PROFILE_FIELDS]
+        if bad:
+            raise ValidationError(
+                {
+                    "required_profile_fields": (
+                        f"Unknown profile field(s): {', '.join(bad)} (one of "
+                        f"{', '.join(CLAIM_PROFILE_FIELDS)})."
+                    )
+                }
+            )
 
 
 register_snippet(CreditType)
@@ -226,6 +273,12 @@ class CoursePage(KeptPageMixin, OneChildTypeRouteMixin, Page):
         validators=[MinValueValidator(Decimal("0"))],
     )
     version = models.CharField(max_length=20, default="1.0")
+    acpe_uan = models.CharField(
+        "ACPE universal activity number",
+        max_length=40,
+        blank=True,
+        help_text="For ACPE credit, e.g. JA0000000-0000-25-001-H04-P (reported to CPE Monitor).",
+    )
     references = StreamField(ReferencesBlock(), use_json_field=True, blank=True)
     hero_image = models.ForeignKey(
         "wagtailimages.Image", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
@@ -250,7 +303,10 @@ class CoursePage(KeptPageMixin, OneChildTypeRouteMixin, Page):
             heading="About this course",
         ),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("credit_type"), FieldPanel("credit_amount")])],
+            [
+                FieldRowPanel([FieldPanel("credit_type"), FieldPanel("credit_amount")]),
+                FieldPanel("acpe_uan"),
+            ],
             heading="Credit designation",
         ),
         FieldPanel("references"),

@@ -27,6 +27,30 @@ LENGTHS = {
 }
 
 
+def credit_claim_problem(*, credit_type: CreditType, user) -> str:
+    """Why ``user`` may not claim ``credit_type`` ("" when they may): the credit type names the
+    professions that may claim it and the profile fields its reporting needs."""
+    eligible = credit_type.eligible_professions or []
+    labels = dict(Profession.choices)
+    if eligible and user.profession not in eligible:
+        who = ", ".join(labels.get(p, p).lower() + "s" for p in eligible)
+        return (
+            f"{credit_type.name} may be claimed only by {who}; your profile says "
+            f"{labels.get(user.profession, user.profession).lower()}. Update your profession "
+            "in your profile if it is wrong."
+        )
+    from .models import CLAIM_PROFILE_FIELDS
+
+    missing = [
+        CLAIM_PROFILE_FIELDS.get(f, f)
+        for f in credit_type.required_profile_fields or []
+        if getattr(user, f, None) in (None, "")
+    ]
+    if missing:
+        return f"To claim {credit_type.name}, add your {', '.join(missing)} to your profile."
+    return ""
+
+
 def course_final_quiz_id(course) -> int | None:
     """Id of the course's final quiz, or None.
 

@@ -7,6 +7,7 @@ import pytest
 from jwcrypto import jwk, jws, jwt
 
 from certificates.services import certificate_claim_credit, certificate_revoke
+from tests.certificates.conftest import evaluated
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -30,7 +31,9 @@ def _credential(api_client, certificate) -> str:
 
 
 def test_credential_verifies_against_published_key(api_client, client, certificate, learner):
-    certificate_claim_credit(certificate=certificate, user=learner, amount="0.75")
+    certificate_claim_credit(
+        certificate=evaluated(certificate), user=learner, amount="0.75", attested=True
+    )
     token = _credential(api_client, certificate)
     keys = _published_keys(client)
     verified = jwt.JWT(jwt=token, key=keys, algs=["EdDSA"], expected_type="JWS")

@@ -9,6 +9,7 @@ from pypdf import PdfReader
 from certificates.pdf import render_certificate
 from certificates.selectors import certificate_pdf_content, format_day
 from certificates.services import certificate_claim_credit, certificate_pdf_bytes
+from tests.certificates.conftest import evaluated
 from tests.factories import InstitutionFactory
 
 pytestmark = pytest.mark.django_db
@@ -24,7 +25,9 @@ def test_pdf_text_carries_every_field(learner, ama_course, complete):
     certificate = complete(
         learner, ama_course, institution=InstitutionFactory(name="Riverside Health")
     ).certificate
-    certificate = certificate_claim_credit(certificate=certificate, user=learner, amount="0.75")
+    certificate = certificate_claim_credit(
+        certificate=evaluated(certificate), user=learner, amount="0.75", attested=True
+    )
     text = _text(certificate_pdf_bytes(certificate=certificate))
     day = format_day(certificate.completed_at)  # e.g. "November 21, 2026"
     for expected in [
