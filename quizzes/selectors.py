@@ -421,6 +421,10 @@ class OptionStat:
     in_place: int | None = None  # ordering steps: times put in the correct position
 
 
+FLAG_FACILITY_HIGH = 95
+FLAG_FACILITY_LOW = 20
+
+
 @dataclass
 class ItemStat:
     question: Question
@@ -430,6 +434,19 @@ class ItemStat:
     sd: float | None
     discrimination: float | None  # Pearson r of item score vs rest-of-test score, in %
     options: list[OptionStat]
+    pool: str = ""  # pool quizzes: the pool the question is drawn from
+
+    @property
+    def flags(self) -> list[str]:
+        """Why an author should review the item (thresholds as in Moodle's quiz statistics)."""
+        out = []
+        if self.facility is not None and self.facility > FLAG_FACILITY_HIGH:
+            out.append(f"Too easy: facility above {FLAG_FACILITY_HIGH}%")
+        if self.facility is not None and self.facility < FLAG_FACILITY_LOW:
+            out.append(f"Too hard: facility below {FLAG_FACILITY_LOW}%")
+        if self.discrimination is not None and self.discrimination < 0:
+            out.append("Negative discrimination: check the key")
+        return out
 
 
 @dataclass
@@ -458,8 +475,9 @@ def _pearson(n: int, sx: float, sy: float, sxx: float, syy: float, sxy: float) -
 
 
 def quiz_item_statistics(*, quiz: Quiz) -> QuizStatistics:
-    """Moodle-style item analysis over submitted attempts, in a fixed number of aggregate
-    queries whatever the number of attempts."""
+    """Moodle-style item analysis over submitted attempts, per question whichever attempts drew
+    it (pool quizzes), in a fixed number of aggregate queries whatever the number of attempts or
+    the size of the pools; items to review are flagged."""
     submitted = Q(attempt__quiz=quiz, attempt__submitted_at__isnull=False)
     totals = Attempt.objects.filter(quiz=quiz, submitted_at__isnull=False).aggregate(
         n=Count("pk"),
@@ -487,11 +505,12 @@ def quiz_item_statistics(*, quiz: Quiz) -> QuizStatistics:
         )
     )
     by_question = {row["question"]: row for row in rows}
-    fixed_ids = list(
+    pools = dict(
         QuizQuestion.objects.filter(quiz=quiz)
         .order_by("sort_order", "pk")
-        .values_list("question_id", flat=True)
+        .values_list("question_id", "pool")
     )
+    fixed_ids = list(pools)
     ids = fixed_ids + sorted(set(by_question) - set(fixed_ids))
     questions = Question.objects.filter(pk__in=ids).select_related("post_case").in_bulk()
     picked = Q(
@@ -534,6 +553,7 @@ def quiz_item_statistics(*, quiz: Quiz) -> QuizStatistics:
                 sd=_sample_sd(n, row["sc"], row["scc"], scale=100) if row else None,
                 discrimination=round(100 * r, 1) if r is not None else None,
                 options=options.get(qid, []),
+                pool=pools.get(qid, ""),
             )
         )
     return QuizStatistics(
