@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet
 from django.http import Http404
 from django.utils import dateformat, timezone
 
@@ -17,7 +17,13 @@ from institutions.models import Institution
 from institutions.permissions import user_can_administer
 
 from .codes import normalize_code
-from .models import Certificate
+from .models import (
+    ActivityEvaluation,
+    Certificate,
+    ObjectivesMet,
+    PerceivedBias,
+    PracticeChange,
+)
 from .pdf import CertificateContent
 
 _NOT_FOUND = "No certificate matches the given query."
@@ -222,3 +228,68 @@ def certificate_links_for_enrollments(*, user, enrollment_ids: list[int]) -> dic
         ]
         for enrollment_id, c in latest.items()
     }
+
+
+# --- Activity evaluations (authors) ---------------------------------------------------------
+
+
+@dataclass
+class EvaluationDistribution:
+    question: str
+    counts: list[tuple[str, int, float]]  # (answer label, count, share %)
+
+
+@dataclass
+class EvaluationReport:
+    course: object
+    responses: int
+    distributions: list[EvaluationDistribution]
+    comments: list[tuple[str, str]]  # (kind, text), newest first; no learner names
+
+
+def course_evaluation_report(*, course) -> EvaluationReport:
+    """Counts and distributions of one course's activity evaluations, and their free-text
+    answers without names (three queries whatever the number of evaluations)."""
+    evaluations = ActivityEvaluation.objects.filter(course=course)
+    total = evaluations.count()
+    distributions = []
+    for field, choices in (
+        ("objectives_met", ObjectivesMet),
+        ("practice_change", PracticeChange),
+        ("perceived_bias", PerceivedBias),
+    ):
+        tally = dict(
+            evaluations.values_list(field)
+            .order_by()
+            .annotate(n=Count("pk"))
+            .values_list(field, "n")
+        )
+        distributions.append(
+            EvaluationDistribution(
+                question=str(ActivityEvaluation._meta.get_field(field).verbose_name).capitalize(),
+                counts=[
+                    (
+                        label,
+                        tally.get(value, 0),
+                        round(100 * tally.get(value, 0) / total, 1) if total else 0.0,
+                    )
+                    for value, label in choices.choices
+                ],
+            )
+        )
+    comments = []
+    for detail, bias, text in evaluations.order_by("-submitted_at", "-pk").values_list(
+        "practice_change_detail", "bias_detail", "comments"
+    ):
+        comments.extend(
+            (kind, value)
+            for kind, value in (
+                ("Intended change", detail),
+                ("Bias seen", bias),
+                ("Comment", text),
+            )
+            if value
+        )
+    return EvaluationReport(
+        course=course, responses=total, distributions=distributions, comments=comments
+    )

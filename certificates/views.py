@@ -22,7 +22,7 @@ from lms import pagecache
 from .apis import pdf_response
 from .codes import normalize_code
 from .credentials import OB_CONTEXT, issuer_profile, verification_url
-from .exports import provider_export_tsv, transcript_csv
+from .exports import evaluation_report_csv, provider_export_tsv, transcript_csv
 from .models import ActivityEvaluation, CertificateStatus
 from .pdf import TranscriptContent, render_transcript
 from .selectors import (
@@ -31,6 +31,7 @@ from .selectors import (
     certificate_get_for_revoker,
     certificates_for_institution,
     certificates_for_user,
+    course_evaluation_report,
     credit_line,
     format_day,
     provider_export_certificates,
@@ -396,6 +397,36 @@ def provider_export(request):
         "certificates/provider_export.html",
         {"form": form},
         status=400 if form.is_bound else 200,
+    )
+
+
+class EvaluationReportForm(forms.Form):
+    course = forms.ModelChoiceField(
+        queryset=CoursePage.objects.filter(credit_type__isnull=False).order_by("title"),
+        empty_label=None,
+    )
+
+
+@staff_required
+@require_GET
+def evaluation_report(request, fmt: str = "html"):
+    """Activity evaluations of one course for its authors: counts, distributions, comments."""
+    form = EvaluationReportForm(request.GET or None)
+    report = None
+    if form.is_bound and form.is_valid():
+        report = course_evaluation_report(course=form.cleaned_data["course"])
+        if fmt == "csv":
+            response = HttpResponse(
+                evaluation_report_csv(report), content_type="text/csv; charset=utf-8"
+            )
+            name = f"evaluations-{report.course.slug}.csv"
+            response["Content-Disposition"] = f'attachment; filename="{name}"'
+            return response
+    return render(
+        request,
+        "certificates/evaluation_report.html",
+        {"form": form, "report": report},
+        status=400 if form.is_bound and not form.is_valid() else 200,
     )
 
 

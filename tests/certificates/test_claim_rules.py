@@ -1,6 +1,8 @@
 """Credit rules: who may claim which credit type, the evaluation and attestation before a claim,
 and no claim on an expired or revoked certificate (issue: credit worth its name)."""
 
+import csv
+import io
 from datetime import timedelta
 from pathlib import Path
 
@@ -215,3 +217,43 @@ def test_credit_type_refuses_unknown_professions_and_fields():
     with pytest.raises(ValidationError) as exc:
         credit.full_clean()
     assert list(exc.value.message_dict) == ["required_profile_fields"]
+
+
+def test_evaluation_report_per_course_with_csv(client, complete, ama):
+    course = make_course(credit_type=ama, credit_amount="1.00")
+    answers = [
+        ("yes", "will_change", "Ask before photographing", "none", ""),
+        ("yes", "confirmed", "", "some", "=cmd|' /C calc'!A0 sponsor mention"),
+        ("partly", "will_change", "", "none", ""),
+    ]
+    for met, change, detail, bias, bias_detail in answers:
+        user = UserFactory()
+        activity_evaluation_submit(
+            certificate=complete(user, course).certificate,
+            user=user,
+            objectives_met=met,
+            practice_change=change,
+            practice_change_detail=detail,
+            perceived_bias=bias,
+            bias_detail=bias_detail,
+        )
+    client.force_login(UserFactory())
+    assert client.get("/certificates/evaluations/", {"course": course.pk}).status_code == 403
+    client.force_login(UserFactory(is_staff=True))
+    page = client.get("/certificates/evaluations/", {"course": course.pk})
+    html = page.content.decode()
+    assert page.status_code == 200 and "3 evaluations" in html
+    assert "Ask before photographing" in html
+    response = client.get("/certificates/evaluations.csv", {"course": course.pk})
+    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    assert rows[0] == ["question", "answer", "count", "share %"]
+    assert rows[1] == ["Did the activity meet its stated objectives?", "Yes, fully", "2", "66.7"]
+    assert rows[2] == ["Did the activity meet its stated objectives?", "Partly", "1", "33.3"]
+    assert [
+        "Intended change in practice",
+        "I will change something in my practice",
+        "2",
+        "66.7",
+    ] in rows
+    # Free text is neutralized against spreadsheet formulas.
+    assert ["Bias seen", "'=cmd|' /C calc'!A0 sponsor mention"] in rows
