@@ -120,6 +120,7 @@ class CourseSource:
     objectives: list[str]
     references: list[str]
     lessons: list[LessonSource] = field(default_factory=list)
+    accreditation: dict = field(default_factory=dict)
     hash: str = ""
 
 
@@ -265,7 +266,67 @@ COURSE_FIELDS = {
     "credit",
     "objectives",
     "references",
+    "accreditation",
 }
+ACCREDITATION_FIELDS = {
+    "release_date",
+    "expiry_date",
+    "acpe_uan",
+    "needs",
+    "method_of_participation",
+    "requirements",
+    "commercial_support",
+    "disclosures",
+}
+DISCLOSURE_FIELDS = {"name", "role", "credentials", "disclosure", "mitigation"}
+
+
+def _parse_accreditation(check: _Checker, raw: Any) -> dict:
+    """Activity metadata an accreditor requires, as CoursePage field values."""
+    import datetime as dt
+
+    if raw is None:
+        return {}
+    data = check.mapping(raw, "course: 'accreditation'")
+    check.unknown_keys(data, ACCREDITATION_FIELDS, "course: accreditation")
+    where = "course: accreditation"
+    out: dict[str, Any] = {}
+    for key in ("release_date", "expiry_date"):
+        value = data.get(key)
+        if value is not None and not isinstance(value, dt.date):
+            raise check.fail(f"{where}: '{key}' must be a date (YYYY-MM-DD)")
+        out[key] = value
+    if out["release_date"] and out["expiry_date"] and out["expiry_date"] <= out["release_date"]:
+        raise check.fail(f"{where}: 'expiry_date' must be after 'release_date'")
+    for key, field_name in (
+        ("needs", "needs_statement"),
+        ("method_of_participation", "method_of_participation"),
+        ("requirements", "technical_requirements"),
+        ("commercial_support", "commercial_support"),
+        ("acpe_uan", "acpe_uan"),
+    ):
+        out[field_name] = check.text(data, key, where, required=False)
+    people = data.get("disclosures") or []
+    if not isinstance(people, list):
+        raise check.fail(f"{where}: 'disclosures' must be a list")
+    out["disclosures"] = []
+    for n, person in enumerate(people, start=1):
+        pw = f"{where}: disclosure {n}"
+        person = check.mapping(person, pw)
+        check.unknown_keys(person, DISCLOSURE_FIELDS, pw)
+        role = check.choice(person, "role", pw, ["faculty", "planner", "reviewer"])
+        out["disclosures"].append(
+            {
+                "name": check.text(person, "name", pw),
+                "role": role,
+                "credentials": check.text(person, "credentials", pw, required=False),
+                "disclosure": check.text(person, "disclosure", pw),
+                "mitigation": check.text(person, "mitigation", pw, required=False),
+            }
+        )
+    return out
+
+
 LESSON_FIELDS = {"slug", "title", "estimated_minutes", "competencies", "body"}
 
 
@@ -364,6 +425,7 @@ def parse_course(folder: Path, credit_slugs: set[str]) -> CourseSource:
         credit_amount=credit_amount,
         objectives=check.text_list(data, "objectives", where),
         references=check.text_list(data, "references", where, required=False),
+        accreditation=_parse_accreditation(check, data.get("accreditation")),
     )
     if len(course.title) > 255:
         raise check.fail("course: 'title' must be at most 255 characters")
@@ -735,6 +797,10 @@ def write_course(catalog: CatalogPage, src: CourseSource, stats: LoadStats) -> C
         "credit_amount": src.credit_amount,
         "version": src.version,
         "references": [("reference", r) for r in src.references],
+        **{
+            k: v if k != "disclosures" else [("person", person) for person in v]
+            for k, v in src.accreditation.items()
+        },
     }
     existing = CoursePage.objects.child_of(catalog).filter(slug=src.slug).first()
     if existing is None:

@@ -22,7 +22,7 @@ from wagtail.snippets.models import register_snippet
 from accounts.models import Profession
 from lms import pagecache
 
-from .blocks import LessonStreamBlock, ObjectivesBlock, ReferencesBlock
+from .blocks import DisclosuresBlock, LessonStreamBlock, ObjectivesBlock, ReferencesBlock
 
 # Profile fields a credit type may require of a claimant, with how a learner knows them.
 CLAIM_PROFILE_FIELDS = {
@@ -273,6 +273,28 @@ class CoursePage(KeptPageMixin, OneChildTypeRouteMixin, Page):
         validators=[MinValueValidator(Decimal("0"))],
     )
     version = models.CharField(max_length=20, default="1.0")
+    # Activity metadata an accreditor requires (shown before enrolling and on certificates).
+    release_date = models.DateField(null=True, blank=True)
+    expiry_date = models.DateField(
+        "expiry (termination) date",
+        null=True,
+        blank=True,
+        help_text="After this date the activity can no longer be taken for credit.",
+    )
+    disclosures = StreamField(
+        DisclosuresBlock(),
+        use_json_field=True,
+        blank=True,
+        help_text="Faculty and planners with their financial disclosures and mitigation.",
+    )
+    commercial_support = models.TextField(
+        default="This activity received no commercial support.",
+        blank=True,
+        help_text="The commercial support statement.",
+    )
+    technical_requirements = models.TextField("hardware / software requirements", blank=True)
+    needs_statement = models.TextField("needs / gap statement", blank=True)
+    method_of_participation = models.TextField(blank=True)
     acpe_uan = models.CharField(
         "ACPE universal activity number",
         max_length=40,
@@ -309,6 +331,17 @@ class CoursePage(KeptPageMixin, OneChildTypeRouteMixin, Page):
             ],
             heading="Credit designation",
         ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("release_date"), FieldPanel("expiry_date")]),
+                FieldPanel("needs_statement"),
+                FieldPanel("method_of_participation"),
+                FieldPanel("technical_requirements"),
+                FieldPanel("commercial_support"),
+                FieldPanel("disclosures"),
+            ],
+            heading="Accreditation (activity metadata)",
+        ),
         FieldPanel("references"),
     ]
     search_fields = [
@@ -336,6 +369,10 @@ class CoursePage(KeptPageMixin, OneChildTypeRouteMixin, Page):
             raise ValidationError({"audience": f"Unknown profession(s): {', '.join(bad)}."})
         if self.credit_type_id and self.credit_amount is None:
             raise ValidationError({"credit_amount": "Give the maximum credit for this type."})
+        if self.release_date and self.expiry_date and self.expiry_date <= self.release_date:
+            raise ValidationError(
+                {"expiry_date": "The expiry date must be after the release date."}
+            )
 
     def lessons(self) -> PageQuerySet:
         """Live lesson children in tree order."""
@@ -357,6 +394,17 @@ class CoursePage(KeptPageMixin, OneChildTypeRouteMixin, Page):
     @property
     def credit_amount_display(self) -> str:
         return format_amount(self.credit_amount)
+
+    @property
+    def is_expired(self) -> bool:
+        """Past its expiry (termination) date: no longer available for credit."""
+        from django.utils import timezone
+
+        return self.expiry_date is not None and timezone.localdate() > self.expiry_date
+
+    @property
+    def disclosure_list(self) -> list:
+        return [block.value for block in self.disclosures]
 
     @property
     def bears_credit(self) -> bool:

@@ -59,8 +59,14 @@ def course_final_quiz_id(course) -> int | None:
     import quizzes, so every reader goes through this reverse accessor, and a missing quiz (or a
     quizzes app whose model does not exist yet) simply means "no final quiz".
     """
+    quiz = course_final_quiz(course)
+    return quiz.id if quiz is not None else None
+
+
+def course_final_quiz(course):
+    """The course's final quiz (through the reverse accessor, see above), or None."""
     try:
-        return course.final_quiz.id
+        return course.final_quiz
     except (ObjectDoesNotExist, AttributeError):
         return None
 
@@ -186,10 +192,12 @@ def learner_context(*, page, request, context: dict) -> dict:
 
 def course_page_context(*, course: CoursePage, request) -> dict:
     lessons = list(course.lessons())
+    quiz = course_final_quiz(course)
     context = {
         "lessons": lessons,
         "lesson_minutes": sum(lesson.estimated_minutes for lesson in lessons),
-        "final_quiz_id": course_final_quiz_id(course),
+        "final_quiz_id": quiz.id if quiz is not None else None,
+        "final_quiz_pass_mark": quiz.pass_mark if quiz is not None else None,
         "course": course,
     }
     context.update(learner_context(page=course, request=request, context=context))

@@ -193,6 +193,11 @@ def attempt_start(*, user, quiz: Quiz) -> StartedAttempt:
     if open_attempt is not None:
         return StartedAttempt(open_attempt, served_questions(served=open_attempt.served), True)
     enrollment = _final_quiz_enrollment(user=user, quiz=quiz)
+    if quiz.course_id and quiz.course.is_expired:
+        raise AttemptError(
+            f"This activity expired on {quiz.course.expiry_date:%Y-%m-%d} and can no longer be "
+            "taken for credit."
+        )
     cycle = enrollment.cycle if enrollment is not None else 1
     allowance = attempt_allowance(user=user, quiz=quiz, cycle=cycle)
     if not allowance.can_start:
