@@ -11,6 +11,8 @@ from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 from .codes import format_code
 
@@ -71,8 +73,12 @@ class Certificate(models.Model):
 
     credit_claimed = models.DecimalField(max_digits=5, decimal_places=2, null=True, blank=True)
     claimed_at = models.DateTimeField(null=True, blank=True)
-    # The attestation the learner made with the claim, word for word.
+    # The attestation the learner made with the claim, word for word, and what the claim froze
+    # for the certificate: the learner's degree and the activity's dates.
     claim_attestation = models.TextField(blank=True)
+    learner_degree = models.CharField(max_length=40, blank=True)
+    activity_released_on = models.DateField(null=True, blank=True)
+    activity_expires_on = models.DateField(null=True, blank=True)
 
     issued_at = models.DateTimeField(default=timezone.now)
     expires_at = models.DateTimeField(null=True, blank=True)
@@ -201,3 +207,29 @@ class ActivityEvaluation(models.Model):
 
     def __str__(self) -> str:
         return f"Evaluation of {self.certificate_id} by {self.user_id}"
+
+
+@register_setting(icon="edit")
+class CertificateSignatory(BaseGenericSetting):
+    """The provider's authorised official whose signature certificates carry."""
+
+    name = models.CharField(max_length=150, blank=True)
+    title = models.CharField(
+        max_length=150, blank=True, help_text="e.g. Director, Continuing Education"
+    )
+    signature = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="A PNG or JPEG of the signature, on a white or transparent background.",
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("title"), FieldPanel("signature")]
+
+    class Meta:
+        verbose_name = "certificate signatory"
+
+    def __str__(self) -> str:
+        return self.name or "Certificate signatory"

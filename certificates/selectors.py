@@ -124,9 +124,19 @@ def credit_line(certificate: Certificate) -> str:
 
 
 def certificate_pdf_content(certificate: Certificate) -> CertificateContent:
-    """What the PDF prints: the snapshot only, so re-rendering yields the same bytes."""
+    """What the PDF prints: the snapshot (the claim froze the degree and activity dates) and the
+    provider's authorised official, so re-rendering yields the same bytes."""
     from .credentials import verification_url
 
+    dates = ""
+    if certificate.activity_released_on or certificate.activity_expires_on:
+        parts = []
+        if certificate.activity_released_on:
+            parts.append(f"Activity released {format_day(certificate.activity_released_on)}")
+        if certificate.activity_expires_on:
+            parts.append(f"expires {format_day(certificate.activity_expires_on)}")
+        dates = " · ".join(parts)
+    signatory = _signatory()
     return CertificateContent(
         learner_name=certificate.learner_name,
         course_title=certificate.course_title,
@@ -143,7 +153,30 @@ def certificate_pdf_content(certificate: Certificate) -> CertificateContent:
         institution_name=certificate.institution_name,
         expires_on=format_day(certificate.expires_at),
         revoked_on=format_day(certificate.revoked_at),
+        learner_degree=certificate.learner_degree,
+        activity_dates=dates,
+        signatory_name=signatory[0],
+        signatory_title=signatory[1],
+        signature_image=signatory[2],
     )
+
+
+def _signatory() -> tuple[str, str, bytes]:
+    """Name, title and signature image bytes of the provider's authorised official (admin
+    setting Certificate signatory); empty when none is configured."""
+    from .models import CertificateSignatory
+
+    row = CertificateSignatory.objects.select_related("signature").first()
+    if row is None:
+        return "", "", b""
+    image = b""
+    if row.signature is not None:
+        try:
+            with row.signature.file.open("rb") as fh:
+                image = fh.read()
+        except (OSError, ValueError):
+            image = b""
+    return row.name, row.title, image
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from content.models import CreditType, format_amount
+from content.models import CoursePage, CreditType, format_amount
 from content.selectors import credit_claim_problem
 from courses.models import Completion
 from institutions import selectors as institution_selectors
@@ -192,8 +192,24 @@ def certificate_claim_credit(
     certificate.credit_claimed = value
     certificate.claimed_at = timezone.now()
     certificate.claim_attestation = claim_attestation_text(certificate=certificate, amount=value)
+    # The claim freezes what the certificate prints next to it.
+    certificate.learner_degree = (getattr(user, "degree", "") or "").strip()
+    course = CoursePage.objects.filter(pk=certificate.course_id).only(
+        "release_date", "expiry_date"
+    )[0]
+    certificate.activity_released_on = course.release_date
+    certificate.activity_expires_on = course.expiry_date
     certificate.full_clean(exclude=["completion", "code"])
-    certificate.save(update_fields=["credit_claimed", "claimed_at", "claim_attestation"])
+    certificate.save(
+        update_fields=[
+            "credit_claimed",
+            "claimed_at",
+            "claim_attestation",
+            "learner_degree",
+            "activity_released_on",
+            "activity_expires_on",
+        ]
+    )
     _queue_render(certificate)
     return certificate
 
