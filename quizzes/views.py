@@ -11,7 +11,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
-from .forms import answer_from_post, answers_from_post, draft_from_post
+from .forms import answer_from_post, answers_from_post, draft_from_post, unanswered_from_post
 from .models import FeedbackTiming, QuestionType, QuizLayout
 from .selectors import (
     attempt_allowance,
@@ -87,31 +87,37 @@ def attempt_take(request, attempt_id: int):
         return redirect("quizzes:result", attempt_id=attempt.pk)
     served = attempt_served(attempt=attempt)
     error = ""
+    unanswered = []
     if request.method == "POST":
         action = request.POST.get("action", "save")
         try:
-            if action == "submit":
+            if action == "submit" and not request.POST.get("confirm_unanswered"):
+                unanswered = unanswered_from_post(served=served, data=request.POST)
+            draft = draft_from_post(served=served, data=request.POST)
+            if unanswered:
+                # Keep their work and ask once: the page lists what is still unanswered.
+                attempt_save_draft(attempt=attempt, user=request.user, draft=draft)
+                attempt.refresh_from_db(fields=["draft"])
+            elif action == "submit":
                 answers = answers_from_post(served=served, data=request.POST)
                 attempt_submit(attempt=attempt, user=request.user, answers=answers)
                 return redirect("quizzes:result", attempt_id=attempt.pk)
-            attempt_save_draft(
-                attempt=attempt,
-                user=request.user,
-                draft=draft_from_post(served=served, data=request.POST),
-            )
-            url = reverse("quizzes:attempt", kwargs={"attempt_id": attempt.pk})
-            if action.startswith("check:"):
-                qid = int(action.split(":", 1)[1])
-                answer = answer_from_post(served=served, data=request.POST, question_id=qid)
-                attempt_answer_question(attempt=attempt, user=request.user, answer=answer)
-                return redirect(f"{url}#q-{qid}")
-            messages.success(request, "Your answers are saved.")
-            return redirect(url)
+            else:
+                attempt_save_draft(attempt=attempt, user=request.user, draft=draft)
+                url = reverse("quizzes:attempt", kwargs={"attempt_id": attempt.pk})
+                if action.startswith("check:"):
+                    qid = int(action.split(":", 1)[1])
+                    answer = answer_from_post(served=served, data=request.POST, question_id=qid)
+                    attempt_answer_question(attempt=attempt, user=request.user, answer=answer)
+                    return redirect(f"{url}#q-{qid}")
+                messages.success(request, "Your answers are saved.")
+                return redirect(url)
         except (ValidationError, ValueError) as exc:
             error = " ".join(getattr(exc, "messages", [str(exc)]))
             attempt.refresh_from_db(fields=["draft"])
     checked = attempt_checked_feedback(attempt=attempt)
     draft = attempt.draft or {}
+    flagged = set(draft.get("flagged", []))
     items = []
     for sq in served:
         saved = draft.get(str(sq.id), {})
@@ -122,6 +128,8 @@ def attempt_take(request, attempt_id: int):
                 "tokens": set(saved.get("tokens", [])),
                 "positions": saved.get("positions", {}),
                 "feedback": checked.get(sq.id),
+                "answered": bool(saved) or sq.id in checked,
+                "flagged": sq.id in flagged,
             }
         )
     return render(
@@ -135,6 +143,8 @@ def attempt_take(request, attempt_id: int):
             "one_at_a_time": attempt.quiz.layout == QuizLayout.ONE,
             "feedback_each": attempt.quiz.feedback_timing == FeedbackTiming.EACH,
             "error": error,
+            "unanswered": unanswered,
+            "answered_count": sum(1 for item in items if item["answered"]),
             "QuestionType": QuestionType,
             "positions_range": range(1, 1 + max((len(sq.choices) for sq in served), default=0)),
         },

@@ -13,13 +13,41 @@
 
   function answered(q) {
     if (q.querySelector("fieldset[disabled]")) return true;
-    if (q.querySelector("input:checked")) return true;
+    if (q.querySelector("input:checked:not([data-flag])")) return true;
     var selects = q.querySelectorAll("select");
     if (!selects.length) return false;
     return Array.prototype.every.call(selects, function (s) { return s.value !== ""; });
   }
 
+  function updateNavigator() {
+    questions.forEach(function (q) {
+      var link = form.querySelector('[data-nav-for="' + q.id + '"]');
+      if (!link) return;
+      var isAnswered = answered(q);
+      var flag = q.querySelector("[data-flag]");
+      var isFlagged = !!(flag && flag.checked);
+      link.classList.toggle("is-answered", isAnswered);
+      link.classList.toggle("is-flagged", isFlagged);
+      var state = link.querySelector("[data-nav-state]");
+      if (state) {
+        state.textContent = ": " + (isAnswered ? "answered" : "not answered") +
+          (isFlagged ? ", flagged for review" : "");
+      }
+      var mark = link.querySelector("[data-nav-flag]");
+      if (isFlagged && !mark) {
+        mark = document.createElement("span");
+        mark.setAttribute("aria-hidden", "true");
+        mark.setAttribute("data-nav-flag", "");
+        mark.textContent = " \u2691";
+        link.appendChild(mark);
+      } else if (!isFlagged && mark) {
+        mark.parentNode.removeChild(mark);
+      }
+    });
+  }
+
   function updateProgress() {
+    updateNavigator();
     var done = questions.filter(answered).length;
     bar.value = done;
     bar.textContent = done + " of " + questions.length;
@@ -54,6 +82,20 @@
     nav.insertBefore(prev, nav.firstChild);
     prev.addEventListener("click", function () { show(current - 1, true); });
     next.addEventListener("click", function () { show(current + 1, true); });
+    Array.prototype.forEach.call(form.querySelectorAll("[data-nav-for]"), function (link) {
+      link.addEventListener("click", function (e) {
+        questions.forEach(function (q, k) {
+          if (q.id === link.getAttribute("data-nav-for")) { e.preventDefault(); show(k, true); }
+        });
+      });
+    });
+    Array.prototype.forEach.call(form.querySelectorAll(".unanswered-warning a"), function (link) {
+      link.addEventListener("click", function (e) {
+        questions.forEach(function (q, k) {
+          if ("#" + q.id === link.getAttribute("href")) { e.preventDefault(); show(k, true); }
+        });
+      });
+    });
     var start = 0;
     if (location.hash) {
       questions.forEach(function (q, k) { if ("#" + q.id === location.hash) start = k; });
