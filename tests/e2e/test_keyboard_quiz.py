@@ -5,7 +5,7 @@ its quiz has every question type: single, multiple, spot the identifiers and ord
 import pytest
 
 from courses.services import enrollment_create
-from quizzes.models import Attempt, SelectionMode, QuestionType
+from quizzes.models import Attempt, QuestionType, SelectionMode
 from tests.e2e.conftest import tab_to
 from tests.e2e.quiz_answers import answers
 from tests.factories import UserFactory
