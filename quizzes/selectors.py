@@ -102,7 +102,7 @@ def attempt_get_for_user(*, user, attempt_id: int, for_update: bool = False) -> 
     """The user's own attempt; another user's attempt and a missing one both raise Http404."""
     if not getattr(user, "is_authenticated", False):
         raise Http404("No such attempt.")
-    qs = Attempt.objects.select_related("quiz", "quiz__course")
+    qs = Attempt.objects.select_related("quiz", "quiz__course__credit_type")
     if for_update:
         qs = qs.select_for_update(of=("self",))
     attempt = qs.filter(pk=attempt_id, user=user).first()
@@ -113,7 +113,7 @@ def attempt_get_for_user(*, user, attempt_id: int, for_update: bool = False) -> 
 
 def quiz_get(*, quiz_id: int) -> Quiz:
     """A quiz by id with its course, or Http404."""
-    quiz = Quiz.objects.select_related("course").filter(pk=quiz_id).first()
+    quiz = Quiz.objects.select_related("course__credit_type").filter(pk=quiz_id).first()
     if quiz is None:
         raise Http404("No such quiz.")
     return quiz
@@ -128,7 +128,7 @@ def attempts_for_user(*, user, quiz: Quiz | None = None) -> QuerySet[Attempt]:
     """The user's attempts, newest first, with their quiz and course."""
     if not getattr(user, "is_authenticated", False):
         return Attempt.objects.none()
-    qs = Attempt.objects.filter(user=user).select_related("quiz", "quiz__course")
+    qs = Attempt.objects.filter(user=user).select_related("quiz", "quiz__course__credit_type")
     if quiz is not None:
         qs = qs.filter(quiz=quiz)
     return qs.order_by("-started_at", "-pk")

@@ -387,7 +387,7 @@ def _save_scored(pairs: list[tuple[Response, list[ResponseChoice]]]) -> None:
 def _lock(attempt: Attempt) -> Attempt:
     return (
         Attempt.objects.select_for_update(of=("self",))
-        .select_related("quiz", "quiz__course", "enrollment")
+        .select_related("quiz", "quiz__course__credit_type", "enrollment")
         .get(pk=attempt.pk)
     )
 
