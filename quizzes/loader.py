@@ -288,6 +288,7 @@ class QuizSource:
     pools: list[PoolSource] = field(default_factory=list)
     review_policy: str | None = None  # None: after_pass when the course bears credit
     cooloff_hours: int = 24
+    questions_per_page: int = 1
 
 
 # Defaults of a quiz whose course designates credit (DESIGN.md: a failed attempt never reveals
@@ -407,6 +408,9 @@ def parse_quiz(path: Path) -> QuizSource:
         pools=pools,
         review_policy=policy,
         cooloff_hours=cooloff,
+        questions_per_page=_int(
+            src, data.get("questions_per_page", 1), "“questions_per_page”", minimum=1
+        ),
     )
 
 
@@ -652,6 +656,7 @@ def _load_quiz(src: QuizSource, course, cases: dict[str, PostCase], log: Log) ->
         ReviewPolicy.AFTER_PASS if bears_credit else ReviewPolicy.ALWAYS
     )
     quiz.cooloff_hours = src.cooloff_hours
+    quiz.questions_per_page = src.questions_per_page
     quiz.shuffle = src.shuffle
     quiz.feedback_timing = src.feedback_timing
     quiz.layout = src.layout

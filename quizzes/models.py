@@ -330,6 +330,11 @@ class Quiz(PreviewableMixin, ClusterableModel):
         max_length=10, choices=FeedbackTiming.choices, default=FeedbackTiming.END
     )
     layout = models.CharField(max_length=10, choices=QuizLayout.choices, default=QuizLayout.ALL)
+    questions_per_page = models.PositiveSmallIntegerField(
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(50)],
+        help_text="Layout “one at a time”: how many questions each screen shows.",
+    )
     review_policy = models.CharField(
         "feedback policy",
         max_length=12,

@@ -137,6 +137,7 @@ class QuizViewSet(SnippetViewSet):
         FieldRowPanel(
             [FieldPanel("selection"), FieldPanel("feedback_timing"), FieldPanel("layout")]
         ),
+        FieldPanel("questions_per_page"),
         FieldRowPanel([FieldPanel("review_policy"), FieldPanel("cooloff_hours")]),
         InlinePanel(
             "quiz_questions",
