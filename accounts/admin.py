@@ -22,6 +22,10 @@ class UserAdmin(BaseUserAdmin):
                     "profession",
                     "licence_number",
                     "licence_state",
+                    "degree",
+                    "nabp_eprofile_id",
+                    "birth_month",
+                    "birth_day",
                 )
             },
         ),

@@ -70,4 +70,8 @@ class ProfileForm(forms.ModelForm):
             "profession",
             "licence_number",
             "licence_state",
+            "degree",
+            "nabp_eprofile_id",
+            "birth_month",
+            "birth_day",
         ]

@@ -2,6 +2,7 @@ import re
 import unicodedata
 
 from django.contrib.auth.models import AbstractUser, UserManager
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models.functions import Lower
 
@@ -68,6 +69,25 @@ class User(AbstractUser):
     )
     licence_number = models.CharField("licence number", max_length=40, blank=True)
     licence_state = models.CharField("licence state / jurisdiction", max_length=40, blank=True)
+    degree = models.CharField(
+        "degree / credentials",
+        max_length=40,
+        blank=True,
+        help_text="As printed after your name on certificates, e.g. MD, DO, RN, PharmD.",
+    )
+    # CPE Monitor (ACPE) reports a pharmacist's NABP e-Profile ID with birth month and day.
+    nabp_eprofile_id = models.CharField(
+        "NABP e-Profile ID",
+        max_length=7,
+        blank=True,
+        validators=[RegexValidator(r"^\d{6,7}$", "An NABP e-Profile ID is 6 or 7 digits.")],
+    )
+    birth_month = models.PositiveSmallIntegerField(
+        null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(12)]
+    )
+    birth_day = models.PositiveSmallIntegerField(
+        null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(31)]
+    )
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: list[str] = []

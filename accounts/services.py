@@ -42,7 +42,7 @@ def user_create(
 
 
 @transaction.atomic
-def user_update_profile(*, user: User, **fields: str) -> User:
+def user_update_profile(*, user: User, **fields: str | int | None) -> User:
     """Update the profile fields a learner may edit themselves."""
     allowed = {
         "display_name",
@@ -51,6 +51,10 @@ def user_update_profile(*, user: User, **fields: str) -> User:
         "profession",
         "licence_number",
         "licence_state",
+        "degree",
+        "nabp_eprofile_id",
+        "birth_month",
+        "birth_day",
     }
     unknown = set(fields) - allowed
     if unknown:

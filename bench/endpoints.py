@@ -31,8 +31,16 @@ class Targets:
         return json.dumps(asdict(self))
 
 
+def served_answers(answers: list[dict], start_payload: dict) -> list[dict]:
+    """The answers to the questions an attempt served (pool quizzes draw a subset per attempt;
+    an answer to anything else is refused)."""
+    served = {q["id"] for q in start_payload["questions"]}
+    return [a for a in answers if a["question"] in served]
+
+
 def correct_answers(quiz) -> list[dict]:
-    """The right answer to every fixed question of ``quiz``, in the API's submit shape."""
+    """The right answer to every question of ``quiz`` (fixed or pool member), in the API's
+    submit shape; filter it with ``served_answers`` for one attempt."""
     from quizzes.models import QuestionType
 
     out = []

@@ -139,7 +139,12 @@ def write_lua(creds: dict) -> dict[str, Path]:
         path.write_text(body + DONE_LUA)
         paths[name] = path
     tokens = ", ".join(f'"{k}"' for k in creds["tokens"])
-    answers = json.dumps({"answers": t["answers"]}).replace("\\", "\\\\").replace('"', '\\"')
+
+    # {question id, "answer JSON"} pairs: the script sends those its started attempt served.
+    def lua_string(value: dict) -> str:
+        return json.dumps(value).replace("\\", "\\\\").replace('"', '\\"')
+
+    answers = ", ".join(f'{{{a["question"]}, "{lua_string(a)}"}}' for a in t["answers"])
     quiz = (ROOT / "bench" / "wrk" / "quiz.lua.in").read_text()
     quiz = quiz.replace("@TOKENS@", tokens).replace("@QUIZ@", str(t["quiz_id"]))
     quiz = quiz.replace("@ANSWERS@", answers)

@@ -54,7 +54,7 @@ def main() -> int:
     from rest_framework.test import APIClient
 
     from accounts.models import User
-    from bench.endpoints import targets
+    from bench.endpoints import served_answers, targets
 
     t = targets(quiz_learners=1)
     browser = Client()
@@ -69,13 +69,14 @@ def main() -> int:
     def quiz_start():
         response = api.post(f"/api/v1/quizzes/{t.quiz_id}/attempts/")
         state["attempt"] = response.json()["id"]
+        state["answers"] = served_answers(t.answers, response.json())
         return response
 
     def quiz_submit():
         if "attempt" not in state:
             quiz_start()
         url = f"/api/v1/attempts/{state.pop('attempt')}/submit/"
-        return api.post(url, {"answers": t.answers}, format="json")
+        return api.post(url, {"answers": state.pop("answers")}, format="json")
 
     calls = {
         "bare": lambda: anonymous.get("/bench/bare/"),

@@ -41,7 +41,7 @@ def measure() -> dict[str, int]:
     from rest_framework.test import APIClient
 
     from accounts.models import User
-    from bench.endpoints import targets
+    from bench.endpoints import served_answers, targets
 
     t = targets(quiz_learners=2)
     learner = User.objects.get(pk=t.learner_id)
@@ -81,9 +81,10 @@ def measure() -> dict[str, int]:
         started = api.post(start_url)  # resumes the open attempt: same work at every size
     counts["quiz start"] = len(ctx.captured_queries)
     attempt = started.json()["id"]
+    answers = served_answers(t.answers, started.json())
     with CaptureQueriesContext(connection) as ctx:
         submitted = api.post(
-            f"/api/v1/attempts/{attempt}/submit/", {"answers": t.answers}, format="json"
+            f"/api/v1/attempts/{attempt}/submit/", {"answers": answers}, format="json"
         )
     assert submitted.status_code == 200, submitted.content[:300]
     counts["quiz submit"] = len(ctx.captured_queries)

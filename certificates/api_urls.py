@@ -15,5 +15,10 @@ urlpatterns = [
     ),
     path("certificates/<id:pk>/claim/", apis.CertificateClaimApi.as_view(), name="claim"),
     path("verify/credential/", apis.VerifyCredentialApi.as_view(), name="verify-credential"),
+    path(
+        "certificates/<id:pk>/evaluation/",
+        apis.CertificateEvaluationApi.as_view(),
+        name="evaluation",
+    ),
     path("verify/<str:code>/", apis.VerifyApi.as_view(), name="verify"),
 ]

@@ -18,9 +18,14 @@ from .serializers import (
     CredentialSerializer,
     CredentialVerifyRequestSerializer,
     CredentialVerifyResultSerializer,
+    EvaluationSerializer,
     VerificationSerializer,
 )
-from .services import certificate_claim_credit, certificate_pdf_bytes
+from .services import (
+    activity_evaluation_submit,
+    certificate_claim_credit,
+    certificate_pdf_bytes,
+)
 from .throttles import VerifyRateThrottle
 from .verification import credential_verify
 
@@ -96,7 +101,8 @@ class CertificateCredentialApi(APIView):
 
 @extend_schema(tags=_TAGS)
 class CertificateClaimApi(APIView):
-    """Claim credit once: 0 < amount ≤ the designated maximum (AMA credit in steps of 0.25)."""
+    """Claim credit once: 0 < amount ≤ the designated maximum (AMA credit in steps of 0.25), by
+    an eligible profession, after the evaluation, with ``attest: true``, on a valid certificate."""
 
     permission_classes = [IsAuthenticated]
 
@@ -110,9 +116,29 @@ class CertificateClaimApi(APIView):
         serializer = ClaimSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         certificate = certificate_claim_credit(
-            certificate=certificate, user=request.user, amount=serializer.validated_data["amount"]
+            certificate=certificate,
+            user=request.user,
+            amount=serializer.validated_data["amount"],
+            attested=serializer.validated_data["attest"],
         )
         return Response(CertificateSerializer(certificate).data)
+
+
+@extend_schema(tags=_TAGS)
+class CertificateEvaluationApi(APIView):
+    """Evaluate the activity (once), which a credit claim requires."""
+
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(request=EvaluationSerializer, responses={201: EvaluationSerializer})
+    def post(self, request, pk: int):
+        certificate = certificate_get_for_owner(user=request.user, certificate_id=pk)
+        serializer = EvaluationSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        evaluation = activity_evaluation_submit(
+            certificate=certificate, user=request.user, **serializer.validated_data
+        )
+        return Response(EvaluationSerializer(evaluation).data, status=201)
 
 
 @extend_schema(tags=["verification"])

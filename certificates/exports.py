@@ -91,3 +91,18 @@ def provider_export_tsv(certificates) -> str:
             )
         )
     return "\r\n".join(lines) + "\r\n"
+
+
+def evaluation_report_csv(report) -> str:
+    """One course's evaluation report: distributions, then the free-text answers."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["question", "answer", "count", "share %"])
+    for dist in report.distributions:
+        for label, count, share in dist.counts:
+            writer.writerow([neutralize(dist.question), neutralize(label), count, share])
+    writer.writerow([])
+    writer.writerow(["kind", "text"])
+    for kind, text in report.comments:
+        writer.writerow([neutralize(kind), neutralize(text)])
+    return out.getvalue()

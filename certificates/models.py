@@ -11,6 +11,8 @@ from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 from .codes import format_code
 
@@ -71,6 +73,12 @@ class Certificate(models.Model):
 
     credit_claimed = models.DecimalField(max_digits=5, decimal_places=2, null=True, blank=True)
     claimed_at = models.DateTimeField(null=True, blank=True)
+    # The attestation the learner made with the claim, word for word, and what the claim froze
+    # for the certificate: the learner's degree and the activity's dates.
+    claim_attestation = models.TextField(blank=True)
+    learner_degree = models.CharField(max_length=40, blank=True)
+    activity_released_on = models.DateField(null=True, blank=True)
+    activity_expires_on = models.DateField(null=True, blank=True)
 
     issued_at = models.DateTimeField(default=timezone.now)
     expires_at = models.DateTimeField(null=True, blank=True)
@@ -237,3 +245,85 @@ class CredentialOffer(models.Model):
         return (
             f"Wallet offer of {self.certificate_id} ({'redeemed' if self.redeemed_at else 'open'})"
         )
+
+
+# --- Activity evaluation (before a credit claim) --------------------------------------------
+
+
+class ObjectivesMet(models.TextChoices):
+    YES = "yes", "Yes, fully"
+    PARTLY = "partly", "Partly"
+    NO = "no", "No"
+
+
+class PracticeChange(models.TextChoices):
+    WILL_CHANGE = "will_change", "I will change something in my practice"
+    CONFIRMED = "confirmed", "It confirmed what I already do"
+    NO_CHANGE = "no_change", "I will not change my practice"
+
+
+class PerceivedBias(models.TextChoices):
+    NONE = "none", "No bias or commercial influence"
+    SOME = "some", "Some bias or commercial influence"
+    SIGNIFICANT = "significant", "Significant bias or commercial influence"
+
+
+class ActivityEvaluation(models.Model):
+    """The learner's evaluation of the activity, required before credit is claimed (once per
+    certificate); reported to authors per course."""
+
+    certificate = models.OneToOneField(
+        Certificate, on_delete=models.PROTECT, related_name="evaluation"
+    )
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    course = models.ForeignKey(
+        "content.CoursePage", on_delete=models.PROTECT, related_name="evaluations"
+    )
+    objectives_met = models.CharField(
+        "did the activity meet its stated objectives?", max_length=10, choices=ObjectivesMet.choices
+    )
+    practice_change = models.CharField(
+        "intended change in practice", max_length=12, choices=PracticeChange.choices
+    )
+    practice_change_detail = models.TextField("what will you change?", max_length=2000, blank=True)
+    perceived_bias = models.CharField(
+        "was the content free of bias and commercial influence?",
+        max_length=12,
+        choices=PerceivedBias.choices,
+    )
+    bias_detail = models.TextField("where did you see bias?", max_length=2000, blank=True)
+    comments = models.TextField(max_length=4000, blank=True)
+    submitted_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-submitted_at", "-pk"]
+        indexes = [models.Index(fields=["course", "submitted_at"])]
+
+    def __str__(self) -> str:
+        return f"Evaluation of {self.certificate_id} by {self.user_id}"
+
+
+@register_setting(icon="edit")
+class CertificateSignatory(BaseGenericSetting):
+    """The provider's authorised official whose signature certificates carry."""
+
+    name = models.CharField(max_length=150, blank=True)
+    title = models.CharField(
+        max_length=150, blank=True, help_text="e.g. Director, Continuing Education"
+    )
+    signature = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="A PNG or JPEG of the signature, on a white or transparent background.",
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("title"), FieldPanel("signature")]
+
+    class Meta:
+        verbose_name = "certificate signatory"
+
+    def __str__(self) -> str:
+        return self.name or "Certificate signatory"

@@ -55,6 +55,11 @@ class CertificateContent:
     expires_on: str = ""
     revoked_on: str = ""
     extra_lines: tuple[str, ...] = field(default_factory=tuple)
+    learner_degree: str = ""
+    activity_dates: str = ""
+    signatory_name: str = ""
+    signatory_title: str = ""
+    signature_image: bytes = b""
 
 
 def _style(name: str, **kw) -> ParagraphStyle:
@@ -117,6 +122,28 @@ def _para(c: canvas.Canvas, text: str, style: str, y_top: float, width: float) -
     return y_top - h
 
 
+def _draw_signature(c: canvas.Canvas, content: CertificateContent) -> None:
+    """The authorised official's signature (image), a rule, their name and title, centred in
+    the footer between the dates and the QR code."""
+    from reportlab.lib.utils import ImageReader
+
+    cx, base = PAGE_W / 2 - 0.4 * inch, 0.72 * inch
+    if content.signature_image:
+        image = ImageReader(io.BytesIO(content.signature_image))
+        iw, ih = image.getSize()
+        h = 0.5 * inch
+        w = min(2.2 * inch, iw * h / ih) if ih else 2.2 * inch
+        c.drawImage(image, cx - w / 2, base + 0.32 * inch, w, h, mask="auto")
+    c.setStrokeColor(MUTED)
+    c.setLineWidth(0.6)
+    c.line(cx - 1.2 * inch, base + 0.3 * inch, cx + 1.2 * inch, base + 0.3 * inch)
+    c.setFillColor(INK)
+    if content.signatory_name:
+        draw_string(c, cx, base + 0.16 * inch, content.signatory_name, SANS_BOLD, 9.5, "centre")
+    if content.signatory_title:
+        draw_string(c, cx, base + 0.02 * inch, content.signatory_title, SANS, 8.5, "centre")
+
+
 def render_certificate(content: CertificateContent) -> bytes:
     buf = io.BytesIO()
     c = canvas.Canvas(
@@ -141,11 +168,17 @@ def render_certificate(content: CertificateContent) -> bytes:
     kind = content.credit_type_name or "Certificate of completion"
     y = _para(c, kind, "subtitle", y, width) - 14
     y = _para(c, "This certifies that", "lead", y, width) - 4
-    y = _para(c, content.learner_name, "name", y, width) - 4
+    name = content.learner_name
+    if content.learner_degree:
+        name = f"{name}, {content.learner_degree}"
+    y = _para(c, name, "name", y, width) - 4
     y = _para(c, "has completed the enduring material", "lead", y, width) - 4
     y = _para(c, content.course_title, "course", y, width) - 2
     meta = f"Version {content.course_version} · Completed {content.completed_on}"
-    y = _para(c, meta, "meta", y, width) - 8
+    y = _para(c, meta, "meta", y, width) - 2
+    if content.activity_dates:
+        y = _para(c, content.activity_dates, "meta", y, width) - 2
+    y -= 6
     if content.credit_line:
         y = _para(c, content.credit_line, "credit", y, width) - 12
     statement_width = width - 0.6 * inch
@@ -182,6 +215,9 @@ def render_certificate(content: CertificateContent) -> bytes:
     c.setFont(MONO, 9)  # the code is ASCII (Crockford base32 and dashes)
     c.setFillColor(INK)
     c.drawRightString(rx + right_w, qr_y + 0.24 * inch, f"Code {content.display_code}")
+
+    if content.signatory_name or content.signature_image:
+        _draw_signature(c, content)
 
     if content.revoked_on:
         c.saveState()

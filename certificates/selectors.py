@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet
 from django.http import Http404
 from django.utils import dateformat, timezone
 
@@ -18,7 +18,13 @@ from institutions.models import Institution
 from institutions.permissions import user_can_administer
 
 from .codes import normalize_code
-from .models import Certificate
+from .models import (
+    ActivityEvaluation,
+    Certificate,
+    ObjectivesMet,
+    PerceivedBias,
+    PracticeChange,
+)
 from .pdf import CertificateContent
 
 _NOT_FOUND = "No certificate matches the given query."
@@ -119,9 +125,19 @@ def credit_line(certificate: Certificate) -> str:
 
 
 def certificate_pdf_content(certificate: Certificate) -> CertificateContent:
-    """What the PDF prints: the snapshot only, so re-rendering yields the same bytes."""
+    """What the PDF prints: the snapshot (the claim froze the degree and activity dates) and the
+    provider's authorised official, so re-rendering yields the same bytes."""
     from .credentials import verification_url
 
+    dates = ""
+    if certificate.activity_released_on or certificate.activity_expires_on:
+        parts = []
+        if certificate.activity_released_on:
+            parts.append(f"Activity released {format_day(certificate.activity_released_on)}")
+        if certificate.activity_expires_on:
+            parts.append(f"expires {format_day(certificate.activity_expires_on)}")
+        dates = " · ".join(parts)
+    signatory = _signatory()
     return CertificateContent(
         learner_name=certificate.learner_name,
         course_title=certificate.course_title,
@@ -138,7 +154,30 @@ def certificate_pdf_content(certificate: Certificate) -> CertificateContent:
         institution_name=certificate.institution_name,
         expires_on=format_day(certificate.expires_at),
         revoked_on=format_day(certificate.revoked_at),
+        learner_degree=certificate.learner_degree,
+        activity_dates=dates,
+        signatory_name=signatory[0],
+        signatory_title=signatory[1],
+        signature_image=signatory[2],
     )
+
+
+def _signatory() -> tuple[str, str, bytes]:
+    """Name, title and signature image bytes of the provider's authorised official (admin
+    setting Certificate signatory); empty when none is configured."""
+    from .models import CertificateSignatory
+
+    row = CertificateSignatory.objects.select_related("signature").first()
+    if row is None:
+        return "", "", b""
+    image = b""
+    if row.signature is not None:
+        try:
+            with row.signature.file.open("rb") as fh:
+                image = fh.read()
+        except (OSError, ValueError):
+            image = b""
+    return row.name, row.title, image
 
 
 @dataclass(frozen=True)
@@ -251,3 +290,68 @@ def linkedin_add_to_profile_url(certificate: Certificate, *, verify_url: str) ->
         params["expirationMonth"] = certificate.expires_at.month
     params |= {"certUrl": verify_url, "certId": certificate.display_code}
     return f"{LINKEDIN_ADD_TO_PROFILE}?{urlencode(params)}"
+
+
+# --- Activity evaluations (authors) ---------------------------------------------------------
+
+
+@dataclass
+class EvaluationDistribution:
+    question: str
+    counts: list[tuple[str, int, float]]  # (answer label, count, share %)
+
+
+@dataclass
+class EvaluationReport:
+    course: object
+    responses: int
+    distributions: list[EvaluationDistribution]
+    comments: list[tuple[str, str]]  # (kind, text), newest first; no learner names
+
+
+def course_evaluation_report(*, course) -> EvaluationReport:
+    """Counts and distributions of one course's activity evaluations, and their free-text
+    answers without names (three queries whatever the number of evaluations)."""
+    evaluations = ActivityEvaluation.objects.filter(course=course)
+    total = evaluations.count()
+    distributions = []
+    for field, choices in (
+        ("objectives_met", ObjectivesMet),
+        ("practice_change", PracticeChange),
+        ("perceived_bias", PerceivedBias),
+    ):
+        tally = dict(
+            evaluations.values_list(field)
+            .order_by()
+            .annotate(n=Count("pk"))
+            .values_list(field, "n")
+        )
+        distributions.append(
+            EvaluationDistribution(
+                question=str(ActivityEvaluation._meta.get_field(field).verbose_name).capitalize(),
+                counts=[
+                    (
+                        label,
+                        tally.get(value, 0),
+                        round(100 * tally.get(value, 0) / total, 1) if total else 0.0,
+                    )
+                    for value, label in choices.choices
+                ],
+            )
+        )
+    comments = []
+    for detail, bias, text in evaluations.order_by("-submitted_at", "-pk").values_list(
+        "practice_change_detail", "bias_detail", "comments"
+    ):
+        comments.extend(
+            (kind, value)
+            for kind, value in (
+                ("Intended change", detail),
+                ("Bias seen", bias),
+                ("Comment", text),
+            )
+            if value
+        )
+    return EvaluationReport(
+        course=course, responses=total, distributions=distributions, comments=comments
+    )

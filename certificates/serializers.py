@@ -2,7 +2,7 @@ from django.urls import reverse
 from rest_framework import serializers
 
 from .credentials import verification_url
-from .models import Certificate
+from .models import Certificate, CertificateStatus, ObjectivesMet, PerceivedBias, PracticeChange
 
 
 class CertificateSerializer(serializers.ModelSerializer):
@@ -57,7 +57,9 @@ class CertificateSerializer(serializers.ModelSerializer):
         return reverse("certificates-api:credential", kwargs={"pk": obj.pk})
 
     def get_can_claim(self, obj: Certificate) -> bool:
-        return obj.has_credit and obj.credit_claimed is None and obj.revoked_at is None
+        return (
+            obj.has_credit and obj.credit_claimed is None and obj.status == CertificateStatus.VALID
+        )
 
 
 class VerificationSerializer(serializers.ModelSerializer):
@@ -98,6 +100,23 @@ class VerificationSerializer(serializers.ModelSerializer):
 
 class ClaimSerializer(serializers.Serializer):
     amount = serializers.CharField(max_length=12)
+    attest = serializers.BooleanField(
+        default=False,
+        help_text="True: I claim only the credit commensurate with the extent of my participation.",
+    )
+
+
+class EvaluationSerializer(serializers.Serializer):
+    objectives_met = serializers.ChoiceField(choices=ObjectivesMet.choices)
+    practice_change = serializers.ChoiceField(choices=PracticeChange.choices)
+    practice_change_detail = serializers.CharField(
+        max_length=2000, required=False, allow_blank=True, default=""
+    )
+    perceived_bias = serializers.ChoiceField(choices=PerceivedBias.choices)
+    bias_detail = serializers.CharField(
+        max_length=2000, required=False, allow_blank=True, default=""
+    )
+    comments = serializers.CharField(max_length=4000, required=False, allow_blank=True, default="")
 
 
 class CredentialSerializer(serializers.Serializer):

@@ -15,12 +15,20 @@ from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from content.models import CoursePage, CreditType, format_amount
+from content.selectors import credit_claim_problem
 from courses.models import Completion
 from institutions import selectors as institution_selectors
 from institutions.permissions import user_can_administer
 
 from .codes import generate_code
-from .models import AMA_CREDIT_SLUG, Certificate
+from .models import (
+    AMA_CREDIT_SLUG,
+    ActivityEvaluation,
+    Certificate,
+    CertificateStatus,
+    PerceivedBias,
+)
 from .pdf import render_certificate
 from .selectors import certificate_pdf_content
 from .status_list import status_list_mark_changed
@@ -108,16 +116,55 @@ def _parse_amount(amount) -> Decimal:
     return value
 
 
+def claim_attestation_text(*, certificate: Certificate, amount: Decimal) -> str:
+    """The statement a learner attests when claiming (stored word for word with the claim)."""
+    unit = certificate.credit_unit or "credit"
+    units = unit if amount == 1 or unit.endswith("s") else f"{unit}s"
+    return (
+        f"I claim {format_amount(amount)} {units} of {certificate.credit_type_name}, "
+        "commensurate with the extent of my participation in the activity."
+    )
+
+
+def certificate_claim_problem(*, certificate: Certificate, user) -> str:
+    """Why the owner may not claim this certificate's credit now ("" when they may): a revoked
+    or expired certificate, no credit, a profession the credit type excludes or missing profile
+    fields it needs for reporting, or no activity evaluation yet."""
+    if certificate.revoked_at is not None:
+        return "This certificate was revoked; its credit cannot be claimed."
+    if certificate.status == CertificateStatus.EXPIRED:
+        return (
+            f"This certificate expired on {certificate.expires_at:%Y-%m-%d}; its credit cannot "
+            "be claimed."
+        )
+    if not certificate.has_credit:
+        return "This certificate carries no credit to claim."
+    credit_type = CreditType.objects.filter(slug=certificate.credit_type_slug).first()
+    if credit_type is not None:
+        problem = credit_claim_problem(credit_type=credit_type, user=user)
+        if problem:
+            return problem
+    if not ActivityEvaluation.objects.filter(certificate=certificate).exists():
+        return "Complete the activity evaluation before claiming credit."
+    return ""
+
+
 @transaction.atomic
-def certificate_claim_credit(*, certificate: Certificate, user, amount) -> Certificate:
-    """The owner claims 0 < amount ≤ the designated maximum (AMA: in steps of 0.25), once."""
+def certificate_claim_credit(
+    *, certificate: Certificate, user, amount, attested: bool = False
+) -> Certificate:
+    """The owner claims 0 < amount ≤ the designated maximum (AMA: in steps of 0.25), once, on a
+    valid certificate, if their profession may claim the credit type, after the activity
+    evaluation, attesting the credit is commensurate with their participation."""
     certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
     if certificate.user_id != getattr(user, "pk", None):
         raise PermissionDenied("Only the certificate's owner can claim its credit.")
-    if certificate.revoked_at is not None:
-        raise ValidationError("This certificate was revoked; its credit cannot be claimed.")
-    if not certificate.has_credit:
-        raise ValidationError("This certificate carries no credit to claim.")
+    value = _parse_amount(amount) if certificate.credit_claimed is not None else None
+    if value is not None and certificate.credit_claimed == value:
+        return certificate  # a repeated identical claim is a no-op
+    problem = certificate_claim_problem(certificate=certificate, user=user)
+    if problem:
+        raise ValidationError(problem)
     value = _parse_amount(amount)
     if value <= 0:
         raise ValidationError({"amount": "Claim more than 0."})
@@ -130,18 +177,81 @@ def certificate_claim_credit(*, certificate: Certificate, user, amount) -> Certi
     if value != value.quantize(Decimal("0.01")):
         raise ValidationError({"amount": "Give the credit with at most two decimals."})
     if certificate.credit_claimed is not None:
-        if certificate.credit_claimed == value:
-            return certificate  # a repeated identical claim is a no-op
         raise ValidationError(
             f"Credit was already claimed ({certificate.credit_claimed.normalize():f}); "
             "a claim cannot be changed."
         )
+    if not attested:
+        raise ValidationError(
+            {
+                "attest": (
+                    "Attest that you claim only the credit commensurate with the extent of "
+                    "your participation."
+                )
+            }
+        )
     certificate.credit_claimed = value
     certificate.claimed_at = timezone.now()
+    certificate.claim_attestation = claim_attestation_text(certificate=certificate, amount=value)
+    # The claim freezes what the certificate prints next to it.
+    certificate.learner_degree = (getattr(user, "degree", "") or "").strip()
+    course = CoursePage.objects.filter(pk=certificate.course_id).only(
+        "release_date", "expiry_date"
+    )[0]
+    certificate.activity_released_on = course.release_date
+    certificate.activity_expires_on = course.expiry_date
     certificate.full_clean(exclude=["completion", "code"])
-    certificate.save(update_fields=["credit_claimed", "claimed_at"])
+    certificate.save(
+        update_fields=[
+            "credit_claimed",
+            "claimed_at",
+            "claim_attestation",
+            "learner_degree",
+            "activity_released_on",
+            "activity_expires_on",
+        ]
+    )
     _queue_render(certificate)
     return certificate
+
+
+@transaction.atomic
+def activity_evaluation_submit(
+    *,
+    certificate: Certificate,
+    user,
+    objectives_met: str,
+    practice_change: str,
+    perceived_bias: str,
+    practice_change_detail: str = "",
+    bias_detail: str = "",
+    comments: str = "",
+) -> ActivityEvaluation:
+    """The owner evaluates the activity once per certificate (before claiming credit); perceived
+    bias needs a word on where it was seen."""
+    certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
+    if certificate.user_id != getattr(user, "pk", None):
+        raise PermissionDenied("Only the certificate's owner can evaluate the activity.")
+    if certificate.revoked_at is not None:
+        raise ValidationError("This certificate was revoked.")
+    if ActivityEvaluation.objects.filter(certificate=certificate).exists():
+        raise ValidationError("You have already evaluated this activity; evaluations are final.")
+    if perceived_bias != PerceivedBias.NONE and not (bias_detail or "").strip():
+        raise ValidationError({"bias_detail": "Say where you saw bias or commercial influence."})
+    evaluation = ActivityEvaluation(
+        certificate=certificate,
+        user=user,
+        course_id=certificate.course_id,
+        objectives_met=objectives_met,
+        practice_change=practice_change,
+        practice_change_detail=(practice_change_detail or "").strip(),
+        perceived_bias=perceived_bias,
+        bias_detail=(bias_detail or "").strip(),
+        comments=(comments or "").strip(),
+    )
+    evaluation.full_clean(exclude=["certificate", "user", "course"])
+    evaluation.save()
+    return evaluation
 
 
 @transaction.atomic

@@ -10,6 +10,13 @@ urlpatterns = [
     path("verify/<str:code>/", views.verify_code, name="verify-code"),
     path("certificates/", views.certificate_list, name="list"),
     path("certificates/provider-export/", views.provider_export, name="provider-export"),
+    path("certificates/evaluations/", views.evaluation_report, name="evaluations"),
+    path(
+        "certificates/evaluations.csv",
+        views.evaluation_report,
+        {"fmt": "csv"},
+        name="evaluations-csv",
+    ),
     path(
         "certificates/institution/<slug:slug>/",
         views.institution_certificates,

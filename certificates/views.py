@@ -25,7 +25,8 @@ from . import wallet
 from .apis import pdf_response
 from .codes import normalize_code
 from .credentials import OB_CONTEXT, credential_jwt, issuer_profile, verification_url
-from .exports import provider_export_tsv, transcript_csv
+from .exports import evaluation_report_csv, provider_export_tsv, transcript_csv
+from .models import ActivityEvaluation, CertificateStatus
 from .pdf import TranscriptContent, render_transcript
 from .selectors import (
     certificate_for_verification,
@@ -33,6 +34,7 @@ from .selectors import (
     certificate_get_for_revoker,
     certificates_for_institution,
     certificates_for_user,
+    course_evaluation_report,
     credit_line,
     format_day,
     linkedin_add_to_profile_url,
@@ -40,7 +42,13 @@ from .selectors import (
     transcript_for_user,
     verify_page_dependency,
 )
-from .services import certificate_claim_credit, certificate_pdf_bytes, certificate_revoke
+from .services import (
+    activity_evaluation_submit,
+    certificate_claim_credit,
+    certificate_claim_problem,
+    certificate_pdf_bytes,
+    certificate_revoke,
+)
 from .signing import current_key, jwks, published_keys
 from .status_list import status_list_get, status_list_jwt
 from .throttles import VerifyRateThrottle
@@ -153,44 +161,107 @@ class ClaimForm(forms.Form):
         decimal_places=2,
         help_text="Claim only the credit commensurate with the extent of your participation.",
     )
+    attest = forms.BooleanField(
+        label=(
+            "I attest that I claim only the credit commensurate with the extent of my "
+            "participation in the activity."
+        ),
+        required=False,
+    )
+
+
+class EvaluationForm(forms.ModelForm):
+    class Meta:
+        model = ActivityEvaluation
+        fields = [
+            "objectives_met",
+            "practice_change",
+            "practice_change_detail",
+            "perceived_bias",
+            "bias_detail",
+            "comments",
+        ]
+        widgets = {
+            "objectives_met": forms.RadioSelect,
+            "practice_change": forms.RadioSelect,
+            "perceived_bias": forms.RadioSelect,
+            "practice_change_detail": forms.Textarea(attrs={"rows": 3}),
+            "bias_detail": forms.Textarea(attrs={"rows": 3}),
+            "comments": forms.Textarea(attrs={"rows": 4}),
+        }
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def certificate_detail(request, pk: int):
+    """The certificate, then (while credit is claimable) the activity evaluation, then the claim
+    with its attestation. Both forms post here; ``step`` says which."""
     certificate = certificate_get_for_owner(user=request.user, certificate_id=pk)
-    form = ClaimForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
+    step = request.POST.get("step", "claim") if request.method == "POST" else ""
+    form = ClaimForm(request.POST if step == "claim" else None)
+    evaluation_form = EvaluationForm(request.POST if step == "evaluation" else None)
+    if step == "evaluation" and evaluation_form.is_valid():
         try:
-            certificate_claim_credit(
-                certificate=certificate, user=request.user, amount=form.cleaned_data["amount"]
+            activity_evaluation_submit(
+                certificate=certificate, user=request.user, **evaluation_form.cleaned_data
             )
         except ValidationError as exc:
             for message in _errors(exc):
-                form.add_error("amount", message)
+                evaluation_form.add_error(None, message)
+        else:
+            messages.success(request, "Thank you: your evaluation was recorded.")
+            return redirect("certificates:detail", pk=certificate.pk)
+    if step == "claim" and form.is_valid():
+        try:
+            certificate_claim_credit(
+                certificate=certificate,
+                user=request.user,
+                amount=form.cleaned_data["amount"],
+                attested=form.cleaned_data["attest"],
+            )
+        except ValidationError as exc:
+            if hasattr(exc, "error_dict"):
+                for field, errors in exc.message_dict.items():
+                    for message in errors:
+                        form.add_error(field if field in form.fields else None, message)
+            else:
+                for message in _errors(exc):
+                    form.add_error(None, message)
         else:
             messages.success(request, "Your credit claim was recorded.")
             return redirect("certificates:detail", pk=certificate.pk)
-    step = "0.25" if certificate.credit_type_slug == "ama-pra-1" else "0.01"
+    amount_step = "0.25" if certificate.credit_type_slug == "ama-pra-1" else "0.01"
     form.fields["amount"].widget.attrs.update(
-        {"step": step, "min": step, "max": f"{certificate.credit_max or 0}"}
+        {"step": amount_step, "min": amount_step, "max": f"{certificate.credit_max or 0}"}
     )
+    open_claim = (
+        certificate.has_credit
+        and certificate.credit_claimed is None
+        and certificate.status == CertificateStatus.VALID
+    )
+    problem = (
+        certificate_claim_problem(certificate=certificate, user=request.user) if open_claim else ""
+    )
+    evaluated = ActivityEvaluation.objects.filter(certificate=certificate).exists()
     return render(
         request,
         "certificates/certificate_detail.html",
         {
             "certificate": certificate,
             "form": form,
+            "evaluation_form": evaluation_form,
             "credit_line": credit_line(certificate),
             "verify_url": verification_url(certificate.code),
             "linkedin_url": linkedin_add_to_profile_url(
                 certificate, verify_url=verification_url(certificate.code)
             ),
-            "can_claim": certificate.has_credit
-            and certificate.credit_claimed is None
-            and certificate.revoked_at is None,
+            "open_claim": open_claim,
+            "needs_evaluation": open_claim and not evaluated,
+            "claim_problem": problem,
+            "can_claim": open_claim and not problem,
             "max_display": format_amount(certificate.credit_max),
         },
+        status=400 if (form.errors or evaluation_form.errors) else 200,
     )
 
 
@@ -336,6 +407,36 @@ def provider_export(request):
         "certificates/provider_export.html",
         {"form": form},
         status=400 if form.is_bound else 200,
+    )
+
+
+class EvaluationReportForm(forms.Form):
+    course = forms.ModelChoiceField(
+        queryset=CoursePage.objects.filter(credit_type__isnull=False).order_by("title"),
+        empty_label=None,
+    )
+
+
+@staff_required
+@require_GET
+def evaluation_report(request, fmt: str = "html"):
+    """Activity evaluations of one course for its authors: counts, distributions, comments."""
+    form = EvaluationReportForm(request.GET or None)
+    report = None
+    if form.is_bound and form.is_valid():
+        report = course_evaluation_report(course=form.cleaned_data["course"])
+        if fmt == "csv":
+            response = HttpResponse(
+                evaluation_report_csv(report), content_type="text/csv; charset=utf-8"
+            )
+            name = f"evaluations-{report.course.slug}.csv"
+            response["Content-Disposition"] = f'attachment; filename="{name}"'
+            return response
+    return render(
+        request,
+        "certificates/evaluation_report.html",
+        {"form": form, "report": report},
+        status=400 if form.is_bound and not form.is_valid() else 200,
     )
 
 

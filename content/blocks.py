@@ -168,6 +168,42 @@ class LessonStreamBlock(blocks.StreamBlock):
     video = VideoBlock()
 
 
+class DisclosureBlock(blocks.StructBlock):
+    """A faculty member or planner and their disclosure of financial relationships (ACCME
+    Standards for Integrity and Independence, standard 3)."""
+
+    name = blocks.CharBlock(max_length=200)
+    role = blocks.ChoiceBlock(
+        choices=[
+            ("faculty", "Faculty / author"),
+            ("planner", "Planner"),
+            ("reviewer", "Reviewer"),
+        ]
+    )
+    credentials = blocks.CharBlock(max_length=100, required=False, help_text="e.g. MD, RN")
+    disclosure = blocks.TextBlock(
+        help_text='Relevant financial relationships with ineligible companies, or "None".'
+    )
+    mitigation = blocks.TextBlock(
+        required=False, help_text="How relevant relationships were mitigated (when there are any)."
+    )
+
+    class Meta:
+        icon = "user"
+        template = "blocks/disclosure.html"
+        description = "A faculty member or planner with their financial disclosure."
+        preview_value = {
+            "name": "A. Author",
+            "role": "faculty",
+            "credentials": "RN",
+            "disclosure": "No relevant financial relationships with ineligible companies.",
+        }
+
+
+class DisclosuresBlock(blocks.StreamBlock):
+    person = DisclosureBlock()
+
+
 class ObjectivesBlock(blocks.StreamBlock):
     objective = blocks.CharBlock(max_length=500, icon="success")
 

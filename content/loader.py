@@ -102,6 +102,7 @@ class LessonSource:
     title: str
     estimated_minutes: int
     body: list[dict]  # normalised source blocks: {"type", "value"}
+    competencies: list[str] = field(default_factory=list)
     hash: str = ""
 
 
@@ -120,6 +121,7 @@ class CourseSource:
     objectives: list[str]
     references: list[str]
     lessons: list[LessonSource] = field(default_factory=list)
+    accreditation: dict = field(default_factory=dict)
     hash: str = ""
 
 
@@ -131,6 +133,9 @@ class CreditTypeSource:
     designation_statement: str
     accreditation_statement: str
     provider_name: str | None
+    awards_credit: bool = True
+    eligible_professions: list[str] = field(default_factory=list)
+    required_profile_fields: list[str] = field(default_factory=list)
 
 
 def content_hash(data: Any) -> str:
@@ -247,6 +252,9 @@ CREDIT_TYPE_FIELDS = {
     "designation_statement",
     "accreditation_statement",
     "provider_name",
+    "awards_credit",
+    "eligible_professions",
+    "required_profile_fields",
 }
 COURSE_FIELDS = {
     "slug",
@@ -259,8 +267,68 @@ COURSE_FIELDS = {
     "credit",
     "objectives",
     "references",
+    "accreditation",
 }
-LESSON_FIELDS = {"slug", "title", "estimated_minutes", "body"}
+ACCREDITATION_FIELDS = {
+    "release_date",
+    "expiry_date",
+    "acpe_uan",
+    "needs",
+    "method_of_participation",
+    "requirements",
+    "commercial_support",
+    "disclosures",
+}
+DISCLOSURE_FIELDS = {"name", "role", "credentials", "disclosure", "mitigation"}
+
+
+def _parse_accreditation(check: _Checker, raw: Any) -> dict:
+    """Activity metadata an accreditor requires, as CoursePage field values."""
+    import datetime as dt
+
+    if raw is None:
+        return {}
+    data = check.mapping(raw, "course: 'accreditation'")
+    check.unknown_keys(data, ACCREDITATION_FIELDS, "course: accreditation")
+    where = "course: accreditation"
+    out: dict[str, Any] = {}
+    for key in ("release_date", "expiry_date"):
+        value = data.get(key)
+        if value is not None and not isinstance(value, dt.date):
+            raise check.fail(f"{where}: '{key}' must be a date (YYYY-MM-DD)")
+        out[key] = value
+    if out["release_date"] and out["expiry_date"] and out["expiry_date"] <= out["release_date"]:
+        raise check.fail(f"{where}: 'expiry_date' must be after 'release_date'")
+    for key, field_name in (
+        ("needs", "needs_statement"),
+        ("method_of_participation", "method_of_participation"),
+        ("requirements", "technical_requirements"),
+        ("commercial_support", "commercial_support"),
+        ("acpe_uan", "acpe_uan"),
+    ):
+        out[field_name] = check.text(data, key, where, required=False)
+    people = data.get("disclosures") or []
+    if not isinstance(people, list):
+        raise check.fail(f"{where}: 'disclosures' must be a list")
+    out["disclosures"] = []
+    for n, person in enumerate(people, start=1):
+        pw = f"{where}: disclosure {n}"
+        person = check.mapping(person, pw)
+        check.unknown_keys(person, DISCLOSURE_FIELDS, pw)
+        role = check.choice(person, "role", pw, ["faculty", "planner", "reviewer"])
+        out["disclosures"].append(
+            {
+                "name": check.text(person, "name", pw),
+                "role": role,
+                "credentials": check.text(person, "credentials", pw, required=False),
+                "disclosure": check.text(person, "disclosure", pw),
+                "mitigation": check.text(person, "mitigation", pw, required=False),
+            }
+        )
+    return out
+
+
+LESSON_FIELDS = {"slug", "title", "estimated_minutes", "competencies", "body"}
 
 
 def parse_credit_types(path: Path) -> list[CreditTypeSource]:
@@ -277,6 +345,9 @@ def parse_credit_types(path: Path) -> list[CreditTypeSource]:
         if slug in seen:
             raise check.fail(f"duplicate credit type slug {slug!r}")
         seen.add(slug)
+        awards_credit = item.get("awards_credit", True)
+        if not isinstance(awards_credit, bool):
+            raise check.fail(f"{where}: 'awards_credit' must be true or false")
         designation = check.text(item, "designation_statement", where)
         if "{amount}" not in designation:
             raise check.fail(f"{where}: 'designation_statement' must contain {{amount}}")
@@ -290,6 +361,13 @@ def parse_credit_types(path: Path) -> list[CreditTypeSource]:
                     item, "accreditation_statement", where, required=False
                 ),
                 provider_name=check.text(item, "provider_name", where, required=False) or None,
+                awards_credit=awards_credit,
+                eligible_professions=check.text_list(
+                    item, "eligible_professions", where, required=False
+                ),
+                required_profile_fields=check.text_list(
+                    item, "required_profile_fields", where, required=False
+                ),
             )
         )
     return result
@@ -348,6 +426,7 @@ def parse_course(folder: Path, credit_slugs: set[str]) -> CourseSource:
         credit_amount=credit_amount,
         objectives=check.text_list(data, "objectives", where),
         references=check.text_list(data, "references", where, required=False),
+        accreditation=_parse_accreditation(check, data.get("accreditation")),
     )
     if len(course.title) > 255:
         raise check.fail("course: 'title' must be at most 255 characters")
@@ -387,9 +466,18 @@ def parse_lesson(path: Path, *, course_slug: str) -> LessonSource:
     if not isinstance(body, list) or not body:
         raise check.fail("lesson: 'body' must be a non-empty list of blocks")
     blocks = [parse_block(check, raw, n) for n, raw in enumerate(body, start=1)]
-    lesson = LessonSource(path=path, slug=slug, title=title, estimated_minutes=minutes, body=blocks)
+    competencies = check.text_list(data, "competencies", "lesson", required=False)
+    lesson = LessonSource(
+        path=path,
+        slug=slug,
+        title=title,
+        estimated_minutes=minutes,
+        body=blocks,
+        competencies=competencies,
+    )
     lesson.hash = content_hash(
         {"slug": slug, "title": title, "minutes": minutes, "body": blocks, "course": course_slug}
+        | ({"competencies": competencies} if competencies else {})
     )
     return lesson
 
@@ -631,6 +719,9 @@ def upsert_credit_types(sources: list[CreditTypeSource], log: Log) -> None:
             "unit": src.unit,
             "designation_statement": src.designation_statement,
             "accreditation_statement": src.accreditation_statement,
+            "awards_credit": src.awards_credit,
+            "eligible_professions": src.eligible_professions,
+            "required_profile_fields": src.required_profile_fields,
         }
         if src.provider_name:
             fields["provider_name"] = src.provider_name
@@ -721,6 +812,10 @@ def write_course(catalog: CatalogPage, src: CourseSource, stats: LoadStats) -> C
         "credit_amount": src.credit_amount,
         "version": src.version,
         "references": [("reference", r) for r in src.references],
+        **{
+            k: v if k != "disclosures" else [("person", person) for person in v]
+            for k, v in src.accreditation.items()
+        },
     }
     existing = CoursePage.objects.child_of(catalog).filter(slug=src.slug).first()
     if existing is None:
@@ -740,6 +835,7 @@ def write_course(catalog: CatalogPage, src: CourseSource, stats: LoadStats) -> C
             "title": lesson.title,
             "draft_title": lesson.title,
             "estimated_minutes": lesson.estimated_minutes,
+            "competencies": lesson.competencies,
             "body": _stream_data(src.slug, lesson),
         }
         existing_lesson = LessonPage.objects.child_of(page).filter(slug=lesson.slug).first()

@@ -22,7 +22,17 @@ from wagtail.snippets.models import register_snippet
 from accounts.models import Profession
 from lms import pagecache
 
-from .blocks import LessonStreamBlock, ObjectivesBlock, ReferencesBlock
+from .blocks import DisclosuresBlock, LessonStreamBlock, ObjectivesBlock, ReferencesBlock
+
+# Profile fields a credit type may require of a claimant, with how a learner knows them.
+CLAIM_PROFILE_FIELDS = {
+    "licence_number": "licence number",
+    "licence_state": "licence state",
+    "degree": "degree / credentials",
+    "nabp_eprofile_id": "NABP e-Profile ID",
+    "birth_month": "birth month",
+    "birth_day": "birth day",
+}
 
 
 def default_provider_name() -> str:
@@ -44,11 +54,37 @@ class CreditType(index.Indexed, models.Model):
         blank=True, help_text="May use {provider}. Replace with your organisation's own wording."
     )
     provider_name = models.CharField(max_length=200, default=default_provider_name)
+    eligible_professions = models.JSONField(
+        default=list,
+        blank=True,
+        help_text=(
+            "Profession values that may claim this credit (e.g. physician for AMA PRA "
+            "Category 1 Credit™). Empty: anyone (a certificate of participation)."
+        ),
+    )
+    required_profile_fields = models.JSONField(
+        default=list,
+        blank=True,
+        help_text=(
+            "Profile fields a claimant must have filled in for the provider's reporting, e.g. "
+            "licence_number, nabp_eprofile_id, birth_month, birth_day."
+        ),
+    )
+    awards_credit = models.BooleanField(
+        default=True,
+        help_text=(
+            "Off for a certificate of participation or completion: nothing to claim, and its "
+            "quizzes may show the full review after any attempt."
+        ),
+    )
 
     panels = [
         FieldPanel("name"),
         FieldPanel("slug"),
         FieldPanel("unit"),
+        FieldPanel("awards_credit"),
+        FieldPanel("eligible_professions"),
+        FieldPanel("required_profile_fields"),
         FieldPanel("provider_name"),
         FieldPanel("designation_statement"),
         FieldPanel("accreditation_statement"),
@@ -73,6 +109,25 @@ class CreditType(index.Indexed, models.Model):
 
     def accreditation_for(self) -> str:
         return self.accreditation_statement.replace("{provider}", self.provider_name)
+
+    def clean(self) -> None:
+        from django.core.exceptions import ValidationError
+
+        bad = [p for p in self.eligible_professions or [] if p not in Profession.values]
+        if bad:
+            raise ValidationError(
+                {"eligible_professions": f"Unknown profession(s): {', '.join(bad)}."}
+            )
+        bad = [f for f in self.required_profile_fields or [] if f not in CLAIM_PROFILE_FIELDS]
+        if bad:
+            raise ValidationError(
+                {
+                    "required_profile_fields": (
+                        f"Unknown profile field(s): {', '.join(bad)} (one of "
+                        f"{', '.join(CLAIM_PROFILE_FIELDS)})."
+                    )
+                }
+            )
 
 
 register_snippet(CreditType)
@@ -218,6 +273,34 @@ class CoursePage(KeptPageMixin, OneChildTypeRouteMixin, Page):
         validators=[MinValueValidator(Decimal("0"))],
     )
     version = models.CharField(max_length=20, default="1.0")
+    # Activity metadata an accreditor requires (shown before enrolling and on certificates).
+    release_date = models.DateField(null=True, blank=True)
+    expiry_date = models.DateField(
+        "expiry (termination) date",
+        null=True,
+        blank=True,
+        help_text="After this date the activity can no longer be taken for credit.",
+    )
+    disclosures = StreamField(
+        DisclosuresBlock(),
+        use_json_field=True,
+        blank=True,
+        help_text="Faculty and planners with their financial disclosures and mitigation.",
+    )
+    commercial_support = models.TextField(
+        default="This activity received no commercial support.",
+        blank=True,
+        help_text="The commercial support statement.",
+    )
+    technical_requirements = models.TextField("hardware / software requirements", blank=True)
+    needs_statement = models.TextField("needs / gap statement", blank=True)
+    method_of_participation = models.TextField(blank=True)
+    acpe_uan = models.CharField(
+        "ACPE universal activity number",
+        max_length=40,
+        blank=True,
+        help_text="For ACPE credit, e.g. JA0000000-0000-25-001-H04-P (reported to CPE Monitor).",
+    )
     references = StreamField(ReferencesBlock(), use_json_field=True, blank=True)
     hero_image = models.ForeignKey(
         "wagtailimages.Image", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
@@ -242,8 +325,22 @@ class CoursePage(KeptPageMixin, OneChildTypeRouteMixin, Page):
             heading="About this course",
         ),
         MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("credit_type"), FieldPanel("credit_amount")])],
+            [
+                FieldRowPanel([FieldPanel("credit_type"), FieldPanel("credit_amount")]),
+                FieldPanel("acpe_uan"),
+            ],
             heading="Credit designation",
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("release_date"), FieldPanel("expiry_date")]),
+                FieldPanel("needs_statement"),
+                FieldPanel("method_of_participation"),
+                FieldPanel("technical_requirements"),
+                FieldPanel("commercial_support"),
+                FieldPanel("disclosures"),
+            ],
+            heading="Accreditation (activity metadata)",
         ),
         FieldPanel("references"),
     ]
@@ -272,6 +369,10 @@ class CoursePage(KeptPageMixin, OneChildTypeRouteMixin, Page):
             raise ValidationError({"audience": f"Unknown profession(s): {', '.join(bad)}."})
         if self.credit_type_id and self.credit_amount is None:
             raise ValidationError({"credit_amount": "Give the maximum credit for this type."})
+        if self.release_date and self.expiry_date and self.expiry_date <= self.release_date:
+            raise ValidationError(
+                {"expiry_date": "The expiry date must be after the release date."}
+            )
 
     def lessons(self) -> PageQuerySet:
         """Live lesson children in tree order."""
@@ -295,6 +396,22 @@ class CoursePage(KeptPageMixin, OneChildTypeRouteMixin, Page):
         return format_amount(self.credit_amount)
 
     @property
+    def is_expired(self) -> bool:
+        """Past its expiry (termination) date: no longer available for credit."""
+        from django.utils import timezone
+
+        return self.expiry_date is not None and timezone.localdate() > self.expiry_date
+
+    @property
+    def disclosure_list(self) -> list:
+        return [block.value for block in self.disclosures]
+
+    @property
+    def bears_credit(self) -> bool:
+        """The course designates credit that can be claimed (not completion only)."""
+        return bool(self.credit_type_id and self.credit_type.awards_credit)
+
+    @property
     def credit_designation(self) -> str:
         """The filled-in designation statement, or "" when the course designates no credit."""
         if self.credit_type is None:
@@ -312,9 +429,22 @@ class CoursePage(KeptPageMixin, OneChildTypeRouteMixin, Page):
 class LessonPage(KeptPageMixin, Page):
     estimated_minutes = models.PositiveIntegerField(validators=[MinValueValidator(1)])
     body = StreamField(LessonStreamBlock(), use_json_field=True)
+    competencies = models.JSONField(
+        default=list,
+        blank=True,
+        help_text=(
+            "Competency values this lesson teaches (e.g. confidentiality, consent); a learner "
+            "weak in one after a failed quiz attempt is sent back to it."
+        ),
+    )
     source_hash = models.CharField(max_length=64, blank=True, editable=False)
 
-    content_panels = [*Page.content_panels, FieldPanel("estimated_minutes"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("estimated_minutes"),
+        FieldPanel("competencies"),
+        FieldPanel("body"),
+    ]
     search_fields = [*Page.search_fields, index.SearchField("body")]
     parent_page_types = ["content.CoursePage"]
     subpage_types: list[str] = []

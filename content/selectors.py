@@ -28,6 +28,30 @@ LENGTHS = {
 }
 
 
+def credit_claim_problem(*, credit_type: CreditType, user) -> str:
+    """Why ``user`` may not claim ``credit_type`` ("" when they may): the credit type names the
+    professions that may claim it and the profile fields its reporting needs."""
+    eligible = credit_type.eligible_professions or []
+    labels = dict(Profession.choices)
+    if eligible and user.profession not in eligible:
+        who = ", ".join(labels.get(p, p).lower() + "s" for p in eligible)
+        return (
+            f"{credit_type.name} may be claimed only by {who}; your profile says "
+            f"{labels.get(user.profession, user.profession).lower()}. Update your profession "
+            "in your profile if it is wrong."
+        )
+    from .models import CLAIM_PROFILE_FIELDS
+
+    missing = [
+        CLAIM_PROFILE_FIELDS.get(f, f)
+        for f in credit_type.required_profile_fields or []
+        if getattr(user, f, None) in (None, "")
+    ]
+    if missing:
+        return f"To claim {credit_type.name}, add your {', '.join(missing)} to your profile."
+    return ""
+
+
 def course_final_quiz_id(course) -> int | None:
     """Id of the course's final quiz, or None.
 
@@ -36,8 +60,14 @@ def course_final_quiz_id(course) -> int | None:
     import quizzes, so every reader goes through this reverse accessor, and a missing quiz (or a
     quizzes app whose model does not exist yet) simply means "no final quiz".
     """
+    quiz = course_final_quiz(course)
+    return quiz.id if quiz is not None else None
+
+
+def course_final_quiz(course):
+    """The course's final quiz (through the reverse accessor, see above), or None."""
     try:
-        return course.final_quiz.id
+        return course.final_quiz
     except (ObjectDoesNotExist, AttributeError):
         return None
 
@@ -169,10 +199,12 @@ def learner_context(*, page, request, context: dict) -> dict:
 
 def course_page_context(*, course: CoursePage, request) -> dict:
     lessons = list(course.lessons())
+    quiz = course_final_quiz(course)
     context = {
         "lessons": lessons,
         "lesson_minutes": sum(lesson.estimated_minutes for lesson in lessons),
-        "final_quiz_id": course_final_quiz_id(course),
+        "final_quiz_id": quiz.id if quiz is not None else None,
+        "final_quiz_pass_mark": quiz.pass_mark if quiz is not None else None,
         "course": course,
     }
     context.update(learner_context(page=course, request=request, context=context))

@@ -67,6 +67,7 @@ class AttemptOutSerializer(serializers.Serializer):
     pass_mark = serializers.IntegerField()
     attempts_allowed = serializers.IntegerField()
     feedback_timing = serializers.CharField()
+    review_policy = serializers.CharField()
     questions = ServedQuestionOutSerializer(many=True)
 
 
@@ -156,6 +157,8 @@ def result_payload(result: AttemptResult) -> dict:
         "points_possible": float(attempt.points_possible),
         "feedback": feedback,
         "revisit": [{"competency": c, "label": label} for c, label in result.revisit],
+        "review_available": result.review,
+        "lessons": [{"title": lesson.title, "url": lesson.url or ""} for lesson in result.lessons],
     }
 
 
@@ -169,8 +172,19 @@ class ResultOutSerializer(serializers.Serializer):
     pass_mark = serializers.IntegerField()
     points_earned = serializers.FloatField()
     points_possible = serializers.FloatField()
-    feedback = serializers.ListField(child=serializers.DictField())
+    feedback = serializers.ListField(
+        child=serializers.DictField(),
+        help_text=(
+            "Per-question review (key, explanations, spans). Empty after a failed attempt of a "
+            "quiz that holds the key back, until the learner passes or uses the last allowed "
+            "attempt of the round."
+        ),
+    )
     revisit = serializers.ListField(child=serializers.DictField())
+    review_available = serializers.BooleanField()
+    lessons = serializers.ListField(
+        child=serializers.DictField(), help_text="Failed attempts: lessons to revisit."
+    )
 
 
 # --- Input shape -------------------------------------------------------------------------------
@@ -211,6 +225,7 @@ class AttemptStartView(APIView):
             "pass_mark": attempt.pass_mark,
             "attempts_allowed": quiz.attempts_allowed,
             "feedback_timing": quiz.feedback_timing,
+            "review_policy": quiz.review_policy if not quiz.withholds_key else "after_pass",
             "questions": [served_payload(sq) for sq in started.questions],
         }
         code = status.HTTP_200_OK if started.resumed else status.HTTP_201_CREATED

@@ -72,8 +72,10 @@ def answer_from_post(*, served: list[ServedQuestion], data, question_id: int) ->
 
 
 def draft_from_post(*, served: list[ServedQuestion], data) -> dict:
-    """Unvalidated work in progress, to refill the form (never scored)."""
-    draft: dict[str, dict] = {}
+    """Unvalidated work in progress, to refill the form (never scored), and the questions the
+    learner flagged for review (``flagged``: question ids)."""
+    draft: dict = {}
+    served_ids = {sq.id for sq in served}
     for sq in served:
         entry = {
             "choices": _ints(data.getlist(f"q{sq.id}")),
@@ -82,7 +84,23 @@ def draft_from_post(*, served: list[ServedQuestion], data) -> dict:
         }
         if any(entry.values()):
             draft[str(sq.id)] = entry
+    flagged = [qid for qid in _ints(data.getlist("flag")) if qid in served_ids]
+    if flagged:
+        draft["flagged"] = sorted(set(flagged))
     return draft
+
+
+def unanswered_from_post(*, served: list[ServedQuestion], data) -> list[ServedQuestion]:
+    """The served questions the form leaves unanswered (warned about before submitting)."""
+    out = []
+    for sq in served:
+        try:
+            answered = _answer(sq, data) is not None
+        except ValidationError:
+            answered = True  # a malformed ordering is reported by the submit itself
+        if not answered:
+            out.append(sq)
+    return out
 
 
 class PostCaseAdminForm(WagtailAdminModelForm):

@@ -48,8 +48,10 @@ from .models import (
     Quiz,
     QuizDrawRule,
     QuizLayout,
+    QuizPool,
     QuizQuestion,
     Response,
+    ReviewPolicy,
     SelectionMode,
 )
 from .services.cases import (
@@ -276,18 +278,79 @@ def parse_case(path: Path) -> CaseSource_:
 
 
 @dataclass
+class PoolSource:
+    name: str
+    draw: int
+    cases: list[str]
+    types: list[str]
+
+
+@dataclass
 class QuizSource:
     path: Path
     course_slug: str
     title: str
     pass_mark: int
-    attempts_allowed: int
+    attempts_allowed: int | None  # None: the default for the course (3 when it bears credit)
     shuffle: bool
     feedback_timing: str
     layout: str
     cases: list[str]
     draw: list[tuple[str, int]]
     data: dict
+    pools: list[PoolSource] = field(default_factory=list)
+    review_policy: str | None = None  # None: after_pass when the course bears credit
+    cooloff_hours: int = 24
+    questions_per_page: int = 1
+
+
+# Defaults of a quiz whose course designates credit (DESIGN.md: a failed attempt never reveals
+# the key of a credit-bearing quiz).
+CREDIT_ATTEMPTS_ALLOWED = 3
+
+
+def _parse_pools(src: _Source, raw: Any) -> list[PoolSource]:
+    if raw is None:
+        return []
+    if not isinstance(raw, list):
+        raise src.error("“pools” must be a list of {name, draw, cases, types}")
+    pools: list[PoolSource] = []
+    for n, item in enumerate(raw, start=1):
+        where = f"pool {n}: "
+        if not isinstance(item, dict):
+            raise src.error(f"{where}must be a mapping of name, draw, cases and types")
+        unknown = sorted(set(item) - {"name", "draw", "cases", "types"})
+        if unknown:
+            raise src.error(f"{where}unknown key(s): {', '.join(unknown)}")
+        name = _str(src, item, "name", where=where)
+        if len(name) > 100:
+            raise src.error(f"{where}“name” must be at most 100 characters")
+        if any(p.name == name for p in pools):
+            raise src.error(f"{where}pool name “{name}” is used twice")
+        cases = item.get("cases")
+        if not isinstance(cases, list) or not cases or not all(isinstance(c, str) for c in cases):
+            raise src.error(f"{where}“cases” must be a list of case slugs")
+        if len(set(cases)) != len(cases):
+            raise src.error(f"{where}a case is listed twice")
+        types = item.get("types", list(QuestionType.values))
+        if (
+            not isinstance(types, list)
+            or not types
+            or any(t not in QuestionType.values for t in types)
+        ):
+            raise src.error(
+                f"{where}“types” must be a list of question types "
+                f"({', '.join(QuestionType.values)})"
+            )
+        pools.append(
+            PoolSource(
+                name=name,
+                draw=_int(src, item.get("draw"), f"{where}“draw”", minimum=1),
+                cases=cases,
+                types=types,
+            )
+        )
+    return pools
 
 
 def parse_quiz(path: Path) -> QuizSource:
@@ -329,22 +392,38 @@ def parse_quiz(path: Path) -> QuizSource:
                 _int(src, item.get("count"), f"draw entry {n}: “count”", minimum=1),
             )
         )
-    if cases and draw:
-        raise src.error("give either fixed “questions” or a random “draw”, not both")
-    if not cases and not draw:
-        raise src.error("needs fixed “questions” or a random “draw”")
+    pools = _parse_pools(src, data.get("pools"))
+    if sum(bool(x) for x in (cases, draw, pools)) > 1:
+        raise src.error(
+            "give one of fixed “questions”, a random “draw” or question “pools”, not several"
+        )
+    if not cases and not draw and not pools:
+        raise src.error("needs fixed “questions”, a random “draw” or question “pools”")
+    policy = data.get("review_policy")
+    if policy is not None and policy not in ReviewPolicy.values:
+        raise src.error(f"“review_policy” must be one of {', '.join(ReviewPolicy.values)}")
+    attempts = data.get("attempts_allowed")
+    cooloff = _int(src, data.get("cooloff_hours", 24), "“cooloff_hours”")
+    if cooloff > 24 * 90:
+        raise src.error("“cooloff_hours” must be at most 2160 (90 days)")
     return QuizSource(
         path=path,
         course_slug=course_data["slug"],
         title=_str(src, data, "title"),
         pass_mark=pass_mark,
-        attempts_allowed=_int(src, data.get("attempts_allowed", 0), "“attempts_allowed”"),
+        attempts_allowed=(None if attempts is None else _int(src, attempts, "“attempts_allowed”")),
         shuffle=shuffle,
         feedback_timing=timing,
         layout=layout,
         cases=cases,
         draw=draw,
         data=data,
+        pools=pools,
+        review_policy=policy,
+        cooloff_hours=cooloff,
+        questions_per_page=_int(
+            src, data.get("questions_per_page", 1), "“questions_per_page”", minimum=1
+        ),
     )
 
 
@@ -548,13 +627,54 @@ def _create_version(src: CaseSource_, reviewer, previous: PostCase | None) -> Po
     return case
 
 
+def _pool_members(src: QuizSource, cases: dict[str, PostCase]) -> list[tuple[int, str]]:
+    """(question id, pool name) of every pool, in pool and case order; a question in two pools
+    or a pool smaller than its draw stops the load."""
+    out: list[tuple[int, str]] = []
+    seen: dict[int, str] = {}
+    for pool in src.pools:
+        members: list[int] = []
+        for slug in pool.cases:
+            ids = list(
+                cases[slug]
+                .questions.filter(type__in=pool.types)
+                .order_by("sort_order", "pk")
+                .values_list("pk", flat=True)
+            )
+            if not ids:
+                raise CommandError(
+                    f"{_display(src.path)}: pool “{pool.name}”: case “{slug}” has no question "
+                    f"of type {', '.join(pool.types)}"
+                )
+            members.extend(ids)
+        for pk in members:
+            if pk in seen:
+                raise CommandError(
+                    f"{_display(src.path)}: a question is in both pools “{seen[pk]}” and "
+                    f"“{pool.name}”"
+                )
+            seen[pk] = pool.name
+        if len(members) < pool.draw:
+            raise CommandError(
+                f"{_display(src.path)}: pool “{pool.name}” has {len(members)} question(s) but "
+                f"draws {pool.draw}"
+            )
+        out.extend((pk, pool.name) for pk in members)
+    return out
+
+
 def _load_quiz(src: QuizSource, course, cases: dict[str, PostCase], log: Log) -> str:
-    question_ids: list[int] = []
+    members: list[tuple[int, str]] = []
     for slug in src.cases:
-        question_ids.extend(
-            cases[slug].questions.order_by("sort_order", "pk").values_list("pk", flat=True)
+        members.extend(
+            (pk, "")
+            for pk in cases[slug]
+            .questions.order_by("sort_order", "pk")
+            .values_list("pk", flat=True)
         )
-    digest = _hash({"source": src.data, "questions": question_ids})
+    members.extend(_pool_members(src, cases))
+    bears_credit = course.bears_credit
+    digest = _hash({"source": src.data, "questions": members, "credit": bears_credit})
     quiz = Quiz.objects.filter(course=course).first()
     if quiz is not None and quiz.source_hash == digest:
         return "unchanged"
@@ -562,11 +682,26 @@ def _load_quiz(src: QuizSource, course, cases: dict[str, PostCase], log: Log) ->
     quiz = quiz or Quiz(course=course)
     quiz.title = src.title
     quiz.pass_mark = src.pass_mark
-    quiz.attempts_allowed = src.attempts_allowed
+    quiz.attempts_allowed = (
+        src.attempts_allowed
+        if src.attempts_allowed is not None
+        else (CREDIT_ATTEMPTS_ALLOWED if bears_credit else 0)
+    )
+    quiz.review_policy = src.review_policy or (
+        ReviewPolicy.AFTER_PASS if bears_credit else ReviewPolicy.ALWAYS
+    )
+    quiz.cooloff_hours = src.cooloff_hours
+    quiz.questions_per_page = src.questions_per_page
     quiz.shuffle = src.shuffle
     quiz.feedback_timing = src.feedback_timing
     quiz.layout = src.layout
-    quiz.selection = SelectionMode.RANDOM if src.draw else SelectionMode.FIXED
+    quiz.selection = (
+        SelectionMode.POOLS
+        if src.pools
+        else SelectionMode.RANDOM
+        if src.draw
+        else SelectionMode.FIXED
+    )
     quiz.source_hash = digest
     try:
         quiz.full_clean()
@@ -576,7 +711,17 @@ def _load_quiz(src: QuizSource, course, cases: dict[str, PostCase], log: Log) ->
     # Attempts store the questions they served, not these rows, so replacing them is safe.
     QuizQuestion.objects.filter(quiz=quiz).delete()
     QuizQuestion.objects.bulk_create(
-        [QuizQuestion(quiz=quiz, question_id=pk, sort_order=i) for i, pk in enumerate(question_ids)]
+        [
+            QuizQuestion(quiz=quiz, question_id=pk, pool=pool, sort_order=i)
+            for i, (pk, pool) in enumerate(members)
+        ]
+    )
+    QuizPool.objects.filter(quiz=quiz).delete()
+    QuizPool.objects.bulk_create(
+        [
+            QuizPool(quiz=quiz, name=p.name, draw=p.draw, sort_order=i)
+            for i, p in enumerate(src.pools)
+        ]
     )
     QuizDrawRule.objects.filter(quiz=quiz).delete()
     QuizDrawRule.objects.bulk_create(
@@ -586,6 +731,20 @@ def _load_quiz(src: QuizSource, course, cases: dict[str, PostCase], log: Log) ->
         ]
     )
     return state
+
+
+def _check_lesson_competencies(courses: dict[str, Any]) -> None:
+    """Lessons name the competencies they teach (the quiz result links weak ones to them)."""
+    from content.models import LessonPage
+
+    for course_slug, course in courses.items():
+        for lesson in LessonPage.objects.child_of(course).only("slug", "competencies"):
+            bad = [c for c in lesson.competencies or [] if c not in Competency.values]
+            if bad:
+                raise CommandError(
+                    f"{course_slug}/lessons: lesson “{lesson.slug}” has unknown competency "
+                    f"{bad[0]!r} (one of {', '.join(Competency.values)})"
+                )
 
 
 def load_quizzes(*, root: Path, courses: dict[str, Any], log: Log) -> None:
@@ -601,10 +760,12 @@ def load_quizzes(*, root: Path, courses: dict[str, Any], log: Log) -> None:
             )
         by_slug[src.slug] = src
     quiz_sources = [parse_quiz(p) for p in sorted(root.glob("*/quiz.yaml"))]
+    _check_lesson_competencies(courses)
     for qs in quiz_sources:
         if qs.course_slug not in courses:
             raise CommandError(f"{_display(qs.path)}: no course “{qs.course_slug}” was loaded")
-        missing = [s for s in qs.cases if s not in by_slug]
+        pooled = [c for pool in qs.pools for c in pool.cases]
+        missing = [s for s in qs.cases + pooled if s not in by_slug]
         if missing:
             raise CommandError(f"{_display(qs.path)}: unknown case(s): {', '.join(missing)}")
     # Spot keys of new and edited cases are checked against the anonymized text before

@@ -294,6 +294,18 @@ class Choice(Orderable):
 class SelectionMode(models.TextChoices):
     FIXED = "fixed", "Fixed questions"
     RANDOM = "random", "Drawn at random per attempt"
+    POOLS = "pools", "Drawn from question pools per attempt"
+
+
+class ReviewPolicy(models.TextChoices):
+    """What a learner sees after submitting. Credit-bearing quizzes always hold the key back."""
+
+    ALWAYS = "always", "Full review (key, explanations, spans) after every attempt"
+    AFTER_PASS = (
+        "after_pass",
+        "After a failed attempt: score, weak competencies and lessons to revisit; full review "
+        "only after passing or after the last allowed attempt",
+    )
 
 
 class FeedbackTiming(models.TextChoices):
@@ -328,6 +340,27 @@ class Quiz(PreviewableMixin, ClusterableModel):
         max_length=10, choices=FeedbackTiming.choices, default=FeedbackTiming.END
     )
     layout = models.CharField(max_length=10, choices=QuizLayout.choices, default=QuizLayout.ALL)
+    questions_per_page = models.PositiveSmallIntegerField(
+        default=1,
+        validators=[MinValueValidator(1), MaxValueValidator(50)],
+        help_text="Layout “one at a time”: how many questions each screen shows.",
+    )
+    review_policy = models.CharField(
+        "feedback policy",
+        max_length=12,
+        choices=ReviewPolicy.choices,
+        default=ReviewPolicy.ALWAYS,
+        help_text="Quizzes of a course that designates credit must hold the key back.",
+    )
+    cooloff_hours = models.PositiveSmallIntegerField(
+        "cool-off (hours)",
+        default=24,
+        validators=[MaxValueValidator(24 * 90)],
+        help_text=(
+            "After the allowed attempts are used up, a new round of attempts opens after this "
+            "many hours. 0 = no new round: the limit is final."
+        ),
+    )
     source_hash = models.CharField(max_length=64, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -344,6 +377,35 @@ class Quiz(PreviewableMixin, ClusterableModel):
     def __str__(self) -> str:
         return self.title
 
+    def clean(self) -> None:
+        if self.review_policy == ReviewPolicy.ALWAYS and self.bears_credit:
+            raise ValidationError(
+                {
+                    "review_policy": (
+                        "This quiz's course designates credit: a failed attempt must not show "
+                        "the answer key. Choose the “after passing” feedback policy."
+                    )
+                }
+            )
+        if self.feedback_timing == FeedbackTiming.EACH and self.withholds_key:
+            raise ValidationError(
+                {
+                    "feedback_timing": (
+                        "Feedback after each question shows the key during the attempt; this "
+                        "quiz holds the key back until the learner passes."
+                    )
+                }
+            )
+
+    @property
+    def bears_credit(self) -> bool:
+        return bool(self.course_id and self.course.bears_credit)
+
+    @property
+    def withholds_key(self) -> bool:
+        """A failed attempt shows no key (always so for a credit-bearing quiz)."""
+        return self.review_policy != ReviewPolicy.ALWAYS or self.bears_credit
+
     def get_preview_template(self, request, mode_name):
         return "quizzes/preview_quiz.html"
 
@@ -354,10 +416,14 @@ class Quiz(PreviewableMixin, ClusterableModel):
 
 
 class QuizQuestion(Orderable):
-    """A fixed question of a quiz, in order."""
+    """A question of a quiz: served in order (fixed quizzes), or a member of the named pool
+    (pool quizzes draw from each pool per attempt)."""
 
     quiz = ParentalKey(Quiz, on_delete=models.CASCADE, related_name="quiz_questions")
     question = models.ForeignKey(Question, on_delete=models.PROTECT, related_name="+")
+    pool = models.CharField(
+        max_length=100, blank=True, help_text="Pool quizzes: the name of the pool it belongs to."
+    )
 
     class Meta(Orderable.Meta):
         constraints = [
@@ -366,6 +432,24 @@ class QuizQuestion(Orderable):
 
     def __str__(self) -> str:
         return str(self.question)
+
+
+class QuizPool(Orderable):
+    """Draw ``draw`` questions per attempt from the quiz questions whose pool is ``name``."""
+
+    quiz = ParentalKey(Quiz, on_delete=models.CASCADE, related_name="pools")
+    name = models.CharField(max_length=100)
+    draw = models.PositiveSmallIntegerField(default=1, validators=[MinValueValidator(1)])
+
+    class Meta(Orderable.Meta):
+        verbose_name = "question pool"
+        constraints = [
+            models.UniqueConstraint(fields=["quiz", "name"], name="quizzes_quizpool_name_unique"),
+            models.CheckConstraint(condition=Q(draw__gte=1), name="quizzes_quizpool_draw_positive"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.draw} from {self.name}"
 
 
 class QuizDrawRule(Orderable):
@@ -413,11 +497,17 @@ class Attempt(models.Model):
     # The enrollment cycle it counts against (recertification starts a new cycle and a fresh
     # allowance of attempts).
     cycle = models.PositiveIntegerField(default=1)
+    # Within a cycle, attempts come in rounds of ``Quiz.attempts_allowed``; a new round opens
+    # after the quiz's cool-off.
+    round = models.PositiveIntegerField(default=1)
     seed = models.BigIntegerField(default=0)
     served = models.JSONField(default=list)
     draft = models.JSONField(default=dict, blank=True)
     started_at = models.DateTimeField(default=timezone.now)
     submitted_at = models.DateTimeField(null=True, blank=True)
+    seconds_spent = models.PositiveIntegerField(
+        null=True, blank=True, help_text="From start to submission, in seconds."
+    )
     pass_mark = models.PositiveSmallIntegerField(default=0)
     points_earned = models.DecimalField(max_digits=8, decimal_places=2, null=True, blank=True)
     points_possible = models.DecimalField(max_digits=8, decimal_places=2, null=True, blank=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 from django.db.models import (
@@ -20,6 +21,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Cast
 from django.http import Http404
+from django.utils import timezone
 
 from .models import (
     Attempt,
@@ -100,7 +102,7 @@ def attempt_get_for_user(*, user, attempt_id: int, for_update: bool = False) -> 
     """The user's own attempt; another user's attempt and a missing one both raise Http404."""
     if not getattr(user, "is_authenticated", False):
         raise Http404("No such attempt.")
-    qs = Attempt.objects.select_related("quiz", "quiz__course")
+    qs = Attempt.objects.select_related("quiz", "quiz__course__credit_type")
     if for_update:
         qs = qs.select_for_update(of=("self",))
     attempt = qs.filter(pk=attempt_id, user=user).first()
@@ -111,7 +113,7 @@ def attempt_get_for_user(*, user, attempt_id: int, for_update: bool = False) -> 
 
 def quiz_get(*, quiz_id: int) -> Quiz:
     """A quiz by id with its course, or Http404."""
-    quiz = Quiz.objects.select_related("course").filter(pk=quiz_id).first()
+    quiz = Quiz.objects.select_related("course__credit_type").filter(pk=quiz_id).first()
     if quiz is None:
         raise Http404("No such quiz.")
     return quiz
@@ -126,16 +128,16 @@ def attempts_for_user(*, user, quiz: Quiz | None = None) -> QuerySet[Attempt]:
     """The user's attempts, newest first, with their quiz and course."""
     if not getattr(user, "is_authenticated", False):
         return Attempt.objects.none()
-    qs = Attempt.objects.filter(user=user).select_related("quiz", "quiz__course")
+    qs = Attempt.objects.filter(user=user).select_related("quiz", "quiz__course__credit_type")
     if quiz is not None:
         qs = qs.filter(quiz=quiz)
     return qs.order_by("-started_at", "-pk")
 
 
 def quiz_preview_questions(*, quiz: Quiz) -> list[Question]:
-    """Authors' preview: the fixed questions in order (for random quizzes, a sample of the bank
-    per draw rule), with their choices and correctness."""
-    if quiz.selection == SelectionMode.FIXED:
+    """Authors' preview: the fixed questions in order (pool quizzes: every pool member; random
+    quizzes: a sample of the bank per draw rule), with their choices and correctness."""
+    if quiz.selection in (SelectionMode.FIXED, SelectionMode.POOLS):
         if quiz.pk is None:
             return []
         rows = (
@@ -154,6 +156,105 @@ def quiz_preview_questions(*, quiz: Quiz) -> list[Question]:
             .prefetch_related("choices")[: rule.count]
         )
     return out
+
+
+# --- Attempt limits, rounds and cool-off ------------------------------------------------------
+
+
+def limit_message(quiz: Quiz) -> str:
+    n = quiz.attempts_allowed
+    return f"You have used all {n} attempt{'s' if n != 1 else ''} allowed for this quiz."
+
+
+@dataclass
+class AttemptAllowance:
+    """Where a learner stands against a quiz's attempt limit in one enrollment cycle."""
+
+    quiz: Quiz
+    round: int  # the round a new attempt would count against
+    used: int  # attempts already made in that round
+    available_at: datetime | None = None  # cooling off: when the next round opens
+    final: bool = False  # the limit is final (no cool-off configured)
+
+    @property
+    def can_start(self) -> bool:
+        return not self.final and self.available_at is None
+
+    @property
+    def remaining(self) -> int | None:
+        """Attempts left in this round (None: unlimited)."""
+        if not self.quiz.attempts_allowed:
+            return None
+        return 0 if not self.can_start else self.quiz.attempts_allowed - self.used
+
+    @property
+    def refusal(self) -> str:
+        if self.can_start:
+            return ""
+        message = limit_message(self.quiz)
+        if self.available_at is not None:
+            when = self.available_at.astimezone(UTC)
+            message += (
+                f" A new round of attempts opens after a {self.quiz.cooloff_hours}-hour "
+                f"cool-off, at {when:%Y-%m-%d %H:%M} UTC."
+            )
+        return message
+
+
+def attempt_allowance(*, user, quiz: Quiz, cycle: int, now=None) -> AttemptAllowance:
+    """Attempts come in rounds of ``attempts_allowed`` per enrollment cycle; once a round is used
+    up, the next opens ``cooloff_hours`` after its last submission (never, with no cool-off).
+    One query."""
+    latest = (
+        Attempt.objects.filter(user=user, quiz=quiz, cycle=cycle)
+        .values("round")
+        .order_by("-round")
+        .annotate(n=Count("pk"), last_at=Max("submitted_at"))
+        .first()
+    )
+    current, used = (latest["round"], latest["n"]) if latest else (1, 0)
+    allowed = quiz.attempts_allowed
+    if not allowed or used < allowed:
+        return AttemptAllowance(quiz=quiz, round=current, used=used)
+    if not quiz.cooloff_hours:
+        return AttemptAllowance(quiz=quiz, round=current, used=used, final=True)
+    opens = latest["last_at"] + timedelta(hours=quiz.cooloff_hours)
+    if (now or timezone.now()) >= opens:
+        return AttemptAllowance(quiz=quiz, round=current + 1, used=0)
+    return AttemptAllowance(quiz=quiz, round=current, used=used, available_at=opens)
+
+
+def attempt_shows_key(*, attempt: Attempt) -> bool:
+    """The full review (key, explanations, spans) of a submitted attempt: always for a quiz that
+    shows everything; otherwise only once the learner passed (in this cycle) or used the last
+    allowed attempt of the attempt's round. One query at most."""
+    quiz = attempt.quiz
+    if not attempt.is_submitted:
+        return False
+    if not quiz.withholds_key or attempt.passed:
+        return True
+    tally = Attempt.objects.filter(
+        user_id=attempt.user_id, quiz=quiz, cycle=attempt.cycle, submitted_at__isnull=False
+    ).aggregate(
+        passed=Count("pk", filter=Q(passed=True)),
+        in_round=Count("pk", filter=Q(round=attempt.round)),
+    )
+    if tally["passed"]:
+        return True
+    return bool(quiz.attempts_allowed) and tally["in_round"] >= quiz.attempts_allowed
+
+
+def revisit_lessons(*, quiz: Quiz, competencies: list[str]) -> list:
+    """The live lessons of the quiz's course that teach any of ``competencies`` (every lesson
+    when none is tagged with them), in course order. One query."""
+    if quiz.course_id is None or not competencies:
+        return []
+    from content.models import LessonPage
+
+    lessons = list(LessonPage.objects.child_of(quiz.course).live().order_by("path"))
+    wanted = set(competencies)
+    matching = [lesson for lesson in lessons if wanted & set(lesson.competencies or [])]
+    return matching or lessons
 
 
 # --- Results (submitted attempts only) --------------------------------------------------------
@@ -199,8 +300,11 @@ class QuestionFeedback:
 @dataclass
 class AttemptResult:
     attempt: Attempt
+    # Empty unless ``review``: a withheld review carries no per-question data at all.
     questions: list[QuestionFeedback]
     revisit: list[tuple[str, str]]  # (competency, label), in the competency list's order
+    review: bool = True  # the full review (key, explanations, spans) may be shown
+    lessons: list = field(default_factory=list)  # lessons to revisit (failed attempts)
 
 
 def correct_order(question: Question) -> list[Choice]:
@@ -267,7 +371,10 @@ def _responses(attempt: Attempt) -> dict[int, Response]:
 
 
 def attempt_result(*, attempt: Attempt) -> AttemptResult:
-    """Per-question feedback of a submitted attempt (raises for an open one)."""
+    """The result of a submitted attempt (raises for an open one): score, the competencies to
+    revisit and, for a failed attempt, the lessons teaching them; per-question feedback (the
+    key) only when ``attempt_shows_key`` allows it. Otherwise ``questions`` is empty, so no
+    page or payload built from it can leak the key."""
     if not attempt.is_submitted:
         raise ValueError("An open attempt has no result yet.")
     served = attempt_served(attempt=attempt)
@@ -275,17 +382,26 @@ def attempt_result(*, attempt: Attempt) -> AttemptResult:
     questions = [_feedback_for(sq, responses.get(sq.id)) for sq in served]
     wanted = {c for q in questions for c in q.revisit}
     labels = dict(Competency.choices)
+    revisit = [(c, labels[c]) for c in Competency.values if c in wanted]
+    review = attempt_shows_key(attempt=attempt)
+    lessons = (
+        []
+        if attempt.passed
+        else revisit_lessons(quiz=attempt.quiz, competencies=[c for c, _ in revisit])
+    )
     return AttemptResult(
         attempt=attempt,
-        questions=questions,
-        revisit=[(c, labels[c]) for c in Competency.values if c in wanted],
+        questions=questions if review else [],
+        revisit=revisit,
+        review=review,
+        lessons=lessons,
     )
 
 
 def attempt_checked_feedback(*, attempt: Attempt) -> dict[int, QuestionFeedback]:
     """Feedback for the questions already checked in an open attempt of a quiz with feedback
     after each question (those answers are final); nothing for any other question."""
-    if attempt.quiz.feedback_timing != FeedbackTiming.EACH:
+    if attempt.quiz.feedback_timing != FeedbackTiming.EACH or attempt.quiz.withholds_key:
         return {}
     responses = _responses(attempt)
     if not responses:
@@ -305,6 +421,10 @@ class OptionStat:
     in_place: int | None = None  # ordering steps: times put in the correct position
 
 
+FLAG_FACILITY_HIGH = 95
+FLAG_FACILITY_LOW = 20
+
+
 @dataclass
 class ItemStat:
     question: Question
@@ -314,6 +434,19 @@ class ItemStat:
     sd: float | None
     discrimination: float | None  # Pearson r of item score vs rest-of-test score, in %
     options: list[OptionStat]
+    pool: str = ""  # pool quizzes: the pool the question is drawn from
+
+    @property
+    def flags(self) -> list[str]:
+        """Why an author should review the item (thresholds as in Moodle's quiz statistics)."""
+        out = []
+        if self.facility is not None and self.facility > FLAG_FACILITY_HIGH:
+            out.append(f"Too easy: facility above {FLAG_FACILITY_HIGH}%")
+        if self.facility is not None and self.facility < FLAG_FACILITY_LOW:
+            out.append(f"Too hard: facility below {FLAG_FACILITY_LOW}%")
+        if self.discrimination is not None and self.discrimination < 0:
+            out.append("Negative discrimination: check the key")
+        return out
 
 
 @dataclass
@@ -342,8 +475,9 @@ def _pearson(n: int, sx: float, sy: float, sxx: float, syy: float, sxy: float) -
 
 
 def quiz_item_statistics(*, quiz: Quiz) -> QuizStatistics:
-    """Moodle-style item analysis over submitted attempts, in a fixed number of aggregate
-    queries whatever the number of attempts."""
+    """Moodle-style item analysis over submitted attempts, per question whichever attempts drew
+    it (pool quizzes), in a fixed number of aggregate queries whatever the number of attempts or
+    the size of the pools; items to review are flagged."""
     submitted = Q(attempt__quiz=quiz, attempt__submitted_at__isnull=False)
     totals = Attempt.objects.filter(quiz=quiz, submitted_at__isnull=False).aggregate(
         n=Count("pk"),
@@ -371,11 +505,12 @@ def quiz_item_statistics(*, quiz: Quiz) -> QuizStatistics:
         )
     )
     by_question = {row["question"]: row for row in rows}
-    fixed_ids = list(
+    pools = dict(
         QuizQuestion.objects.filter(quiz=quiz)
         .order_by("sort_order", "pk")
-        .values_list("question_id", flat=True)
+        .values_list("question_id", "pool")
     )
+    fixed_ids = list(pools)
     ids = fixed_ids + sorted(set(by_question) - set(fixed_ids))
     questions = Question.objects.filter(pk__in=ids).select_related("post_case").in_bulk()
     picked = Q(
@@ -418,6 +553,7 @@ def quiz_item_statistics(*, quiz: Quiz) -> QuizStatistics:
                 sd=_sample_sd(n, row["sc"], row["scc"], scale=100) if row else None,
                 discrimination=round(100 * r, 1) if r is not None else None,
                 options=options.get(qid, []),
+                pool=pools.get(qid, ""),
             )
         )
     return QuizStatistics(

@@ -11,9 +11,10 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
-from .forms import answer_from_post, answers_from_post, draft_from_post
+from .forms import answer_from_post, answers_from_post, draft_from_post, unanswered_from_post
 from .models import FeedbackTiming, QuestionType, QuizLayout
 from .selectors import (
+    attempt_allowance,
     attempt_checked_feedback,
     attempt_get_for_user,
     attempt_result,
@@ -27,6 +28,15 @@ from .services.attempts import (
     attempt_start,
     attempt_submit,
 )
+
+
+def _allowance(*, user, quiz):
+    from courses.selectors import enrollment_get
+
+    enrollment = enrollment_get(user=user, course=quiz.course) if quiz.course_id else None
+    return attempt_allowance(
+        user=user, quiz=quiz, cycle=enrollment.cycle if enrollment is not None else 1
+    )
 
 
 def _visible_quiz(quiz_id: int):
@@ -50,7 +60,7 @@ def quiz_detail(request, quiz_id: int):
         return redirect("quizzes:attempt", attempt_id=started.attempt.pk)
     attempts = list(attempts_for_user(user=request.user, quiz=quiz))
     open_attempt = next((a for a in attempts if not a.is_submitted), None)
-    used = len(attempts)
+    allowance = _allowance(user=request.user, quiz=quiz)
     return render(
         request,
         "quizzes/quiz_detail.html",
@@ -58,9 +68,8 @@ def quiz_detail(request, quiz_id: int):
             "quiz": quiz,
             "attempts": attempts,
             "open_attempt": open_attempt,
-            "attempts_left": (
-                max(quiz.attempts_allowed - used, 0) if quiz.attempts_allowed else None
-            ),
+            "allowance": allowance,
+            "attempts_left": allowance.remaining,
         },
     )
 
@@ -78,31 +87,37 @@ def attempt_take(request, attempt_id: int):
         return redirect("quizzes:result", attempt_id=attempt.pk)
     served = attempt_served(attempt=attempt)
     error = ""
+    unanswered = []
     if request.method == "POST":
         action = request.POST.get("action", "save")
         try:
-            if action == "submit":
+            if action == "submit" and not request.POST.get("confirm_unanswered"):
+                unanswered = unanswered_from_post(served=served, data=request.POST)
+            draft = draft_from_post(served=served, data=request.POST)
+            if unanswered:
+                # Keep their work and ask once: the page lists what is still unanswered.
+                attempt_save_draft(attempt=attempt, user=request.user, draft=draft)
+                attempt.refresh_from_db(fields=["draft"])
+            elif action == "submit":
                 answers = answers_from_post(served=served, data=request.POST)
                 attempt_submit(attempt=attempt, user=request.user, answers=answers)
                 return redirect("quizzes:result", attempt_id=attempt.pk)
-            attempt_save_draft(
-                attempt=attempt,
-                user=request.user,
-                draft=draft_from_post(served=served, data=request.POST),
-            )
-            url = reverse("quizzes:attempt", kwargs={"attempt_id": attempt.pk})
-            if action.startswith("check:"):
-                qid = int(action.split(":", 1)[1])
-                answer = answer_from_post(served=served, data=request.POST, question_id=qid)
-                attempt_answer_question(attempt=attempt, user=request.user, answer=answer)
-                return redirect(f"{url}#q-{qid}")
-            messages.success(request, "Your answers are saved.")
-            return redirect(url)
+            else:
+                attempt_save_draft(attempt=attempt, user=request.user, draft=draft)
+                url = reverse("quizzes:attempt", kwargs={"attempt_id": attempt.pk})
+                if action.startswith("check:"):
+                    qid = int(action.split(":", 1)[1])
+                    answer = answer_from_post(served=served, data=request.POST, question_id=qid)
+                    attempt_answer_question(attempt=attempt, user=request.user, answer=answer)
+                    return redirect(f"{url}#q-{qid}")
+                messages.success(request, "Your answers are saved.")
+                return redirect(url)
         except (ValidationError, ValueError) as exc:
             error = " ".join(getattr(exc, "messages", [str(exc)]))
             attempt.refresh_from_db(fields=["draft"])
     checked = attempt_checked_feedback(attempt=attempt)
     draft = attempt.draft or {}
+    flagged = set(draft.get("flagged", []))
     items = []
     for sq in served:
         saved = draft.get(str(sq.id), {})
@@ -113,6 +128,8 @@ def attempt_take(request, attempt_id: int):
                 "tokens": set(saved.get("tokens", [])),
                 "positions": saved.get("positions", {}),
                 "feedback": checked.get(sq.id),
+                "answered": bool(saved) or sq.id in checked,
+                "flagged": sq.id in flagged,
             }
         )
     return render(
@@ -126,6 +143,8 @@ def attempt_take(request, attempt_id: int):
             "one_at_a_time": attempt.quiz.layout == QuizLayout.ONE,
             "feedback_each": attempt.quiz.feedback_timing == FeedbackTiming.EACH,
             "error": error,
+            "unanswered": unanswered,
+            "answered_count": sum(1 for item in items if item["answered"]),
             "QuestionType": QuestionType,
             "positions_range": range(1, 1 + max((len(sq.choices) for sq in served), default=0)),
         },
@@ -141,12 +160,15 @@ def attempt_result_view(request, attempt_id: int):
         return redirect("quizzes:attempt", attempt_id=attempt.pk)
     result = attempt_result(attempt=attempt)
     quiz = attempt.quiz
-    attempts_used = attempts_for_user(user=request.user, quiz=quiz).count()
-    can_retry = not attempt.passed and (
-        not quiz.attempts_allowed or attempts_used < quiz.attempts_allowed
-    )
+    allowance = _allowance(user=request.user, quiz=quiz)
     return render(
         request,
         "quizzes/attempt_result.html",
-        {"attempt": attempt, "quiz": quiz, "result": result, "can_retry": can_retry},
+        {
+            "attempt": attempt,
+            "quiz": quiz,
+            "result": result,
+            "allowance": allowance,
+            "can_retry": not attempt.passed and allowance.can_start,
+        },
     )

@@ -155,7 +155,18 @@ class QuizViewSet(SnippetViewSet):
         FieldRowPanel(
             [FieldPanel("selection"), FieldPanel("feedback_timing"), FieldPanel("layout")]
         ),
-        InlinePanel("quiz_questions", heading="Fixed questions", panels=[FieldPanel("question")]),
+        FieldPanel("questions_per_page"),
+        FieldRowPanel([FieldPanel("review_policy"), FieldPanel("cooloff_hours")]),
+        InlinePanel(
+            "quiz_questions",
+            heading="Questions (fixed, or pool members)",
+            panels=[FieldRowPanel([FieldPanel("question"), FieldPanel("pool")])],
+        ),
+        InlinePanel(
+            "pools",
+            heading="Question pools (selection: drawn from question pools)",
+            panels=[FieldRowPanel([FieldPanel("name"), FieldPanel("draw")])],
+        ),
         InlinePanel(
             "draw_rules",
             heading="Random draw per attempt",

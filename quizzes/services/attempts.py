@@ -16,7 +16,7 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Max, Q
+from django.db.models import Q
 from django.utils import timezone
 
 from quizzes import scoring
@@ -27,12 +27,20 @@ from quizzes.models import (
     Question,
     QuestionType,
     Quiz,
+    QuizPool,
     QuizQuestion,
     Response,
     ResponseChoice,
     SelectionMode,
 )
-from quizzes.selectors import ServedQuestion, correct_order, questions_by_id, served_questions
+from quizzes.selectors import (
+    ServedQuestion,
+    attempt_allowance,
+    correct_order,
+    limit_message,
+    questions_by_id,
+    served_questions,
+)
 
 ENROLL_FIRST = "Enroll in the course before taking its final quiz."
 
@@ -50,9 +58,46 @@ def _bank_filter(prefix: str = "") -> Q:
     )
 
 
-def _draw(*, quiz: Quiz, rng: random.Random) -> list[Question]:
-    """The questions of a new attempt: the fixed list (published cases only), or a random draw
-    per competency rule. A fixed number of queries whatever the number of questions."""
+def _draw_pools(*, quiz: Quiz, rng: random.Random, avoid: frozenset[int]) -> list[int]:
+    """``draw`` questions from each pool, preferring those not in ``avoid`` (the learner's
+    previous attempt) and falling back to them only when the pool has too few others."""
+    pools = list(QuizPool.objects.filter(quiz=quiz).order_by("sort_order", "pk"))
+    members: dict[str, list[int]] = {}
+    for pk, pool in (
+        QuizQuestion.objects.filter(quiz=quiz, pool__in=[p.name for p in pools])
+        .filter(_bank_filter("question__"))
+        .order_by("sort_order", "pk")
+        .values_list("question_id", "pool")
+    ):
+        members.setdefault(pool, []).append(pk)
+    chosen: list[int] = []
+    for pool in pools:
+        available = members.get(pool.name, [])
+        if len(available) < pool.draw:
+            raise AttemptError(
+                f"The pool “{pool.name}” has {len(available)} published question(s), but this "
+                f"quiz draws {pool.draw} from it."
+            )
+        fresh = [pk for pk in available if pk not in avoid]
+        if len(fresh) >= pool.draw:
+            chosen.extend(rng.sample(fresh, pool.draw))
+        else:
+            seen = [pk for pk in available if pk in avoid]
+            chosen.extend(fresh + rng.sample(seen, pool.draw - len(fresh)))
+    return chosen
+
+
+def _draw(*, quiz: Quiz, rng: random.Random, avoid: frozenset[int] = frozenset()) -> list[Question]:
+    """The questions of a new attempt: the fixed list (published cases only), a draw from each
+    question pool, or a random draw per competency rule. A fixed number of queries whatever
+    the number of questions or the size of the pools."""
+    if quiz.selection == SelectionMode.POOLS:
+        chosen = _draw_pools(quiz=quiz, rng=rng, avoid=avoid)
+        by_id = questions_by_id(chosen)
+        questions = [by_id[pk] for pk in chosen]
+        if quiz.shuffle:
+            rng.shuffle(questions)
+        return questions
     if quiz.selection == SelectionMode.FIXED:
         rows = (
             QuizQuestion.objects.filter(quiz=quiz)
@@ -106,10 +151,13 @@ def _served_choices(*, question: Question, shuffle: bool, rng: random.Random) ->
     return ids
 
 
-def build_served(*, quiz: Quiz, seed: int) -> tuple[list[dict], dict[int, Question]]:
-    """The served list for ``seed``: same seed and same bank give the same list."""
+def build_served(
+    *, quiz: Quiz, seed: int, avoid: frozenset[int] = frozenset()
+) -> tuple[list[dict], dict[int, Question]]:
+    """The served list for ``seed``: same seed, same bank and same previous attempt (``avoid``:
+    its question ids) give the same list."""
     rng = random.Random(seed)
-    questions = _draw(quiz=quiz, rng=rng)
+    questions = _draw(quiz=quiz, rng=rng, avoid=avoid)
     served = [
         {"question": q.pk, "choices": _served_choices(question=q, shuffle=quiz.shuffle, rng=rng)}
         for q in questions
@@ -135,35 +183,44 @@ def _final_quiz_enrollment(*, user, quiz: Quiz):
     return enrollment
 
 
-def _limit_message(quiz: Quiz) -> str:
-    n = quiz.attempts_allowed
-    return f"You have used all {n} attempt{'s' if n != 1 else ''} allowed for this quiz."
-
-
 @transaction.atomic
 def attempt_start(*, user, quiz: Quiz) -> StartedAttempt:
-    """Resume the open attempt, or open a new one within the attempt limit. A course's final
-    quiz needs an enrollment in that course (it is available as soon as you enrol)."""
+    """Resume the open attempt, or open a new one within the attempt limit (a new round of
+    attempts once the cool-off after the last round has passed). A course's final quiz needs
+    an enrollment in that course (it is available as soon as you enrol). Pool quizzes draw
+    around the questions of the learner's previous attempt."""
     open_attempt = Attempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=True).first()
     if open_attempt is not None:
         return StartedAttempt(open_attempt, served_questions(served=open_attempt.served), True)
     enrollment = _final_quiz_enrollment(user=user, quiz=quiz)
+    if quiz.course_id and quiz.course.is_expired:
+        raise AttemptError(
+            f"This activity expired on {quiz.course.expiry_date:%Y-%m-%d} and can no longer be "
+            "taken for credit."
+        )
     cycle = enrollment.cycle if enrollment is not None else 1
-    numbers = Attempt.objects.filter(user=user, quiz=quiz).aggregate(
-        last=Max("number"), used=Count("pk", filter=Q(cycle=cycle))
+    allowance = attempt_allowance(user=user, quiz=quiz, cycle=cycle)
+    if not allowance.can_start:
+        raise AttemptError(allowance.refusal)
+    previous = (
+        Attempt.objects.filter(user=user, quiz=quiz)
+        .order_by("-number")
+        .values_list("number", "served")
+        .first()
     )
-    if quiz.attempts_allowed and numbers["used"] >= quiz.attempts_allowed:
-        raise AttemptError(_limit_message(quiz))
+    last_number, last_served = previous if previous is not None else (0, [])
+    avoid = frozenset(item["question"] for item in last_served)
     seed = secrets.randbits(62)
-    served, questions = build_served(quiz=quiz, seed=seed)
+    served, questions = build_served(quiz=quiz, seed=seed, avoid=avoid)
     if not served:
         raise AttemptError("This quiz has no published questions yet.")
     attempt = Attempt(
         user=user,
         quiz=quiz,
         enrollment=enrollment,
-        number=(numbers["last"] or 0) + 1,
+        number=last_number + 1,
         cycle=cycle,
+        round=allowance.round,
         seed=seed,
         served=served,
         pass_mark=quiz.pass_mark,
@@ -330,7 +387,7 @@ def _save_scored(pairs: list[tuple[Response, list[ResponseChoice]]]) -> None:
 def _lock(attempt: Attempt) -> Attempt:
     return (
         Attempt.objects.select_for_update(of=("self",))
-        .select_related("quiz", "quiz__course", "enrollment")
+        .select_related("quiz", "quiz__course__credit_type", "enrollment")
         .get(pk=attempt.pk)
     )
 
@@ -342,7 +399,7 @@ def attempt_answer_question(*, attempt: Attempt, user, answer: dict) -> Response
     attempt = _lock(attempt)
     if attempt.user_id != user.pk:
         raise AttemptError("This is not your attempt.")
-    if attempt.quiz.feedback_timing != FeedbackTiming.EACH:
+    if attempt.quiz.feedback_timing != FeedbackTiming.EACH or attempt.quiz.withholds_key:
         raise AttemptError("This quiz gives feedback at the end; submit the whole attempt.")
     if attempt.is_submitted:
         raise AttemptError("This attempt has already been submitted.")
@@ -371,10 +428,14 @@ def attempt_submit(*, attempt: Attempt, user, answers: Any) -> Attempt:
     if quiz.attempts_allowed:
         # The limit may have been lowered while this attempt was open.
         done = Attempt.objects.filter(
-            user=user, quiz=quiz, cycle=attempt.cycle, submitted_at__isnull=False
+            user=user,
+            quiz=quiz,
+            cycle=attempt.cycle,
+            round=attempt.round,
+            submitted_at__isnull=False,
         ).count()
         if done >= quiz.attempts_allowed:
-            raise AttemptError(_limit_message(quiz))
+            raise AttemptError(limit_message(quiz))
     served = served_questions(served=attempt.served)
     attempt._served_questions = served  # the result page reads it (selectors.attempt_served)
     parsed = parse_answers(served=served, answers=answers)
@@ -397,9 +458,11 @@ def attempt_submit(*, attempt: Attempt, user, answers: Any) -> Attempt:
     attempt.score = score
     attempt.passed = score >= attempt.pass_mark
     attempt.submitted_at = now
+    attempt.seconds_spent = max(0, int((now - attempt.started_at).total_seconds()))
     attempt.draft = {}
     attempt.save(
         update_fields=[
+            "seconds_spent",
             "points_earned",
             "points_possible",
             "score",

@@ -9,51 +9,101 @@
   var label = document.getElementById("quiz-progress-label");
   var bar = document.getElementById("quiz-progress");
   var oneAtATime = form.hasAttribute("data-one-at-a-time");
+  var perPage = Math.max(1, parseInt(form.getAttribute("data-per-page") || "1", 10) || 1);
   var current = 0;
 
   function answered(q) {
     if (q.querySelector("fieldset[disabled]")) return true;
-    if (q.querySelector("input:checked")) return true;
+    if (q.querySelector("input:checked:not([data-flag])")) return true;
     var selects = q.querySelectorAll("select");
     if (!selects.length) return false;
     return Array.prototype.every.call(selects, function (s) { return s.value !== ""; });
   }
 
+  function updateNavigator() {
+    questions.forEach(function (q) {
+      var link = form.querySelector('[data-nav-for="' + q.id + '"]');
+      if (!link) return;
+      var isAnswered = answered(q);
+      var flag = q.querySelector("[data-flag]");
+      var isFlagged = !!(flag && flag.checked);
+      link.classList.toggle("is-answered", isAnswered);
+      link.classList.toggle("is-flagged", isFlagged);
+      var state = link.querySelector("[data-nav-state]");
+      if (state) {
+        state.textContent = ": " + (isAnswered ? "answered" : "not answered") +
+          (isFlagged ? ", flagged for review" : "");
+      }
+      var mark = link.querySelector("[data-nav-flag]");
+      if (isFlagged && !mark) {
+        mark = document.createElement("span");
+        mark.setAttribute("aria-hidden", "true");
+        mark.setAttribute("data-nav-flag", "");
+        mark.textContent = " \u2691";
+        link.appendChild(mark);
+      } else if (!isFlagged && mark) {
+        mark.parentNode.removeChild(mark);
+      }
+    });
+  }
+
   function updateProgress() {
+    updateNavigator();
     var done = questions.filter(answered).length;
     bar.value = done;
     bar.textContent = done + " of " + questions.length;
     var text = done + " of " + questions.length + " answered";
-    if (oneAtATime) text = "Question " + (current + 1) + " of " + questions.length + " · " + text;
+    if (oneAtATime) {
+      var last = Math.min(current + perPage, questions.length);
+      text = (perPage === 1 ? "Question " + (current + 1) : "Questions " + (current + 1) + "–" + last) +
+        " of " + questions.length + " · " + text;
+    }
     label.textContent = text;
   }
 
   /* One question at a time */
   var prev, next, submit;
   function show(i, focus) {
-    current = Math.max(0, Math.min(i, questions.length - 1));
-    questions.forEach(function (q, k) { q.hidden = k !== current; });
+    var target = Math.max(0, Math.min(i, questions.length - 1));
+    current = Math.floor(target / perPage) * perPage;  /* first question of its page */
+    questions.forEach(function (q, k) { q.hidden = k < current || k >= current + perPage; });
     prev.disabled = current === 0;
-    next.hidden = current === questions.length - 1;
-    submit.hidden = current !== questions.length - 1;
+    next.hidden = current + perPage >= questions.length;
+    submit.hidden = current + perPage < questions.length;
     updateProgress();
     if (focus) {
-      var h = questions[current].querySelector("h2");
+      var h = questions[target].querySelector("h2");
       h.setAttribute("tabindex", "-1");
       h.focus();
     }
   }
-  if (oneAtATime && questions.length > 1) {
+  if (oneAtATime && questions.length > perPage) {
     var nav = form.querySelector("[data-quiz-nav]");
     submit = nav.querySelector("[data-submit]");
     prev = document.createElement("button");
-    prev.type = "button"; prev.className = "button button-secondary"; prev.textContent = "Previous question";
+    prev.type = "button"; prev.className = "button button-secondary";
+    prev.textContent = perPage === 1 ? "Previous question" : "Previous page";
     next = document.createElement("button");
-    next.type = "button"; next.className = "button"; next.textContent = "Next question";
+    next.type = "button"; next.className = "button";
+    next.textContent = perPage === 1 ? "Next question" : "Next page";
     nav.insertBefore(next, nav.firstChild);
     nav.insertBefore(prev, nav.firstChild);
-    prev.addEventListener("click", function () { show(current - 1, true); });
-    next.addEventListener("click", function () { show(current + 1, true); });
+    prev.addEventListener("click", function () { show(current - perPage, true); });
+    next.addEventListener("click", function () { show(current + perPage, true); });
+    Array.prototype.forEach.call(form.querySelectorAll("[data-nav-for]"), function (link) {
+      link.addEventListener("click", function (e) {
+        questions.forEach(function (q, k) {
+          if (q.id === link.getAttribute("data-nav-for")) { e.preventDefault(); show(k, true); }
+        });
+      });
+    });
+    Array.prototype.forEach.call(form.querySelectorAll(".unanswered-warning a"), function (link) {
+      link.addEventListener("click", function (e) {
+        questions.forEach(function (q, k) {
+          if ("#" + q.id === link.getAttribute("href")) { e.preventDefault(); show(k, true); }
+        });
+      });
+    });
     var start = 0;
     if (location.hash) {
       questions.forEach(function (q, k) { if ("#" + q.id === location.hash) start = k; });

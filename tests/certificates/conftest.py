@@ -94,3 +94,20 @@ def complete(django_capture_on_commit_callbacks):
 @pytest.fixture
 def certificate(learner, ama_course, complete):
     return complete(learner, ama_course).certificate
+
+
+def evaluated(certificate):
+    """The certificate, with its owner's activity evaluation submitted (claims require it)."""
+    from certificates.models import ActivityEvaluation
+    from certificates.services import activity_evaluation_submit
+
+    if not ActivityEvaluation.objects.filter(certificate=certificate).exists():
+        activity_evaluation_submit(
+            certificate=certificate,
+            user=certificate.user,
+            objectives_met="yes",
+            practice_change="will_change",
+            practice_change_detail="Check every post against the pre-posting checklist.",
+            perceived_bias="none",
+        )
+    return certificate

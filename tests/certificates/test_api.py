@@ -5,6 +5,7 @@ from django.core.cache import cache
 from django.utils import timezone
 
 from certificates.services import certificate_revoke
+from tests.certificates.conftest import evaluated
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -73,12 +74,30 @@ def test_owner_downloads_pdf(api_client, certificate, learner):
 def test_claim_api(api_client, certificate, learner):
     api_client.force_authenticate(learner)
     url = f"/api/v1/certificates/{certificate.pk}/claim/"
-    bad = api_client.post(url, {"amount": "0.6"}, format="json")
+    early = api_client.post(url, {"amount": "0.75", "attest": True}, format="json")
+    assert early.status_code == 400
+    assert early.json()["error"]["message"] == (
+        "Complete the activity evaluation before claiming credit."
+    )
+    evaluation = api_client.post(
+        f"/api/v1/certificates/{certificate.pk}/evaluation/",
+        {"objectives_met": "partly", "practice_change": "confirmed", "perceived_bias": "none"},
+        format="json",
+    )
+    assert evaluation.status_code == 201
+    assert evaluation.json()["objectives_met"] == "partly"
+    unattested = api_client.post(url, {"amount": "0.75"}, format="json")
+    assert unattested.status_code == 400
+    assert unattested.json()["error"]["message"] == (
+        "attest: Attest that you claim only the credit commensurate with the extent of your "
+        "participation."
+    )
+    bad = api_client.post(url, {"amount": "0.6", "attest": True}, format="json")
     assert bad.status_code == 400
     assert bad.json()["error"]["message"] == (
         "amount: AMA PRA Category 1 Credit™ is claimed in steps of 0.25."
     )
-    ok = api_client.post(url, {"amount": "0.75"}, format="json")
+    ok = api_client.post(url, {"amount": "0.75", "attest": True}, format="json")
     assert ok.status_code == 200
     assert ok.json()["credit_claimed"] == "0.75"
     assert ok.json()["can_claim"] is False
@@ -137,7 +156,9 @@ def test_verify_is_rate_limited(api_client, certificate, settings):
 def test_credit_amount_is_the_claim_once_made(api_client, certificate, learner):
     from certificates.services import certificate_claim_credit
 
-    certificate_claim_credit(certificate=certificate, user=learner, amount=Decimal("0.5"))
+    certificate_claim_credit(
+        certificate=evaluated(certificate), user=learner, amount=Decimal("0.5"), attested=True
+    )
     body = api_client.get(f"/api/v1/verify/{certificate.code}/").json()
     assert body["credit_amount"] == "0.50"
     assert body["credit_claimed"] == "0.50"

@@ -14,6 +14,7 @@ from certificates.models import StatusListEntry
 from certificates.services import certificate_claim_credit, certificate_revoke
 from certificates.signing import generate_private_pem
 from certificates.status_list import bit_is_set, decode_bits
+from tests.certificates.conftest import evaluated
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -57,7 +58,9 @@ def _verified_claims(client, token: str) -> dict:
 
 
 def test_credential_verifies_with_the_key_its_kid_names(api_client, client, certificate, learner):
-    certificate_claim_credit(certificate=certificate, user=learner, amount="0.75")
+    certificate_claim_credit(
+        certificate=evaluated(certificate), user=learner, amount="0.75", attested=True
+    )
     token = _credential(api_client, certificate)
     header = _header(token)
     # OB 3.0 §8.2.1 allows only alg, kid, jwk, typ; Ethos never embeds the key.
@@ -130,7 +133,9 @@ def test_credential_validates_against_the_official_schema(api_client, client, ce
 
 def test_a_changed_credential_gets_a_new_id(api_client, client, certificate, learner):
     before = _verified_claims(client, _credential(api_client, certificate))
-    certificate_claim_credit(certificate=certificate, user=learner, amount="0.5")
+    certificate_claim_credit(
+        certificate=evaluated(certificate), user=learner, amount="0.5", attested=True
+    )
     after = _verified_claims(client, _credential(api_client, certificate))
     assert after["credentialSubject"]["creditsEarned"] == 0.5
     assert after["id"] != before["id"]
@@ -233,7 +238,9 @@ def test_rotated_key_stays_published_and_verifies_old_credentials(
     settings.OB_RETIRED_KEY_FILES = [str(retired)]
     settings.OB_SIGNING_KEY = generate_private_pem(bits=2048).decode()
 
-    certificate_claim_credit(certificate=certificate, user=learner, amount="1")
+    certificate_claim_credit(
+        certificate=evaluated(certificate), user=learner, amount="1", attested=True
+    )
     new_token = _credential(api_client, certificate)
     assert _header(new_token)["kid"] != old_kid
     kids = [k["kid"] for k in client.get("/.well-known/jwks.json").json()["keys"]]

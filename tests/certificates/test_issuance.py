@@ -15,6 +15,7 @@ from certificates.services import (
     certificate_revoke,
 )
 from courses.services import enrollment_restart
+from tests.certificates.conftest import evaluated
 from tests.factories import InstitutionFactory, UserFactory, make_course
 
 pytestmark = pytest.mark.django_db
@@ -110,7 +111,9 @@ def test_no_institution_means_no_expiry(monkeypatch, certificate):
 
 
 def test_owner_claims_credit_in_quarter_steps(certificate, learner):
-    claimed = certificate_claim_credit(certificate=certificate, user=learner, amount="0.75")
+    claimed = certificate_claim_credit(
+        certificate=evaluated(certificate), user=learner, amount="0.75", attested=True
+    )
     assert claimed.credit_claimed == Decimal("0.75")
     assert claimed.claimed_at is not None
 
@@ -128,23 +131,33 @@ def test_owner_claims_credit_in_quarter_steps(certificate, learner):
 )
 def test_bad_claims_are_refused(certificate, learner, amount, message):
     with pytest.raises(ValidationError) as exc:
-        certificate_claim_credit(certificate=certificate, user=learner, amount=amount)
+        certificate_claim_credit(
+            certificate=evaluated(certificate), user=learner, amount=amount, attested=True
+        )
     assert exc.value.message_dict == {"amount": [message]}
     certificate.refresh_from_db()
     assert certificate.credit_claimed is None
 
 
 def test_claim_is_final(certificate, learner):
-    certificate_claim_credit(certificate=certificate, user=learner, amount="0.5")
-    certificate_claim_credit(certificate=certificate, user=learner, amount="0.50")  # same: no-op
+    certificate_claim_credit(
+        certificate=evaluated(certificate), user=learner, amount="0.5", attested=True
+    )
+    certificate_claim_credit(
+        certificate=evaluated(certificate), user=learner, amount="0.50", attested=True
+    )  # same: no-op
     with pytest.raises(ValidationError) as exc:
-        certificate_claim_credit(certificate=certificate, user=learner, amount="1")
+        certificate_claim_credit(
+            certificate=evaluated(certificate), user=learner, amount="1", attested=True
+        )
     assert exc.value.messages == ["Credit was already claimed (0.5); a claim cannot be changed."]
 
 
 def test_only_the_owner_claims(certificate):
     with pytest.raises(PermissionDenied, match="Only the certificate's owner can claim"):
-        certificate_claim_credit(certificate=certificate, user=UserFactory(), amount="1")
+        certificate_claim_credit(
+            certificate=evaluated(certificate), user=UserFactory(), amount="1", attested=True
+        )
 
 
 def test_completion_certificates_have_nothing_to_claim(learner, completion_type, complete):
@@ -154,7 +167,9 @@ def test_completion_certificates_have_nothing_to_claim(learner, completion_type,
         "Ethos Continuing Education certifies completion of about 0.5 hour(s)."
     )
     with pytest.raises(ValidationError) as exc:
-        certificate_claim_credit(certificate=certificate, user=learner, amount="0.5")
+        certificate_claim_credit(
+            certificate=evaluated(certificate), user=learner, amount="0.5", attested=True
+        )
     assert exc.value.messages == ["This certificate carries no credit to claim."]
 
 
@@ -224,5 +239,5 @@ def test_revoked_certificate_cannot_be_claimed(certificate, learner):
         certificate=certificate, actor=UserFactory(is_superuser=True), reason="Fraud"
     )
     with pytest.raises(ValidationError) as exc:
-        certificate_claim_credit(certificate=certificate, user=learner, amount="1")
+        certificate_claim_credit(certificate=certificate, user=learner, amount="1", attested=True)
     assert exc.value.messages == ["This certificate was revoked; its credit cannot be claimed."]

@@ -10,6 +10,7 @@ from certificates.models import Certificate
 from certificates.selectors import verify_cache_key, verify_page_dependency
 from certificates.services import certificate_claim_credit, certificate_revoke
 from lms import pagecache
+from tests.certificates.conftest import evaluated
 from tests.factories import InstitutionFactory, UserFactory, make_course
 
 pytestmark = pytest.mark.django_db
@@ -71,7 +72,9 @@ def test_verify_page_reads_the_certificate_from_the_cache(
     with django_assert_num_queries(0):
         html = client.get(f"/verify/{certificate.code}/").content.decode()
     assert "This certificate is valid." in html
-    certificate_claim_credit(certificate=certificate, user=certificate.user, amount="0.75")
+    certificate_claim_credit(
+        certificate=evaluated(certificate), user=certificate.user, amount="0.75", attested=True
+    )
     html = client.get(f"/verify/{certificate.code}/").content.decode()
     assert "AMA PRA Category 1 Credit™ claimed: 0.75 (maximum 1)" in html
     settings.CERTIFICATES_VERIFY_CACHE_SECONDS = 0
@@ -101,10 +104,39 @@ def test_pdf_page_is_owner_only(client, certificate):
 
 def test_detail_page_claims_credit(client, certificate):
     client.force_login(certificate.user)
-    response = client.post(f"/certificates/{certificate.pk}/", {"amount": "2"})
-    assert response.status_code == 200
+    url = f"/certificates/{certificate.pk}/"
+    page = client.get(url).content.decode()
+    assert "Step 1: evaluate the activity" in page and "Claim credit" not in page
+    response = client.post(
+        url,
+        {
+            "step": "evaluation",
+            "objectives_met": "yes",
+            "practice_change": "will_change",
+            "practice_change_detail": "Use the pre-posting checklist.",
+            "perceived_bias": "some",
+        },
+    )
+    assert response.status_code == 400
+    assert "Say where you saw bias or commercial influence." in response.content.decode()
+    response = client.post(
+        url,
+        {
+            "step": "evaluation",
+            "objectives_met": "yes",
+            "practice_change": "will_change",
+            "perceived_bias": "none",
+        },
+    )
+    assert response.status_code == 302
+    assert "Step 2: claim your credit" in client.get(url).content.decode()
+    response = client.post(url, {"step": "claim", "amount": "2", "attest": "on"})
+    assert response.status_code == 400
     assert "Claim at most 1 (the maximum)." in response.content.decode()
-    response = client.post(f"/certificates/{certificate.pk}/", {"amount": "0.25"})
+    response = client.post(url, {"step": "claim", "amount": "0.25"})
+    assert response.status_code == 400
+    assert "Attest that you claim only the credit commensurate" in response.content.decode()
+    response = client.post(url, {"step": "claim", "amount": "0.25", "attest": "on"})
     assert response.status_code == 302
     certificate.refresh_from_db()
     assert str(certificate.credit_claimed) == "0.25"
@@ -119,12 +151,18 @@ def test_my_certificates_list(client, certificate):
 
 def test_transcript_totals_by_year_and_type(client, learner, ama_course, ama, complete):
     first = complete(learner, ama_course).certificate
-    certificate_claim_credit(certificate=first, user=learner, amount="0.75")
+    certificate_claim_credit(
+        certificate=evaluated(first), user=learner, amount="0.75", attested=True
+    )
     second_course = make_course(title="=HYPERLINK(1)", credit_type=ama, credit_amount="2.00")
     second = complete(learner, second_course).certificate
-    certificate_claim_credit(certificate=second, user=learner, amount="1.5")
+    certificate_claim_credit(
+        certificate=evaluated(second), user=learner, amount="1.5", attested=True
+    )
     revoked = complete(learner, make_course(credit_type=ama, credit_amount="1.00")).certificate
-    certificate_claim_credit(certificate=revoked, user=learner, amount="1")
+    certificate_claim_credit(
+        certificate=evaluated(revoked), user=learner, amount="1", attested=True
+    )
     certificate_revoke(certificate=revoked, actor=UserFactory(is_superuser=True), reason="x")
     client.force_login(learner)
     year = timezone.localtime(first.completed_at).year
@@ -156,15 +194,15 @@ def test_transcript_requires_login(client):
 
 def test_provider_export_is_staff_only_and_tab_delimited(client, learner, ama_course, complete):
     certificate = complete(learner, ama_course).certificate
-    certificate_claim_credit(certificate=certificate, user=learner, amount="0.75")
+    certificate_claim_credit(
+        certificate=evaluated(certificate), user=learner, amount="0.75", attested=True
+    )
     unclaimed = complete(UserFactory(), ama_course).certificate  # not reported: nothing claimed
     today = timezone.localdate()
     params = {"course": ama_course.pk, "start": today - timedelta(days=1), "end": today}
 
     client.force_login(UserFactory())
-    assert (
-        client.get("/certificates/provider-export/", params).status_code == 403
-    )  # not a redirect loop via the login page
+    assert client.get("/certificates/provider-export/", params).status_code == 403
 
     client.force_login(UserFactory(is_staff=True))
     response = client.get("/certificates/provider-export/", params)

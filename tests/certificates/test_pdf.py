@@ -9,6 +9,7 @@ from pypdf import PdfReader
 from certificates.pdf import render_certificate
 from certificates.selectors import certificate_pdf_content, format_day
 from certificates.services import certificate_claim_credit, certificate_pdf_bytes
+from tests.certificates.conftest import evaluated
 from tests.factories import InstitutionFactory
 
 pytestmark = pytest.mark.django_db
@@ -24,7 +25,9 @@ def test_pdf_text_carries_every_field(learner, ama_course, complete):
     certificate = complete(
         learner, ama_course, institution=InstitutionFactory(name="Riverside Health")
     ).certificate
-    certificate = certificate_claim_credit(certificate=certificate, user=learner, amount="0.75")
+    certificate = certificate_claim_credit(
+        certificate=evaluated(certificate), user=learner, amount="0.75", attested=True
+    )
     text = _text(certificate_pdf_bytes(certificate=certificate))
     day = format_day(certificate.completed_at)  # e.g. "November 21, 2026"
     for expected in [
@@ -81,3 +84,60 @@ def test_qr_code_decodes_to_the_verification_url(certificate, tmp_path):
     )
     results = zxingcpp.read_barcodes(Image.open(tmp_path / "page.png"))
     assert [r.text for r in results] == [f"https://ethos.example/verify/{certificate.code}/"]
+
+
+def _signature_png() -> bytes:
+    from PIL import Image as PILImage
+    from PIL import ImageDraw
+
+    image = PILImage.new("RGB", (300, 80), "white")
+    ImageDraw.Draw(image).line([(10, 60), (120, 20), (290, 50)], fill="black", width=4)
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    return out.getvalue()
+
+
+def test_pdf_carries_degree_activity_dates_claim_and_signature(complete, ama):
+    import datetime as dt
+
+    from django.core.files.base import ContentFile
+    from wagtail.images.models import Image
+
+    from certificates.models import CertificateSignatory
+    from tests.factories import UserFactory, make_course
+
+    signature = Image.objects.create(
+        title="Signature", file=ContentFile(_signature_png(), name="signature.png")
+    )
+    CertificateSignatory.objects.create(
+        name="Dana Whitfield", title="Director, Continuing Education", signature=signature
+    )
+    course = make_course(
+        title="Misinformation",
+        credit_type=ama,
+        credit_amount="1.00",
+        release_date=dt.date(2026, 1, 15),
+        expiry_date=dt.date(2029, 1, 14),
+    )
+    physician = UserFactory(display_name="Sam Okafor", profession="physician", degree="DO")
+    certificate = complete(physician, course).certificate
+    before = _text(certificate_pdf_bytes(certificate=certificate))
+    assert "Sam Okafor" in before and "Sam Okafor, DO" not in before  # frozen at the claim
+    certificate = certificate_claim_credit(
+        certificate=evaluated(certificate), user=physician, amount="1", attested=True
+    )
+    data = certificate_pdf_bytes(certificate=certificate)
+    text = _text(data)
+    for expected in [
+        "Sam Okafor, DO",
+        "Activity released January 15, 2026 · expires January 14, 2029",
+        "AMA PRA Category 1 Credit™ claimed: 1 (maximum 1)",
+        "designates this enduring material for a maximum of 1 AMA PRA Category 1 Credit(s)™.",
+        "is accredited by the Accreditation Council for Continuing Medical Education (ACCME)",
+        "Dana Whitfield",
+        "Director, Continuing Education",
+    ]:
+        assert expected in text, expected
+    page = PdfReader(io.BytesIO(data)).pages[0]
+    assert len(page.images) == 1
+    assert certificate_pdf_bytes(certificate=certificate) == data  # still deterministic

@@ -183,6 +183,7 @@ def test_admin_refuses_course_without_summary(admin_client):
             "level": "introductory",
             "version": "1.0",
             "references": streamfield([]),
+            "disclosures": streamfield([]),
             "action-publish": "publish",
         }
     )
@@ -205,6 +206,7 @@ def test_admin_accepts_complete_course(admin_client):
             "level": "introductory",
             "version": "1.0",
             "references": streamfield([]),
+            "disclosures": streamfield([]),
             "action-publish": "publish",
         }
     )

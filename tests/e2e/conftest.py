@@ -186,8 +186,11 @@ def curriculum_subset(dest: Path, *course_dirs: str) -> Path:
         shutil.copytree(CURRICULUM / name, dest / name, dirs_exist_ok=True)
         quiz = dest / name / "quiz.yaml"
         if quiz.exists():
-            for item in yaml.safe_load(quiz.read_text()).get("questions") or []:
-                src = case_files[item["case"]]
+            data = yaml.safe_load(quiz.read_text())
+            slugs = [item["case"] for item in data.get("questions") or []]
+            slugs += [slug for pool in data.get("pools") or [] for slug in pool["cases"]]
+            for slug in dict.fromkeys(slugs):
+                src = case_files[slug]
                 shutil.copy(src, dest / "cases" / src.name)
     return dest
 

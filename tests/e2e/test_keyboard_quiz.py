@@ -5,7 +5,7 @@ its quiz has every question type: single, multiple, spot the identifiers and ord
 import pytest
 
 from courses.services import enrollment_create
-from quizzes.models import Attempt, QuestionType
+from quizzes.models import Attempt, QuestionType, SelectionMode
 from tests.e2e.conftest import tab_to
 from tests.e2e.quiz_answers import answers
 from tests.factories import UserFactory
@@ -63,6 +63,9 @@ def key_answer(page, a) -> None:
 def test_final_quiz_keyboard_only(journey, load_course):
     course = load_course(COURSE_DIR)
     quiz = course.final_quiz
+    # Serve every question of the pools (not a draw), so each question type is keyed in.
+    quiz.selection = SelectionMode.FIXED
+    quiz.save(update_fields=["selection"])
     user = UserFactory(email="kb@example.org", display_name="Kim Brandt")
     user.set_password("keyboard only please")
     user.save()

@@ -144,7 +144,7 @@ def test_final_quiz_requires_enrollment(client_for, learner):
 
 
 def test_attempt_limit_via_api(client_for, learner):
-    quiz = make_quiz(n=1, attempts_allowed=1)
+    quiz = make_quiz(n=1, attempts_allowed=1, cooloff_hours=0)
     client = client_for(learner)
     started = client.post(start_url(quiz.pk)).json()
     client.post(submit_url(started["id"]), {"answers": []}, format="json")

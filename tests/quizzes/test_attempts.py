@@ -157,7 +157,7 @@ def test_someone_elses_attempt_is_refused(learner, other_learner):
 
 
 def test_attempt_limit(learner):
-    quiz = make_quiz(n=2, attempts_allowed=2)
+    quiz = make_quiz(n=2, attempts_allowed=2, cooloff_hours=0)
     for _ in range(2):
         started = attempt_start(user=learner, quiz=quiz)
         attempt_submit(attempt=started.attempt, user=learner, answers=[])
@@ -168,7 +168,7 @@ def test_attempt_limit(learner):
 
 
 def test_submitting_after_the_limit_was_lowered_is_refused(learner):
-    quiz = make_quiz(n=2, attempts_allowed=0)
+    quiz = make_quiz(n=2, attempts_allowed=0, cooloff_hours=0)
     started = attempt_start(user=learner, quiz=quiz)
     attempt_submit(attempt=started.attempt, user=learner, answers=[])
     second = attempt_start(user=learner, quiz=quiz)

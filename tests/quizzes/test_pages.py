@@ -157,3 +157,45 @@ def test_course_page_and_my_learning_link_the_final_quiz(logged_in, learner):
     )
     html = logged_in.get("/my-learning/").content.decode()
     assert quiz_url in html and "Quiz attempts" in html
+
+
+def test_navigator_flags_and_unanswered_warning(logged_in, learner):
+    quiz = make_quiz(n=3, types=[QuestionType.SINGLE])
+    started = attempt_start(user=learner, quiz=quiz)
+    q1, q2, q3 = started.questions
+    url = reverse("quizzes:attempt", args=[started.attempt.pk])
+    html = logged_in.get(url).content.decode()
+    assert 'aria-label="Question navigator"' in html
+    assert html.count("data-nav-for=") == 3 and "0 of 3 answered" in html
+    # Save one answer and flag another: the navigator shows both after reloading.
+    logged_in.post(
+        url, {"action": "save", f"q{q1.id}": str(q1.choices[0].pk), "flag": [str(q2.id)]}
+    )
+    html = logged_in.get(url).content.decode()
+    assert "1 of 3 answered" in html
+    assert f'data-nav-for="q-{q1.id}" class="is-answered"' in html
+    assert f'data-nav-for="q-{q2.id}" class=" is-flagged"' in html
+    assert ": not answered, flagged for review" in html
+    # Submitting with questions unanswered lists them first and submits nothing.
+    data = {"action": "submit", f"q{q1.id}": str(q1.choices[0].pk)}
+    response = logged_in.post(url, data)
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "2 questions not answered yet" in page
+    assert f'<a href="#q-{q2.id}">Question 2</a>' in page
+    assert f'<a href="#q-{q3.id}">Question 3</a>' in page
+    assert Attempt.objects.get(pk=started.attempt.pk).submitted_at is None
+    # "Submit anyway" confirms.
+    response = logged_in.post(url, {**data, "confirm_unanswered": "1"})
+    assert response.status_code == 302
+    assert Attempt.objects.get(pk=started.attempt.pk).submitted_at is not None
+
+
+def test_fully_answered_attempt_submits_without_a_warning(logged_in, learner):
+    quiz = make_quiz(n=2, types=[QuestionType.SINGLE])
+    started = attempt_start(user=learner, quiz=quiz)
+    data = {"action": "submit"}
+    for sq in started.questions:
+        data[f"q{sq.id}"] = str(sq.choices[1].pk)
+    response = logged_in.post(reverse("quizzes:attempt", args=[started.attempt.pk]), data)
+    assert response.status_code == 302

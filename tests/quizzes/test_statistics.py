@@ -79,3 +79,46 @@ def test_statistics_admin_page(client):
     learner = UserFactory()
     client.force_login(learner)
     assert client.get(f"/cms/quizzes/quiz/{quiz.pk}/statistics/").status_code in (302, 403)
+
+
+def test_pool_statistics_per_question_across_attempts_with_flags():
+    from tests.quizzes.test_pools import make_pool_quiz
+
+    quiz = make_pool_quiz(pools={"privacy": (4, 2)}, shuffle=False)
+    seen: dict[int, int] = {}
+    for _ in range(8):
+        user = UserFactory()
+        started = attempt_start(user=user, quiz=quiz)
+        answers = []
+        for sq in started.questions:
+            seen[sq.id] = seen.get(sq.id, 0) + 1
+            # Everyone answers every question right: facility 100, flagged too easy.
+            answers.append(
+                {"question": sq.id, "choices": [c.pk for c in sq.choices if c.is_correct]}
+            )
+        attempt_submit(attempt=started.attempt, user=user, answers=answers)
+    stats = quiz_item_statistics(quiz=quiz)
+    assert stats.attempts == 8
+    assert {item.question.pk: item.responses for item in stats.items if item.responses} == seen
+    assert sum(item.responses for item in stats.items) == 16
+    assert {item.pool for item in stats.items} == {"privacy"}
+    drawn = [item for item in stats.items if item.responses]
+    assert all(item.flags == ["Too easy: facility above 95%"] for item in drawn)
+
+
+def test_flags_for_hard_items_and_negative_discrimination():
+    from quizzes.selectors import ItemStat
+
+    hard = ItemStat(
+        question=None, responses=10, facility=10.0, fully_correct=10.0, sd=None,
+        discrimination=-12.5, options=[],
+    )  # fmt: skip
+    assert hard.flags == [
+        "Too hard: facility below 20%",
+        "Negative discrimination: check the key",
+    ]
+    fine = ItemStat(
+        question=None, responses=10, facility=60.0, fully_correct=50.0, sd=None,
+        discrimination=35.0, options=[],
+    )  # fmt: skip
+    assert fine.flags == []
