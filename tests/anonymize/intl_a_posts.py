@@ -137,7 +137,7 @@ INTL_A: list[tuple[str, str]] = [
     ),
     (
         "whatsapp",
-        "Team, {{PERSON:Mrs Nguyen}} in {{ROOM:bay 3}} URN {{MRN:RBH0045127}} is refusing her [[enoxaparin]]. Son on {{PHONE:0412 345 678}}.",
+        "Team, {{PERSON:Mrs Nguyen}} in bay {{ROOM:3}} URN {{MRN:RBH0045127}} is refusing her [[enoxaparin]]. Son on {{PHONE:0412 345 678}}.",
     ),
     (
         "tiktok",
@@ -166,7 +166,7 @@ INTL_A: list[tuple[str, str]] = [
     ),
     (
         "whatsapp",
-        "{{PERSON:Aroha}} is in {{ROOM:room 14}} at {{FACILITY:Waikato}}, post [[cholecystectomy]]. Whānau can call {{PHONE:021 555 0198}}.",
+        "{{PERSON:Aroha}} is in room {{ROOM:14}} at {{FACILITY:Waikato}}, post [[cholecystectomy]]. Whānau can call {{PHONE:021 555 0198}}.",
     ),
     (
         "tiktok",
@@ -336,7 +336,7 @@ INTL_A: list[tuple[str, str]] = [
     ),
     (
         "whatsapp",
-        "Team: {{PERSON:Mr. Brooks}} DOB {{DATE:1931}} ({{AGE:95}}) in {{ROOM:rm 412}}, [[DNR]] confirmed. Daughter {{PHONE:(314) 555-0199}}.",
+        "Team: {{PERSON:Mr. Brooks}} DOB {{DATE:1931}} ({{AGE:95}}) in rm {{ROOM:412}}, [[DNR]] confirmed. Daughter {{PHONE:(314) 555-0199}}.",
     ),
     (
         "tiktok",
@@ -369,7 +369,7 @@ INTL_A: list[tuple[str, str]] = [
     ),
     (
         "whatsapp",
-        "{{PERSON:Dawn}} can you check on {{PERSON:Mr. Baker}} in {{ROOM:side room 3}}? His [[sats]] dropped to 88 overnight.",
+        "{{PERSON:Dawn}} can you check on {{PERSON:Mr. Baker}} in side room {{ROOM:3}}? His [[sats]] dropped to 88 overnight.",
     ),
     (
         "reddit",
@@ -389,7 +389,7 @@ INTL_A: list[tuple[str, str]] = [
     ),
     (
         "whatsapp",
-        "Hey {{PERSON:Sunny}}, pt {{PERSON:Sandy}} in {{ROOM:bay 6}} wants her [[Ensure]] chocolate not vanilla lol",
+        "Hey {{PERSON:Sunny}}, pt {{PERSON:Sandy}} in bay {{ROOM:6}} wants her [[Ensure]] chocolate not vanilla lol",
     ),
     (
         "reddit",

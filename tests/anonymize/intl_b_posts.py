@@ -68,7 +68,7 @@ INTL_B: list[tuple[str, str]] = [
     # ---------------------------------------------------------------- Scotland
     (
         "whatsapp",
-        "CHI {{ID:0707754321}} {{PERSON:Mr Fraser}} for [[TTO]]s. Daughter {{PHONE:07700 900987}}. He's in {{ROOM:bay 2}}, {{FACILITY:Raigmore}}.",
+        "CHI {{ID:0707754321}} {{PERSON:Mr Fraser}} for [[TTO]]s. Daughter {{PHONE:07700 900987}}. He's in bay {{ROOM:2}}, {{FACILITY:Raigmore}}.",
     ),
     (
         "facebook",
@@ -153,7 +153,7 @@ INTL_B: list[tuple[str, str]] = [
     ),
     (
         "whatsapp",
-        "{{PERSON:Ngaio}} is in {{ROOM:ward 7}} at {{FACILITY:Tauranga Hospital}}, [[post-partum haemorrhage]], stable.",
+        "{{PERSON:Ngaio}} is in ward {{ROOM:7}} at {{FACILITY:Tauranga Hospital}}, [[post-partum haemorrhage]], stable.",
     ),
     ("tiktok", "Koro {{PERSON:Tipene}} teaching us haka in [[rehab]] 💪 #nznurse"),
     (
@@ -285,7 +285,7 @@ INTL_B: list[tuple[str, str]] = [
     ),
     (
         "whatsapp",
-        "Pt {{PERSON:LEE, K}} {{ROOM:ward 58}} bed {{ROOM:12}} {{FACILITY:TTSH}}, [[strict I/O]]. Son hp {{PHONE:+65 8765 4321}}.",
+        "Pt {{PERSON:LEE, K}} ward {{ROOM:58}} bed {{ROOM:12}} {{FACILITY:TTSH}}, [[strict I/O]]. Son hp {{PHONE:+65 8765 4321}}.",
     ),
     (
         "x",
@@ -344,7 +344,7 @@ INTL_B: list[tuple[str, str]] = [
     ),
     (
         "whatsapp",
-        "{{PERSON:Star}} can you check {{PERSON:Mr. Hunter}} in {{ROOM:side room 2}}? [[BM]] was 2.8.",
+        "{{PERSON:Star}} can you check {{PERSON:Mr. Hunter}} in side room {{ROOM:2}}? [[BM]] was 2.8.",
     ),
     (
         "reddit",
@@ -361,7 +361,7 @@ INTL_B: list[tuple[str, str]] = [
     ),
     (
         "whatsapp",
-        "Hey {{PERSON:Candy}}, pt {{PERSON:Honey}} in {{ROOM:bay 1}} wants her [[thickened fluids]] warmer please",
+        "Hey {{PERSON:Candy}}, pt {{PERSON:Honey}} in bay {{ROOM:1}} wants her [[thickened fluids]] warmer please",
     ),
     (
         "reddit",
