@@ -14,6 +14,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.nlp_engine.no_op_nlp_engine import NoOpNlpEngine
 from presidio_analyzer.predefined_recognizers import IpRecognizer
 
+from .context import ContextRecognizer
 from .lexicon import get_lexicon
 from .normalize import MASK_CHAR, fold, mask_placeholders, normalize
 from .patterns import (
@@ -162,6 +163,7 @@ def _build_analyzer(extra: list[EntityRecognizer]) -> AnalyzerEngine:
             AddressRecognizer(),
             FacilityRecognizer(),
             LocationRecognizer(),
+            ContextRecognizer(),
             *extra,
         ],
         supported_languages=["en"],
@@ -355,8 +357,8 @@ class Anonymizer:
         for m in _HASHTAG.finditer(text):
             body = m.group(1)
             folded = fold(body)
-            if len(folded) != len(body):
-                continue
+            if len(folded) != len(body) or folded in lex.common:
+                continue  # "#hope" on its own is the word, even in a post about Hope
             for k in names:
                 i = folded.find(k)
                 while i >= 0:
