@@ -81,6 +81,25 @@ RECORD_WORDS = (
     r"patient\s+no\.?|pt\s+no\.?|unit\s+no\.?|ID\s+no\.?|ID\s+number|ID"
 )
 
+_WORD_RX = regex.compile(r"[\p{L}\p{M}'’-]+")
+_LIST_WORD_RX = regex.compile(r"\p{L}[\p{Ll}\p{M}'-]+")
+_NRIC_RX = regex.compile(r"[STFGM]\d{7}\p{Lu}")
+_NHI_RX = regex.compile(r"\p{Lu}{3}\d{4}|\p{Lu}{3}\d{2}\p{Lu}{2}")
+_NHI_WORD_RX = regex.compile(r"\bNHI\b")
+_PPS_RX = regex.compile(r"\d{7}\p{Lu}{1,2}")
+_DATE_SEP_RX = regex.compile(r"[./]")
+_PLACE_SEP_RX = regex.compile(r"[ -]")
+_NOT_DATE_BEFORE_RX = regex.compile(
+    r"(?:version|firmware|v|ver|release|grade|stage|level|step|score)\s*$"
+)
+_DATE_CONTEXT_BEFORE_RX = regex.compile(
+    r"(?:on|from|since|until|til|by|starts?|due|dob|died|born|appt|date|"
+    r"the|,|\(|swap\s+my|my)\s*$"
+)
+_TITLE_RX = regex.compile(
+    r"(?i:nurse|sister|matron|midwife|porter|chechi)\s|(?:Mr|Mrs|Ms|Mx|Mdm|Miss|Dr|Prof)\b"
+)
+
 
 def _kinship_or_title(lex: Lexicon) -> str:
     return "|".join(sorted((regex.escape(w) for w in lex.kinship), key=len, reverse=True))
@@ -284,7 +303,7 @@ class ContextRecognizer(RegexRecognizer):
         level 2 (after a title: "Ms. Ong", "Nurse Joy"): any capitalised word.
         Never a function word; a lower-case word only when it is in a name list."""
         k = fold(word.rstrip("'’").removesuffix("'s").removesuffix("’s"))
-        if len(k) < 2 or not regex.fullmatch(r"[\p{L}\p{M}'’-]+", k):
+        if len(k) < 2 or not _WORD_RX.fullmatch(k):
             return False
         if k in (POSSESSIVE_STOP if possessive else FUNCTION_WORDS):
             return False
@@ -319,9 +338,6 @@ class ContextRecognizer(RegexRecognizer):
         yield from self._dates_and_ages(text)
 
     def _names(self, text: str) -> Iterable[RecognizerResult]:
-        title = regex.compile(
-            r"(?i:nurse|sister|matron|midwife|porter|chechi)\s|(?:Mr|Mrs|Ms|Mx|Mdm|Miss|Dr|Prof)\b"
-        )
         for pat, reason, level in (
             (self.after_role, "word after a role/kinship word ('my girl hope')", 1),
             (self.before_care, "word before 'from bed/ward/unit' ('Joy from bed 4')", 1),
@@ -333,7 +349,7 @@ class ContextRecognizer(RegexRecognizer):
         ):
             for m in pat.finditer(text):
                 n = m.group("n")
-                lvl = 2 if pat is self.after_role and title.match(m.group()) else level
+                lvl = 2 if pat is self.after_role and _TITLE_RX.match(m.group()) else level
                 if (lvl == 2 and not m.group()[:1].isupper()) or (
                     lvl == 2
                     and m.group()[:2].lower() not in ("mr", "ms", "mx", "md", "mi", "dr", "pr")
@@ -350,7 +366,7 @@ class ContextRecognizer(RegexRecognizer):
                     e -= 2
                 yield self._person(s, e, reason)
         for m in self.list_lead.finditer(text):
-            for w in regex.finditer(r"\p{L}[\p{Ll}\p{M}'-]+", m.group("list")):
+            for w in _LIST_WORD_RX.finditer(m.group("list")):
                 if w.group() in ("and",):
                     continue
                 if self._name_ok(w.group()):
@@ -423,14 +439,11 @@ class ContextRecognizer(RegexRecognizer):
                 ok = "South African ID number (Luhn)"
             elif len(digits) in (10, 11) and medicare_au_ok(digits) and " " in code:
                 ok = "Australian Medicare number (check digit)"
-            elif regex.fullmatch(r"[STFGM]\d{7}\p{Lu}", code):
+            elif _NRIC_RX.fullmatch(code):
                 ok = "Singapore NRIC/FIN shape"
-            elif (
-                regex.fullmatch(r"\p{Lu}{3}\d{4}|\p{Lu}{3}\d{2}\p{Lu}{2}", code)
-                and code[:3] not in CLINICAL_ACRONYMS
-            ):
-                ok = "NZ NHI shape" if regex.search(r"\bNHI\b", text) else ""
-            elif regex.fullmatch(r"\d{7}\p{Lu}{1,2}", code):
+            elif _NHI_RX.fullmatch(code) and code[:3] not in CLINICAL_ACRONYMS:
+                ok = "NZ NHI shape" if _NHI_WORD_RX.search(text) else ""
+            elif _PPS_RX.fullmatch(code):
                 ok = "Irish PPS shape"
             if ok:
                 yield result("ID", m.start(), m.end(), 0.8, "ContextRecognizer", ok)
@@ -438,21 +451,15 @@ class ContextRecognizer(RegexRecognizer):
     def _dates_and_ages(self, text: str) -> Iterable[RecognizerResult]:
         for m in self.date_dm.finditer(text):
             d = m.group("d")
-            parts = [p for p in regex.split(r"[./]", d) if p]
+            parts = [p for p in _DATE_SEP_RX.split(d) if p]
             before = text[max(0, m.start() - 12) : m.start()].lower()
-            if regex.search(
-                r"(?:version|firmware|v|ver|release|grade|stage|level|step|score)\s*$", before
-            ):
+            if _NOT_DATE_BEFORE_RX.search(before):
                 continue
             # d/m needs a date-ish neighbour: "on 12/9", "starts 25/11", "(1/12)"
             if (
                 len(parts) == 2
                 and ("/" in d or not d.endswith("."))
-                and not regex.search(
-                    r"(?:on|from|since|until|til|by|starts?|due|dob|died|born|appt|date|"
-                    r"the|,|\(|swap\s+my|my)\s*$",
-                    before,
-                )
+                and not _DATE_CONTEXT_BEFORE_RX.search(before)
             ):
                 continue
             yield result("DATE", m.start("d"), m.end("d"), 0.75, "ContextRecognizer",
@@ -475,7 +482,7 @@ class ContextRecognizer(RegexRecognizer):
                              "phone number after a phone word")  # fmt: skip
         for m in self.place_after.finditer(text):
             p = m.group("p")
-            words = [fold(w) for w in regex.split(r"[ -]", p)]
+            words = [fold(w) for w in _PLACE_SEP_RX.split(p)]
             if fold(p) in self.lex.keep_places or any(
                 w in self.lex.common or w in self.lex.never for w in words
             ):
