@@ -3,6 +3,7 @@ followed by overlap resolution, name propagation and role-aware placeholder assi
 
 from __future__ import annotations
 
+import datetime as _dt
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.nlp_engine.no_op_nlp_engine import NoOpNlpEngine
 from presidio_analyzer.predefined_recognizers import IpRecognizer
 
+from .context import ContextRecognizer
 from .lexicon import get_lexicon
 from .normalize import MASK_CHAR, fold, mask_placeholders, normalize
 from .patterns import (
@@ -162,6 +164,7 @@ def _build_analyzer(extra: list[EntityRecognizer]) -> AnalyzerEngine:
             AddressRecognizer(),
             FacilityRecognizer(),
             LocationRecognizer(),
+            ContextRecognizer(),
             *extra,
         ],
         supported_languages=["en"],
@@ -355,8 +358,8 @@ class Anonymizer:
         for m in _HASHTAG.finditer(text):
             body = m.group(1)
             folded = fold(body)
-            if len(folded) != len(body):
-                continue
+            if len(folded) != len(body) or folded in lex.common:
+                continue  # "#hope" on its own is the word, even in a post about Hope
             for k in names:
                 i = folded.find(k)
                 while i >= 0:
@@ -390,7 +393,10 @@ class Anonymizer:
         if span.type == "AGE":
             return "90 or older"
         if span.type == "DATE":
-            year = span.meta.get("year") or ""
+            year = str(span.meta.get("year") or "")
+            # Safe Harbor: a year that reveals an age over 89 is not kept either
+            if year.isdigit() and _dt.date.today().year - int(year) > 89:
+                year = ""
             return f"[DATE_{year}]" if year else "[DATE]"
         return ""
 

@@ -10,12 +10,15 @@ identifier):
 * **precision** of a finding type = share of its findings that overlap at least one gold span
   (of any type);
 * **clinical kept** = share of listed clinical terms that still appear verbatim in the output
-  (counted per occurrence in the input).
+  (counted per occurrence in the input);
+* **posts with zero leaks** = share of posts in which every gold span is recalled;
+* **posts/s** = posts anonymized per second of wall time in this process (one thread).
 """
 
 from __future__ import annotations
 
 import json
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,12 +51,22 @@ class Report:
     clinical_total: int = 0
     clinical_kept: int = 0
     posts: int = 0
+    leaky_posts: int = 0
+    seconds: float = 0.0
     misses: list[tuple[str, str, str]] = field(default_factory=list)  # (id, type, text)
     false_positives: list[tuple[str, str, str]] = field(default_factory=list)
 
     @property
     def clinical_share(self) -> float:
         return self.clinical_kept / self.clinical_total if self.clinical_total else 1.0
+
+    @property
+    def zero_leak_share(self) -> float:
+        return (self.posts - self.leaky_posts) / self.posts if self.posts else 1.0
+
+    @property
+    def posts_per_second(self) -> float:
+        return self.posts / self.seconds if self.seconds else 0.0
 
     def overall(self) -> TypeScore:
         total = TypeScore()
@@ -84,18 +97,23 @@ def evaluate(rows: list[dict[str, Any]], engine: Anonymizer | None = None) -> Re
     rep = Report()
     for row in rows:
         text: str = row["text"]
+        t0 = time.perf_counter()
         res = engine.anonymize(text)
+        rep.seconds += time.perf_counter() - t0
         covered = bytearray(len(text))
         for f in res.findings:
             covered[f.start : f.end] = b"\x01" * (f.end - f.start)
         gold = row.get("spans", [])
+        leaked = False
         for g in gold:
             score = rep.per_type[g["type"]]
             score.gold += 1
             if all(covered[i] or text[i].isspace() for i in range(g["start"], g["end"])):
                 score.recalled += 1
             else:
+                leaked = True
                 rep.misses.append((row["id"], g["type"], text[g["start"] : g["end"]]))
+        rep.leaky_posts += leaked
         for f in res.findings:
             score = rep.per_type[f.type]
             score.found += 1
@@ -125,5 +143,9 @@ def format_report(rep: Report) -> str:
     lines.append(
         f"clinical terms kept: {rep.clinical_kept}/{rep.clinical_total} = {rep.clinical_share:.3f}"
         f"   ({rep.posts} posts)"
+    )
+    lines.append(
+        f"posts with zero leaks: {rep.posts - rep.leaky_posts}/{rep.posts} = "
+        f"{rep.zero_leak_share:.3f}   speed: {rep.posts_per_second:.0f} posts/s"
     )
     return "\n".join(lines)

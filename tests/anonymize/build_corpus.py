@@ -18,6 +18,8 @@ sys.path.insert(0, str(HERE))
 from corpus_posts import POSTS  # noqa: E402
 from heldout2_posts import HELDOUT2  # noqa: E402
 from heldout_posts import HELDOUT  # noqa: E402
+from intl_a_posts import INTL_A  # noqa: E402
+from intl_b_posts import INTL_B  # noqa: E402
 
 MARK = re.compile(r"\{\{([A-Z_]+):(.+?)\}\}|\[\[(.+?)\]\]")
 # Titles and kinship words stay outside PERSON spans (they are not identifiers themselves).
@@ -84,4 +86,7 @@ if __name__ == "__main__":
     n = write(HERE / "corpus.jsonl", "c", POSTS)
     h = write(HERE / "heldout.jsonl", "h", HELDOUT)
     h2 = write(HERE / "heldout2.jsonl", "h2", HELDOUT2)
+    a = write(HERE / "intl_a.jsonl", "ia", INTL_A)
+    b = write(HERE / "intl_b.jsonl", "ib", INTL_B)
     print(f"corpus: {n} posts, held-out: {h} posts, held-out 2: {h2} posts")
+    print(f"international A (development): {a} posts, international B (untouched): {b} posts")

@@ -25,7 +25,7 @@ EXACT = [
     (
         "MRN 00482913, DOB 3/14/1931, pt is 95 and lives at 12 Oak Street, Springfield, IL 62704. "
         "Call 555-201-3344.",
-        "MRN [MRN_1], DOB [DATE_1931], pt is 90 or older and lives at [ADDRESS_1]. Call [PHONE_1].",
+        "MRN [MRN_1], DOB [DATE], pt is 90 or older and lives at [ADDRESS_1]. Call [PHONE_1].",
     ),
     (
         "my son jayden (#prayforjayden) is at St. Mary's Hospital since March 3rd, 2023, room 412",

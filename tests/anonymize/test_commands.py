@@ -135,3 +135,5 @@ def test_evaluate_command_prints_table() -> None:
     assert text.splitlines()[0].split() == ["type", "gold", "recall", "found", "precision"]
     assert "PERSON" in text
     assert "clinical terms kept" in text
+    assert "posts with zero leaks: 36/36 = 1.000" in text
+    assert " posts/s" in text

@@ -1,0 +1,494 @@
+"""Context rules that generalize beyond word lists (issue 19).
+
+* **Names in name positions**: any word, capitalised or not, ordinary English or not ("hope",
+  "Summer", "Bill", "rose"), is a name where only a name can stand: "my girl hope", "Joy from
+  bed 4", "Grace's first day", "Niamh can you", "Hey Sunny,", "shoutout to Frank, Mark and Pat",
+  "Bill (92)", and glued into a support hashtag ("#hopestrong", "#rosewalks", "#team_jack").
+* **Roster names**: "DOE, J", "TREMBLAY, M" (an all-caps surname, a comma, one initial).
+* **Facilities without a gazetteer**: hospital acronyms after "at/in/from" ("at LUTH", "in
+  QEUH") and names built on facility words ("Royal Darwin", "Brampton Civic", "the Mater").
+* **International record numbers**: letters, slashes and hyphens ("LUTH/23/04417",
+  "IP/24/55012", "RJ1-77845K"), after a record word of any health system (UHID, URN, UR,
+  hospital/folder/card/CR/IP no, NHI, PPS, NRIC, FIN, Medicare, OHIP, RAMQ, PHN, Aadhaar, CHI);
+  national numbers recognised by shape and check digit (NHS mod 11, Aadhaar Verhoeff, SA ID
+  Luhn, Singapore NRIC/FIN, NZ NHI, Australian Medicare).
+* **International dates**: d.m., d.m.y, d/m (whole, never a fragment), "the 2nd", "Thurs 10th".
+* **Safe Harbor year rule**: a birth year that reveals an age over 89 ("born 1929", "b. 1930",
+  "DOB 1931"), and ages 90+ in "(92)" or "nan is 94".
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterable
+
+import regex
+from presidio_analyzer import RecognizerResult
+
+from .lexicon import Lexicon, get_lexicon
+from .normalize import fold
+from .patterns import RegexRecognizer, result
+
+_I = regex.IGNORECASE
+_W = r"[\p{L}][\p{L}\p{M}'’-]*"  # one word
+
+# Words that can never be the name in a name position ("my son is", "from bed 4 was").
+_FUNCTION_WORDS = """
+    a an the and or but if so to of in on at by for with from into onto over under is was
+    are were be been being has have had do does did will would can could should may might must
+    shall just also still now then not no yes he she it they we you i me him her them us my your
+    his its our their this that these those who whom which what when where why how here there
+    very really so too all any some every each more most less got get gets getting went go goes
+    going came come comes coming made make said says told asked had has finally again already
+    always never ever today tonight tomorrow yesterday back home out up down off about after
+    before since until while as than like because though although bc tho lol omg pls please
+    thanks thank ok okay hi hey bless god mum mom dad nan gran nana mama papa baby sir madam
+    mr mrs ms mx mdm miss dr prof sister nurse matron doc ward unit team staff everyone
+    everybody guys folks ladies nurses doctors all mods admins"""
+FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
+# After a possessive "'s" the auxiliary readings are gone ("Will's mum"); only these stay out.
+_POSSESSIVE_STOP = "it that what there here who he she let one today"
+POSSESSIVE_STOP = frozenset(_POSSESSIVE_STOP.split())
+SUPPORT_SUFFIX = (
+    "strong|stronger|strength|fights|fighter|fighting|walks|walking|warrior|warriors|wins|"
+    "power|brave|tough|climbs|journey|army|updates|update|smiles|heals|healing|recovery|"
+    "isahero|hero|forever|love|legacy|squad|crew|tribe|vs\\w+"
+)
+SUPPORT_PREFIX = "team_?|teamfor|prayfor|pray4|prayersfor|justicefor|love4|lovefor|standwith"
+CARE_WORDS = (
+    "bed|bay|room|rm|ward|cot|side room|cubicle|icu|nicu|picu|hdu|ccu|ed|a&e|er|resus|"
+    "maternity|theatre|rehab|oncology|palliative|radiology|pharmacy|security|housekeeping|"
+    "physio|facilities|l&d|labour ward|labor and delivery|the ward|peds|the unit"
+)
+# All-caps words that are clinical/organisational vocabulary, never a facility acronym.
+_CLINICAL_ACRONYMS = """
+    ICU NICU PICU HDU CCU CICU MICU SICU ED ER AE OR PACU NHS HSE GP GPS MRI CT CTG ECG EKG
+    EEG ECHO OGD ERCP TURP CABG PEG NG IV PICC DNR DNI TTO TTOS NBM NPO OT PT SLP RN RGN RMN EN
+    HCA HCAS HCSW PSW CNA NP PA SHO FY1 FY2 ST1 MO HO HOS SCBU CS ICD MI AF TB HIV COPD CKD UTI
+    DKA SATS BM BP HR RR INR CRP FBC UE LFT ABG CPR BLS ALS ACLS PPE COVID RSV MRSA UK US USA
+    NZ AU SA SG CA IE NG IN NYC LA DC AHPRA NMC GMC HCPC HPCSA NCNZ SSSC HIQA HDC POPIA HIPAA
+    GDPR NHI PPS OHIP RAMQ PHN CHI NRIC FIN NICE WHO CDC FDA NIH CQC RCN RCP BMA ANA PMJAY
+    DM PM AM OK OMG LOL TLDR AITA POV FYI ASAP RIP IDK TBH IMO NGL PLS FB IG DM DMS BBC ITV QI
+    AAA ATM PIN ID DOB MRN UR URN UHID IP OP OPD CR NO NB PS DNB MBBS MD MS PHD MSC BSC CPD
+    CEO CNO DON PHC MDT SOS STD STI BPH PPH SAH ICH IVH TSH FSH ACTH ADH SIADH GNRH LH HSH DASH
+    AND THE FOR BUT NOT YOU OMFG WTH SMH ASH RSH"""
+CLINICAL_ACRONYMS = frozenset(_CLINICAL_ACRONYMS.split())
+RECORD_WORDS = (
+    r"MRN|UHID|URN|UR|NHI|PPS|NRIC|FIN|IC|Medicare(?:\s+(?:no\.?|number|card))?|OHIP|RAMQ|PHN|"
+    r"AHCIP|Aadhaar|CHI|NHS\s*(?:no\.?|number|#)?|health\s+card|hospital\s+(?:no\.?|number|#)|"
+    r"hosp\.?\s+(?:no\.?|number)|folder(?:\s+no\.?)?|card\s+no\.?|case\s+no\.?|CR\s+no\.?|"
+    r"IP\s+no\.?|OP\s+no\.?|reg(?:istration)?\s+no\.?|chart|file\s+no\.?|record\s+no\.?|"
+    r"patient\s+no\.?|pt\s+no\.?|unit\s+no\.?|ID\s+no\.?|ID\s+number|ID"
+)
+
+_WORD_RX = regex.compile(r"[\p{L}\p{M}'’-]+")
+_LIST_WORD_RX = regex.compile(r"\p{L}[\p{Ll}\p{M}'-]+")
+_NRIC_RX = regex.compile(r"[STFGM]\d{7}\p{Lu}")
+_NHI_RX = regex.compile(r"\p{Lu}{3}\d{4}|\p{Lu}{3}\d{2}\p{Lu}{2}")
+_NHI_WORD_RX = regex.compile(r"\bNHI\b")
+_PPS_RX = regex.compile(r"\d{7}\p{Lu}{1,2}")
+_DATE_SEP_RX = regex.compile(r"[./]")
+_PLACE_SEP_RX = regex.compile(r"[ -]")
+_NOT_DATE_BEFORE_RX = regex.compile(
+    r"(?:version|firmware|v|ver|release|grade|stage|level|step|score)\s*$"
+)
+_DATE_CONTEXT_BEFORE_RX = regex.compile(
+    r"(?:on|from|since|until|til|by|starts?|due|dob|died|born|appt|date|"
+    r"the|,|\(|swap\s+my|my)\s*$"
+)
+_TITLE_RX = regex.compile(
+    r"(?i:nurse|sister|matron|midwife|porter|chechi)\s|(?:Mr|Mrs|Ms|Mx|Mdm|Miss|Dr|Prof)\b"
+)
+
+
+def _kinship_or_title(lex: Lexicon) -> str:
+    return "|".join(sorted((regex.escape(w) for w in lex.kinship), key=len, reverse=True))
+
+
+def verhoeff_ok(number: str) -> bool:
+    d = [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
+        [2, 3, 4, 0, 1, 7, 8, 9, 5, 6], [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
+        [4, 0, 1, 2, 3, 9, 5, 6, 7, 8], [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
+        [6, 5, 9, 8, 7, 1, 0, 4, 3, 2], [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
+        [8, 7, 6, 5, 9, 3, 2, 1, 0, 4], [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
+    ]  # fmt: skip
+    p = [
+        [0, 1, 2, 3, 4, 5, 6, 7, 8, 9], [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
+        [5, 8, 0, 3, 7, 9, 6, 1, 4, 2], [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
+        [9, 4, 5, 3, 1, 2, 6, 8, 7, 0], [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
+        [2, 7, 9, 3, 8, 0, 6, 4, 1, 5], [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
+    ]  # fmt: skip
+    c = 0
+    for i, ch in enumerate(reversed(number)):
+        c = d[c][p[i % 8][int(ch)]]
+    return c == 0
+
+
+def nhs_ok(number: str) -> bool:
+    """NHS number: 10 digits, modulus 11 check digit."""
+    if len(number) != 10 or not number.isdigit():
+        return False
+    total = sum(int(ch) * (10 - i) for i, ch in enumerate(number[:9]))
+    check = 11 - total % 11
+    check = 0 if check == 11 else check
+    return check != 10 and check == int(number[9])
+
+
+def luhn_ok(number: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(number)):
+        n = int(ch)
+        if i % 2:
+            n = n * 2 - 9 if n > 4 else n * 2
+        total += n
+    return total % 10 == 0
+
+
+def medicare_au_ok(number: str) -> bool:
+    if len(number) < 10 or number[0] not in "23456":
+        return False
+    weights = (1, 3, 7, 9, 1, 3, 7, 9)
+    return sum(int(a) * w for a, w in zip(number[:8], weights, strict=True)) % 10 == int(number[8])
+
+
+class ContextRecognizer(RegexRecognizer):
+    ENTITIES = ["PERSON", "FACILITY", "LOCATION", "MRN", "ID", "DATE", "AGE", "ROOM", "PHONE"]
+
+    def __init__(self) -> None:
+        super().__init__()
+        lex = get_lexicon()
+        self.lex = lex
+        kin = _kinship_or_title(lex)
+        # "my girl hope", "our boy Hunter", "lil kai", "my pt ivy", "our little Poppy"
+        self.after_role = regex.compile(
+            r"\b(?:(?:my|our|her|his|their|your)\s+(?:(?:little|lil|wee|baby|beautiful|sweet|"
+            r"brave|darling|precious)\s+)?(?:girl|boy|son|daughter|pt|patient|baby|bub|kid|"
+            r"grandson|granddaughter|niece|nephew|brother|sister|mum|mom|dad|husband|wife|"
+            r"little\s+one|twins?|princess|angel)|(?:lil|little|wee|baby|patient|pt|named|called|"
+            r"brother|uncle|auntie|aunty|grandpa|grandad|granny|nan|nanna)|(?:nurse|sister|"
+            r"chechi|matron|midwife|porter|(?-i:Mr|Mrs|Ms|Mx|Mdm|Miss|Dr|Prof)\.?|"
+            + kin
+            + r"))\s+(?P<n>"
+            + _W
+            + r")",
+            _I,
+        )
+        # "Joy from bed 4", "Sky from bed 2", "Bishop from palliative care", "Angel from bed 11"
+        self.before_care = regex.compile(
+            r"(?P<n>" + _W + r")\s+(?P<prep>from|in|on)\s+(?:the\s+)?(?:" + CARE_WORDS + r")\b",
+            _I,
+        )
+        # apposition: "Sunny the triage nurse", "Lucky the porter"
+        self.apposition = regex.compile(
+            r"(?<![\p{L}#@])(?P<n>\p{Lu}[\p{Ll}\p{M}'-]+),?\s+the\s+(?:\w+\s+)?(?:nurse|porter|"
+            r"doctor|midwife|physio|hca|cleaner|tea\s+lady|receptionist|pharmacist|paramedic|"
+            r"security\s+guard|chaplain|consultant|registrar|student|volunteer|legend)\b"
+        )
+        # possessive before a life word: "Grace's first day", "Faith's chemo", "Will's mum"
+        self.possessive = regex.compile(
+            r"(?<![\p{L}#@])(?P<n>\p{Lu}[\p{L}\p{M}-]+)['’]s\s+(?:first|last|chemo|surgery|"
+            r"op|mum|mom|dad|wife|husband|son|daughter|shift|life|birthday|bday|funeral|"
+            r"family|scan|scans|results|appendix|\w+\s+(?:day|shift|op|surgery))\b"
+        )
+        # vocative at the start of a message or after a greeting
+        self.vocative = regex.compile(
+            r"(?:^|[.!?]\s+|\n)(?P<n>\p{Lu}[\p{Ll}\p{M}'-]+)\s*,?\s+(?:can|could|pls|please|"
+            r"would|will\s+you|are\s+you|r\s+u)\b"
+            r"|\b(?i:hey|hi|hiya|thanks|thank\s+you|cheers|ta|love\s+you|miss\s+you)\s+"
+            r"(?P<n>\p{Lu}[\p{Ll}\p{M}'-]+)\b(?=\s*[,!.:;)]|\s+(?:and|&|for|on|in|at|you)\b|\s*$)"
+        )
+        # "shoutout to Frank, Mark and Pat", "Love to Holly, Robin and Daisy", "RIP Rose"
+        self.list_lead = regex.compile(
+            r"\b(?:shout\s*-?outs?\s+to|love\s+to|big\s+love\s+to|thank\s+you|thanks(?:\s+to)?|"
+            r"sending\s+love\s+to|prayers\s+for|pray\s+for|rip|update\s+on|grateful\s+to|"
+            r"big\s+ups|happy\s+birthday|congrats|congratulations)\s+"
+            r"(?:to\s+)?(?:(?:nurse|sister|dr\.?|mr\.?|mrs\.?|ms\.?|our|my|the\s+amazing)\s+)?"
+            r"(?P<list>\p{L}[\p{Ll}\p{M}'-]+(?:\s*(?:,|and|&)\s*\p{L}[\p{Ll}\p{M}'-]+)*)",
+            _I,
+        )
+        # "Bill (92)", "Primrose, 93,", "Godwin from Surulere, 19,": name next to an age
+        self.with_age = regex.compile(
+            r"(?<![\p{L}#@])(?P<n>\p{Lu}[\p{Ll}\p{M}'-]+)\s*(?:\(\s*(?:1[01]\d|12[0-5]|\d{1,2})\s*\)"
+            r"|,\s*(?:1[01]\d|12[0-5]|\d{1,2})\s*,)(?!\s*\d)"
+        )
+        # "Summer is in Alder Hey", "Our Summer is", "X turned 16", "X was born"
+        self.name_verb = regex.compile(
+            r"(?:^|[.!?,:]\s+|\bour\s+|\bmy\s+)(?P<n>\p{Lu}[\p{Ll}\p{M}'-]+)\s+(?:turned|is\s+in|"
+            r"was\s+born|had\s+(?:her|his)|got\s+(?:her|his)|passed\s+away|finally\s+home|"
+            r"is\s+home|is\s+out|is\s+at|is\s+on|told\s+me|asked\s+me|drew\s+me|made\s+me)\b",
+        )
+        self.roster = regex.compile(
+            r"(?<![\p{L}\p{N}])(?P<n>\p{Lu}[\p{Lu}'’-]{1,}(?:\s\p{Lu}{2,})?,\s?\p{Lu})\.?(?![\p{L}\p{N}])"
+        )
+        self.hashtag = regex.compile(r"#(?P<body>[\p{L}_]{3,})")
+        self.hashtag_split = regex.compile(
+            r"^(?:(?P<pre>" + SUPPORT_PREFIX + r")(?P<a>\p{L}{3,})|(?P<b>\p{L}{3,}?)_?"
+            r"(?P<suf>" + SUPPORT_SUFFIX + r"))$",
+            _I,
+        )
+        self.facility_acronym = regex.compile(
+            r"(?i:\b(?:at|in|from|to|@|attends?|transferred\s+to|admitted\s+to)\s+(?:the\s+)?)"
+            r"(?P<f>\p{Lu}{3,6})\b(?!['’]s\b|[-/]\d)(?P<next>\s+\p{L}+)?"
+            r"|(?<![\p{L}/-])(?P<f>\p{Lu}{1,4}H)\b(?![-/]\d)(?P<next>\s+\p{L}+)?"
+        )
+        self.facility_words = regex.compile(
+            r"\b(?P<f>(?:[Tt]he\s+)?Royal\s+(?:College\s+of\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+"
+            r"(?:\s+\p{Lu}\p{Ll}+)?)|\p{Lu}\p{Ll}+\s+(?:Civic|General|Infirmary|Base|Memorial|"
+            r"District|Regional|Children['’]s|University)|the\s+Mater|the\s+Rotunda|"
+            r"\p{Lu}{2,5}\s+\p{Lu}\p{Ll}{3,})\b"
+        )
+        self.record = regex.compile(
+            r"\b(?:" + RECORD_WORDS + r")(?:\s+card)?\s*(?:#|:|no\.?|number|is)?\s*"
+            r"(?P<code>(?=[A-Z0-9 /-]*\d)[A-Z0-9][A-Z0-9/-]*(?:[ ][A-Z0-9/-]*\d[A-Z0-9/-]*){0,3})"
+            r"(?![\w/])",
+            _I,
+        )
+        self.slash_code = regex.compile(
+            r"(?<![\w/])(?P<code>\p{Lu}{2,8}(?:/\p{Lu}{2,8})?/\d{2,4}/\d{3,8}|"
+            r"\p{Lu}{2,8}/\p{Lu}{2,8}/\d{4,9}|\p{Lu}{2,8}/\d{5,9}|"
+            r"\p{Lu}{2,6}\d?-\d{4,7}\p{Lu}?|\p{Lu}{2,6}-\d{4}-\d{3,6}|\p{Lu}{2,6}-\d{3,5}-\p{Lu})"
+            r"(?![\w/])"
+        )
+        self.national = regex.compile(
+            r"(?<![\w-])(?P<code>\d{3}[ -]?\d{3}[ -]?\d{4}|\d{4}[ -]?\d{4}[ -]?\d{4}|"
+            r"\d{13}|\d{4}[ ]?\d{5}[ ]?\d(?:[ -]?\d)?|[STFGM]\d{7}\p{Lu}|\p{Lu}{3}\d{4}|"
+            r"\p{Lu}{3}\d{2}\p{Lu}{2}|\d{7}\p{Lu}{1,2})(?![\w-])"
+        )
+        self.date_dm = regex.compile(
+            r"(?<![\d./:-])(?P<d>(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])"
+            r"(?:[./](?:(?:19|20)?\d{2}))?\.?)(?![\d:]|[./]\d|%|\p{L})"
+        )
+        self.date_ordinal = regex.compile(
+            r"\b(?P<d>(?:the\s+|(?:mon|tues?|wed|thurs?|fri|sat|sun)(?:day)?\.?\s+)"
+            r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\b"
+            r"(?!\s+(?:time|times|floor|day|week|month|year|attempt|round|cycle|dose|shift|"
+            r"baby|child|kid|pregnancy|place|grade|birthday|anniversary|one|of\s+\d))",
+            _I,
+        )
+        self.ward_code = regex.compile(r"\b(?i:ward)\s+(?P<r>\d{1,2}\p{Lu}|\p{Lu}\d{1,2})\b")
+        self.phone_after_word = regex.compile(
+            r"\b(?:hp|h/p|mob|mobile|cell|tel|phone|ph|ring|call|text|whatsapp|contact|number)"
+            r"\s*(?:no\.?|number|#|:)?\s*(?:on\s+|at\s+)?"
+            r"(?P<p>\+?\d[\d ()-]{6,16}\d)(?![\d/])",
+            _I,
+        )
+        self.place_after = regex.compile(
+            r"\b(?i:lives?\s+(?:in|at)|living\s+in|based\s+in|back\s+(?:home\s+)?in|home\s+in|"
+            r"near|moved\s+to|discharged\s+to|placement\s+in|nurse\s+in|clinic\s+in|"
+            r"life\s+in|locum\s+in|resident\s+in|doc\s+in|RN\s+in)\s+"
+            r"(?P<p>\p{Lu}[\p{L}\p{M}'-]+(?:[ -]\p{Lu}[\p{L}\p{M}'-]+)?)"
+        )
+        self.birth_year = regex.compile(
+            r"\b(?:born(?:\s+in)?|b\.|dob|d\.o\.b\.?|year\s+of\s+birth|yob)\s*:?\s*"
+            r"(?P<y>1[89]\d{2})\b",
+            _I,
+        )
+        self.paren_age = regex.compile(
+            r"(?<=[\p{L}\d]\s*)\(\s*(?P<a>9\d|1[01]\d|12[0-5])\s*\)"
+            r"|\b(?:is|was|turned|turns|aged|age)\s+(?P<b>9\d|1[01]\d|12[0-5])\b"
+            r"(?!\s*(?:%|mg|kg|bpm|mmhg|ml|units|minutes|mins|hours|days|weeks|percent|/))",
+            _I,
+        )
+
+    # ------------------------------------------------------------------ helpers
+    def _name_ok(self, word: str, *, level: int = 0, possessive: bool = False) -> bool:
+        """Is ``word`` a name in this position?
+
+        level 0 (weak position: a list after "thanks to", "X turned"): a known first/last name
+        (everyday-word names included: hope, Summer, Bill) or a capitalised word that is not
+        everyday English (Aroha, Olu).
+        level 1 (strong position: "X from bed 4", "my girl X", vocative, "named X"): also any
+        capitalised word that is not a clinical term, place or month ("Sky", "Bishop").
+        level 2 (after a title: "Ms. Ong", "Nurse Joy"): any capitalised word.
+        Never a function word; a lower-case word only when it is in a name list."""
+        k = fold(word.rstrip("'’").removesuffix("'s").removesuffix("’s"))
+        if len(k) < 2 or not _WORD_RX.fullmatch(k):
+            return False
+        if k in (POSSESSIVE_STOP if possessive else FUNCTION_WORDS):
+            return False
+        upper = word[:1].isupper()
+        if word.isupper() and word in CLINICAL_ACRONYMS:
+            return False
+        if level >= 2:
+            return upper
+        lex = self.lex
+        if k in lex.never or k in lex.kinship or k in lex.keep_places:
+            return False
+        if k in lex.months or k in lex.weekdays:
+            return False
+        if level >= 1 and upper:
+            return True
+        if k in lex.eponyms:
+            return False
+        if k in lex.all_first:
+            return True
+        if k in lex.all_last:
+            return upper
+        return upper and k not in lex.common
+
+    def _person(self, start: int, end: int, reason: str, score: float = 0.75):
+        return result("PERSON", start, end, score, "ContextRecognizer", reason)
+
+    # ------------------------------------------------------------------ find
+    def find(self, text: str) -> Iterable[RecognizerResult]:
+        yield from self._names(text)
+        yield from self._facilities(text)
+        yield from self._records(text)
+        yield from self._dates_and_ages(text)
+
+    def _names(self, text: str) -> Iterable[RecognizerResult]:
+        for pat, reason, level in (
+            (self.after_role, "word after a role/kinship word ('my girl hope')", 1),
+            (self.before_care, "word before 'from bed/ward/unit' ('Joy from bed 4')", 1),
+            (self.possessive, "possessive before a life word ('Grace's first day')", 0),
+            (self.apposition, "name before 'the <role>' ('Sunny the triage nurse')", 1),
+            (self.vocative, "vocative ('Niamh can you', 'Hey Sunny,')", 1),
+            (self.with_age, "word next to an age ('Bill (92)')", 0),
+            (self.name_verb, "word in a subject-of-care position ('Summer is in')", 0),
+        ):
+            for m in pat.finditer(text):
+                n = m.group("n")
+                lvl = 2 if pat is self.after_role and _TITLE_RX.match(m.group()) else level
+                if (lvl == 2 and not m.group()[:1].isupper()) or (
+                    lvl == 2
+                    and m.group()[:2].lower() not in ("mr", "ms", "mx", "md", "mi", "dr", "pr")
+                ):
+                    # "Nurse Educator", "Sister ward": after a role title the word must be
+                    # a known name or not everyday English
+                    lvl = 1 if n[:1].isupper() and fold(n) not in self.lex.common else 0
+                if pat is self.before_care and not n[:1].isupper() and m.group("prep") != "from":
+                    continue  # "spent all of summer in the NICU"
+                if not self._name_ok(n, level=lvl, possessive=pat is self.possessive):
+                    continue
+                s, e = m.span("n")
+                if n.endswith(("'s", "’s")):
+                    e -= 2
+                yield self._person(s, e, reason)
+        for m in self.list_lead.finditer(text):
+            for w in _LIST_WORD_RX.finditer(m.group("list")):
+                if w.group() in ("and",):
+                    continue
+                if self._name_ok(w.group()):
+                    s = m.start("list") + w.start()
+                    yield self._person(s, s + len(w.group()), "name after a thanks/shout-out lead")
+        for m in self.roster.finditer(text):
+            surname = m.group("n").split(",")[0]
+            if surname.upper() in CLINICAL_ACRONYMS or fold(surname) in self.lex.never:
+                continue
+            yield self._person(*m.span("n"), "roster name 'SURNAME, I'", 0.85)
+        if "#" in text:
+            for m in self.hashtag.finditer(text):
+                sm = self.hashtag_split.match(m.group("body"))
+                if not sm:
+                    continue
+                g = "a" if sm.group("a") else "b"
+                n = sm.group(g)
+                if not self._name_ok(n) or fold(n) in self.lex.hashtag_words:
+                    continue
+                s = m.start("body") + sm.start(g)
+                yield self._person(s, s + len(n), "name glued into a support hashtag", 0.8)
+
+    def _facilities(self, text: str) -> Iterable[RecognizerResult]:
+        for m in self.facility_acronym.finditer(text):
+            f = m.group("f")
+            if f in CLINICAL_ACRONYMS or fold(f) in self.lex.never or len(f) < 3:
+                continue
+            nxt = (m.group("next") or "").strip()
+            if nxt and nxt.islower() and nxt not in FUNCTION_WORDS:
+                continue  # "at STD clinic": an attribute, not a place
+            yield result(
+                "FACILITY", *m.span("f"), 0.6, "ContextRecognizer",
+                "facility acronym after 'at/in/from'", label="HOSPITAL",
+            )  # fmt: skip
+        for m in self.facility_words.finditer(text):
+            f = m.group("f")
+            head = f.split()[0]
+            if head.isupper() and (head in CLINICAL_ACRONYMS or len(f.split()) != 2):
+                continue
+            if head.isupper() and fold(f.split()[1]) in self.lex.common:
+                continue
+            yield result(
+                "FACILITY", *m.span("f"), 0.6, "ContextRecognizer",
+                "name built on a facility word", label="HOSPITAL",
+            )  # fmt: skip
+
+    def _records(self, text: str) -> Iterable[RecognizerResult]:
+        for m in self.record.finditer(text):
+            code = m.group("code").strip()
+            if sum(ch.isdigit() for ch in code) < 4:
+                continue
+            yield result(
+                "MRN", m.start("code"), m.start("code") + len(code), 0.85, "ContextRecognizer",
+                "record number after a record word",
+            )  # fmt: skip
+        for m in self.slash_code.finditer(text):
+            yield result(
+                "MRN", *m.span("code"), 0.7, "ContextRecognizer",
+                "record number with letters, slashes or hyphens",
+            )  # fmt: skip
+        for m in self.national.finditer(text):
+            code = m.group("code")
+            digits = "".join(ch for ch in code if ch.isdigit())
+            ok = ""
+            if len(digits) == 10 and nhs_ok(digits):
+                ok = "NHS number (mod 11)"
+            elif len(digits) == 12 and code[0] not in "01" and verhoeff_ok(digits):
+                ok = "Aadhaar-like number (Verhoeff)"
+            elif len(code) == 13 and code.isdigit() and luhn_ok(code):
+                ok = "South African ID number (Luhn)"
+            elif len(digits) in (10, 11) and medicare_au_ok(digits) and " " in code:
+                ok = "Australian Medicare number (check digit)"
+            elif _NRIC_RX.fullmatch(code):
+                ok = "Singapore NRIC/FIN shape"
+            elif _NHI_RX.fullmatch(code) and code[:3] not in CLINICAL_ACRONYMS:
+                ok = "NZ NHI shape" if _NHI_WORD_RX.search(text) else ""
+            elif _PPS_RX.fullmatch(code):
+                ok = "Irish PPS shape"
+            if ok:
+                yield result("ID", m.start(), m.end(), 0.8, "ContextRecognizer", ok)
+
+    def _dates_and_ages(self, text: str) -> Iterable[RecognizerResult]:
+        for m in self.date_dm.finditer(text):
+            d = m.group("d")
+            parts = [p for p in _DATE_SEP_RX.split(d) if p]
+            before = text[max(0, m.start() - 12) : m.start()].lower()
+            if _NOT_DATE_BEFORE_RX.search(before):
+                continue
+            # d/m needs a date-ish neighbour: "on 12/9", "starts 25/11", "(1/12)"
+            if (
+                len(parts) == 2
+                and ("/" in d or not d.endswith("."))
+                and not _DATE_CONTEXT_BEFORE_RX.search(before)
+            ):
+                continue
+            yield result("DATE", m.start("d"), m.end("d"), 0.75, "ContextRecognizer",
+                         "day-first numeric date")  # fmt: skip
+        for m in self.date_ordinal.finditer(text):
+            yield result("DATE", *m.span("d"), 0.6, "ContextRecognizer", "ordinal day")
+        this_year = _dt.date.today().year
+        for m in self.birth_year.finditer(text):
+            if this_year - int(m.group("y")) > 89:
+                yield result(
+                    "DATE", *m.span("y"), 0.85, "ContextRecognizer",
+                    "birth year revealing an age over 89",
+                )  # fmt: skip
+        for m in self.ward_code.finditer(text):
+            yield result("ROOM", *m.span("r"), 0.7, "ContextRecognizer", "ward/bay code")
+        for m in self.phone_after_word.finditer(text):
+            digits = sum(ch.isdigit() for ch in m.group("p"))
+            if 7 <= digits <= 15:
+                yield result("PHONE", *m.span("p"), 0.7, "ContextRecognizer",
+                             "phone number after a phone word")  # fmt: skip
+        for m in self.place_after.finditer(text):
+            p = m.group("p")
+            words = [fold(w) for w in _PLACE_SEP_RX.split(p)]
+            if fold(p) in self.lex.keep_places or any(
+                w in self.lex.common or w in self.lex.never for w in words
+            ):
+                continue
+            yield result("LOCATION", *m.span("p"), 0.6, "ContextRecognizer",
+                         "place after 'lives in/near/back in'", label="CITY")  # fmt: skip
+        for m in self.paren_age.finditer(text):
+            g = "a" if m.group("a") else "b"
+            yield result("AGE", *m.span(g), 0.7, "ContextRecognizer", "age over 89")
