@@ -125,6 +125,10 @@ def enrollment_refresh_completion(*, enrollment: Enrollment) -> Completion | Non
     enrollment = Enrollment.objects.select_for_update().get(pk=enrollment.pk)
     existing = Completion.objects.filter(enrollment=enrollment, cycle=enrollment.cycle).first()
     if existing is not None:
+        if existing.certified_at is None:
+            # Completed, but the certificate never came (a failed or lost issuance): completing
+            # again asks for it again instead of silently doing nothing.
+            _announce_completion(existing)
         return existing
     if not _requirements_met(enrollment):
         return None
@@ -149,10 +153,43 @@ def enrollment_refresh_completion(*, enrollment: Enrollment) -> Completion | Non
     if created:
         enrollment.completed_at = completion.completed_at
         enrollment.save(update_fields=["completed_at"])
-        transaction.on_commit(
-            lambda: enrollment_completed.send(sender=Completion, completion=completion)
-        )
+    if completion.certified_at is None:
+        _announce_completion(completion)
     return completion
+
+
+class _Announcement:
+    """The after-commit ``enrollment_completed`` of one completion (compared by completion, so a
+    transaction that refreshes the same completion many times announces it once)."""
+
+    def __init__(self, completion: Completion) -> None:
+        self.completion = completion
+
+    def __call__(self) -> None:
+        enrollment_completed.send(sender=Completion, completion=self.completion)
+
+
+def _announce_completion(completion: Completion) -> None:
+    # After commit, and robust: the completion (with its empty ``certified_at``, the intent to
+    # certify) is already durable, so a receiver that fails here (a broker or database hiccup)
+    # must not turn the learner's request into an error. The issuance sweep repairs it.
+    connection = transaction.get_connection()
+    if any(
+        isinstance(fn, _Announcement) and fn.completion.pk == completion.pk
+        for _, fn, _ in connection.run_on_commit
+    ):
+        return
+    transaction.on_commit(_Announcement(completion), robust=True)
+
+
+def completion_mark_certified(*, completion_id: int, at=None) -> bool:
+    """Record that a completion's certificate exists (called by the certificates app inside the
+    transaction that issued it); returns whether this call set it."""
+    return bool(
+        Completion.objects.filter(pk=completion_id, certified_at__isnull=True).update(
+            certified_at=at or timezone.now()
+        )
+    )
 
 
 @transaction.atomic
