@@ -16,7 +16,9 @@ from .tasks import certificate_issue_task
 
 @receiver(enrollment_completed, dispatch_uid="certificates.issue_on_completion")
 def issue_certificate(sender, completion, **kwargs) -> None:
-    certificate_issue_task.delay_on_commit(completion.pk)
+    # The signal is sent after the completion's commit: queue now (a failure here is logged by
+    # the sender's robust on-commit hook, and the sweep issues the certificate later).
+    certificate_issue_task.delay(completion.pk)
 
 
 @receiver(post_save, sender=Certificate, dispatch_uid="certificates.verify_cache_save")

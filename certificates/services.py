@@ -106,7 +106,10 @@ def _queue_render(certificate: Certificate) -> None:
     requested_at = timezone.now()
     Certificate.objects.filter(pk=certificate.pk).update(pdf_requested_at=requested_at)
     certificate.pdf_requested_at = requested_at
-    certificate_render_pdf_task.delay_on_commit(certificate.pk)
+    # Robust: in the embedded mode the render runs right here, and a storage failure must not
+    # fail the claim or issuance that committed; the recorded request waits for the sweep.
+    pk = certificate.pk
+    transaction.on_commit(lambda: certificate_render_pdf_task.delay(pk), robust=True)
 
 
 def _parse_amount(amount) -> Decimal:
@@ -244,6 +247,9 @@ def certificates_sweep(*, grace: timedelta = SWEEP_GRACE, now=None) -> SweepResu
     not stop the rest (it is counted and logged, and the next sweep tries again)."""
     cutoff = (now or timezone.now()) - grace
     result = SweepResult()
+    # Read before issuing: a certificate the sweep issues now has its own render queued.
+    stale = Certificate.objects.filter(pdf_requested_at__lt=cutoff).order_by("pk")
+    stale_ids = list(stale.values_list("pk", flat=True)[:_SWEEP_BATCH])
     waiting = Completion.objects.filter(
         certified_at__isnull=True, completed_at__lt=cutoff
     ).order_by("completed_at", "pk")
@@ -256,8 +262,7 @@ def certificates_sweep(*, grace: timedelta = SWEEP_GRACE, now=None) -> SweepResu
         except Exception:  # the row stays waiting for the next sweep
             logger.exception("sweep: issuing the certificate of completion %s failed", completion_id)
             result.failed += 1
-    stale = Certificate.objects.filter(pdf_requested_at__lt=cutoff).order_by("pk")
-    for certificate_id in list(stale.values_list("pk", flat=True)[:_SWEEP_BATCH]):
+    for certificate_id in stale_ids:
         try:
             certificate_render_pdf(certificate=Certificate(pk=certificate_id))
             result.pdfs_rendered += 1

@@ -158,28 +158,20 @@ def enrollment_refresh_completion(*, enrollment: Enrollment) -> Completion | Non
     return completion
 
 
-class _Announcement:
-    """The after-commit ``enrollment_completed`` of one completion (compared by completion, so a
-    transaction that refreshes the same completion many times announces it once)."""
-
-    def __init__(self, completion: Completion) -> None:
-        self.completion = completion
-
-    def __call__(self) -> None:
-        enrollment_completed.send(sender=Completion, completion=self.completion)
-
-
 def _announce_completion(completion: Completion) -> None:
-    # After commit, and robust: the completion (with its empty ``certified_at``, the intent to
-    # certify) is already durable, so a receiver that fails here (a broker or database hiccup)
-    # must not turn the learner's request into an error. The issuance sweep repairs it.
-    connection = transaction.get_connection()
-    if any(
-        isinstance(fn, _Announcement) and fn.completion.pk == completion.pk
-        for _, fn, _ in connection.run_on_commit
-    ):
-        return
-    transaction.on_commit(_Announcement(completion), robust=True)
+    """Send ``enrollment_completed`` after commit while the completion still waits for its
+    certificate (re-checked then: several refreshes in one transaction announce it once when
+    the first one's receiver issues at once, as in the embedded mode).
+
+    Robust: the completion (with its empty ``certified_at``, the intent to certify) is already
+    durable, so a receiver failing here (a broker or database hiccup) must not turn the
+    learner's request into an error; the issuance sweep repairs it."""
+
+    def announce() -> None:
+        if Completion.objects.filter(pk=completion.pk, certified_at__isnull=True).exists():
+            enrollment_completed.send(sender=Completion, completion=completion)
+
+    transaction.on_commit(announce, robust=True)
 
 
 def completion_mark_certified(*, completion_id: int, at=None) -> bool:
