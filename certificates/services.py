@@ -260,7 +260,7 @@ def certificates_sweep(*, grace: timedelta = SWEEP_GRACE, now=None) -> SweepResu
             certificate_issue(completion=completion)
             result.certificates_issued += not had_one
         except Exception:  # the row stays waiting for the next sweep
-            logger.exception("sweep: issuing the certificate of completion %s failed", completion_id)
+            logger.exception("sweep: issuing completion %s failed", completion_id)
             result.failed += 1
     for certificate_id in stale_ids:
         try:

@@ -105,9 +105,7 @@ def test_sweep_counts_a_failure_and_keeps_the_completion_waiting(ama_course, com
     assert Completion.objects.filter(certified_at__isnull=True).count() == 1
 
 
-def test_sweep_renders_a_pdf_whose_render_failed(
-    learner, ama_course, complete, settings, tmp_path
-):
+def test_sweep_renders_a_pdf_whose_render_failed(learner, ama_course, complete, settings, tmp_path):
     media = Path(settings.MEDIA_ROOT)
     broken = tmp_path / "not-a-directory"
     broken.write_text("media storage unavailable")
