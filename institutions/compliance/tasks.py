@@ -87,3 +87,11 @@ def compliance_snapshots_prune_task() -> int:
     from .services import compliance_snapshots_prune
 
     return compliance_snapshots_prune()
+
+
+@shared_task(name="institutions.outbox_expire_leases")
+def outbox_expire_leases_task() -> int:
+    """Mark emails whose sending worker died (lease run out) unconfirmed; never resent."""
+    from .outbox import outbox_expire_leases
+
+    return outbox_expire_leases()
