@@ -199,6 +199,12 @@ CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_IMPORTS = ["lms.tasks", "quizzes.intake.tasks"]
+CELERY_TASK_DEFAULT_QUEUE = env("CELERY_TASK_DEFAULT_QUEUE", default="celery")
+# A message a killed worker had taken (acks_late) goes back to the queue after this many seconds
+# (Redis transport); keep it above the longest task.
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600)
+}
 # Periodic jobs: one schedule (lms/schedule.py) for Celery beat and for the in-process scheduler
 # that runs it inside `make run` when there is no broker (README "Scheduled jobs").
 from lms.schedule import beat_schedule  # noqa: E402
