@@ -272,3 +272,29 @@ def certificates_sweep(*, grace: timedelta = SWEEP_GRACE, now=None) -> SweepResu
     if result.certificates_issued or result.pdfs_rendered or result.failed:
         logger.warning("certificate sweep repaired %s", result.as_dict())
     return result
+
+
+# --- Retention --------------------------------------------------------------------------------
+
+RETENTION_YEARS = 6
+
+
+def retention_cutoff(*, years: int = RETENTION_YEARS, now=None):
+    """The moment before which records may be purged; never less than six years back."""
+    if years < RETENTION_YEARS:
+        raise ValidationError(
+            f"Records are kept at least {RETENTION_YEARS} years; {years} is too short."
+        )
+    return (now or timezone.now()) - relativedelta(years=years)
+
+
+@transaction.atomic
+def certificates_purge(*, before) -> int:
+    """Delete certificates (and their PDF files, after commit) of completions finished before
+    ``before``; returns how many."""
+    doomed = Certificate.objects.filter(completed_at__lt=before)
+    files = [name for name in doomed.exclude(pdf="").values_list("pdf", flat=True)]
+    count, _ = doomed.delete()
+    storage = Certificate._meta.get_field("pdf").storage
+    transaction.on_commit(lambda: [storage.delete(name) for name in files])
+    return count

@@ -214,3 +214,12 @@ def reflection_note_save(*, user, lesson: LessonPage, block_id: str, text: str) 
         note.full_clean()
         note.save(update_fields=["text", "updated_at"])
     return note
+
+
+@transaction.atomic
+def completions_purge(*, before) -> int:
+    """Delete completions finished before ``before`` that no certificate refers to any more
+    (the caller enforces the retention period); returns how many."""
+    doomed = Completion.objects.filter(completed_at__lt=before, certificate__isnull=True)
+    count, _ = doomed.delete()
+    return count
