@@ -3,13 +3,22 @@
 import datetime as dt
 
 from celery import shared_task
+from django.db import InterfaceError, OperationalError
 
 from institutions.models import Institution, Requirement
 
 from .invitations import InvitationDeliveryError
 
 
-@shared_task(name="institutions.roster_import_run")
+@shared_task(
+    name="institutions.roster_import_run",
+    # The database restarting or failing over mid-import: the import's transaction rolled back
+    # (nothing half-written), so run it again from the start once the database answers.
+    autoretry_for=(OperationalError, InterfaceError),
+    retry_backoff=2,
+    retry_backoff_max=60,
+    max_retries=10,
+)
 def roster_import_run(roster_import_id: int) -> str:
     """Process one uploaded roster (a finished import is left untouched)."""
     from .rosters import roster_import_process
