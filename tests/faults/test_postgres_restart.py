@@ -113,7 +113,7 @@ def test_postgres_restart_during_a_roster_import_ends_succeeded(throwaway_postgr
         "SCHEDULER_IN_PROCESS": "false",
     }
     with celery_worker(name="pg-restart", env=env) as (worker, queue):
-        Celery(broker=os.environ["CELERY_BROKER_URL"]).send_task(
+        Celery(broker=os.environ["CELERY_BROKER_URL"], set_as_current=False).send_task(
             "institutions.roster_import_run", args=[roster_id], queue=queue
         )
         deadline = time.monotonic() + 120

@@ -82,7 +82,7 @@ def test_sigkill_during_issuance_every_completion_ends_with_exactly_one_certific
 
     broker = os.environ["CELERY_BROKER_URL"]
     env = worker_env(settings, signing_key)
-    client = Celery(broker=broker)
+    client = Celery(broker=broker, set_as_current=False)
     with celery_worker(name="kill-issue", env=env) as (worker, queue):
         for completion_id in Completion.objects.values_list("pk", flat=True):
             client.send_task("certificates.issue", args=[completion_id], queue=queue)
@@ -128,7 +128,7 @@ def test_sigkill_during_a_reminder_run_sends_no_reminder_twice(settings, signing
     port = free_port()
     broker = os.environ["CELERY_BROKER_URL"]
     env = worker_env(settings, signing_key, EMAIL_URL=f"smtp://127.0.0.1:{port}")
-    client = Celery(broker=broker)
+    client = Celery(broker=broker, set_as_current=False)
     from tests.faults.smtp import smtp_sink
 
     # The server records each message, then takes 0.6 s to say "250 OK": the kill lands in
@@ -201,7 +201,7 @@ def test_sigkill_during_a_roster_import_ends_succeeded_with_nothing_half_written
     )
     broker = os.environ["CELERY_BROKER_URL"]
     env = worker_env(settings, signing_key, EMAIL_URL="dummymail://")
-    client = Celery(broker=broker)
+    client = Celery(broker=broker, set_as_current=False)
     before = Membership.objects.filter(institution=inst).count()
 
     def status() -> str:
