@@ -189,6 +189,7 @@ def generate_one(members: int, n: int) -> None:
                 course_id=req.course_id,
                 cycle=1,
                 completed_at=when,
+                certified_at=when,  # each gets its certificate below
                 institution=inst,
                 course_title=req.course.title,
                 course_version="1.0",

@@ -472,6 +472,8 @@ def _learning(
                     course=page,
                     cycle=1,
                     completed_at=enrollment.completed_at,
+                    # Every generated completion gets its certificate below.
+                    certified_at=enrollment.completed_at,
                     institution=enrollment.institution,
                     course_title=page.title,
                     course_version=page.version,

@@ -94,6 +94,9 @@ class Certificate(models.Model):
 
     pdf = models.FileField(upload_to="certificates/", blank=True, max_length=255)
     pdf_sha256 = models.CharField(max_length=64, blank=True)
+    # Set in the transaction that changes what the PDF shows (issue, claim, revocation), cleared
+    # by the render that follows; one left set for minutes is re-rendered by the sweep.
+    pdf_requested_at = models.DateTimeField(null=True, blank=True)
 
     objects = CertificateQuerySet.as_manager()
 
@@ -117,6 +120,11 @@ class Certificate(models.Model):
                 fields=["user", "course", "-issued_at", "-id"],
                 condition=Q(revoked_at__isnull=True),
                 name="certificates_latest_valid",
+            ),
+            models.Index(
+                fields=["pdf_requested_at"],
+                condition=Q(pdf_requested_at__isnull=False),
+                name="certificates_pdf_waiting",
             ),
         ]
 

@@ -11,12 +11,14 @@ from lms.transactions import now_and_after_commit
 
 from .models import Certificate
 from .selectors import verify_cache_key, verify_page_dependency
-from .services import certificate_issue
+from .tasks import certificate_issue_task
 
 
 @receiver(enrollment_completed, dispatch_uid="certificates.issue_on_completion")
 def issue_certificate(sender, completion, **kwargs) -> None:
-    certificate_issue(completion=completion)
+    # The signal is sent after the completion's commit: queue now (a failure here is logged by
+    # the sender's robust on-commit hook, and the sweep issues the certificate later).
+    certificate_issue_task.delay(completion.pk)
 
 
 @receiver(post_save, sender=Certificate, dispatch_uid="certificates.verify_cache_save")

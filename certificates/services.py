@@ -5,7 +5,10 @@ completion makes a second one impossible, whoever calls and however often.
 """
 
 import hashlib
+import logging
 import secrets
+from dataclasses import asdict, dataclass
+from datetime import timedelta
 from decimal import Decimal, InvalidOperation
 
 from dateutil.relativedelta import relativedelta
@@ -18,6 +21,7 @@ from django.utils import timezone
 from content.models import CoursePage, CreditType, format_amount
 from content.selectors import credit_claim_problem
 from courses.models import Completion
+from courses.services import completion_mark_certified
 from institutions import selectors as institution_selectors
 from institutions.permissions import user_can_administer
 
@@ -34,6 +38,7 @@ from .selectors import certificate_pdf_content
 from .status_list import status_list_mark_changed
 
 AMA_STEP = Decimal("0.25")
+logger = logging.getLogger(__name__)
 
 
 def _learner_name(user) -> str:
@@ -80,6 +85,7 @@ def certificate_issue(*, completion: Completion) -> Certificate:
     """Issue the certificate of a completion exactly once; repeats and races return the first."""
     existing = Certificate.objects.filter(completion_id=completion.pk).first()
     if existing is not None:
+        completion_mark_certified(completion_id=completion.pk, at=existing.issued_at)
         return existing
     completion = Completion.objects.select_related(
         "user", "course", "credit_type", "institution"
@@ -91,6 +97,7 @@ def certificate_issue(*, completion: Completion) -> Certificate:
         # race: the unique index on completion_id rejects our insert and we return the winner.
         with transaction.atomic():
             certificate.save()
+            completion_mark_certified(completion_id=completion.pk, at=certificate.issued_at)
             _queue_render(certificate)
     except IntegrityError:
         winner = Certificate.objects.filter(completion_id=completion.pk).first()
@@ -101,9 +108,17 @@ def certificate_issue(*, completion: Completion) -> Certificate:
 
 
 def _queue_render(certificate: Certificate) -> None:
+    """Record the intent to (re-)render in the caller's transaction, then queue the render; a
+    render that never happens (lost message, dead worker) is redone by the sweep."""
     from .tasks import certificate_render_pdf_task
 
-    certificate_render_pdf_task.delay_on_commit(certificate.pk)
+    requested_at = timezone.now()
+    Certificate.objects.filter(pk=certificate.pk).update(pdf_requested_at=requested_at)
+    certificate.pdf_requested_at = requested_at
+    # Robust: in the embedded mode the render runs right here, and a storage failure must not
+    # fail the claim or issuance that committed; the recorded request waits for the sweep.
+    pk = certificate.pk
+    transaction.on_commit(lambda: certificate_render_pdf_task.delay(pk), robust=True)
 
 
 def _parse_amount(amount) -> Decimal:
@@ -295,11 +310,16 @@ def certificate_render_pdf(*, certificate: Certificate) -> Certificate:
     digest = hashlib.sha256(data).hexdigest()
     old_name = certificate.pdf.name if certificate.pdf else ""
     if digest == certificate.pdf_sha256 and old_name and certificate.pdf.storage.exists(old_name):
+        if certificate.pdf_requested_at is not None:
+            certificate.pdf_requested_at = None
+            certificate.save(update_fields=["pdf_requested_at"])
         return certificate
     # An unguessable file name: the media URL must not be enumerable from ids or codes.
     certificate.pdf.save(f"{secrets.token_hex(16)}.pdf", ContentFile(data), save=False)
     certificate.pdf_sha256 = digest
-    certificate.save(update_fields=["pdf", "pdf_sha256"])
+    # Cleared under the row lock: a claim or revocation committing after us sets it again.
+    certificate.pdf_requested_at = None
+    certificate.save(update_fields=["pdf", "pdf_sha256", "pdf_requested_at"])
     if old_name and old_name != certificate.pdf.name:
         storage = certificate.pdf.storage
         transaction.on_commit(lambda: storage.delete(old_name))
@@ -313,3 +333,81 @@ def certificate_pdf_bytes(*, certificate: Certificate) -> bytes:
     if hashlib.sha256(data).hexdigest() != certificate.pdf_sha256 or not certificate.pdf:
         certificate_render_pdf(certificate=certificate)
     return data
+
+
+# --- Repair (the sweep) ---------------------------------------------------------------------------
+
+# A completion or render younger than this is left to its own queued task.
+SWEEP_GRACE = timedelta(minutes=5)
+_SWEEP_BATCH = 500
+
+
+@dataclass
+class SweepResult:
+    """What one sweep found and repaired (the task returns it as a dict)."""
+
+    certificates_issued: int = 0
+    pdfs_rendered: int = 0
+    failed: int = 0
+
+    def as_dict(self) -> dict[str, int]:
+        return asdict(self)
+
+
+def certificates_sweep(*, grace: timedelta = SWEEP_GRACE, now=None) -> SweepResult:
+    """Issue the certificate of every completion still without one, and render every PDF still
+    waiting, when older than ``grace``; each repair is its own transaction, so one bad row does
+    not stop the rest (it is counted and logged, and the next sweep tries again)."""
+    cutoff = (now or timezone.now()) - grace
+    result = SweepResult()
+    # Read before issuing: a certificate the sweep issues now has its own render queued.
+    stale = Certificate.objects.filter(pdf_requested_at__lt=cutoff).order_by("pk")
+    stale_ids = list(stale.values_list("pk", flat=True)[:_SWEEP_BATCH])
+    waiting = Completion.objects.filter(
+        certified_at__isnull=True, completed_at__lt=cutoff
+    ).order_by("completed_at", "pk")
+    for completion_id in list(waiting.values_list("pk", flat=True)[:_SWEEP_BATCH]):
+        try:
+            completion = Completion.objects.get(pk=completion_id)
+            had_one = Certificate.objects.filter(completion_id=completion_id).exists()
+            certificate_issue(completion=completion)
+            result.certificates_issued += not had_one
+        except Exception:  # the row stays waiting for the next sweep
+            logger.exception("sweep: issuing completion %s failed", completion_id)
+            result.failed += 1
+    for certificate_id in stale_ids:
+        try:
+            certificate_render_pdf(certificate=Certificate(pk=certificate_id))
+            result.pdfs_rendered += 1
+        except Exception:
+            logger.exception("sweep: rendering the PDF of certificate %s failed", certificate_id)
+            result.failed += 1
+    if result.certificates_issued or result.pdfs_rendered or result.failed:
+        logger.warning("certificate sweep repaired %s", result.as_dict())
+    return result
+
+
+# --- Retention --------------------------------------------------------------------------------
+
+RETENTION_YEARS = 6
+
+
+def retention_cutoff(*, years: int = RETENTION_YEARS, now=None):
+    """The moment before which records may be purged; never less than six years back."""
+    if years < RETENTION_YEARS:
+        raise ValidationError(
+            f"Records are kept at least {RETENTION_YEARS} years; {years} is too short."
+        )
+    return (now or timezone.now()) - relativedelta(years=years)
+
+
+@transaction.atomic
+def certificates_purge(*, before) -> int:
+    """Delete certificates (and their PDF files, after commit) of completions finished before
+    ``before``; returns how many."""
+    doomed = Certificate.objects.filter(completed_at__lt=before)
+    files = [name for name in doomed.exclude(pdf="").values_list("pdf", flat=True)]
+    count, _ = doomed.delete()
+    storage = Certificate._meta.get_field("pdf").storage
+    transaction.on_commit(lambda: [storage.delete(name) for name in files])
+    return count

@@ -116,6 +116,10 @@ class Completion(models.Model):
     )
     credit_type_name = models.CharField(max_length=150, blank=True)
     credit_amount = models.DecimalField(max_digits=5, decimal_places=2, null=True, blank=True)
+    # The intent to certify, written in the completion's own transaction: empty until the
+    # certificates app has issued the certificate (``completion_mark_certified``). A completion
+    # left empty for minutes is what the issuance sweep repairs.
+    certified_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-completed_at"]
@@ -124,7 +128,15 @@ class Completion(models.Model):
                 fields=["enrollment", "cycle"], name="courses_completion_unique"
             ),
         ]
-        indexes = [models.Index(fields=["user", "completed_at"])]
+        indexes = [
+            models.Index(fields=["user", "completed_at"]),
+            # The issuance sweep reads only the (few) completions still waiting for a certificate.
+            models.Index(
+                fields=["completed_at"],
+                condition=models.Q(certified_at__isnull=True),
+                name="courses_completion_uncertified",
+            ),
+        ]
 
     def __str__(self) -> str:
         return f"{self.user} completed {self.course_title} v{self.course_version} ({self.cycle})"

@@ -137,6 +137,10 @@ def enrollment_refresh_completion(*, enrollment: Enrollment) -> Completion | Non
     enrollment = Enrollment.objects.select_for_update().get(pk=enrollment.pk)
     existing = Completion.objects.filter(enrollment=enrollment, cycle=enrollment.cycle).first()
     if existing is not None:
+        if existing.certified_at is None:
+            # Completed, but the certificate never came (a failed or lost issuance): completing
+            # again asks for it again instead of silently doing nothing.
+            _announce_completion(existing)
         return existing
     if not _requirements_met(enrollment):
         return None
@@ -161,10 +165,35 @@ def enrollment_refresh_completion(*, enrollment: Enrollment) -> Completion | Non
     if created:
         enrollment.completed_at = completion.completed_at
         enrollment.save(update_fields=["completed_at"])
-        transaction.on_commit(
-            lambda: enrollment_completed.send(sender=Completion, completion=completion)
-        )
+    if completion.certified_at is None:
+        _announce_completion(completion)
     return completion
+
+
+def _announce_completion(completion: Completion) -> None:
+    """Send ``enrollment_completed`` after commit while the completion still waits for its
+    certificate (re-checked then: several refreshes in one transaction announce it once when
+    the first one's receiver issues at once, as in the embedded mode).
+
+    Robust: the completion (with its empty ``certified_at``, the intent to certify) is already
+    durable, so a receiver failing here (a broker or database hiccup) must not turn the
+    learner's request into an error; the issuance sweep repairs it."""
+
+    def announce() -> None:
+        if Completion.objects.filter(pk=completion.pk, certified_at__isnull=True).exists():
+            enrollment_completed.send(sender=Completion, completion=completion)
+
+    transaction.on_commit(announce, robust=True)
+
+
+def completion_mark_certified(*, completion_id: int, at=None) -> bool:
+    """Record that a completion's certificate exists (called by the certificates app inside the
+    transaction that issued it); returns whether this call set it."""
+    return bool(
+        Completion.objects.filter(pk=completion_id, certified_at__isnull=True).update(
+            certified_at=at or timezone.now()
+        )
+    )
 
 
 @transaction.atomic
@@ -197,3 +226,12 @@ def reflection_note_save(*, user, lesson: LessonPage, block_id: str, text: str) 
         note.full_clean()
         note.save(update_fields=["text", "updated_at"])
     return note
+
+
+@transaction.atomic
+def completions_purge(*, before) -> int:
+    """Delete completions finished before ``before`` that no certificate refers to any more
+    (the caller enforces the retention period); returns how many."""
+    doomed = Completion.objects.filter(completed_at__lt=before, certificate__isnull=True)
+    count, _ = doomed.delete()
+    return count

@@ -360,8 +360,13 @@ class OutboxKind(models.TextChoices):
 
 class OutboxStatus(models.TextChoices):
     PENDING = "pending", "Pending"
+    # Handed (or about to be handed) to the mail server under a lease (``lease_expires_at``).
+    SENDING = "sending", "Sending"
     SENT = "sent", "Sent"
     FAILED = "failed", "Failed"
+    # The worker died while sending and the lease ran out: the server may or may not have
+    # accepted it, and it is never sent again (at most once; institutions/compliance/outbox.py).
+    UNCONFIRMED = "unconfirmed", "Unconfirmed (worker lost while sending; not resent)"
 
 
 class OutboxEmail(models.Model):
@@ -389,8 +394,11 @@ class OutboxEmail(models.Model):
     to_address = models.EmailField()
     subject = models.CharField(max_length=255, blank=True)
     status = models.CharField(
-        max_length=10, choices=OutboxStatus.choices, default=OutboxStatus.PENDING
+        max_length=12, choices=OutboxStatus.choices, default=OutboxStatus.PENDING
     )
+    # The idempotency key: the Message-ID header of every attempt of this email, unique.
+    message_id = models.CharField(max_length=255, blank=True)
+    lease_expires_at = models.DateTimeField(null=True, blank=True)
     attempts = models.PositiveSmallIntegerField(default=0)
     last_error = models.TextField(blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -420,11 +428,53 @@ class OutboxEmail(models.Model):
                 condition=~Q(kind="invitation") | Q(institution__isnull=False),
                 name="institutions_outbox_invitation_institution",
             ),
+            models.UniqueConstraint(
+                fields=["message_id"],
+                condition=~Q(message_id=""),
+                name="institutions_outbox_unique_message_id",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="sending") | Q(lease_expires_at__isnull=False),
+                name="institutions_outbox_sending_has_lease",
+            ),
         ]
         indexes = [models.Index(fields=["status", "send_on"])]
 
     def __str__(self) -> str:
         return f"{self.kind} to {self.to_address} on {self.send_on} ({self.status})"
+
+
+class DeliveryOutcome(models.TextChoices):
+    SENDING = "sending", "Sending"
+    SENT = "sent", "Accepted by the mail server"
+    FAILED = "failed", "Refused (will be retried)"
+    UNCONFIRMED = "unconfirmed", "Unconfirmed (worker lost while sending)"
+    NOTHING = "nothing", "Nothing to send"
+
+
+class EmailDelivery(models.Model):
+    """One attempt to send one outbox email, kept as history (the member page shows it)."""
+
+    email = models.ForeignKey(OutboxEmail, on_delete=models.CASCADE, related_name="deliveries")
+    attempt = models.PositiveSmallIntegerField()
+    message_id = models.CharField(max_length=255)
+    started_at = models.DateTimeField(default=timezone.now)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    outcome = models.CharField(
+        max_length=12, choices=DeliveryOutcome.choices, default=DeliveryOutcome.SENDING
+    )
+    error = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["-started_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["email", "attempt"], name="institutions_delivery_one_per_attempt"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.email_id} attempt {self.attempt}: {self.outcome}"
 
 
 class Reminder(models.Model):

@@ -14,3 +14,16 @@ class LmsConfig(AppConfig):
         register_converter(IdConverter, "id")
         # Raw post text and roster rows never reach a log record (lms/redaction.py).
         redaction.install()
+        self._start_scheduler()
+
+    def _start_scheduler(self) -> None:
+        """Embedded mode (no broker, so no Celery beat): run the one schedule in-process."""
+        import os
+        import sys
+
+        from django.conf import settings
+
+        if settings.SCHEDULER_IN_PROCESS:
+            from .scheduler import start_if_serving
+
+            start_if_serving(sys.argv, dict(os.environ))

@@ -29,3 +29,77 @@ class RedisCache(DjangoRedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
         self._class = RedisCacheClient
+
+
+# --- Degrading when Redis is down -----------------------------------------------------------------
+# The cache only ever saves work: kept pages, the signed-in user's row, throttle counters,
+# sessions (read through to the database). When Redis is unreachable every call answers as a
+# miss (get → default, add/set → as if stored, incr → missing key), so pages render from the
+# database and throttles count from one again, instead of a 500 storm; /health/ names the
+# outage (``ping``). One warning a minute is logged while it lasts.
+
+import functools  # noqa: E402
+import logging  # noqa: E402
+import time  # noqa: E402
+
+from redis.exceptions import ConnectionError as RedisConnectionError  # noqa: E402
+from redis.exceptions import TimeoutError as RedisTimeoutError  # noqa: E402
+
+logger = logging.getLogger(__name__)
+_OUTAGE = (RedisConnectionError, RedisTimeoutError, OSError)
+_last_warning = 0.0
+
+
+def _warn(name: str, exc: Exception) -> None:
+    global _last_warning
+    now = time.monotonic()
+    if now - _last_warning > 60:
+        _last_warning = now
+        logger.warning("cache unavailable (%s: %s); serving without it", name, exc)
+
+
+def _degrade(fallback):
+    def wrap(method):
+        @functools.wraps(method)
+        def call(self, *args, **kwargs):
+            try:
+                return method(self, *args, **kwargs)
+            except _OUTAGE as exc:
+                _warn(method.__name__, exc)
+                return fallback(*args, **kwargs)
+
+        return call
+
+    return wrap
+
+
+def _missing_key(key, *args, **kwargs):
+    raise ValueError(f"Key '{key}' not found (cache unavailable).")
+
+
+def _default(key, default=None, *args, **kwargs):
+    return default
+
+
+for _name, _fallback in {
+    "get": _default,
+    "get_many": lambda *a, **k: {},
+    "set": lambda *a, **k: None,
+    "set_many": lambda *a, **k: [],
+    "add": lambda *a, **k: True,
+    "touch": lambda *a, **k: False,
+    "delete": lambda *a, **k: False,
+    "delete_many": lambda *a, **k: None,
+    "has_key": lambda *a, **k: False,
+    "incr": _missing_key,
+    "clear": lambda *a, **k: None,
+}.items():
+    setattr(RedisCache, _name, _degrade(_fallback)(getattr(DjangoRedisCache, _name)))
+
+
+def _ping(self) -> None:
+    """Raise if Redis cannot be reached (for /health/; nothing else should need it)."""
+    self._cache.get_client(write=True).ping()
+
+
+RedisCache.ping = _ping

@@ -26,9 +26,22 @@ def _broker() -> dict:
         return {"status": "error", "mode": "broker", "error": exc.__class__.__name__}
 
 
+def _cache() -> dict:
+    from django.core.cache import cache
+
+    ping = getattr(cache, "ping", None)
+    if ping is None:  # a per-process cache (locmem) cannot be down
+        return {"status": "ok", "backend": "local"}
+    try:
+        ping()
+        return {"status": "ok", "backend": "redis"}
+    except Exception as exc:  # pages still render without it; say it is down
+        return {"status": "error", "backend": "redis", "error": exc.__class__.__name__}
+
+
 def health(request: HttpRequest) -> JsonResponse:
     """200 with each dependency's status when all are up, 503 naming the one that is down."""
-    checks = {"database": _database(), "broker": _broker()}
+    checks = {"database": _database(), "broker": _broker(), "cache": _cache()}
     healthy = all(c["status"] == "ok" for c in checks.values())
     return JsonResponse(
         {"status": "ok" if healthy else "error", **checks}, status=200 if healthy else 503

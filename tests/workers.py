@@ -12,10 +12,19 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @contextmanager
-def celery_worker(*, name: str, env: dict[str, str]) -> Iterator[tuple[subprocess.Popen, str]]:
-    """Start ``celery -A lms worker`` on a queue of its own; yield (process, queue); stop it."""
-    queue = f"{name}-{os.getpid()}-{int(time.time())}"
-    full_env = {**os.environ, "DJANGO_SETTINGS_MODULE": "lms.settings.base", **env}
+def celery_worker(
+    *, name: str, env: dict[str, str], queue: str | None = None
+) -> Iterator[tuple[subprocess.Popen, str]]:
+    """Start ``celery -A lms worker`` on a queue of its own (or ``queue``, to restart a worker on
+    the queue of one that was killed); yield (process, queue); stop it. Tasks the worker queues
+    itself go to the same queue."""
+    queue = queue or f"{name}-{os.getpid()}-{int(time.time())}"
+    full_env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "lms.settings.base",
+        "CELERY_TASK_DEFAULT_QUEUE": queue,
+        **env,
+    }
     # The browser journeys set this in the test process; a worker never runs with it.
     full_env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     worker = subprocess.Popen(

@@ -46,6 +46,8 @@ from institutions.permissions import user_can_administer
 from lms import pagecache
 from lms.emails import templated_email
 
+from .outbox import outbox_deliver
+
 logger = logging.getLogger(__name__)
 
 _CHUNK = 500
@@ -200,34 +202,13 @@ def _render(email: OutboxEmail) -> EmailMultiAlternatives:
 
 
 def invitation_send(*, email_id: int) -> bool:
-    """Send one pending invitation exactly once; returns whether this call sent it. A refused
-    send stays pending (and raises ``InvitationDeliveryError``) for the task's retry."""
-    with transaction.atomic():
-        email = (
-            OutboxEmail.objects.select_for_update(skip_locked=True, of=("self",))
-            .select_related("recipient", "institution")
-            .filter(pk=email_id, kind=OutboxKind.INVITATION, status=OutboxStatus.PENDING)
-            .first()
-        )
-        if email is None:
-            return False  # sent already, or another worker holds it right now
-        message = _render(email)
-        email.subject = message.subject
-        email.attempts += 1
-        try:
-            message.send()
-        except Exception as exc:  # SMTP trouble: stay pending, the task tries again
-            logger.warning("invitation email %s failed: %s", email.pk, exc)
-            email.last_error = str(exc)[:2000]
-            email.save(update_fields=["subject", "attempts", "last_error"])
-            error = exc
-        else:
-            email.status = OutboxStatus.SENT
-            email.sent_at = timezone.now()
-            email.save(update_fields=["subject", "attempts", "status", "sent_at"])
-            return True
-    # Raised after the commit, so the attempt and its error are kept.
-    raise InvitationDeliveryError(str(error)) from error
+    """Send one pending invitation at most once (institutions/compliance/outbox.py); returns
+    whether this call sent it. A refused send stays pending (and raises
+    ``InvitationDeliveryError``) for the task's retry."""
+    delivery = outbox_deliver(email_id=email_id, kinds=[OutboxKind.INVITATION], render=_render)
+    if delivery.error:
+        raise InvitationDeliveryError(delivery.error)
+    return delivery.sent
 
 
 @dataclass

@@ -8,9 +8,9 @@ processes firing together:
 * ``OutboxEmail`` (recipient, kind, day): a person gets at most one learner digest and one
   manager digest a day; reminders ride in the first pending digest of their recipient.
 
-Each digest is sent inside its own transaction holding a row lock (``skip_locked`` lets a second
-worker pass over it); it is marked sent in the same transaction, so a worker killed before the
-commit leaves it pending for the next run, and a finished one is never sent again.
+Each digest is sent at most once under a lease (``institutions/compliance/outbox.py``): marked
+``sending`` before it is handed to SMTP with its Message-ID as the idempotency key, ``sent`` after;
+a worker killed in between leaves it ``unconfirmed`` once the lease runs out, never resent.
 
 Timing, relative to the due date (or, for a recurring requirement, the certificate's expiry):
 30 days before (sent any day 8–30 days before), 7 days before (1–7 days before), on the day,
@@ -39,6 +39,7 @@ from institutions.models import (
 )
 from lms.emails import templated_email
 
+from .outbox import outbox_deliver, outbox_expire_leases
 from .selectors import ComplianceStatus, compliance_rows, valid_until
 
 logger = logging.getLogger(__name__)
@@ -245,41 +246,24 @@ def _render(email: OutboxEmail) -> EmailMultiAlternatives:
     return templated_email(template=template, context=context, subject=subject, to=email.to_address)
 
 
+def _render_digest(email: OutboxEmail) -> EmailMultiAlternatives | None:
+    return _render(email) if email.reminders.exists() else None
+
+
 def outbox_send(*, email_id: int) -> bool:
-    """Send one pending digest exactly once; returns whether this call sent it."""
-    with transaction.atomic():
-        email = (
-            OutboxEmail.objects.select_for_update(skip_locked=True)
-            .select_related("recipient")
-            .filter(pk=email_id, status=OutboxStatus.PENDING)
-            .first()
-        )
-        if email is None:
-            return False  # sent already, or another worker holds it right now
-        if not email.reminders.exists():
-            email.status = OutboxStatus.FAILED
-            email.last_error = "Nothing to send."
-            email.save(update_fields=["status", "last_error"])
-            return False
-        message = _render(email)
-        email.subject = message.subject
-        email.attempts += 1
-        try:
-            message.send()
-        except Exception as exc:  # SMTP trouble: stay pending, the next run tries again
-            logger.warning("compliance email %s failed: %s", email.pk, exc)
-            email.last_error = str(exc)[:2000]
-            email.save(update_fields=["subject", "attempts", "last_error"])
-            return False
-        email.status = OutboxStatus.SENT
-        email.sent_at = timezone.now()
-        email.save(update_fields=["subject", "attempts", "status", "sent_at"])
-        return True
+    """Send one pending digest at most once (institutions/compliance/outbox.py); returns whether
+    this call sent it. A refused send stays pending for the next run."""
+    return outbox_deliver(
+        email_id=email_id,
+        kinds=[OutboxKind.LEARNER, OutboxKind.MANAGER],
+        render=_render_digest,
+    ).sent
 
 
 def reminders_send_daily(*, institution: Institution, today: dt.date | None = None) -> int:
     """Plan, batch and send the institution's reminders for the day; returns emails sent."""
     today = today or timezone.localdate()
+    outbox_expire_leases()
     reminders_plan(institution=institution, today=today)
     reminders_batch(institution=institution, today=today)
     pending = (

@@ -41,6 +41,7 @@ from institutions.models import (
     ComplianceSnapshot,
     Department,
     Institution,
+    Membership,
     Requirement,
 )
 from institutions.permissions import managed_department_ids
@@ -560,4 +561,27 @@ def report_scope(*, user, slug: str) -> ReportScope:
     return ReportScope(
         institution=institution,
         department_ids=managed_department_ids(user=user, institution=institution),
+    )
+
+
+def member_email_history(
+    *, institution: Institution, membership_id: int, limit: int = 50
+) -> QuerySet:
+    """Every attempt to email this member about this institution (reminder digests carrying one
+    of their reminders here, invitations from here), newest first: the admins' audit trail."""
+    from institutions.models import EmailDelivery
+
+    membership = Membership.objects.get(institution=institution, pk=membership_id)
+    about_here = Q(email__institution=institution) | Q(
+        email__reminders__membership__institution=institution
+    )
+    ids = (
+        EmailDelivery.objects.filter(email__recipient_id=membership.user_id)
+        .filter(about_here)
+        .values("id")
+    )
+    return (
+        EmailDelivery.objects.filter(id__in=ids)
+        .select_related("email")
+        .order_by("-started_at", "-id")[:limit]
     )

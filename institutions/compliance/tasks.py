@@ -3,13 +3,22 @@
 import datetime as dt
 
 from celery import shared_task
+from django.db import InterfaceError, OperationalError
 
 from institutions.models import Institution, Requirement
 
 from .invitations import InvitationDeliveryError
 
 
-@shared_task(name="institutions.roster_import_run")
+@shared_task(
+    name="institutions.roster_import_run",
+    # The database restarting or failing over mid-import: the import's transaction rolled back
+    # (nothing half-written), so run it again from the start once the database answers.
+    autoretry_for=(OperationalError, InterfaceError),
+    retry_backoff=2,
+    retry_backoff_max=60,
+    max_retries=10,
+)
 def roster_import_run(roster_import_id: int) -> str:
     """Process one uploaded roster (a finished import is left untouched)."""
     from .rosters import roster_import_process
@@ -87,3 +96,11 @@ def compliance_snapshots_prune_task() -> int:
     from .services import compliance_snapshots_prune
 
     return compliance_snapshots_prune()
+
+
+@shared_task(name="institutions.outbox_expire_leases")
+def outbox_expire_leases_task() -> int:
+    """Mark emails whose sending worker died (lease run out) unconfirmed; never resent."""
+    from .outbox import outbox_expire_leases
+
+    return outbox_expire_leases()

@@ -41,6 +41,7 @@ from .selectors import (
     compliance_rows,
     compliance_summary,
     compliance_trend,
+    member_email_history,
     member_requirements,
     order_rows,
     report_scope,
@@ -138,6 +139,7 @@ def compliance_member(request, slug: str, membership_id: int):
     member = membership_get(institution=scope.institution, membership_id=membership_id)
     if scope.department_ids is not None and member.department_id not in scope.department_ids:
         raise Http404("No membership matches the given query.")
+    is_admin = user_can_administer(user=request.user, institution=scope.institution)
     return render(
         request,
         "institutions/compliance_member.html",
@@ -151,7 +153,13 @@ def compliance_member(request, slug: str, membership_id: int):
             "can_invite": (
                 member.invitation_pending or (member.is_active and member.user.last_login is None)
             )
-            and user_can_administer(user=request.user, institution=scope.institution),
+            and is_admin,
+            # Admins see every reminder, escalation and invitation sent (or not) to the member.
+            "deliveries": member_email_history(
+                institution=scope.institution, membership_id=member.id
+            )
+            if is_admin
+            else None,
             "rows": member_requirements(institution=scope.institution, membership_id=member.id),
             "statuses": ComplianceStatus.LABELS,
             "badges": ComplianceStatus.BADGE,

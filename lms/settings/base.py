@@ -219,22 +219,23 @@ CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_IMPORTS = ["lms.tasks", "quizzes.intake.tasks"]
-CELERY_BEAT_SCHEDULE: dict = {}
+CELERY_TASK_DEFAULT_QUEUE = env("CELERY_TASK_DEFAULT_QUEUE", default="celery")
+# A message a killed worker had taken (acks_late) goes back to the queue after this many seconds
+# (Redis transport); keep it above the longest task.
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": env.int("CELERY_VISIBILITY_TIMEOUT", default=3600)
+}
+# Periodic jobs: one schedule (lms/schedule.py) for Celery beat and for the in-process scheduler
+# that runs it inside `make run` when there is no broker (README "Scheduled jobs").
+from lms.schedule import beat_schedule  # noqa: E402
+
+CELERY_BEAT_SCHEDULE = beat_schedule()
+SCHEDULER_IN_PROCESS = env.bool("SCHEDULER_IN_PROCESS", default=CELERY_TASK_ALWAYS_EAGER)
 
 # --- Compliance (institutions) ----------------------------------------------------------------
-# Daily at 06:00: assign newcomers, record the day's snapshot, send reminders and escalations.
-# Every step is idempotent (unique keys), so a second beat process or a retry sends nothing twice.
-from celery.schedules import crontab  # noqa: E402
-
-CELERY_BEAT_SCHEDULE["compliance-daily"] = {
-    "task": "institutions.compliance_daily",
-    "schedule": crontab(hour=6, minute=0),
-}
-# Monthly: thin daily snapshots older than ~13 months to the first of each month.
-CELERY_BEAT_SCHEDULE["compliance-snapshots-prune"] = {
-    "task": "institutions.compliance_snapshots_prune",
-    "schedule": crontab(day_of_month=2, hour=3, minute=30),
-}
+# Daily at 06:00 (lms/schedule.py): assign newcomers, record the day's snapshot, send reminders
+# and escalations. Every step is idempotent (unique keys), so a second beat process or a retry
+# sends nothing twice.
 # --- end Compliance ---------------------------------------------------------------------------
 
 # --- Wagtail ----------------------------------------------------------------------------------

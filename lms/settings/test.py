@@ -19,6 +19,7 @@ PAGE_CACHE = True
 # In the test process tasks always run eagerly (queued on commit); the integration tests that
 # need a real worker start one themselves against CELERY_BROKER_URL.
 CELERY_TASK_ALWAYS_EAGER = True
+SCHEDULER_IN_PROCESS = False
 MEDIA_ROOT = env.path("TEST_MEDIA_ROOT", default=str(BASE_DIR / "var" / "test-media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

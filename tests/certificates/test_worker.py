@@ -42,7 +42,7 @@ def test_worker_renders_the_pdf_into_media_storage(certificate, settings, signin
         "OB_SIGNING_KEY": signing_key,
     }
     with celery_worker(name="certificates", env=env) as (worker, queue):
-        Celery(broker=broker).send_task(
+        Celery(broker=broker, set_as_current=False).send_task(
             "certificates.render_pdf", args=[certificate.pk], queue=queue
         )
         deadline = time.monotonic() + 90

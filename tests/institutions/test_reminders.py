@@ -1,10 +1,14 @@
 import datetime as dt
+from datetime import timedelta
 from unittest import mock
 
 import pytest
 from django.core import mail
 from django.core.mail import EmailMultiAlternatives
+from django.db.models import Count
+from django.utils import timezone
 
+from institutions.compliance.outbox import SEND_LEASE, outbox_expire_leases
 from institutions.compliance.reminders import reminders_send_daily
 from institutions.compliance.services import compliance_daily_run
 from institutions.models import OutboxEmail, Reminder, Role
@@ -143,13 +147,20 @@ def test_worker_killed_mid_run_sends_each_email_once(ward):
     with mock.patch.object(EmailMultiAlternatives, "send", dying_send), pytest.raises(SystemExit):
         reminders_send_daily(institution=inst, today=TODAY)
     assert len(mail.outbox) == 2
-    assert OutboxEmail.objects.filter(status="sent").count() == 2
-    assert OutboxEmail.objects.filter(status="pending").count() == 3
+    # The third was leased ("sending") before it went to SMTP: nobody knows whether the server
+    # took it, so it is never sent again (at most once); the other two are still pending.
+    by_status = dict(OutboxEmail.objects.values_list("status").annotate(n=Count("id")).order_by())
+    assert by_status == {"sent": 2, "sending": 1, "pending": 2}
     reminders_send_daily(institution=inst, today=TODAY)
-    assert len(mail.outbox) == 5
-    assert len(set(sent_to())) == 5
+    assert len(mail.outbox) == 4
+    assert len(set(sent_to())) == 4
+    # Once its lease has run out it is recorded as unconfirmed, and still not resent.
+    assert outbox_expire_leases(now=timezone.now() + SEND_LEASE + timedelta(seconds=1)) == 1
+    lost = OutboxEmail.objects.get(status="unconfirmed")
+    assert list(lost.deliveries.values_list("attempt", "outcome")) == [(1, "unconfirmed")]
     reminders_send_daily(institution=inst, today=TODAY)
-    assert len(mail.outbox) == 5
+    assert len(mail.outbox) == 4
+    assert lost.to_address not in sent_to()
 
 
 def test_smtp_failure_stays_pending_and_is_retried(ward):
@@ -160,6 +171,14 @@ def test_smtp_failure_stays_pending_and_is_retried(ward):
         ("pending", "SMTP down")
     }
     assert reminders_send_daily(institution=inst, today=TODAY) == 5
+    # Every attempt is recorded with its outcome, and the Message-ID stays the same.
+    for email in OutboxEmail.objects.all():
+        attempts = list(email.deliveries.order_by("attempt"))
+        assert [(d.attempt, d.outcome, d.error) for d in attempts] == [
+            (1, "failed", "SMTP down"),
+            (2, "sent", ""),
+        ]
+        assert {d.message_id for d in attempts} == {email.message_id}
 
 
 def test_expiring_certificate_of_recurring_requirement_is_reminded(ward):

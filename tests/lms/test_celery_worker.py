@@ -15,6 +15,8 @@ def test_real_worker_runs_ping_task():
     backend = os.environ.get("CELERY_RESULT_BACKEND") or broker.rsplit("/", 1)[0] + "/15"
     env = {"CELERY_BROKER_URL": broker, "CELERY_RESULT_BACKEND": backend}
     with celery_worker(name="health", env=env) as (_worker, queue):
-        result = Celery(broker=broker, backend=backend).send_task("lms.tasks.ping", queue=queue)
+        result = Celery(broker=broker, backend=backend, set_as_current=False).send_task(
+            "lms.tasks.ping", queue=queue
+        )
         assert result.get(timeout=60) == "pong"
         assert result.successful()

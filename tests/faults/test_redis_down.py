@@ -1,0 +1,111 @@
+"""Redis (the shared cache: kept pages, throttles, cached user rows) goes down while learners
+complete lessons and read pages: every request still succeeds, nothing is lost, and /health/
+names the cache as the service that is down. The test starts its own throwaway redis-server on
+a free port and kills it (never the shared one)."""
+
+import shutil
+import subprocess
+import time
+
+import pytest
+import redis
+from rest_framework.test import APIClient
+
+from certificates.models import Certificate
+from courses.models import Completion, LessonProgress
+from tests.conftest import IN_CI
+from tests.factories import UserFactory, make_course
+from tests.faults.conftest import free_port
+from tests.faults.injection import report
+
+pytestmark = [pytest.mark.slow, pytest.mark.django_db]
+
+
+@pytest.fixture
+def throwaway_redis(tmp_path):
+    binary = shutil.which("redis-server")
+    if binary is None:
+        if IN_CI:
+            pytest.fail("CI=true but redis-server is not installed", pytrace=False)
+        pytest.skip("needs the redis-server binary")
+    port = free_port()
+    args = [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly"]
+    server = subprocess.Popen([*args, "no", "--dir", str(tmp_path)], stdout=subprocess.DEVNULL)
+    client = redis.Redis(port=port)
+    for _ in range(100):
+        try:
+            client.ping()
+            break
+        except redis.ConnectionError:
+            time.sleep(0.05)
+    try:
+        yield server, f"redis://127.0.0.1:{port}/0"
+    finally:
+        if server.poll() is None:
+            server.kill()
+            server.wait(timeout=10)
+
+
+def test_redis_down_while_learners_work_no_500_nothing_lost(
+    throwaway_redis, settings, tmp_path, django_capture_on_commit_callbacks
+):
+    server, url = throwaway_redis
+    settings.CACHES = {"default": {"BACKEND": "lms.cache.RedisCache", "LOCATION": url}}
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+    settings.PAGE_CACHE = True
+    learners = [UserFactory() for _ in range(4)]
+    course = make_course(lessons=4)
+    lessons = list(course.lessons())
+    clients = []
+    for person in learners:
+        client = APIClient()
+        client.force_login(person)
+        assert client.post(f"/api/v1/courses/{course.pk}/enroll/").status_code in (200, 201)
+        clients.append(client)
+    statuses: list[int] = []
+
+    def work(lesson_slice) -> None:
+        for client in clients:
+            for lesson in lesson_slice:
+                with django_capture_on_commit_callbacks(execute=True):
+                    statuses.append(
+                        client.post(f"/api/v1/lessons/{lesson.pk}/complete/").status_code
+                    )
+                statuses.append(client.get(lesson.url).status_code)
+            statuses.append(client.get("/api/v1/enrollments/").status_code)
+
+    work(lessons[:2])  # Redis up: pages are kept
+    health = APIClient().get("/health/")
+    assert health.json()["cache"] == {"status": "ok", "backend": "redis"}
+
+    server.kill()  # the fault
+    server.wait(timeout=10)
+    work(lessons[2:])
+    for certificate in Certificate.objects.all():
+        statuses.append(APIClient().get(f"/verify/{certificate.code}/").status_code)
+
+    health = APIClient().get("/health/")
+    assert health.status_code == 503
+    assert health.json()["cache"] == {
+        "status": "error",
+        "backend": "redis",
+        "error": "ConnectionError",
+    }
+    assert health.json()["database"]["status"] == "ok"
+
+    errors = [s for s in statuses if s >= 500]
+    expected = len(learners) * len(lessons)
+    saved = LessonProgress.objects.count()
+    report(
+        "redis-down",
+        faults=1,
+        checked=len(statuses),
+        lost=expected - saved,
+        duplicated=saved - len(set(LessonProgress.objects.values_list("enrollment", "lesson"))),
+    )
+    print(f"redis-down: {len(statuses)} requests, {len(errors)} answered 5xx")
+    assert errors == []
+    assert set(statuses) <= {200, 201}
+    assert saved == expected
+    assert Completion.objects.count() == len(learners)
+    assert Certificate.objects.count() == len(learners)
