@@ -204,9 +204,11 @@ class StatusList(models.Model):
 class StatusListEntry(models.Model):
     """A certificate's index in a status list, allocated once (on its first credential export)."""
 
-    # OneToOne = one index per certificate, whoever asks and however often.
+    # OneToOne = one index per certificate, whoever asks and however often. Null once the
+    # certificate is purged past retention: the row stays as a tombstone (its bit set), so the
+    # index is never handed to another certificate.
     certificate = models.OneToOneField(
-        Certificate, on_delete=models.PROTECT, related_name="status_entry"
+        Certificate, on_delete=models.PROTECT, related_name="status_entry", null=True
     )
     status_list = models.ForeignKey(StatusList, on_delete=models.PROTECT, related_name="entries")
     index = models.PositiveIntegerField()

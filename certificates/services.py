@@ -32,6 +32,7 @@ from .models import (
     Certificate,
     CertificateStatus,
     PerceivedBias,
+    StatusListEntry,
 )
 from .pdf import render_certificate
 from .selectors import certificate_pdf_content
@@ -407,7 +408,11 @@ def certificates_purge(*, before) -> int:
     ``before``; returns how many."""
     doomed = Certificate.objects.filter(completed_at__lt=before)
     files = [name for name in doomed.exclude(pdf="").values_list("pdf", flat=True)]
-    count, _ = doomed.delete()
+    # The activity evaluation is part of the claim record and goes with it; a status-list index
+    # stays allocated as a tombstone (its bit reads "no longer valid") and is never reused.
+    ActivityEvaluation.objects.filter(certificate__in=doomed).delete()
+    StatusListEntry.objects.filter(certificate__in=doomed).update(certificate=None)
+    count = doomed.delete()[1].get(Certificate._meta.label, 0)
     storage = Certificate._meta.get_field("pdf").storage
     transaction.on_commit(lambda: [storage.delete(name) for name in files])
     return count

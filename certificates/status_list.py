@@ -20,7 +20,7 @@ from datetime import UTC
 from django.conf import settings
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
@@ -122,9 +122,12 @@ def status_list_get(*, status_list_id: int) -> StatusList:
 def status_list_bits(*, status_list: StatusList) -> bytes:
     """The raw bitstring: index 0 is the left-most (most significant) bit of the first byte."""
     bits = bytearray(status_list.size // 8)
-    revoked = StatusListEntry.objects.filter(
-        status_list=status_list, certificate__revoked_at__isnull=False
-    ).values_list("index", flat=True)
+    # Set for revoked certificates and for tombstones of purged ones (no longer on record).
+    revoked = (
+        StatusListEntry.objects.filter(status_list=status_list)
+        .filter(Q(certificate__revoked_at__isnull=False) | Q(certificate__isnull=True))
+        .values_list("index", flat=True)
+    )
     for index in revoked:
         bits[index // 8] |= 0x80 >> (index % 8)
     return bytes(bits)

@@ -62,3 +62,27 @@ def test_purge_removes_only_what_is_past_six_years(ama_course, complete):
         CommandError, match=re.escape("Records are kept at least 6 years; 5 is too short.")
     ):
         call_command("purge_records", "--years", "5")
+
+
+def test_purge_takes_evaluations_and_keeps_status_indexes_retired(api_client, ama_course, complete):
+    """A certificate past retention goes with its activity evaluation; its status-list index is
+    kept as a tombstone (bit set: no longer on record), so no later certificate ever reuses it."""
+    from certificates.models import ActivityEvaluation, StatusListEntry
+    from certificates.status_list import bit_is_set, status_entry_allocate, status_list_bits
+    from tests.certificates.conftest import evaluated
+
+    old = complete(UserFactory(), ama_course)
+    certificate = evaluated(Certificate.objects.get(completion=old))
+    entry = status_entry_allocate(certificate=certificate)
+    seven_years_ago = timezone.now() - relativedelta(years=7)
+    Completion.objects.filter(pk=old.pk).update(completed_at=seven_years_ago)
+    Certificate.objects.filter(pk=certificate.pk).update(completed_at=seven_years_ago)
+
+    out = io.StringIO()
+    call_command("purge_records", stdout=out)
+    assert ": 1 certificate(s), 1 completion(s), 0 email record(s)." in out.getvalue()
+    assert not Certificate.objects.filter(pk=certificate.pk).exists()
+    assert not ActivityEvaluation.objects.exists()
+    tombstone = StatusListEntry.objects.get(pk=entry.pk)
+    assert tombstone.certificate_id is None
+    assert bit_is_set(status_list_bits(status_list=tombstone.status_list), tombstone.index)
