@@ -24,6 +24,7 @@ from courses.models import Completion
 from courses.services import completion_mark_certified
 from institutions import selectors as institution_selectors
 from institutions.permissions import user_can_administer
+from lms import pagecache
 
 from .codes import generate_code
 from .models import (
@@ -115,6 +116,7 @@ def _queue_render(certificate: Certificate) -> None:
 
     requested_at = timezone.now()
     Certificate.objects.filter(pk=certificate.pk).update(pdf_requested_at=requested_at)
+    pagecache.bump_users([certificate.user_id])  # a bulk update sends no signal
     certificate.pdf_requested_at = requested_at
     # Robust: in the embedded mode the render runs right here, and a storage failure must not
     # fail the claim or issuance that committed; the recorded request waits for the sweep.

@@ -12,6 +12,7 @@ from django.utils import timezone
 from content.models import CoursePage, LessonPage
 from content.selectors import course_final_quiz_id
 from institutions.selectors import institutions_for_user
+from lms import pagecache
 
 from .models import Completion, Enrollment, EnrollmentSource, LessonProgress, ReflectionNote
 from .signals import enrollment_completed
@@ -189,11 +190,12 @@ def _announce_completion(completion: Completion) -> None:
 def completion_mark_certified(*, completion_id: int, at=None) -> bool:
     """Record that a completion's certificate exists (called by the certificates app inside the
     transaction that issued it); returns whether this call set it."""
-    return bool(
-        Completion.objects.filter(pk=completion_id, certified_at__isnull=True).update(
-            certified_at=at or timezone.now()
-        )
-    )
+    pending = Completion.objects.filter(pk=completion_id, certified_at__isnull=True)
+    user_ids = list(pending.values_list("user_id", flat=True))
+    if not pending.update(certified_at=at or timezone.now()):
+        return False
+    pagecache.bump_users(user_ids)  # a bulk update sends no signal; the course page may change
+    return True
 
 
 @transaction.atomic

@@ -26,6 +26,9 @@ def _valid_ip(value: str) -> str | None:
         return None
 
 
+UNSPECIFIED = "0.0.0.0"  # noqa: S104 - a value, never bound to
+
+
 def client_ip(request: HttpRequest) -> str:
     """The address the request came from, as far as the trusted proxies vouch for it."""
     remote = request.META.get("REMOTE_ADDR", "") or ""
@@ -36,4 +39,6 @@ def client_ip(request: HttpRequest) -> str:
             ip = _valid_ip(entries[-trusted])
             if ip is not None:
                 return ip
-    return _valid_ip(remote) or remote or "unknown"
+    # Always an IP address (axes stores it in an inet column on PostgreSQL): a request with no
+    # usable REMOTE_ADDR (a test transport, a broken proxy) counts as the unspecified address.
+    return _valid_ip(remote) or UNSPECIFIED

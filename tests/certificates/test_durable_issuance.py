@@ -15,6 +15,7 @@ from certificates.models import Certificate
 from certificates.services import certificates_sweep
 from courses.models import Completion
 from courses.services import lesson_complete
+from tests.certificates.conftest import evaluated
 from tests.factories import UserFactory
 from tests.faults.injection import refuse_inserts, report
 
@@ -134,7 +135,9 @@ def test_a_claim_marks_the_pdf_for_rerendering_until_the_render_commits(
 
     assert certificate.pdf_requested_at is None
     with django_capture_on_commit_callbacks() as callbacks:
-        certificate_claim_credit(certificate=certificate, user=certificate.user, amount="0.75")
+        certificate_claim_credit(
+            certificate=evaluated(certificate), user=certificate.user, amount="0.75", attested=True
+        )
     certificate.refresh_from_db()
     assert certificate.pdf_requested_at is not None  # committed with the claim, render pending
     for callback in callbacks:

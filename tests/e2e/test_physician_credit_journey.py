@@ -35,7 +35,10 @@ def _fill(page, a) -> None:
     for cid in a.choices:
         page.locator(f'input[name="q{a.question_id}"][value="{cid}"]').check()
     for idx in a.tokens:
-        page.locator(f'input[name="q{a.question_id}-t"][value="{idx}"]').check()
+        # A learner clicks the word (the label); its checkbox is visually hidden.
+        box = page.locator(f'input[name="q{a.question_id}-t"][value="{idx}"]')
+        box.locator("xpath=..").click()
+        assert box.is_checked()
     for cid, pos in a.positions.items():
         page.locator(f'select[name="q{a.question_id}-pos-{cid}"]').select_option(str(pos))
 

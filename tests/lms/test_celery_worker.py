@@ -18,5 +18,7 @@ def test_real_worker_runs_ping_task():
         result = Celery(broker=broker, backend=backend, set_as_current=False).send_task(
             "lms.tasks.ping", queue=queue
         )
-        assert result.get(timeout=60) == "pong"
+        # disable_sync_subtasks: the test process is no task, whatever earlier tests left in
+        # celery's process-wide "inside a worker" flag.
+        assert result.get(timeout=60, disable_sync_subtasks=False) == "pong"
         assert result.successful()

@@ -116,3 +116,20 @@ def test_verification_throttle_ignores_a_rotating_forwarded_for(settings, truste
         for i in range(4)
     ]
     assert statuses == [404, 404, 404, 429]
+
+
+@pytest.mark.parametrize("remote", ["", "unknown", "not-an-ip"])
+def test_a_missing_or_invalid_remote_address_is_still_an_ip_address(rf, remote):
+    """Axes keeps the address in an inet column on PostgreSQL: anything else answered 500."""
+    from lms.clientip import client_ip
+
+    request = rf.get("/", REMOTE_ADDR=remote)
+    assert client_ip(request) == "0.0.0.0"  # noqa: S104
+
+
+@pytest.mark.django_db
+def test_token_endpoint_without_a_remote_address_is_a_clean_401_or_400(api_client):
+    response = api_client.post(
+        "/api/v1/auth/token/", {"email": "x@example.org", "password": "nope"}, REMOTE_ADDR=""
+    )
+    assert response.status_code == 400
