@@ -13,10 +13,13 @@ from rest_framework.test import APIClient
 
 from certificates.models import Certificate
 from courses.models import Completion, LessonProgress
+from quizzes.models import Attempt
+from quizzes.selectors import attempt_served
 from tests.conftest import IN_CI
 from tests.factories import UserFactory, make_course
 from tests.faults.conftest import free_port
 from tests.faults.injection import report
+from tests.quizzes.conftest import correct_answers, make_quiz
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db]
 
@@ -55,6 +58,7 @@ def test_redis_down_while_learners_work_no_500_nothing_lost(
     settings.PAGE_CACHE = True
     learners = [UserFactory() for _ in range(4)]
     course = make_course(lessons=4)
+    quiz = make_quiz(n=4, course=course)  # completion needs the final quiz passed
     lessons = list(course.lessons())
     clients = []
     for person in learners:
@@ -81,6 +85,17 @@ def test_redis_down_while_learners_work_no_500_nothing_lost(
     server.kill()  # the fault
     server.wait(timeout=10)
     work(lessons[2:])
+    for client in clients:  # quizzes started and submitted while Redis is down
+        started = client.post(f"/api/v1/quizzes/{quiz.pk}/attempts/")
+        statuses.append(started.status_code)
+        attempt = Attempt.objects.get(pk=started.json()["id"])
+        answers = correct_answers(attempt_served(attempt=attempt))
+        with django_capture_on_commit_callbacks(execute=True):
+            submitted = client.post(
+                f"/api/v1/attempts/{attempt.pk}/submit/", {"answers": answers}, format="json"
+            )
+        statuses.append(submitted.status_code)
+        assert submitted.json()["passed"] is True
     for certificate in Certificate.objects.all():
         statuses.append(APIClient().get(f"/verify/{certificate.code}/").status_code)
 
@@ -107,5 +122,6 @@ def test_redis_down_while_learners_work_no_500_nothing_lost(
     assert errors == []
     assert set(statuses) <= {200, 201}
     assert saved == expected
+    assert Attempt.objects.filter(passed=True).count() == len(learners)
     assert Completion.objects.count() == len(learners)
     assert Certificate.objects.count() == len(learners)
