@@ -11,9 +11,10 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Count, QuerySet
 from django.http import Http404
-from django.utils import dateformat, timezone
+from django.utils import timezone
 
 from content.models import format_amount
+from core.formatting import display_date
 from institutions.models import Institution
 from institutions.permissions import user_can_administer
 
@@ -108,9 +109,7 @@ def certificate_get_for_revoker(*, user, certificate_id) -> Certificate:
 def format_day(moment: datetime | date | None) -> str:
     if moment is None:
         return ""
-    if isinstance(moment, datetime):
-        moment = timezone.localtime(moment).date()
-    return dateformat.format(moment, "F j, Y")
+    return display_date(moment)
 
 
 def credit_line(certificate: Certificate) -> str:
