@@ -196,6 +196,9 @@ class Audience(models.TextChoices):
     DEPARTMENTS = "departments", "Selected departments"
     ROLES = "roles", "Selected roles"
     PROFESSIONS = "professions", "Selected professions"
+    # Everyone who matches every filter given: in one of the departments (if any are chosen) AND
+    # holding one of the roles (if any) AND of one of the professions (if any).
+    COMBINED = "combined", "A combination: department and role or profession"
 
 
 class DueRule(models.TextChoices):
@@ -222,9 +225,11 @@ class Requirement(models.Model):
     )
     audience = models.CharField(max_length=12, choices=Audience.choices, default=Audience.EVERYONE)
     departments = models.ManyToManyField(Department, blank=True, related_name="requirements")
-    roles = models.JSONField(default=list, blank=True, help_text="Role values (audience=roles).")
+    roles = models.JSONField(
+        default=list, blank=True, help_text="Role values (audience=roles or combined)."
+    )
     professions = models.JSONField(
-        default=list, blank=True, help_text="Profession values (audience=professions)."
+        default=list, blank=True, help_text="Profession values (audience=professions or combined)."
     )
     due_rule = models.CharField(
         max_length=20, choices=DueRule.choices, default=DueRule.AFTER_ASSIGNMENT

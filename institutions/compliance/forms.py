@@ -63,19 +63,19 @@ class RequirementForm(forms.Form):
         queryset=None,
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        help_text="Only for the audience “Selected departments”.",
+        help_text="For “Selected departments”, or to narrow a combination.",
     )
     roles = forms.MultipleChoiceField(
         choices=Role.choices,
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        help_text="Only for the audience “Selected roles”.",
+        help_text="For “Selected roles”, or to narrow a combination.",
     )
     professions = forms.MultipleChoiceField(
         choices=Profession.choices,
         required=False,
         widget=forms.CheckboxSelectMultiple,
-        help_text="Only for the audience “Selected professions”.",
+        help_text="For “Selected professions”, or to narrow a combination.",
     )
     due_rule = forms.ChoiceField(choices=DueRule.choices, widget=forms.RadioSelect)
     due_days = forms.IntegerField(

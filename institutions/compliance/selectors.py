@@ -38,6 +38,7 @@ from django.utils import timezone
 from certificates.models import Certificate
 from institutions.models import (
     Assignment,
+    Audience,
     ComplianceSnapshot,
     Department,
     Institution,
@@ -585,3 +586,55 @@ def member_email_history(
         .select_related("email")
         .order_by("-started_at", "-id")[:limit]
     )
+
+
+# --- Requirement audiences ------------------------------------------------------------------
+
+
+def audience_members(
+    *, institution_id: int, audience: str, departments=(), roles=(), professions=()
+) -> QuerySet[Membership]:
+    """Memberships (active or not) of the institution that an audience describes. A combined
+    audience applies every filter given (department AND role AND profession); an empty filter
+    does not narrow it."""
+    qs = Membership.objects.filter(institution_id=institution_id)
+    if audience in (Audience.DEPARTMENTS, Audience.COMBINED) and (
+        audience == Audience.DEPARTMENTS or departments
+    ):
+        qs = qs.filter(department__in=list(departments))
+    if audience in (Audience.ROLES, Audience.COMBINED) and (audience == Audience.ROLES or roles):
+        qs = qs.filter(role__in=list(roles))
+    if audience in (Audience.PROFESSIONS, Audience.COMBINED) and (
+        audience == Audience.PROFESSIONS or professions
+    ):
+        qs = qs.filter(user__profession__in=list(professions))
+    return qs
+
+
+@dataclass(frozen=True)
+class AudiencePreview:
+    """How many people an audience describes before the requirement is saved: ``active`` are
+    assigned at once, ``inactive`` get it when their membership becomes active again."""
+
+    active: int
+    inactive: int
+
+
+def requirement_audience_preview(
+    *, institution: Institution, audience: str, departments=(), roles=(), professions=()
+) -> AudiencePreview:
+    """Counts for the requirement form's preview (one query). Departments must be the
+    institution's own; the form only offers those."""
+    if any(d.institution_id != institution.pk for d in departments):
+        raise Http404("No department matches the given query.")
+    counts = audience_members(
+        institution_id=institution.pk,
+        audience=audience,
+        departments=departments,
+        roles=roles,
+        professions=professions,
+    ).aggregate(
+        active=Count("pk", filter=Q(is_active=True)),
+        inactive=Count("pk", filter=Q(is_active=False, invitation_pending=False)),
+    )
+    return AudiencePreview(active=counts["active"], inactive=counts["inactive"])

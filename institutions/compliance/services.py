@@ -26,7 +26,7 @@ from institutions.models import (
 from institutions.services import _require_admin
 
 from .reminders import reminders_send_daily
-from .selectors import compliance_summary
+from .selectors import audience_members, compliance_summary
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +41,9 @@ _REQUIREMENT_FIELDS = {
     "grace_days",
     "is_active",
 }
+
+
+_WITH_DEPARTMENTS = (Audience.DEPARTMENTS, Audience.COMBINED)
 
 
 def _check_departments(*, institution: Institution, departments) -> list[Department]:
@@ -58,14 +61,24 @@ def _due_on(requirement: Requirement, assigned_on: dt.date) -> dt.date:
 
 def requirement_audience(*, requirement: Requirement) -> QuerySet[Membership]:
     """Memberships (active or not) that the requirement's audience describes."""
-    qs = Membership.objects.filter(institution_id=requirement.institution_id)
-    if requirement.audience == Audience.DEPARTMENTS:
-        qs = qs.filter(department__in=requirement.departments.all())
-    elif requirement.audience == Audience.ROLES:
-        qs = qs.filter(role__in=requirement.roles)
-    elif requirement.audience == Audience.PROFESSIONS:
-        qs = qs.filter(user__profession__in=requirement.professions)
-    return qs
+    return audience_members(
+        institution_id=requirement.institution_id,
+        audience=requirement.audience,
+        departments=requirement.departments.all()
+        if requirement.audience in (Audience.DEPARTMENTS, Audience.COMBINED)
+        else (),
+        roles=requirement.roles,
+        professions=requirement.professions,
+    )
+
+
+def _check_audience(*, audience: str, departments, roles, professions) -> None:
+    if audience == Audience.DEPARTMENTS and not departments:
+        raise ValidationError({"departments": "Choose at least one department."})
+    if audience == Audience.COMBINED and not (departments or roles or professions):
+        raise ValidationError(
+            {"audience": "Choose at least one department, role or profession to combine."}
+        )
 
 
 @dataclass
@@ -187,8 +200,9 @@ def requirement_create(
         raise ValidationError({"course": "Choose a published course."})
     if Requirement.objects.filter(institution=institution, course=course).exists():
         raise ValidationError({"course": "This course is already required; edit that requirement."})
-    if audience == Audience.DEPARTMENTS and not departments:
-        raise ValidationError({"departments": "Choose at least one department."})
+    _check_audience(
+        audience=audience, departments=departments, roles=roles, professions=professions
+    )
     requirement = Requirement(
         institution=institution,
         course=course,
@@ -204,8 +218,8 @@ def requirement_create(
     )
     requirement.full_clean()
     requirement.save()
-    requirement.departments.set(departments if audience == Audience.DEPARTMENTS else [])
-    requirement_sync_assignments(requirement=requirement, today=today)
+    requirement.departments.set(departments if audience in _WITH_DEPARTMENTS else [])
+    requirement.sync_result = requirement_sync_assignments(requirement=requirement, today=today)
     return requirement
 
 
@@ -238,19 +252,21 @@ def requirement_update(
     requirement.recurrence_months = requirement.recurrence_months or None
     if departments is not None:
         departments = _check_departments(institution=institution, departments=departments)
-    if requirement.audience == Audience.DEPARTMENTS and not (
-        departments if departments is not None else requirement.departments.exists()
-    ):
-        raise ValidationError({"departments": "Choose at least one department."})
+    _check_audience(
+        audience=requirement.audience,
+        departments=departments if departments is not None else list(requirement.departments.all()),
+        roles=requirement.roles,
+        professions=requirement.professions,
+    )
     requirement.full_clean()
     requirement.save()
-    if requirement.audience != Audience.DEPARTMENTS:
+    if requirement.audience not in _WITH_DEPARTMENTS:
         requirement.departments.clear()
     elif departments is not None:
         requirement.departments.set(departments)
     if old_due != (requirement.due_rule, requirement.due_days, requirement.due_date):
         _recompute_due_dates(requirement)
-    requirement_sync_assignments(requirement=requirement, today=today)
+    requirement.sync_result = requirement_sync_assignments(requirement=requirement, today=today)
     return requirement
 
 

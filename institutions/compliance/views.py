@@ -46,6 +46,7 @@ from .selectors import (
     member_requirements,
     order_rows,
     report_scope,
+    requirement_audience_preview,
 )
 from .services import requirement_create, requirement_update
 
@@ -238,6 +239,10 @@ def requirement_list(request, slug: str):
     )
 
 
+def _people(n: int) -> str:
+    return f"{n} {'person' if n == 1 else 'people'}"
+
+
 def _requirement_values(data: dict) -> dict:
     values = {k: v for k, v in data.items() if k not in ("course", "departments")}
     values["roles"] = list(values.get("roles") or [])
@@ -269,27 +274,46 @@ def requirement_edit(request, slug: str, pk: int | None = None):
     form = RequirementForm(
         request.POST or None, initial=initial, institution=institution, editing=requirement
     )
-    if request.method == "POST" and form.is_valid():
+    preview = None
+    if request.method == "POST" and form.is_valid() and "preview" in request.POST:
+        data = form.cleaned_data
+        preview = requirement_audience_preview(
+            institution=institution,
+            audience=data["audience"],
+            departments=data["departments"],
+            roles=data["roles"],
+            professions=data["professions"],
+        )
+    elif request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
             if requirement is None:
-                requirement_create(
+                requirement = requirement_create(
                     actor=request.user,
                     institution=institution,
                     course=data["course"],
                     departments=data["departments"],
                     **_requirement_values(data),
                 )
-                messages.success(request, f"“{data['course'].title}” is now required.")
+                messages.success(
+                    request,
+                    f"“{data['course'].title}” is now required: assigned to "
+                    f"{_people(requirement.sync_result.added)}.",
+                )
             else:
-                requirement_update(
+                requirement = requirement_update(
                     actor=request.user,
                     institution=institution,
                     requirement=requirement,
                     departments=data["departments"],
                     **_requirement_values(data),
                 )
-                messages.success(request, "Requirement saved.")
+                result = requirement.sync_result
+                messages.success(
+                    request,
+                    f"Requirement saved: {_people(result.added)} newly assigned, "
+                    f"{_people(result.removed)} no longer in the audience.",
+                )
         except ValidationError as exc:
             if hasattr(exc, "error_dict"):
                 for name, errors in exc.message_dict.items():
@@ -301,7 +325,12 @@ def requirement_edit(request, slug: str, pk: int | None = None):
     return render(
         request,
         "institutions/requirement_form.html",
-        {"institution": institution, "form": form, "requirement": requirement},
+        {
+            "institution": institution,
+            "form": form,
+            "requirement": requirement,
+            "preview": preview,
+        },
     )
 
 
