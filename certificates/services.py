@@ -102,12 +102,22 @@ def certificate_issue(*, completion: Completion) -> Certificate:
             certificate.save()
             completion_mark_certified(completion_id=completion.pk, at=certificate.issued_at)
             _queue_render(certificate)
+            _queue_issued_notice(certificate)
     except IntegrityError:
         winner = Certificate.objects.filter(completion_id=completion.pk).first()
         if winner is None:  # the error was something else (e.g. a code collision): re-raise
             raise
         return winner
     return certificate
+
+
+def _queue_issued_notice(certificate: Certificate) -> None:
+    """Tell the owner once the issuance has committed (a notice never precedes its certificate;
+    a failure to notify never undoes the issuance)."""
+    from .notices import certificate_issued_notice
+
+    pk = certificate.pk
+    transaction.on_commit(lambda: certificate_issued_notice(certificate_id=pk), robust=True)
 
 
 def _queue_render(certificate: Certificate) -> None:

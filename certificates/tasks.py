@@ -45,3 +45,11 @@ def certificate_render_pdf_task(certificate_id: int) -> str | None:
 def certificates_sweep_task() -> dict[str, int]:
     """Repair issuance and PDF renders that their own tasks never finished; returns the counts."""
     return certificates_sweep().as_dict()
+
+
+@shared_task(name="certificates.expiry_notices")
+def certificates_expiry_notices_task() -> int:
+    """Tell owners of certificates expiring within 30 days (once each); returns how many."""
+    from .notices import certificates_expiry_notices
+
+    return certificates_expiry_notices()

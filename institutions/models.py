@@ -299,6 +299,9 @@ class Assignment(models.Model):
     membership = models.ForeignKey(Membership, on_delete=models.CASCADE, related_name="assignments")
     assigned_on = models.DateField(default=timezone.localdate)
     due_on = models.DateField()
+    # Set when an admin or manager extended this member's due date (MemberAction): a later
+    # change of the requirement's due rule leaves an extended date alone.
+    due_extended = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["due_on", "id"]
@@ -359,17 +362,20 @@ class ComplianceSnapshot(models.Model):
 
 
 class ReminderKind(models.TextChoices):
+    ASSIGNED = "assigned", "Newly assigned"
     DUE_30 = "due_30", "Due in 30 days"
     DUE_7 = "due_7", "Due in 7 days"
     DUE_TODAY = "due_today", "Due today"
     OVERDUE = "overdue", "Overdue (weekly)"
     ESCALATION = "escalation", "Overdue 14 days: manager told"
+    MANUAL = "manual", "Reminder sent by an administrator or manager"
 
 
 class OutboxKind(models.TextChoices):
     LEARNER = "learner", "Learner reminder digest"
     MANAGER = "manager", "Manager escalation digest"
     INVITATION = "invitation", "Account invitation (set your password)"
+    MANUAL = "manual", "Reminder sent now by an administrator or manager"
 
 
 class OutboxStatus(models.TextChoices):
@@ -521,3 +527,38 @@ class Reminder(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} for {self.membership_id}/{self.requirement_id} on {self.on}"
+
+
+class MemberActionKind(models.TextChoices):
+    REMINDER = "reminder", "Reminder sent now"
+    EXTENSION = "extension", "Due date extended"
+
+
+class MemberAction(models.Model):
+    """What an admin or manager did to one member's requirement, with who, when and why
+    (shown on the member's page; never edited or deleted with the requirement's history)."""
+
+    institution = models.ForeignKey(
+        Institution, on_delete=models.CASCADE, related_name="member_actions"
+    )
+    membership = models.ForeignKey(
+        Membership, on_delete=models.CASCADE, related_name="member_actions"
+    )
+    requirement = models.ForeignKey(
+        Requirement, on_delete=models.CASCADE, related_name="member_actions"
+    )
+    kind = models.CharField(max_length=12, choices=MemberActionKind.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    reason = models.CharField(max_length=500, blank=True)
+    previous_due_on = models.DateField(null=True, blank=True)
+    new_due_on = models.DateField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["membership", "-created_at"], name="member_action_recent")]
+
+    def __str__(self) -> str:
+        return f"{self.kind} for {self.membership_id}/{self.requirement_id}"

@@ -26,6 +26,11 @@ urlpatterns = [
         views.member_invitation_resend,
         name="member-invitation-resend",
     ),
+    path(
+        "institutions/<slug:slug>/compliance/actions/",
+        views.member_actions,
+        name="member-actions",
+    ),
     path("invitations/<id:membership_id>/", views.invitation, name="invitation"),
     path("institutions/<slug:slug>/members/import/", views.roster_import, name="roster-import"),
     path(

@@ -6,7 +6,7 @@ from django.template.loader import render_to_string
 
 
 def templated_email(
-    *, template: str, context: dict, subject: str, to: str
+    *, template: str, context: dict, subject: str, to: str, headers: dict | None = None
 ) -> EmailMultiAlternatives:
     """``template`` names the pair without extension: ``{template}.txt`` and ``{template}.html``."""
     message = EmailMultiAlternatives(
@@ -14,6 +14,7 @@ def templated_email(
         body=render_to_string(f"{template}.txt", context),
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[to],
+        headers=headers or None,
     )
     message.attach_alternative(render_to_string(f"{template}.html", context), "text/html")
     return message

@@ -28,6 +28,12 @@ SCHEDULE: dict[str, dict] = {
         "when": "every 10 minutes",
         "what": "issue missing certificates and render waiting PDFs older than 5 minutes",
     },
+    "certificates-expiry-notices": {
+        "task": "certificates.expiry_notices",
+        "schedule": crontab(hour=7, minute=0),
+        "when": "daily at 07:00",
+        "what": "tell owners of certificates expiring within 30 days (in the app and by email)",
+    },
     "outbox-expire-leases": {
         "task": "institutions.outbox_expire_leases",
         "schedule": crontab(minute="*/15"),

@@ -21,6 +21,7 @@ urlpatterns = [
     path("", include("quizzes.urls")),
     path("", include("certificates.urls")),
     path("", include("institutions.urls")),
+    path("", include("notifications.urls")),
     path("", include("content.urls")),
 ]
 

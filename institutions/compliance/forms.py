@@ -115,3 +115,23 @@ class RosterUploadForm(forms.Form):
     deactivate_missing = forms.BooleanField(
         label="Deactivate members who are not in the file", required=False
     )
+
+
+class MemberActionForm(forms.Form):
+    """One action on the selected member requirements (the dashboard's bulk form and the
+    member page's per-course forms)."""
+
+    action = forms.ChoiceField(
+        choices=[("remind", "Send a reminder now"), ("extend", "Extend the due date")]
+    )
+    assignments = forms.TypedMultipleChoiceField(coerce=int, choices=(), required=False)
+    due_on = forms.DateField(
+        label="New due date", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    reason = forms.CharField(label="Reason for the extension", required=False, max_length=500)
+    next = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Any ids may be posted; the service checks each one against the actor's scope.
+        self.fields["assignments"].valid_value = lambda value: True

@@ -27,7 +27,9 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from core.formatting import display_date
 from institutions.models import (
+    Assignment,
     Institution,
     Membership,
     OutboxEmail,
@@ -38,6 +40,9 @@ from institutions.models import (
     Role,
 )
 from lms.emails import templated_email
+from notifications.models import NotificationKind
+from notifications.services import Draft, notify_many
+from notifications.tokens import preferences_url
 
 from .outbox import outbox_deliver, outbox_expire_leases
 from .selectors import ComplianceStatus, compliance_rows, valid_until
@@ -136,9 +141,66 @@ def reminders_plan(*, institution: Institution, today: dt.date | None = None) ->
                         recipient_id=boss,
                     )
                 )
+    planned.extend(_assigned_reminders(institution=institution, today=today))
     before = Reminder.objects.filter(membership__institution=institution).count()
     Reminder.objects.bulk_create(planned, batch_size=1000, ignore_conflicts=True)
+    notify_many([_reminder_draft(r, today=today) for r in planned if r.kind in _IN_APP])
     return Reminder.objects.filter(membership__institution=institution).count() - before
+
+
+# What a learner also sees in the app (the assignment itself is notified when it is made).
+_IN_APP = {ReminderKind.DUE_7, ReminderKind.DUE_TODAY, ReminderKind.OVERDUE}
+ASSIGNED_NOTICE_DAYS = 7  # an assignment not yet emailed within a week is old news
+
+
+def _assigned_reminders(*, institution: Institution, today: dt.date) -> list[Reminder]:
+    """One "newly assigned" reminder per assignment of the last week still open, so the
+    assignment (with its due date) reaches the member in their next daily digest."""
+    since = today - dt.timedelta(days=ASSIGNED_NOTICE_DAYS - 1)
+    recent = (
+        Assignment.objects.filter(
+            requirement__institution=institution,
+            requirement__is_active=True,
+            membership__is_active=True,
+            assigned_on__gte=since,
+            assigned_on__lte=today,
+        )
+        .values_list(
+            "membership_id", "membership__user_id", "requirement_id", "assigned_on", "due_on"
+        )
+        .order_by("id")
+    )
+    return [
+        Reminder(
+            membership_id=membership_id,
+            requirement_id=requirement_id,
+            kind=ReminderKind.ASSIGNED,
+            on=assigned_on,
+            due_on=due_on,
+            recipient_id=user_id,
+        )
+        for membership_id, user_id, requirement_id, assigned_on, due_on in recent
+    ]
+
+
+def _reminder_draft(reminder: Reminder, *, today: dt.date) -> Draft:
+    days = (reminder.due_on - today).days
+    when = (
+        f"overdue since {display_date(reminder.due_on)}"
+        if days < 0
+        else "due today"
+        if days == 0
+        else f"due {display_date(reminder.due_on)}"
+    )
+    return Draft(
+        user_id=reminder.recipient_id,
+        kind=NotificationKind.DUE,
+        key=f"reminder:{reminder.membership_id}:{reminder.requirement_id}:{reminder.kind}:"
+        f"{reminder.on.isoformat()}",
+        title=f"Required training {when}",
+        body="Open My learning to continue where you left off.",
+        url="/my-learning/",
+    )
 
 
 def _outbox_for(*, recipient_id: int, kind: str, today: dt.date, address: str) -> OutboxEmail:
@@ -207,6 +269,16 @@ def _render(email: OutboxEmail) -> EmailMultiAlternatives:
         ).order_by("due_on", "id")
     )
     today = email.send_on
+    # One line per course: a course assigned this week is shown as new (with its due date),
+    # not also as "due in 30 days".
+    newly = {
+        (r.membership_id, r.requirement_id) for r in reminders if r.kind == ReminderKind.ASSIGNED
+    }
+    reminders = [
+        r
+        for r in reminders
+        if r.kind == ReminderKind.ASSIGNED or (r.membership_id, r.requirement_id) not in newly
+    ]
     items = []
     for r in reminders:
         items.append(
@@ -230,15 +302,23 @@ def _render(email: OutboxEmail) -> EmailMultiAlternatives:
         "items": items,
         "site_url": settings.SITE_URL,
         "platform": settings.PLATFORM_NAME,
+        "preferences_url": preferences_url(),
     }
-    if email.kind == OutboxKind.MANAGER:
+    if email.kind == OutboxKind.MANUAL:
+        institution = items[0]["institution"] if items else settings.PLATFORM_NAME
+        subject = f"Reminder from {institution}: required training"
+        template = "institutions/email/learner_digest"
+    elif email.kind == OutboxKind.MANAGER:
         subject = f"{len(items)} overdue required training item(s) in your team"
         template = "institutions/email/manager_digest"
     else:
         overdue = sum(1 for i in items if i["days_overdue"] > 0)
+        new = sum(1 for i in items if i["kind"] == ReminderKind.ASSIGNED)
         subject = (
             f"Overdue required training: {overdue} course(s)"
             if overdue
+            else f"New required training: {new} course(s)"
+            if new == len(items)
             else f"Required training due: {len(items)} course(s)"
         )
         template = "institutions/email/learner_digest"

@@ -638,3 +638,62 @@ def requirement_audience_preview(
         inactive=Count("pk", filter=Q(is_active=False, invitation_pending=False)),
     )
     return AudiencePreview(active=counts["active"], inactive=counts["inactive"])
+
+
+# --- The member page: what the member did, and what was done about it --------------------------
+
+
+def member_actions_for(*, institution: Institution, membership_id: int):
+    """Reminders sent by hand and due-date extensions of one member, newest first."""
+    from institutions.models import MemberAction
+
+    return (
+        MemberAction.objects.filter(institution=institution, membership_id=membership_id)
+        .select_related("actor", "requirement__course")
+        .order_by("-created_at", "-id")
+    )
+
+
+def member_learning(*, user_id: int, courses) -> dict[int, dict]:
+    """For each required course: lessons done of the live lessons (this cycle), quiz attempts,
+    best score and last submission. Three queries whatever the number of courses."""
+    from django.db.models import Max
+
+    from content.models import LessonPage
+    from courses.models import Enrollment
+    from quizzes.models import Attempt
+
+    courses = list(courses)
+    if not courses:
+        return {}
+    out = {
+        c.pk: {"lessons_done": 0, "lessons_total": 0, "attempts": 0, "best": None, "last": None}
+        for c in courses
+    }
+    by_path = {c.path: c.pk for c in courses}
+    paths = Q()
+    for c in courses:
+        paths |= Q(path__startswith=c.path, depth=c.depth + 1)
+    for path in LessonPage.objects.live().filter(paths).values_list("path", flat=True):
+        course_id = by_path.get(path[: len(path) - LessonPage.steplen])
+        if course_id is not None:
+            out[course_id]["lessons_total"] += 1
+    for course_id, done in (
+        Enrollment.objects.filter(user_id=user_id, course_id__in=out)
+        .annotate(
+            done=Count(
+                "progress", filter=Q(progress__cycle=F("cycle"), progress__lesson__live=True)
+            )
+        )
+        .values_list("course_id", "done")
+    ):
+        out[course_id]["lessons_done"] = done
+    for row in (
+        Attempt.objects.filter(user_id=user_id, quiz__course_id__in=out, submitted_at__isnull=False)
+        .values("quiz__course_id")
+        .annotate(n=Count("pk"), best=Max("score"), last=Max("submitted_at"))
+        .order_by()
+    ):
+        item = out[row["quiz__course_id"]]
+        item.update(attempts=row["n"], best=row["best"], last=row["last"])
+    return out

@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from accounts.models import User
 from content.models import CoursePage
+from core.formatting import display_date
 from courses.models import Enrollment
 from courses.services import enrollment_create
 from institutions.models import (
@@ -24,6 +25,8 @@ from institutions.models import (
     Requirement,
 )
 from institutions.services import _require_admin
+from notifications.models import NotificationKind
+from notifications.services import Draft, notify_many
 
 from .reminders import reminders_send_daily
 from .selectors import audience_members, compliance_summary
@@ -125,7 +128,29 @@ def requirement_sync_assignments(
         from .tasks import requirement_enroll_members
 
         requirement_enroll_members.delay_on_commit(requirement.id)
+        _notify_assigned(requirement=requirement, membership_ids=sorted(to_add), today=today)
     return SyncResult(added=len(to_add), removed=removed)
+
+
+def _notify_assigned(*, requirement: Requirement, membership_ids: list[int], today) -> None:
+    """Each newly assigned member sees the assignment in the app at once (its email rides in
+    their next daily digest: reminders.ASSIGNED)."""
+    course = requirement.course
+    due_on = _due_on(requirement, today)
+    users = Membership.objects.filter(pk__in=membership_ids).values_list("pk", "user_id")
+    notify_many(
+        [
+            Draft(
+                user_id=user_id,
+                kind=NotificationKind.ASSIGNED,
+                key=f"assigned:{requirement.pk}:{membership_id}:{today.isoformat()}",
+                title=f"New required course: {course.title}",
+                body=f"Required by {requirement.institution.name}; due {display_date(due_on)}.",
+                url=course.url or "",
+            )
+            for membership_id, user_id in users
+        ]
+    )
 
 
 @transaction.atomic
@@ -166,7 +191,8 @@ def requirement_enroll_assigned(*, requirement: Requirement) -> int:
 
 
 def _recompute_due_dates(requirement: Requirement) -> None:
-    assignments = Assignment.objects.filter(requirement=requirement)
+    # An extension granted to one member (member_actions) outlives a change of the rule.
+    assignments = Assignment.objects.filter(requirement=requirement, due_extended=False)
     if requirement.due_rule == DueRule.FIXED_DATE:
         assignments.update(due_on=requirement.due_date)
         return

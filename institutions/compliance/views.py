@@ -10,8 +10,10 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from core.formatting import display_date
 from institutions.models import Requirement, RosterImport
 from institutions.permissions import user_can_administer
 from institutions.selectors import (
@@ -22,13 +24,14 @@ from institutions.selectors import (
 
 from .calendar import calendar_feed_user, learner_calendar
 from .charts import bar_chart, line_chart
-from .forms import ComplianceFilterForm, RequirementForm, RosterUploadForm
+from .forms import ComplianceFilterForm, MemberActionForm, RequirementForm, RosterUploadForm
 from .invitations import (
     invitation_accept,
     invitation_decline,
     invitation_get_for_invitee,
     invitation_resend,
 )
+from .member_actions import member_actions_extend, member_actions_remind
 from .rosters import (
     roster_check_upload,
     roster_decode,
@@ -42,7 +45,9 @@ from .selectors import (
     compliance_rows,
     compliance_summary,
     compliance_trend,
+    member_actions_for,
     member_email_history,
+    member_learning,
     member_requirements,
     order_rows,
     report_scope,
@@ -142,6 +147,7 @@ def compliance_member(request, slug: str, membership_id: int):
     if scope.department_ids is not None and member.department_id not in scope.department_ids:
         raise Http404("No membership matches the given query.")
     is_admin = user_can_administer(user=request.user, institution=scope.institution)
+    rows = list(member_requirements(institution=scope.institution, membership_id=member.id))
     return render(
         request,
         "institutions/compliance_member.html",
@@ -162,7 +168,13 @@ def compliance_member(request, slug: str, membership_id: int):
             )
             if is_admin
             else None,
-            "rows": member_requirements(institution=scope.institution, membership_id=member.id),
+            "rows": rows,
+            "learning": member_learning(
+                user_id=member.user_id, courses=[row.requirement.course for row in rows]
+            ),
+            "actions": member_actions_for(institution=scope.institution, membership_id=member.id),
+            "can_act": member.is_active,
+            "today": timezone.localdate(),
             "statuses": ComplianceStatus.LABELS,
             "badges": ComplianceStatus.BADGE,
         },
@@ -380,3 +392,53 @@ def invitation(request, membership_id: int):
             messages.info(request, f"You declined the invitation of {membership.institution.name}.")
         return redirect("/")
     return render(request, "institutions/invitation.html", {"membership": membership})
+
+
+def _people_rows(n: int) -> str:
+    return f"{n} member requirement{'' if n == 1 else 's'}"
+
+
+@login_required
+@require_POST
+def member_actions(request, slug: str):
+    """Send reminders now or extend due dates for the selected rows (admins, and managers for
+    their departments); all or nothing, audited, then back to where the form was."""
+    scope = report_scope(user=request.user, slug=slug)
+    form = MemberActionForm(request.POST)
+    back = request.POST.get("next") or ""
+    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+        back = ""
+    back = back or reverse("institutions:compliance", args=[slug])
+    if not form.is_valid():
+        for errors in form.errors.values():
+            for message in errors:
+                messages.error(request, message)
+        return redirect(back)
+    data = form.cleaned_data
+    try:
+        if data["action"] == "remind":
+            result = member_actions_remind(
+                actor=request.user,
+                institution=scope.institution,
+                assignment_ids=data["assignments"],
+            )
+            text = f"Reminder sent now for {_people_rows(result.done)}."
+            if result.skipped:
+                text += f" {_people_rows(result.skipped)} had already been reminded today."
+        else:
+            result = member_actions_extend(
+                actor=request.user,
+                institution=scope.institution,
+                assignment_ids=data["assignments"],
+                due_on=data["due_on"],
+                reason=data["reason"],
+            )
+            text = (
+                f"Due date moved to {display_date(data['due_on'])} for {_people_rows(result.done)}."
+            )
+    except ValidationError as exc:
+        for message in exc.messages:
+            messages.error(request, message)
+        return redirect(back)
+    messages.success(request, text)
+    return redirect(back)

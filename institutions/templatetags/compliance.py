@@ -25,3 +25,9 @@ def days_overdue(row, today) -> str:
     if row.status != ComplianceStatus.OVERDUE:
         return "—"
     return str((today - row.due_on).days)
+
+
+@register.filter
+def for_course(learning: dict, course_id: int) -> dict:
+    """``learning|for_course:row.requirement.course_id`` on the member page."""
+    return (learning or {}).get(course_id, {})

@@ -36,6 +36,7 @@ PLATFORM_NAME = env("PLATFORM_NAME", default="Ethos")
 INSTALLED_APPS = [
     # Project apps first so their templates override library ones.
     "accounts",
+    "notifications",
     "institutions",
     "content",
     "courses",

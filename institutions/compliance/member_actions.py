@@ -1,0 +1,180 @@
+"""Actions an admin or manager takes on members' requirements, one at a time or in bulk from
+the member list: send a reminder now, extend a due date (with a reason). Every action is
+audited (MemberAction) and shown on the member's page.
+
+All or nothing: a selection that includes a row the actor may not act on (another institution,
+another manager's department, an inactive member) is refused whole, with nothing written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from institutions.models import (
+    Assignment,
+    Institution,
+    MemberAction,
+    MemberActionKind,
+    OutboxKind,
+    Reminder,
+    ReminderKind,
+)
+from institutions.permissions import managed_department_ids, user_can_view_reports
+from lms import pagecache
+
+from .outbox import outbox_deliver
+from .reminders import _outbox_for, _render_digest
+
+MAX_SELECTED = 500
+REASON_MAX = 500
+
+
+@dataclass(frozen=True)
+class ActionResult:
+    done: int  # rows acted on
+    skipped: int = 0  # rows already reminded today (a reminder goes once a day)
+
+
+def _selected(*, actor, institution: Institution, assignment_ids) -> list[Assignment]:
+    ids = sorted({int(i) for i in assignment_ids or []})
+    if not ids:
+        raise ValidationError({"assignments": "Select at least one member."})
+    if len(ids) > MAX_SELECTED:
+        raise ValidationError(
+            {"assignments": f"Select at most {MAX_SELECTED} rows at a time ({len(ids)} selected)."}
+        )
+    if not user_can_view_reports(user=actor, institution=institution):
+        raise PermissionDenied("You do not manage this institution.")
+    rows = Assignment.objects.select_for_update(of=("self",)).filter(
+        pk__in=ids,
+        requirement__institution=institution,
+        requirement__is_active=True,
+        membership__institution=institution,
+        membership__is_active=True,
+    )
+    scope = managed_department_ids(user=actor, institution=institution)
+    if scope is not None:
+        rows = rows.filter(membership__department_id__in=scope)
+    found = list(rows.select_related("membership", "requirement").order_by("pk"))
+    if len(found) != len(ids):
+        raise ValidationError(
+            {
+                "assignments": f"{len(ids) - len(found)} of the {len(ids)} selected rows are not "
+                "active members of your scope; nothing was changed."
+            }
+        )
+    return found
+
+
+@transaction.atomic
+def member_actions_remind(
+    *, actor, institution: Institution, assignment_ids, today: dt.date | None = None
+) -> ActionResult:
+    """Email each selected member a reminder of that requirement now: one email per person
+    carrying all of today's reminders, sent at most once, after commit. A row already reminded
+    by hand today is skipped (counted in ``skipped``)."""
+    today = today or timezone.localdate()
+    rows = _selected(actor=actor, institution=institution, assignment_ids=assignment_ids)
+    already = set(
+        Reminder.objects.filter(
+            kind=ReminderKind.MANUAL,
+            on=today,
+            membership_id__in=[a.membership_id for a in rows],
+        ).values_list("membership_id", "requirement_id")
+    )
+    fresh = [a for a in rows if (a.membership_id, a.requirement_id) not in already]
+    Reminder.objects.bulk_create(
+        [
+            Reminder(
+                membership_id=a.membership_id,
+                requirement_id=a.requirement_id,
+                kind=ReminderKind.MANUAL,
+                on=today,
+                due_on=a.due_on,
+                recipient_id=a.membership.user_id,
+            )
+            for a in fresh
+        ],
+        ignore_conflicts=True,
+    )
+    MemberAction.objects.bulk_create(
+        [
+            MemberAction(
+                institution=institution,
+                membership_id=a.membership_id,
+                requirement_id=a.requirement_id,
+                kind=MemberActionKind.REMINDER,
+                actor=actor,
+            )
+            for a in fresh
+        ]
+    )
+    email_ids = []
+    for user_id in sorted({a.membership.user_id for a in fresh}):
+        address = next(a.membership.user.email for a in fresh if a.membership.user_id == user_id)
+        email = _outbox_for(
+            recipient_id=user_id, kind=OutboxKind.MANUAL, today=today, address=address
+        )
+        Reminder.objects.filter(
+            recipient_id=user_id, kind=ReminderKind.MANUAL, on=today, email__isnull=True
+        ).update(email=email)
+        email_ids.append(email.pk)
+
+    def send() -> None:
+        for pk in email_ids:
+            outbox_deliver(email_id=pk, kinds=[OutboxKind.MANUAL], render=_render_digest)
+
+    transaction.on_commit(send, robust=True)
+    pagecache.bump_users([actor.pk])
+    return ActionResult(done=len(fresh), skipped=len(rows) - len(fresh))
+
+
+@transaction.atomic
+def member_actions_extend(
+    *,
+    actor,
+    institution: Institution,
+    assignment_ids,
+    due_on: dt.date | None,
+    reason: str,
+    today: dt.date | None = None,
+) -> ActionResult:
+    """Move the selected rows' due date to ``due_on`` (today or later), with a reason; the new
+    date survives a later change of the requirement's due rule."""
+    today = today or timezone.localdate()
+    reason = (reason or "").strip()
+    errors = {}
+    if due_on is None:
+        errors["due_on"] = "Give the new due date."
+    elif due_on < today:
+        errors["due_on"] = "The new due date must be today or later."
+    if not reason:
+        errors["reason"] = "Give a reason for the extension."
+    elif len(reason) > REASON_MAX:
+        errors["reason"] = f"Keep the reason under {REASON_MAX} characters."
+    if errors:
+        raise ValidationError(errors)
+    rows = _selected(actor=actor, institution=institution, assignment_ids=assignment_ids)
+    MemberAction.objects.bulk_create(
+        [
+            MemberAction(
+                institution=institution,
+                membership_id=a.membership_id,
+                requirement_id=a.requirement_id,
+                kind=MemberActionKind.EXTENSION,
+                actor=actor,
+                reason=reason,
+                previous_due_on=a.due_on,
+                new_due_on=due_on,
+            )
+            for a in rows
+        ]
+    )
+    Assignment.objects.filter(pk__in=[a.pk for a in rows]).update(due_on=due_on, due_extended=True)
+    pagecache.bump_users({actor.pk, *(a.membership.user_id for a in rows)})
+    return ActionResult(done=len(rows))
