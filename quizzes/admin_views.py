@@ -93,3 +93,24 @@ def quiz_statistics(request, pk: int):
         "quizzes/admin/statistics.html",
         {"stats": quiz_item_statistics(quiz=quiz), "quiz": quiz},
     )
+
+
+def case_tokens(request, pk: int):
+    """The words of a case's published (anonymized) text with their token indexes, for the
+    spot-question key picker in the question editor. Raw post text is never returned."""
+    from django.http import JsonResponse
+
+    from .tokens import tokenize
+
+    if not (
+        request.user.has_perm("quizzes.add_question")
+        or request.user.has_perm("quizzes.change_question")
+    ):
+        return JsonResponse({"detail": "You may not write questions."}, status=403)
+    case = get_object_or_404(PostCase, pk=pk)
+    return JsonResponse(
+        {
+            "case": case.pk,
+            "tokens": [{"index": t.index, "text": t.text} for t in tokenize(case.text)],
+        }
+    )

@@ -25,6 +25,7 @@ from . import admin_views
 from .forms import PostCaseAdminForm
 from .models import CaseSource, CaseStatus, PostCase, Question, Quiz
 from .services.cases import EDITABLE_FIELDS, post_case_create, post_case_update
+from .widgets import TokenPickerWidget
 
 
 class PostCaseCreateView(CreateView):
@@ -133,7 +134,7 @@ class QuestionViewSet(SnippetViewSet):
                 FieldPanel("text"),
                 FieldRowPanel([FieldPanel("is_correct"), FieldPanel("competency")]),
                 FieldPanel("feedback"),
-                FieldPanel("tokens"),
+                FieldPanel("tokens", widget=TokenPickerWidget),
             ],
         ),
     ]
@@ -192,6 +193,11 @@ def register_quiz_admin_urls():
             "quizzes/cases/<id:pk>/moderate/",
             admin_views.case_moderate,
             name="quizzes_case_moderate",
+        ),
+        path(
+            "quizzes/cases/<id:pk>/tokens.json",
+            admin_views.case_tokens,
+            name="quizzes_case_tokens",
         ),
         path(
             "quizzes/quiz/<id:pk>/statistics/",

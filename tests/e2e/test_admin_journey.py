@@ -71,10 +71,15 @@ def test_admin_imports_roster_requires_course_watches_dashboard_and_exports(
     page.get_by_role("link", name="Require a course").click()
     journey.step("requirement-form")
     page.get_by_label("Course").select_option(label=course.title)
-    page.get_by_role("button", name="Save").click()
+    page.get_by_role("button", name="Preview who it assigns").click()
+    preview = page.locator("#audience-preview")
+    preview.wait_for()
+    journey.step("requirement-preview")
+    assert preview.inner_text().startswith("4 active members match this audience")
+    page.get_by_role("button", name="Save", exact=True).click()
     page.wait_for_url(f"**/institutions/{institution.slug}/requirements/")
     journey.step("requirements-list")
-    assert page.get_by_text(f"“{course.title}” is now required.").is_visible()
+    assert page.get_by_text(f"“{course.title}” is now required: assigned to 4 people.").is_visible()
     assigned = Assignment.objects.filter(requirement__institution=institution).count()
     assert assigned == 4  # everyone, the admin included
 

@@ -70,3 +70,40 @@ def test_reviewer_imports_reviews_and_publishes_a_post(journey, tmp_path):
     journey.step("review-case-published")
     case.refresh_from_db()
     assert case.status == CaseStatus.PUBLISHED
+
+
+def test_author_picks_a_spot_key_by_clicking_words_of_the_post(journey):
+    from tests.quizzes.conftest import make_case
+
+    case = make_case(text="Night shift on [WARD] with [PERSON] again, bed [ROOM] kept us busy")
+    author = UserFactory(email="author@example.org", is_staff=True, is_superuser=True)
+    author.set_password("write good items")
+    author.save()
+    page = journey.goto("/cms/login/")
+    page.get_by_label("Email").fill("author@example.org")
+    page.get_by_label("Password").fill("write good items")
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(f"{journey.base_url}/cms/")
+
+    from django.urls import reverse
+
+    from quizzes.models import Question
+
+    journey.goto(reverse(Question.snippet_viewset.get_url_name("add")) + f"?post_case={case.pk}")
+    page.locator("#id_choices-ADD").click()  # "Add choices": a key span form
+    words = (
+        page.locator("#id_choices-0-tokens")
+        .locator("xpath=..")
+        .locator(".token-picker-words button")
+    )
+    words.first.wait_for()
+    assert words.count() == 12
+    page.get_by_role("button", name="[PERSON] (word 5)").click()
+    page.get_by_role("button", name="[ROOM] (word 8)").click()
+    page.get_by_role("button", name="[PERSON] (word 5)").click()  # pressed again: removed
+    page.get_by_role("button", name="[PERSON] (word 5)").click()
+    assert page.locator("#id_choices-0-tokens").input_value() == "[5, 8]"
+    assert (
+        page.get_by_role("button", name="[ROOM] (word 8)").get_attribute("aria-pressed") == "true"
+    )
+    journey.step("question-key-picker")

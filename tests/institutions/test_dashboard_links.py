@@ -38,7 +38,7 @@ def test_tiles_link_to_the_filtered_member_list(client, site):  # noqa: F811
     client.force_login(people["admin"].user)
     dashboard = reverse("institutions:compliance", args=[inst.slug])
     listed = BeautifulSoup(client.get(dashboard + tiles["overdue"]).content, "html.parser")
-    statuses = {td.text.strip() for td in listed.select("#members ~ div table tbody td.status")}
+    statuses = {td.text.strip() for td in listed.select("#members ~ form table tbody td.status")}
     assert statuses == {"Overdue"}
 
 
@@ -59,9 +59,9 @@ def test_overdue_rows_say_how_many_days(client, site):  # noqa: F811
     client.force_login(people["admin"].user)
     url = reverse("institutions:compliance", args=[inst.slug]) + "?status=overdue"
     soup = BeautifulSoup(client.get(url).content, "html.parser")
-    header = [th.text for th in soup.select("#members ~ div table thead th")]
+    header = [th.text for th in soup.select("#members ~ form table thead th")]
     assert "Days overdue" in header
-    cells = [td.text.strip() for td in soup.select("#members ~ div table tbody td.days-overdue")]
+    cells = [td.text.strip() for td in soup.select("#members ~ form table tbody td.days-overdue")]
     assert cells == ["2"]
 
 
