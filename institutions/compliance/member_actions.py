@@ -15,6 +15,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from core.formatting import display_date
 from institutions.models import (
     Assignment,
     Institution,
@@ -26,6 +27,8 @@ from institutions.models import (
 )
 from institutions.permissions import managed_department_ids, user_can_view_reports
 from lms import pagecache
+from notifications.models import NotificationKind
+from notifications.services import Draft, notify_many
 
 from .outbox import outbox_deliver
 from .reminders import _outbox_for, _render_digest
@@ -60,7 +63,7 @@ def _selected(*, actor, institution: Institution, assignment_ids) -> list[Assign
     scope = managed_department_ids(user=actor, institution=institution)
     if scope is not None:
         rows = rows.filter(membership__department_id__in=scope)
-    found = list(rows.select_related("membership", "requirement").order_by("pk"))
+    found = list(rows.select_related("membership__user", "requirement__course").order_by("pk"))
     if len(found) != len(ids):
         raise ValidationError(
             {
@@ -110,6 +113,19 @@ def member_actions_remind(
                 requirement_id=a.requirement_id,
                 kind=MemberActionKind.REMINDER,
                 actor=actor,
+            )
+            for a in fresh
+        ]
+    )
+    notify_many(
+        [
+            Draft(
+                user_id=a.membership.user_id,
+                kind=NotificationKind.DUE,
+                key=f"manual-reminder:{a.membership_id}:{a.requirement_id}:{today.isoformat()}",
+                title=f"Reminder from {institution.name}: {a.requirement.course.title}",
+                body=f"Due {display_date(a.due_on)}. Open My learning to continue.",
+                url="/my-learning/",
             )
             for a in fresh
         ]

@@ -134,11 +134,19 @@ def _leave_migration_data(django_db_blocker):
         restore_migration_data()
 
 
-@pytest.fixture
+# Every journey runs at a desktop size and at a phone size (an iPhone 13's CSS viewport, touch):
+# the same steps, axe checks and screenshots (named ...-desktop-... / ...-phone-...).
+VIEWPORTS = {
+    "desktop": {"viewport": {"width": 1280, "height": 900}},
+    "phone": {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True},
+}
+
+
+@pytest.fixture(params=list(VIEWPORTS))
 def journey(browser, live_server, request):
     restore_migration_data()
     context = browser.new_context(
-        viewport={"width": 1280, "height": 900}, accept_downloads=True, reduced_motion="reduce"
+        **VIEWPORTS[request.param], accept_downloads=True, reduced_motion="reduce"
     )
     page = context.new_page()
     page.set_default_timeout(15_000)
