@@ -59,7 +59,7 @@ def test_shipped_curriculum_loads_every_case_and_quiz():
     load_curriculum(root=SHIPPED)
     case_files = list((SHIPPED / "cases").glob("*.yaml"))
     quiz_files = list(SHIPPED.glob("*/quiz.yaml"))
-    assert PostCase.objects.published().count() == len(case_files) == 41
+    assert case_files and PostCase.objects.published().count() == len(case_files)
     assert Quiz.objects.filter(course__isnull=False).count() == len(quiz_files)
     # Every case went through the workflow honestly and its raw text is gone.
     assert not PostCase.objects.exclude(raw_text="").exists()
