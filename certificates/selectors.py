@@ -124,6 +124,71 @@ def credit_line(certificate: Certificate) -> str:
     return f"{certificate.credit_type_name}: up to {maximum} designated (not yet claimed)"
 
 
+@dataclass(frozen=True)
+class CreditOffer:
+    """One credit type a certificate offers: its own (primary) credit or a further type of a
+    jointly accredited course, with the claim once made."""
+
+    slug: str
+    name: str
+    unit: str
+    maximum: Decimal
+    claimed: Decimal | None
+    claimed_at: datetime | None
+    attestation: str
+    designation_statement: str
+    accreditation_statement: str
+    primary: bool
+
+    @property
+    def line(self) -> str:
+        maximum = format_amount(self.maximum)
+        if self.claimed is not None:
+            return f"{self.name} claimed: {format_amount(self.claimed)} (maximum {maximum})"
+        return f"{self.name}: up to {maximum} designated (not yet claimed)"
+
+    @property
+    def maximum_display(self) -> str:
+        return format_amount(self.maximum)
+
+
+def certificate_credit_offers(certificate: Certificate) -> list[CreditOffer]:
+    """Every credit type the certificate offers, its own first (one query for the others; use
+    ``prefetch_related("extra_credits")`` for many certificates)."""
+    offers = []
+    if certificate.has_credit:
+        offers.append(
+            CreditOffer(
+                slug=certificate.credit_type_slug,
+                name=certificate.credit_type_name,
+                unit=certificate.credit_unit,
+                maximum=certificate.credit_max,
+                claimed=certificate.credit_claimed,
+                claimed_at=certificate.claimed_at,
+                attestation=certificate.claim_attestation,
+                designation_statement=certificate.designation_statement,
+                accreditation_statement=certificate.accreditation_statement,
+                primary=True,
+            )
+        )
+    for row in certificate.extra_credits.all():
+        offers.append(
+            CreditOffer(
+                slug=row.credit_type_slug,
+                name=row.credit_type_name,
+                unit=row.credit_unit,
+                maximum=row.credit_max,
+                claimed=row.credit_claimed,
+                claimed_at=row.claimed_at,
+                attestation=row.claim_attestation,
+                designation_statement=row.designation_statement,
+                accreditation_statement=row.accreditation_statement,
+                primary=False,
+            )
+        )
+    return offers
+
+
 def certificate_pdf_content(certificate: Certificate) -> CertificateContent:
     """What the PDF prints: the snapshot (the claim froze the degree and activity dates) and the
     provider's authorised official, so re-rendering yields the same bytes."""
@@ -138,6 +203,7 @@ def certificate_pdf_content(certificate: Certificate) -> CertificateContent:
             parts.append(f"expires {format_day(certificate.activity_expires_on)}")
         dates = " · ".join(parts)
     signatory = _signatory()
+    joint = _joint_credit_content(certificate)
     return CertificateContent(
         learner_name=certificate.learner_name,
         course_title=certificate.course_title,
@@ -159,7 +225,33 @@ def certificate_pdf_content(certificate: Certificate) -> CertificateContent:
         signatory_name=signatory[0],
         signatory_title=signatory[1],
         signature_image=signatory[2],
+        **joint,
     )
+
+
+def _joint_credit_content(certificate: Certificate) -> dict:
+    """A jointly accredited certificate prints every credit type claimed, each with its exact
+    designation statement, then the accreditation statements (each once); until a claim, the
+    certificate's own credit as before. A single-credit certificate is unchanged."""
+    offers = certificate_credit_offers(certificate)
+    if len(offers) < 2:
+        return {}
+    claimed = [o for o in offers if o.claimed is not None] or offers[:1]
+    statements: list[str] = []
+    for offer in claimed:
+        statements.append(offer.designation_statement)
+    for offer in claimed:
+        if offer.accreditation_statement and offer.accreditation_statement not in statements:
+            statements.append(offer.accreditation_statement)
+    return {
+        "credit_type_name": (
+            claimed[0].name if len(claimed) == 1 else "Continuing education (joint accreditation)"
+        ),
+        "credit_line": " · ".join(o.line for o in claimed),
+        "designation_statement": "",
+        "accreditation_statement": "",
+        "extra_lines": tuple(s for s in statements if s),
+    }
 
 
 def _signatory() -> tuple[str, str, bytes]:
