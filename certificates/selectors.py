@@ -203,8 +203,7 @@ def certificate_pdf_content(certificate: Certificate) -> CertificateContent:
             parts.append(f"expires {format_day(certificate.activity_expires_on)}")
         dates = " · ".join(parts)
     signatory = _signatory()
-    joint = _joint_credit_content(certificate)
-    return CertificateContent(
+    fields = dict(
         learner_name=certificate.learner_name,
         course_title=certificate.course_title,
         course_version=certificate.course_version,
@@ -225,8 +224,9 @@ def certificate_pdf_content(certificate: Certificate) -> CertificateContent:
         signatory_name=signatory[0],
         signatory_title=signatory[1],
         signature_image=signatory[2],
-        **joint,
     )
+    fields.update(_joint_credit_content(certificate))
+    return CertificateContent(**fields)
 
 
 def _joint_credit_content(certificate: Certificate) -> dict:

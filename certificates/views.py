@@ -223,11 +223,9 @@ def certificate_detail(request, pk: int):
             messages.success(request, "Thank you: your evaluation was recorded.")
             return redirect("certificates:detail", pk=certificate.pk)
     posted_form = claim_forms.get(posted_type or primary_slug) if step == "claim" else None
+    claim_error = ""
     if step == "claim" and posted_form is None:
-        form = ClaimForm(request.POST)
-        form.is_valid()
-        form.add_error(None, f"This certificate offers no {posted_type} credit.")
-        posted_form = form
+        claim_error = f"This certificate offers no {posted_type} credit."
     elif posted_form is not None and posted_form.is_valid():
         try:
             certificate_claim_credit(
@@ -272,7 +270,9 @@ def certificate_detail(request, pk: int):
     )
     problem = next((r["problem"] for r in claim_rows if r["offer"].primary), "")
     evaluated = ActivityEvaluation.objects.filter(certificate=certificate).exists()
-    errors = evaluation_form.errors or (posted_form is not None and posted_form.errors)
+    errors = (
+        evaluation_form.errors or (posted_form is not None and posted_form.errors) or claim_error
+    )
     return render(
         request,
         "certificates/certificate_detail.html",
@@ -291,6 +291,7 @@ def certificate_detail(request, pk: int):
             "open_claim": open_claim,
             "needs_evaluation": open_claim and not evaluated,
             "claim_problem": problem,
+            "claim_error": claim_error,
             "can_claim": any(r["open"] and not r["problem"] for r in claim_rows),
             "max_display": format_amount(certificate.credit_max),
         },
