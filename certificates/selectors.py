@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 from django.utils import dateformat, timezone
 
@@ -21,6 +21,7 @@ from .codes import normalize_code
 from .models import (
     ActivityEvaluation,
     Certificate,
+    CertificateCredit,
     ObjectivesMet,
     PerceivedBias,
     PracticeChange,
@@ -308,21 +309,52 @@ def transcript_for_user(*, user) -> Transcript:
 def provider_export_certificates(
     *, course_id: int | None, start: date, end: date
 ) -> QuerySet[Certificate]:
-    """Completions to report to the accreditor: not revoked, credit claimed, completed between
-    start and end inclusive (dates in TIME_ZONE), optionally for one course."""
+    """Completions to report to the accreditor: not revoked, credit claimed (the certificate's
+    own or a further type of a jointly accredited course), completed between start and end
+    inclusive (dates in TIME_ZONE), optionally for one course."""
+    claimed = Q(credit_claimed__isnull=False) | Q(
+        pk__in=CertificateCredit.objects.filter(credit_claimed__isnull=False).values(
+            "certificate_id"
+        )
+    )
     qs = (
         Certificate.objects.not_revoked()
         .select_related("user")
-        .filter(
-            completed_at__date__gte=start,
-            completed_at__date__lte=end,
-            credit_claimed__isnull=False,
-        )
+        .prefetch_related("extra_credits")
+        .filter(claimed, completed_at__date__gte=start, completed_at__date__lte=end)
         .order_by("completed_at", "pk")
     )
     if course_id is not None:
         qs = qs.filter(course_id=course_id)
     return qs
+
+
+def provider_claims(
+    *, credit_type_slug: str, course_id: int | None, start: date, end: date
+) -> list:
+    """Every claim of ``credit_type_slug`` to report to its accreditor: on certificates not
+    revoked, completed between start and end inclusive, optionally of one course; whether the
+    type is the certificate's own credit or a further type of a jointly accredited course. Two
+    queries whatever the number of claims."""
+    from .exports import ClaimRow
+
+    base = (
+        Certificate.objects.not_revoked()
+        .select_related("user", "course")
+        .filter(completed_at__date__gte=start, completed_at__date__lte=end)
+    )
+    if course_id is not None:
+        base = base.filter(course_id=course_id)
+    own = base.filter(credit_type_slug=credit_type_slug, credit_claimed__isnull=False)
+    rows = [ClaimRow(certificate=c, amount=c.credit_claimed) for c in own]
+    further = CertificateCredit.objects.filter(
+        certificate__in=base,
+        credit_type_slug=credit_type_slug,
+        credit_claimed__isnull=False,
+    ).select_related("certificate__user", "certificate__course")
+    rows += [ClaimRow(certificate=r.certificate, amount=r.credit_claimed) for r in further]
+    rows.sort(key=lambda r: (r.certificate.completed_at, r.certificate.pk))
+    return rows
 
 
 def certificate_links_for_enrollments(*, user, enrollment_ids: list[int]) -> dict[int, list[dict]]:

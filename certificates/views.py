@@ -25,7 +25,13 @@ from . import wallet
 from .apis import pdf_response
 from .codes import normalize_code
 from .credentials import OB_CONTEXT, credential_jwt, issuer_profile, verification_url
-from .exports import evaluation_report_csv, provider_export_tsv, transcript_csv
+from .exports import (
+    cpe_monitor_batch,
+    evaluation_report_csv,
+    pars_learner_batch,
+    provider_export_tsv,
+    transcript_csv,
+)
 from .models import ActivityEvaluation, CertificateStatus
 from .pdf import TranscriptContent, render_transcript
 from .selectors import (
@@ -39,6 +45,7 @@ from .selectors import (
     credit_line,
     format_day,
     linkedin_add_to_profile_url,
+    provider_claims,
     provider_export_certificates,
     transcript_for_user,
     verify_page_dependency,
@@ -403,6 +410,12 @@ def certificate_revoke_view(request, pk: int):
 
 
 class ProviderExportForm(forms.Form):
+    REPORTS = [
+        ("completions", "All credit claims (tab-delimited summary)"),
+        ("pars", "ACCME PARS learner completions: AMA PRA Category 1 (tab-delimited .txt)"),
+        ("cpe", "ACPE CPE Monitor participant credit: ACPE contact hours (.csv)"),
+    ]
+    report = forms.ChoiceField(choices=REPORTS, initial="completions", required=False)
     course = forms.ModelChoiceField(
         queryset=CoursePage.objects.filter(credit_type__isnull=False).order_by("title"),
         required=False,
@@ -410,6 +423,10 @@ class ProviderExportForm(forms.Form):
     )
     start = forms.DateField(label="Completed from", widget=forms.DateInput(attrs={"type": "date"}))
     end = forms.DateField(label="Completed to", widget=forms.DateInput(attrs={"type": "date"}))
+    leave_out_incomplete = forms.BooleanField(
+        label="Leave out learners whose profile lacks a value the accreditor requires",
+        required=False,
+    )
 
     def clean(self):
         cleaned = super().clean()
@@ -419,27 +436,53 @@ class ProviderExportForm(forms.Form):
         return cleaned
 
 
+BATCH_REPORTS = {
+    # report: (credit type slug, builder, content type, file extension)
+    "pars": ("ama-pra-1", pars_learner_batch, "text/tab-separated-values", "txt"),
+    "cpe": ("acpe", cpe_monitor_batch, "text/csv", "csv"),
+}
+
+
 @staff_required
 @require_GET
 def provider_export(request):
     form = ProviderExportForm(request.GET or None)
+    problems: list[str] = []
     if form.is_bound and form.is_valid():
         course = form.cleaned_data["course"]
         start: date = form.cleaned_data["start"]
         end: date = form.cleaned_data["end"]
-        rows = provider_export_certificates(
-            course_id=course.pk if course else None, start=start, end=end
-        )
-        response = HttpResponse(
-            provider_export_tsv(rows), content_type="text/tab-separated-values; charset=utf-8"
-        )
-        name = f"completions-{course.slug if course else 'all'}-{start}-{end}.tsv"
-        response["Content-Disposition"] = f'attachment; filename="{name}"'
-        return response
+        report = form.cleaned_data["report"] or "completions"
+        scope = f"{course.slug if course else 'all'}-{start}-{end}"
+        if report in BATCH_REPORTS:
+            slug, build, content_type, ext = BATCH_REPORTS[report]
+            batch = build(
+                provider_claims(
+                    credit_type_slug=slug,
+                    course_id=course.pk if course else None,
+                    start=start,
+                    end=end,
+                )
+            )
+            problems = batch.problems
+            if not problems or form.cleaned_data["leave_out_incomplete"]:
+                response = HttpResponse(batch.text, content_type=f"{content_type}; charset=utf-8")
+                name = f"{report}-{scope}.{ext}"
+                response["Content-Disposition"] = f'attachment; filename="{name}"'
+                return response
+        else:
+            rows = provider_export_certificates(
+                course_id=course.pk if course else None, start=start, end=end
+            )
+            response = HttpResponse(
+                provider_export_tsv(rows), content_type="text/tab-separated-values; charset=utf-8"
+            )
+            response["Content-Disposition"] = f'attachment; filename="completions-{scope}.tsv"'
+            return response
     return render(
         request,
         "certificates/provider_export.html",
-        {"form": form},
+        {"form": form, "problems": problems},
         status=400 if form.is_bound else 200,
     )
 
