@@ -184,6 +184,21 @@ def test_estimated_minutes_match_the_word_count(module):
 
 
 @pytest.mark.parametrize("module", MODULES, ids=module_id)
+def test_credit_designated_does_not_exceed_the_time(module):
+    """Credit is designated per hour of learning in quarter hours: no type's maximum may
+    exceed the estimated time (rounded to the nearest quarter hour)."""
+    course = load(module / "course.yaml")
+    credit = course.get("credit") or []
+    hours = math.floor(course["estimated_minutes"] / 60 * 4 + 0.5) / 4
+    over = [
+        f"{c['type']}: {c['amount']}"
+        for c in (credit if isinstance(credit, list) else [credit])
+        if float(c["amount"]) > hours
+    ]
+    assert over == [], f"{module.name}: more credit than {hours} hour(s) of learning: {over}"
+
+
+@pytest.mark.parametrize("module", MODULES, ids=module_id)
 def test_each_module_has_a_dated_review_note(module):
     path = module / "review.yaml"
     assert path.exists(), f"{module.name}: no review.yaml"
