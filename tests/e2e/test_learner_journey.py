@@ -112,6 +112,8 @@ def test_learner_signs_up_completes_course_fails_then_passes_and_verifies(
     journey.step("result-passed")
     assert page.get_by_role("heading", level=1).inner_text() == "Your result: 100%"
     assert page.get_by_text("Passed", exact=True).first.is_visible()
+    # The course-complete moment: certificate, credit and share actions on the result page.
+    assert page.get_by_role("heading", name=f"Course complete: {course.title}").is_visible()
 
     # The course is complete; the certificate is in My learning.
     page.get_by_role("link", name="Back to the course").click()
@@ -127,6 +129,12 @@ def test_learner_signs_up_completes_course_fails_then_passes_and_verifies(
     flat = " ".join(text.split())
     assert LEARNER in flat
     assert course.title in flat
+
+    # The certificate was announced in the app.
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Notifications").click()
+    journey.step("notifications")
+    assert page.get_by_role("link", name=f"Certificate issued: {course.title}").is_visible()
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="My learning").click()
 
     # Certificate page, then its public verification page.
     page.locator(".my-certificates").get_by_role("link", name=course.title, exact=True).click()

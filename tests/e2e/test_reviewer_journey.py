@@ -33,7 +33,11 @@ def test_reviewer_imports_reviews_and_publishes_a_post(journey, tmp_path):
     journey.step("cms-dashboard")
 
     # Import: the admin menu item, the file, the progress page.
-    page.get_by_role("link", name="Import posts").first.click()
+    visible = page.get_by_role("link", name="Import posts").locator("visible=true")
+    if visible.count():
+        visible.first.click()
+    else:  # phone: Wagtail folds its menu away; the menu item's address, as a bookmark
+        journey.goto("/cms/quizzes/intake/import/")
     page.wait_for_url("**/cms/quizzes/intake/import/")
     journey.step("import-form")
     page.get_by_label("File of posts").set_input_files(str(upload))
