@@ -22,6 +22,7 @@ urlpatterns = [
     path("", include("certificates.urls")),
     path("", include("institutions.urls")),
     path("", include("content.urls")),
+    path("", include("lti.urls")),
 ]
 
 if settings.DEBUG:
