@@ -222,10 +222,10 @@ class LtiPlatform:
                 self.end_headers()
                 self.wfile.write(raw)
 
-            def do_GET(self) -> None:  # noqa: N802
+            def do_GET(self) -> None:
                 self._dispatch()
 
-            def do_POST(self) -> None:  # noqa: N802
+            def do_POST(self) -> None:
                 self._dispatch()
 
             def _dispatch(self) -> None:
