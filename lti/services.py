@@ -160,6 +160,7 @@ def _record_lineitem(*, lti_launch: LtiLaunch, quiz: Quiz) -> QuizLineItem | Non
         lineitem = LtiLineItem.objects.create(
             url=url,
             context=context,
+            maximum_score=100,
             label=quiz.title[:255],
             resource_id=f"ethos-quiz-{quiz.pk}",
             resource_link=lti_launch.resource_link,
