@@ -5,7 +5,7 @@ linking response and client assertions with Ethos's published JWKS, and records 
 import pytest
 from bs4 import BeautifulSoup
 from django.core.management import call_command
-from lti_tool.models import LtiContext, LtiLineItem, LtiUser
+from lti_tool.models import LtiContext, LtiUser
 
 from accounts.models import User
 from courses.services import enrollment_create
