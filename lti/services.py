@@ -8,6 +8,7 @@ is only linked when it is already an active (invitation accepted) member of that
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -41,6 +42,8 @@ from quizzes.models import Attempt, Quiz
 
 from .models import QuizLineItem, RosterSync, ScorePublish, ScoreStatus, UsedNonce
 from .tool import AGS_ENDPOINT, CUSTOM, SCORE_SCOPE
+
+NONCE_KEPT = dt.timedelta(days=2)
 
 
 class LaunchRefused(Exception):
@@ -178,6 +181,9 @@ def launch_accept(*, lti_launch: LtiLaunch) -> LaunchResult:
     course and remember the quiz's gradebook column. All or nothing."""
     registration = lti_launch.registration
     nonce = str(lti_launch.get_claim("nonce") or "")
+    # A nonce older than this cannot come back: pylti1p3 forgets issued nonces after a day, so
+    # a replay is refused as "Invalid Nonce" before it gets here.
+    UsedNonce.objects.filter(used_at__lt=timezone.now() - NONCE_KEPT).delete()
     try:
         with transaction.atomic():
             UsedNonce.objects.create(registration=registration, nonce=nonce)
