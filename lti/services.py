@@ -252,32 +252,35 @@ def deep_link_resource(*, kind: str, pk: int, launch_url: str) -> DeepLinkResour
 # --- Assignment and Grade Services ---------------------------------------------------------
 
 
-@transaction.atomic
 def score_publishes_record(*, attempt: Attempt) -> list[ScorePublish]:
     """Every gradebook column of this quiz in a platform context the learner belongs to gets
-    this submitted attempt's score once (unique per attempt and column); returns the new ones."""
+    this submitted attempt's score once (unique per attempt and column); returns the new ones.
+    An attempt outside LTI costs one query."""
     if attempt.submitted_at is None:
         return []
     from .selectors import gradebook_targets_for_attempt
+    from .tasks import score_publish_task
 
+    targets = gradebook_targets_for_attempt(attempt=attempt)
+    if not targets:
+        return []
     created = []
-    for lineitem_id, lti_user_id in gradebook_targets_for_attempt(attempt=attempt):
-        publish, was_created = ScorePublish.objects.get_or_create(
-            attempt=attempt,
-            lineitem_id=lineitem_id,
-            defaults={
-                "lti_user_id": lti_user_id,
-                "score_given": Decimal(attempt.score).quantize(Decimal("0.01")),
-                "score_maximum": Decimal(100),
-                "activity_progress": "Completed" if attempt.passed else "Submitted",
-                "grading_progress": "FullyGraded",
-            },
-        )
-        if was_created:
-            created.append(publish)
-            from .tasks import score_publish_task
-
-            score_publish_task.delay_on_commit(publish.pk)
+    with transaction.atomic():
+        for lineitem_id, lti_user_id in targets:
+            publish, was_created = ScorePublish.objects.get_or_create(
+                attempt=attempt,
+                lineitem_id=lineitem_id,
+                defaults={
+                    "lti_user_id": lti_user_id,
+                    "score_given": Decimal(attempt.score).quantize(Decimal("0.01")),
+                    "score_maximum": Decimal(100),
+                    "activity_progress": "Completed" if attempt.passed else "Submitted",
+                    "grading_progress": "FullyGraded",
+                },
+            )
+            if was_created:
+                created.append(publish)
+                score_publish_task.delay_on_commit(publish.pk)
     return created
 
 
