@@ -126,6 +126,7 @@ class LtiPlatform:
         self.nonce_override: str | None = None
         self.sign_with: str | None = None  # another private key: a bad signature
         self.requests: list[tuple[str, str]] = []
+        self.fail_scores = 0  # answer this many score posts with 503 (an LMS outage)
         self._thread = threading.Thread(target=self.server.serve_forever, daemon=True)
 
     # --- lifecycle ---------------------------------------------------------------------------
@@ -256,6 +257,9 @@ class LtiPlatform:
                     lineitem_id = f"{self.base_url}/lineitems/{len(self.gradebook.lineitems) + 1}"
                     self.gradebook.lineitems[lineitem_id] = {"id": lineitem_id, **item["lineItem"]}
             return 200, "<p>Content added.</p>", "text/html"
+        if path.startswith("/lineitems/") and path.endswith("/scores") and self.fail_scores:
+            self.fail_scores -= 1
+            return 503, {"error": "gradebook unavailable"}, "application/json"
         if path.startswith("/lineitems/") and path.endswith("/scores"):
             lineitem_url = f"{self.base_url}{path[: -len('/scores')]}"
             service = _Ags(HttpRequest(req), self.config(), self.base_url, lineitem_url, self)
