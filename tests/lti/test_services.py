@@ -271,3 +271,35 @@ def test_roster_command(platform, registered, institution, browser, capsys):
     call_command("lti_pull_roster", str(context.pk))
     assert capsys.readouterr().out == ("Course course-1: 2 members, 1 new, 1 updated, 0 refused.\n")
     assert Membership.objects.filter(institution=institution, is_active=True).count() == 2
+
+
+def test_score_goes_only_to_columns_of_the_learners_own_contexts(
+    platform, graded_quiz, live_server
+):
+    """Another institution's deployment has a column for the same quiz: the learner is not in
+    its course, so nothing of theirs is sent there."""
+    from lti_tool.models import LtiLineItem
+
+    from tests.lti.conftest import register
+
+    quiz, item, lineitem_url = graded_quiz
+    _, riverside = register(platform, InstitutionFactory(name="Riverside"), deployment_id="rv")
+    their_context = LtiContext.objects.create(deployment=riverside, id_on_platform="rv-course")
+    their_column = LtiLineItem.objects.create(
+        context=their_context, url=f"{platform.base_url}/lineitems/99", maximum_score=100, label="x"
+    )
+    QuizLineItem.objects.create(lineitem=their_column, quiz=quiz)
+    learner = Browser(live_server.url)
+    spec = LaunchSpec(
+        user_id="lms-learner-t",
+        roles=[LEARNER],
+        email="tam@northside.example",
+        custom=item["custom"],
+        lineitem=lineitem_url,
+    )
+    assert learner.launch(platform, spec).status_code == 302
+    user = User.objects.get(email="tam@northside.example")
+    started = attempt_start(user=user, quiz=quiz)
+    attempt_submit(attempt=started.attempt, user=user, answers=correct_answers(started.questions))
+    assert list(ScorePublish.objects.values_list("lineitem__url", flat=True)) == [lineitem_url]
+    assert list(platform.gradebook.scores) == [lineitem_url]
