@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 
 from django.core.exceptions import ValidationError
@@ -57,7 +57,6 @@ class LaunchResult:
     course: CoursePage | None = None
     quiz: Quiz | None = None
     is_deep_link: bool = False
-    messages: list[str] = field(default_factory=list)
 
 
 def _institution_of(deployment: LtiDeployment) -> Institution:
