@@ -23,6 +23,7 @@ urlpatterns = [
     path("", include("institutions.urls")),
     path("", include("notifications.urls")),
     path("", include("content.urls")),
+    path("", include("lti.urls")),
 ]
 
 if settings.DEBUG:

@@ -42,6 +42,9 @@ INSTALLED_APPS = [
     "courses",
     "quizzes",
     "certificates",
+    # LTI 1.3 tool (lti/: Ethos glue on django-lti's lti_tool)
+    "lti",
+    "lti_tool",
     "lms",
     # Wagtail
     "wagtail.contrib.forms",
