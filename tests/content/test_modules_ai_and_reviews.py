@@ -93,6 +93,7 @@ def test_module_files_meet_the_contract(module):
     covered: set[int] = set()
     for case in cases.values():
         assert 2 <= len(case["questions"]) <= 4, case["_file"]
+        assert len({q["type"] for q in case["questions"]}) >= 2, case["_file"]
         for n, q in enumerate(case["questions"], start=1):
             where = f"{case['_file']} question {n}"
             assert 1 <= q["objective"] <= len(course["objectives"]), where
