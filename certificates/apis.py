@@ -40,7 +40,7 @@ class CertificateListApi(generics.ListAPIView):
     serializer_class = CertificateSerializer
 
     def get_queryset(self):
-        return certificates_for_user(user=self.request.user)
+        return certificates_for_user(user=self.request.user).prefetch_related("extra_credits")
 
 
 @extend_schema(tags=_TAGS)
@@ -101,8 +101,9 @@ class CertificateCredentialApi(APIView):
 
 @extend_schema(tags=_TAGS)
 class CertificateClaimApi(APIView):
-    """Claim credit once: 0 < amount ≤ the designated maximum (AMA credit in steps of 0.25), by
-    an eligible profession, after the evaluation, with ``attest: true``, on a valid certificate."""
+    """Claim credit once per credit type: 0 < amount ≤ the designated maximum (AMA credit in
+    steps of 0.25), by an eligible profession, after the evaluation, with ``attest: true``, on a
+    valid certificate; ``credit_type`` picks one of a jointly accredited course's types."""
 
     permission_classes = [IsAuthenticated]
 
@@ -120,6 +121,7 @@ class CertificateClaimApi(APIView):
             user=request.user,
             amount=serializer.validated_data["amount"],
             attested=serializer.validated_data["attest"],
+            credit_type=serializer.validated_data["credit_type"],
         )
         return Response(CertificateSerializer(certificate).data)
 

@@ -2,6 +2,10 @@
 
 import csv
 import io
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
 
 from django.utils import timezone
 
@@ -73,23 +77,31 @@ PROVIDER_EXPORT_COLUMNS = [
 
 
 def provider_export_tsv(certificates) -> str:
-    """One line per reported completion; tab-delimited, header first, amounts as claimed."""
+    """One line per credit type claimed on each reported completion; tab-delimited, header
+    first, amounts as claimed."""
     lines = ["\t".join(PROVIDER_EXPORT_COLUMNS)]
     for c in certificates:
         c: Certificate
-        lines.append(
-            "\t".join(
-                [
-                    _tsv_cell(c.learner_name),
-                    _tsv_cell(c.user.licence_number),
-                    _tsv_cell(c.user.licence_state),
-                    _day(c.completed_at),
-                    _tsv_cell(c.credit_type_name),
-                    format_amount(c.credit_claimed),
-                    _tsv_cell(f"{c.course_title} (version {c.course_version})"),
-                ]
+        claims = [(c.credit_type_name, c.credit_claimed)] if c.credit_claimed is not None else []
+        claims += [
+            (extra.credit_type_name, extra.credit_claimed)
+            for extra in c.extra_credits.all()
+            if extra.credit_claimed is not None
+        ]
+        for name, amount in claims:
+            lines.append(
+                "\t".join(
+                    [
+                        _tsv_cell(c.learner_name),
+                        _tsv_cell(c.user.licence_number),
+                        _tsv_cell(c.user.licence_state),
+                        _day(c.completed_at),
+                        _tsv_cell(name),
+                        format_amount(amount),
+                        _tsv_cell(f"{c.course_title} (version {c.course_version})"),
+                    ]
+                )
             )
-        )
     return "\r\n".join(lines) + "\r\n"
 
 
@@ -106,3 +118,196 @@ def evaluation_report_csv(report) -> str:
     for kind, text in report.comments:
         writer.writerow([neutralize(kind), neutralize(text)])
     return out.getvalue()
+
+
+# --- Accreditor batch files: ACCME PARS learner completions and ACPE CPE Monitor ----------------
+#
+# Each file format is encoded as a column table (header, required, format, where Ethos takes the
+# value from). The generator fills the columns in this order and checks every value against the
+# table, so a file never leaves with a value the accreditor would reject for its format; a
+# learner whose profile lacks a required value is reported by name instead (the provider can
+# leave them out and download the rest). Sources (checked 2026-12-05):
+#   ACCME, "What is learner credit data?" (accme.org/faq/10501): for physician learners, first
+#     and last name, state medical license ID and/or certifying board ID, month and day of birth;
+#   ACCME, "Excel Template Instructions for Submitting Learner Completion Data" (19 Nov 2025)
+#     and "PARS Tab Delimited Participant Upload Instructions - Learner Template B" (23 Apr 2020):
+#     one learner completion per row, tab-delimited text, header row first, add or delete action;
+#   ACPE, "CPE Monitor Technical Specifications" (rev. 10/15/2020) and NABP CPE Monitor FAQs:
+#     the pharmacist's NABP e-Profile ID and date of birth as MMDD, the activity's UAN, the date
+#     of participation and the credit (contact hours); participant type P (pharmacist) or T
+#     (technician), which must match the UAN's last letter.
+# ACCME and ACPE revise their templates: compare the header row with the template downloaded
+# from PARS / CPE Monitor before the first upload, and adjust the table here if it changed.
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    header: str
+    required: bool
+    pattern: str  # a full match of this regular expression when a value is given
+    max_length: int
+    source: str  # where Ethos takes the value from (shown in README)
+
+    def problem(self, value: str) -> str:
+        """What is wrong with ``value`` in this column, or an empty string when nothing is."""
+        if not value:
+            return f"missing {self.header}" if self.required else ""
+        if len(value) > self.max_length:
+            return f"{self.header} is longer than {self.max_length} characters"
+        if not re.fullmatch(self.pattern, value):
+            return f"{self.header} {value!r} is not in the required format"
+        return ""
+
+
+MMDDYYYY = r"(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/\d{4}"
+CREDIT = r"\d{1,3}\.\d{2}"
+NAME = r"[^\t\r\n]+"
+
+PARS_LEARNER_COLUMNS: tuple[ColumnSpec, ...] = (
+    ColumnSpec("Provider Activity ID", True, r"[A-Za-z0-9._-]+", 50, "course slug"),
+    ColumnSpec("Learner First Name", True, NAME, 50, "profile first name"),
+    ColumnSpec("Learner Last Name", True, NAME, 50, "profile last name"),
+    ColumnSpec(
+        "Date of Birth (MM/DD)",
+        True,
+        r"(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])",
+        5,
+        "profile birth month and day",
+    ),
+    ColumnSpec("Licensing State", False, r"[A-Z]{2}", 2, "profile licence state (2 letters)"),
+    ColumnSpec("State License ID", False, r"[A-Za-z0-9-]+", 40, "profile licence number"),
+    ColumnSpec("Completion Date (MM/DD/YYYY)", True, MMDDYYYY, 10, "certificate completion date"),
+    ColumnSpec("AMA PRA Category 1 Credits", True, CREDIT, 6, "credit claimed"),
+    ColumnSpec("Action", True, r"Add|Delete", 6, "always Add"),
+)
+
+CPE_MONITOR_COLUMNS: tuple[ColumnSpec, ...] = (
+    ColumnSpec("NABP e-Profile ID", True, r"\d{6,7}", 7, "profile NABP e-Profile ID"),
+    ColumnSpec(
+        "Date of Birth (MMDD)",
+        True,
+        r"(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])",
+        4,
+        "profile birth month and day",
+    ),
+    ColumnSpec(
+        "UAN",
+        True,
+        r"(JA\d{7}|\d{4})-\d{4}-\d{2}-\d{3}-[HLB]\d{2}-[PT]",
+        30,
+        "course accreditation acpe_uan",
+    ),
+    ColumnSpec("Date of Participation (MM/DD/YYYY)", True, MMDDYYYY, 10, "completion date"),
+    ColumnSpec("Participant Type", True, r"[PT]", 1, "P (pharmacist)"),
+    ColumnSpec("Contact Hours", True, CREDIT, 6, "contact hours claimed"),
+    ColumnSpec("First Name", True, NAME, 50, "profile first name"),
+    ColumnSpec("Last Name", True, NAME, 50, "profile last name"),
+)
+
+
+@dataclass(frozen=True)
+class ClaimRow:
+    """One claim of one credit type, as the reporting formats need it."""
+
+    certificate: Certificate
+    amount: Decimal
+
+
+@dataclass
+class BatchFile:
+    text: str
+    rows: int
+    problems: list[str]  # one line per learner left out, naming what is missing
+
+
+def _names(certificate: Certificate) -> tuple[str, str]:
+    user = certificate.user
+    first, last = (user.first_name or "").strip(), (user.last_name or "").strip()
+    if first and last:
+        return first, last
+    parts = certificate.learner_name.strip().rsplit(" ", 1)
+    return (parts[0], parts[1]) if len(parts) == 2 else (parts[0], "")
+
+
+def _us_day(moment) -> str:
+    return f"{timezone.localtime(moment).date():%m/%d/%Y}" if moment else ""
+
+
+def _dob(user, sep: str) -> str:
+    if not user.birth_month or not user.birth_day:
+        return ""
+    return f"{user.birth_month:02d}{sep}{user.birth_day:02d}"
+
+
+def _pars_values(row: ClaimRow) -> list[str]:
+    c, user = row.certificate, row.certificate.user
+    first, last = _names(c)
+    return [
+        c.course.slug,
+        first,
+        last,
+        _dob(user, "/"),
+        (user.licence_state or "").strip().upper(),
+        (user.licence_number or "").strip(),
+        _us_day(c.completed_at),
+        f"{row.amount:.2f}",
+        "Add",
+    ]
+
+
+def _cpe_values(row: ClaimRow) -> list[str]:
+    c, user = row.certificate, row.certificate.user
+    first, last = _names(c)
+    return [
+        (user.nabp_eprofile_id or "").strip(),
+        _dob(user, ""),
+        (c.course.acpe_uan or "").strip(),
+        _us_day(c.completed_at),
+        "P",
+        f"{row.amount:.2f}",
+        first,
+        last,
+    ]
+
+
+def row_problems(spec: tuple[ColumnSpec, ...], values: list[str]) -> list[str]:
+    """What is wrong with one row of ``spec``: a missing required value, a value too long or
+    not in its format, or the wrong number of values."""
+    if len(values) != len(spec):
+        return [f"{len(values)} values for {len(spec)} columns"]
+    return [p for col, value in zip(spec, values, strict=True) if (p := col.problem(value))]
+
+
+def _batch(
+    spec: tuple[ColumnSpec, ...],
+    rows: list[ClaimRow],
+    values_of: Callable[[ClaimRow], list[str]],
+    *,
+    delimiter: str,
+) -> BatchFile:
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow([col.header for col in spec])
+    problems, written = [], 0
+    for row in rows:
+        values = [" ".join(v.split()) for v in values_of(row)]
+        wrong = row_problems(spec, values)
+        if wrong:
+            problems.append(
+                f"{row.certificate.learner_name} (certificate {row.certificate.display_code}): "
+                + "; ".join(wrong)
+            )
+            continue
+        writer.writerow(values)
+        written += 1
+    return BatchFile(text=out.getvalue(), rows=written, problems=problems)
+
+
+def pars_learner_batch(rows: list[ClaimRow]) -> BatchFile:
+    """ACCME PARS learner completions (AMA PRA Category 1 claims): tab-delimited text."""
+    return _batch(PARS_LEARNER_COLUMNS, rows, _pars_values, delimiter="\t")
+
+
+def cpe_monitor_batch(rows: list[ClaimRow]) -> BatchFile:
+    """ACPE CPE Monitor participant credit (ACPE claims): comma-separated."""
+    return _batch(CPE_MONITOR_COLUMNS, rows, _cpe_values, delimiter=",")

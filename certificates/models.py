@@ -161,6 +161,47 @@ class Certificate(models.Model):
         return unit if not unit or unit.endswith("s") else f"{unit}s"
 
 
+class CertificateCredit(models.Model):
+    """A further credit type a jointly accredited course offers on this certificate, snapshotted
+    at issuance like the certificate's own (primary) credit, and claimed once by an eligible
+    learner (AMA PRA Category 1 + ANCC + ACPE + IPCE on one course, each its own maximum)."""
+
+    certificate = models.ForeignKey(
+        Certificate, on_delete=models.CASCADE, related_name="extra_credits"
+    )
+    sort_order = models.PositiveSmallIntegerField(default=0)
+    credit_type_slug = models.SlugField(max_length=50)
+    credit_type_name = models.CharField(max_length=150)
+    credit_unit = models.CharField(max_length=50, blank=True)
+    designation_statement = models.TextField(blank=True)
+    accreditation_statement = models.TextField(blank=True)
+    credit_max = models.DecimalField(max_digits=5, decimal_places=2)
+    credit_claimed = models.DecimalField(max_digits=5, decimal_places=2, null=True, blank=True)
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    claim_attestation = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["certificate_id", "sort_order", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["certificate", "credit_type_slug"], name="certificates_extra_credit_once"
+            ),
+            models.CheckConstraint(
+                condition=Q(credit_claimed__isnull=True)
+                | (Q(credit_claimed__gt=Decimal("0")) & Q(credit_claimed__lte=F("credit_max"))),
+                name="certificates_extra_claim_within_max",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.credit_type_name} on {self.certificate_id}"
+
+    @property
+    def credit_unit_plural(self) -> str:
+        unit = self.credit_unit
+        return unit if not unit or unit.endswith("s") else f"{unit}s"
+
+
 class StatusPurpose(models.TextChoices):
     REVOCATION = "revocation", "Revocation"
 
@@ -303,6 +344,9 @@ class ActivityEvaluation(models.Model):
     )
     bias_detail = models.TextField("where did you see bias?", max_length=2000, blank=True)
     comments = models.TextField(max_length=4000, blank=True)
+    # Answers to the course's own evaluation items: "objective_<n>" (did it meet objective n:
+    # an ObjectivesMet value) and each authored question's key (a choice or free text).
+    answers = models.JSONField(default=dict, blank=True)
     submitted_at = models.DateTimeField(default=timezone.now)
 
     class Meta:

@@ -9,11 +9,11 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 from django.utils import dateformat, timezone
 
-from content.models import format_amount
+from content.models import CoursePage, format_amount
 from institutions.models import Institution
 from institutions.permissions import user_can_administer
 
@@ -21,6 +21,7 @@ from .codes import normalize_code
 from .models import (
     ActivityEvaluation,
     Certificate,
+    CertificateCredit,
     ObjectivesMet,
     PerceivedBias,
     PracticeChange,
@@ -124,6 +125,71 @@ def credit_line(certificate: Certificate) -> str:
     return f"{certificate.credit_type_name}: up to {maximum} designated (not yet claimed)"
 
 
+@dataclass(frozen=True)
+class CreditOffer:
+    """One credit type a certificate offers: its own (primary) credit or a further type of a
+    jointly accredited course, with the claim once made."""
+
+    slug: str
+    name: str
+    unit: str
+    maximum: Decimal
+    claimed: Decimal | None
+    claimed_at: datetime | None
+    attestation: str
+    designation_statement: str
+    accreditation_statement: str
+    primary: bool
+
+    @property
+    def line(self) -> str:
+        maximum = format_amount(self.maximum)
+        if self.claimed is not None:
+            return f"{self.name} claimed: {format_amount(self.claimed)} (maximum {maximum})"
+        return f"{self.name}: up to {maximum} designated (not yet claimed)"
+
+    @property
+    def maximum_display(self) -> str:
+        return format_amount(self.maximum)
+
+
+def certificate_credit_offers(certificate: Certificate) -> list[CreditOffer]:
+    """Every credit type the certificate offers, its own first (one query for the others; use
+    ``prefetch_related("extra_credits")`` for many certificates)."""
+    offers = []
+    if certificate.has_credit:
+        offers.append(
+            CreditOffer(
+                slug=certificate.credit_type_slug,
+                name=certificate.credit_type_name,
+                unit=certificate.credit_unit,
+                maximum=certificate.credit_max,
+                claimed=certificate.credit_claimed,
+                claimed_at=certificate.claimed_at,
+                attestation=certificate.claim_attestation,
+                designation_statement=certificate.designation_statement,
+                accreditation_statement=certificate.accreditation_statement,
+                primary=True,
+            )
+        )
+    for row in certificate.extra_credits.all():
+        offers.append(
+            CreditOffer(
+                slug=row.credit_type_slug,
+                name=row.credit_type_name,
+                unit=row.credit_unit,
+                maximum=row.credit_max,
+                claimed=row.credit_claimed,
+                claimed_at=row.claimed_at,
+                attestation=row.claim_attestation,
+                designation_statement=row.designation_statement,
+                accreditation_statement=row.accreditation_statement,
+                primary=False,
+            )
+        )
+    return offers
+
+
 def certificate_pdf_content(certificate: Certificate) -> CertificateContent:
     """What the PDF prints: the snapshot (the claim froze the degree and activity dates) and the
     provider's authorised official, so re-rendering yields the same bytes."""
@@ -138,7 +204,7 @@ def certificate_pdf_content(certificate: Certificate) -> CertificateContent:
             parts.append(f"expires {format_day(certificate.activity_expires_on)}")
         dates = " · ".join(parts)
     signatory = _signatory()
-    return CertificateContent(
+    fields = dict(
         learner_name=certificate.learner_name,
         course_title=certificate.course_title,
         course_version=certificate.course_version,
@@ -160,6 +226,33 @@ def certificate_pdf_content(certificate: Certificate) -> CertificateContent:
         signatory_title=signatory[1],
         signature_image=signatory[2],
     )
+    fields.update(_joint_credit_content(certificate))
+    return CertificateContent(**fields)
+
+
+def _joint_credit_content(certificate: Certificate) -> dict:
+    """A jointly accredited certificate prints every credit type claimed, each with its exact
+    designation statement, then the accreditation statements (each once); until a claim, the
+    certificate's own credit as before. A single-credit certificate is unchanged."""
+    offers = certificate_credit_offers(certificate)
+    if len(offers) < 2:
+        return {}
+    claimed = [o for o in offers if o.claimed is not None] or offers[:1]
+    statements: list[str] = []
+    for offer in claimed:
+        statements.append(offer.designation_statement)
+    for offer in claimed:
+        if offer.accreditation_statement and offer.accreditation_statement not in statements:
+            statements.append(offer.accreditation_statement)
+    return {
+        "credit_type_name": (
+            claimed[0].name if len(claimed) == 1 else "Continuing education (joint accreditation)"
+        ),
+        "credit_line": " · ".join(o.line for o in claimed),
+        "designation_statement": "",
+        "accreditation_statement": "",
+        "extra_lines": tuple(s for s in statements if s),
+    }
 
 
 def _signatory() -> tuple[str, str, bytes]:
@@ -216,21 +309,52 @@ def transcript_for_user(*, user) -> Transcript:
 def provider_export_certificates(
     *, course_id: int | None, start: date, end: date
 ) -> QuerySet[Certificate]:
-    """Completions to report to the accreditor: not revoked, credit claimed, completed between
-    start and end inclusive (dates in TIME_ZONE), optionally for one course."""
+    """Completions to report to the accreditor: not revoked, credit claimed (the certificate's
+    own or a further type of a jointly accredited course), completed between start and end
+    inclusive (dates in TIME_ZONE), optionally for one course."""
+    claimed = Q(credit_claimed__isnull=False) | Q(
+        pk__in=CertificateCredit.objects.filter(credit_claimed__isnull=False).values(
+            "certificate_id"
+        )
+    )
     qs = (
         Certificate.objects.not_revoked()
         .select_related("user")
-        .filter(
-            completed_at__date__gte=start,
-            completed_at__date__lte=end,
-            credit_claimed__isnull=False,
-        )
+        .prefetch_related("extra_credits")
+        .filter(claimed, completed_at__date__gte=start, completed_at__date__lte=end)
         .order_by("completed_at", "pk")
     )
     if course_id is not None:
         qs = qs.filter(course_id=course_id)
     return qs
+
+
+def provider_claims(
+    *, credit_type_slug: str, course_id: int | None, start: date, end: date
+) -> list:
+    """Every claim of ``credit_type_slug`` to report to its accreditor: on certificates not
+    revoked, completed between start and end inclusive, optionally of one course; whether the
+    type is the certificate's own credit or a further type of a jointly accredited course. Two
+    queries whatever the number of claims."""
+    from .exports import ClaimRow
+
+    base = (
+        Certificate.objects.not_revoked()
+        .select_related("user", "course")
+        .filter(completed_at__date__gte=start, completed_at__date__lte=end)
+    )
+    if course_id is not None:
+        base = base.filter(course_id=course_id)
+    own = base.filter(credit_type_slug=credit_type_slug, credit_claimed__isnull=False)
+    rows = [ClaimRow(certificate=c, amount=c.credit_claimed) for c in own]
+    further = CertificateCredit.objects.filter(
+        certificate__in=base,
+        credit_type_slug=credit_type_slug,
+        credit_claimed__isnull=False,
+    ).select_related("certificate__user", "certificate__course")
+    rows += [ClaimRow(certificate=r.certificate, amount=r.credit_claimed) for r in further]
+    rows.sort(key=lambda r: (r.certificate.completed_at, r.certificate.pk))
+    return rows
 
 
 def certificate_links_for_enrollments(*, user, enrollment_ids: list[int]) -> dict[int, list[dict]]:
@@ -309,9 +433,48 @@ class EvaluationReport:
     comments: list[tuple[str, str]]  # (kind, text), newest first; no learner names
 
 
+@dataclass(frozen=True)
+class EvaluationItem:
+    """One of a course's own evaluation items: ``objective_<n>`` for each objective (did the
+    activity meet it), then the questions authored in course.yaml (accreditation.evaluation)."""
+
+    key: str
+    text: str
+    kind: str  # "choice" | "text"
+    choices: tuple[tuple[str, str], ...]  # (value, label); empty for text
+    required: bool
+
+
+def evaluation_items(course: CoursePage) -> list[EvaluationItem]:
+    items = [
+        EvaluationItem(
+            key=f"objective_{n}",
+            text=f"Did the activity meet objective {n}: {objective}",
+            kind="choice",
+            choices=tuple(ObjectivesMet.choices),
+            # The overall "did it meet its objectives" stays the required question; the
+            # per-objective ones refine it and may be skipped.
+            required=False,
+        )
+        for n, objective in enumerate(course.objective_list, start=1)
+    ]
+    for q in (course.evaluation or {}).get("questions") or []:
+        items.append(
+            EvaluationItem(
+                key=q["key"],
+                text=q["text"],
+                kind=q["type"],
+                choices=tuple((c, c) for c in q.get("choices") or []),
+                required=False,
+            )
+        )
+    return items
+
+
 def course_evaluation_report(*, course) -> EvaluationReport:
     """Counts and distributions of one course's activity evaluations, and their free-text
-    answers without names (three queries whatever the number of evaluations)."""
+    answers without names, with the course's own items (per objective, authored) after the
+    standard ones (four queries whatever the number of evaluations)."""
     evaluations = ActivityEvaluation.objects.filter(course=course)
     total = evaluations.count()
     distributions = []
@@ -352,6 +515,36 @@ def course_evaluation_report(*, course) -> EvaluationReport:
             )
             if value
         )
+    # The course's own items (per objective, authored): one more query for all the answers.
+    items = evaluation_items(course)
+    if items:
+        answers = list(
+            evaluations.order_by("-submitted_at", "-pk").values_list("answers", flat=True)
+        )
+        for item in items:
+            if item.kind == "choice":
+                tally = {}
+                for given in answers:
+                    value = (given or {}).get(item.key)
+                    if value is not None:
+                        tally[value] = tally.get(value, 0) + 1
+                distributions.append(
+                    EvaluationDistribution(
+                        question=item.text,
+                        counts=[
+                            (
+                                label,
+                                tally.get(value, 0),
+                                round(100 * tally.get(value, 0) / total, 1) if total else 0.0,
+                            )
+                            for value, label in item.choices
+                        ],
+                    )
+                )
+            else:
+                comments.extend(
+                    (item.text, given[item.key]) for given in answers if (given or {}).get(item.key)
+                )
     return EvaluationReport(
         course=course, responses=total, distributions=distributions, comments=comments
     )

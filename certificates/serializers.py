@@ -5,6 +5,19 @@ from .credentials import verification_url
 from .models import Certificate, CertificateStatus, ObjectivesMet, PerceivedBias, PracticeChange
 
 
+class ExtraCreditSerializer(serializers.Serializer):
+    """A further credit type of a jointly accredited course, claimed separately."""
+
+    credit_type = serializers.CharField(source="credit_type_slug")
+    credit_type_name = serializers.CharField()
+    credit_unit = serializers.CharField()
+    credit_max = serializers.DecimalField(max_digits=5, decimal_places=2)
+    credit_claimed = serializers.DecimalField(max_digits=5, decimal_places=2, allow_null=True)
+    claimed_at = serializers.DateTimeField(allow_null=True)
+    designation_statement = serializers.CharField()
+    accreditation_statement = serializers.CharField()
+
+
 class CertificateSerializer(serializers.ModelSerializer):
     """A learner's own certificate: the snapshot, status, claim and download links."""
 
@@ -15,6 +28,7 @@ class CertificateSerializer(serializers.ModelSerializer):
     credential_url = serializers.SerializerMethodField()
     credit_type = serializers.CharField(source="credit_type_slug")
     can_claim = serializers.SerializerMethodField()
+    other_credits = ExtraCreditSerializer(source="extra_credits", many=True, read_only=True)
 
     class Meta:
         model = Certificate
@@ -37,6 +51,7 @@ class CertificateSerializer(serializers.ModelSerializer):
             "credit_claimed",
             "claimed_at",
             "can_claim",
+            "other_credits",
             "designation_statement",
             "accreditation_statement",
             "provider_name",
@@ -100,6 +115,16 @@ class VerificationSerializer(serializers.ModelSerializer):
 
 class ClaimSerializer(serializers.Serializer):
     amount = serializers.CharField(max_length=12)
+    credit_type = serializers.CharField(
+        max_length=50,
+        required=False,
+        allow_blank=True,
+        default="",
+        help_text=(
+            "Which credit type to claim (a slug from other_credits); default: the certificate's "
+            "own credit_type."
+        ),
+    )
     attest = serializers.BooleanField(
         default=False,
         help_text="True: I claim only the credit commensurate with the extent of my participation.",
@@ -117,6 +142,14 @@ class EvaluationSerializer(serializers.Serializer):
         max_length=2000, required=False, allow_blank=True, default=""
     )
     comments = serializers.CharField(max_length=4000, required=False, allow_blank=True, default="")
+    answers = serializers.DictField(
+        required=False,
+        default=dict,
+        help_text=(
+            "The course's own evaluation items: objective_<n> (yes, partly or no: did it meet "
+            "objective n) and the keys of the questions its authors added."
+        ),
+    )
 
 
 class CredentialSerializer(serializers.Serializer):

@@ -18,7 +18,7 @@ from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from content.models import CoursePage, CreditType, format_amount
+from content.models import CourseCredit, CoursePage, CreditType, format_amount
 from content.selectors import credit_claim_problem
 from courses.models import Completion
 from courses.services import completion_mark_certified
@@ -31,12 +31,13 @@ from .models import (
     AMA_CREDIT_SLUG,
     ActivityEvaluation,
     Certificate,
+    CertificateCredit,
     CertificateStatus,
     PerceivedBias,
     StatusListEntry,
 )
 from .pdf import render_certificate
-from .selectors import certificate_pdf_content
+from .selectors import EvaluationItem, certificate_pdf_content, evaluation_items
 from .status_list import status_list_mark_changed
 
 AMA_STEP = Decimal("0.25")
@@ -78,6 +79,33 @@ def _build(completion: Completion) -> Certificate:
     )
 
 
+def _snapshot_extra_credits(certificate: Certificate) -> None:
+    """The further credit types a jointly accredited course offers (beyond the certificate's own
+    credit), frozen at issuance like the rest of the certificate."""
+    offers = (
+        CourseCredit.objects.filter(page_id=certificate.course_id, credit_type__awards_credit=True)
+        .exclude(credit_type__slug=certificate.credit_type_slug)
+        .select_related("credit_type")
+        .order_by("sort_order", "pk")
+    )
+    CertificateCredit.objects.bulk_create(
+        [
+            CertificateCredit(
+                certificate=certificate,
+                sort_order=i,
+                credit_type_slug=offer.credit_type.slug,
+                credit_type_name=offer.credit_type.name,
+                credit_unit=offer.credit_type.unit,
+                designation_statement=offer.credit_type.designation_for(offer.amount),
+                accreditation_statement=offer.credit_type.accreditation_for(),
+                credit_max=offer.amount,
+            )
+            for i, offer in enumerate(offers, start=1)
+            if offer.amount > 0
+        ]
+    )
+
+
 def _default_provider() -> str:
     return settings.CREDIT_PROVIDER_NAME
 
@@ -99,6 +127,7 @@ def certificate_issue(*, completion: Completion) -> Certificate:
         # race: the unique index on completion_id rejects our insert and we return the winner.
         with transaction.atomic():
             certificate.save()
+            _snapshot_extra_credits(certificate)
             completion_mark_certified(completion_id=completion.pk, at=certificate.issued_at)
             _queue_render(certificate)
     except IntegrityError:
@@ -134,8 +163,9 @@ def _parse_amount(amount) -> Decimal:
     return value
 
 
-def claim_attestation_text(*, certificate: Certificate, amount: Decimal) -> str:
-    """The statement a learner attests when claiming (stored word for word with the claim)."""
+def claim_attestation_text(*, certificate: Certificate | CertificateCredit, amount: Decimal) -> str:
+    """The statement a learner attests when claiming (stored word for word with the claim);
+    ``certificate`` is the certificate (its own credit) or one of its further credit types."""
     unit = certificate.credit_unit or "credit"
     units = unit if amount == 1 or unit.endswith("s") else f"{unit}s"
     return (
@@ -144,10 +174,15 @@ def claim_attestation_text(*, certificate: Certificate, amount: Decimal) -> str:
     )
 
 
-def certificate_claim_problem(*, certificate: Certificate, user) -> str:
-    """Why the owner may not claim this certificate's credit now ("" when they may): a revoked
-    or expired certificate, no credit, a profession the credit type excludes or missing profile
-    fields it needs for reporting, or no activity evaluation yet."""
+def _extra_credit(certificate: Certificate, slug: str) -> CertificateCredit | None:
+    return CertificateCredit.objects.filter(certificate=certificate, credit_type_slug=slug).first()
+
+
+def certificate_claim_problem(*, certificate: Certificate, user, credit_type: str = "") -> str:
+    """Why the owner may not claim this certificate's credit of ``credit_type`` (default: the
+    certificate's own credit) now ("" when they may): a revoked or expired certificate, no such
+    credit, a profession the credit type excludes or missing profile fields it needs for
+    reporting, or no activity evaluation yet."""
     if certificate.revoked_at is not None:
         return "This certificate was revoked; its credit cannot be claimed."
     if certificate.status == CertificateStatus.EXPIRED:
@@ -155,11 +190,15 @@ def certificate_claim_problem(*, certificate: Certificate, user) -> str:
             f"This certificate expired on {certificate.expires_at:%Y-%m-%d}; its credit cannot "
             "be claimed."
         )
-    if not certificate.has_credit:
-        return "This certificate carries no credit to claim."
-    credit_type = CreditType.objects.filter(slug=certificate.credit_type_slug).first()
-    if credit_type is not None:
-        problem = credit_claim_problem(credit_type=credit_type, user=user)
+    slug = credit_type or certificate.credit_type_slug
+    if slug == certificate.credit_type_slug:
+        if not certificate.has_credit:
+            return "This certificate carries no credit to claim."
+    elif _extra_credit(certificate, slug) is None:
+        return f"This certificate offers no {slug} credit."
+    kind = CreditType.objects.filter(slug=slug).first()
+    if kind is not None:
+        problem = credit_claim_problem(credit_type=kind, user=user)
         if problem:
             return problem
     if not ActivityEvaluation.objects.filter(certificate=certificate).exists():
@@ -167,16 +206,51 @@ def certificate_claim_problem(*, certificate: Certificate, user) -> str:
     return ""
 
 
+def _check_amount(value: Decimal, *, maximum: Decimal, slug: str) -> None:
+    if value <= 0:
+        raise ValidationError({"amount": "Claim more than 0."})
+    if value > maximum:
+        raise ValidationError({"amount": f"Claim at most {maximum.normalize():f} (the maximum)."})
+    if slug == AMA_CREDIT_SLUG and value % AMA_STEP != 0:
+        raise ValidationError({"amount": "AMA PRA Category 1 Credit™ is claimed in steps of 0.25."})
+    if value != value.quantize(Decimal("0.01")):
+        raise ValidationError({"amount": "Give the credit with at most two decimals."})
+
+
+ATTEST_MESSAGE = (
+    "Attest that you claim only the credit commensurate with the extent of your participation."
+)
+
+
+def _freeze_claim_context(certificate: Certificate, user) -> list[str]:
+    """The first claim freezes what the certificate prints next to it: the learner's degree and
+    the activity's dates. Returns the fields set."""
+    certificate.learner_degree = (getattr(user, "degree", "") or "").strip()
+    course = CoursePage.objects.filter(pk=certificate.course_id).only(
+        "release_date", "expiry_date"
+    )[0]
+    certificate.activity_released_on = course.release_date
+    certificate.activity_expires_on = course.expiry_date
+    return ["learner_degree", "activity_released_on", "activity_expires_on"]
+
+
 @transaction.atomic
 def certificate_claim_credit(
-    *, certificate: Certificate, user, amount, attested: bool = False
+    *, certificate: Certificate, user, amount, attested: bool = False, credit_type: str = ""
 ) -> Certificate:
-    """The owner claims 0 < amount ≤ the designated maximum (AMA: in steps of 0.25), once, on a
-    valid certificate, if their profession may claim the credit type, after the activity
-    evaluation, attesting the credit is commensurate with their participation."""
+    """The owner claims 0 < amount ≤ the designated maximum (AMA: in steps of 0.25) of one credit
+    type the certificate offers (default: its own credit; a jointly accredited course offers
+    several), once per type, on a valid certificate, if their profession may claim that type,
+    after the activity evaluation, attesting the credit is commensurate with their
+    participation."""
     certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
     if certificate.user_id != getattr(user, "pk", None):
         raise PermissionDenied("Only the certificate's owner can claim its credit.")
+    slug = credit_type or certificate.credit_type_slug
+    if slug != certificate.credit_type_slug:
+        return _claim_extra_credit(
+            certificate=certificate, user=user, amount=amount, attested=attested, slug=slug
+        )
     value = _parse_amount(amount) if certificate.credit_claimed is not None else None
     if value is not None and certificate.credit_claimed == value:
         return certificate  # a repeated identical claim is a no-op
@@ -184,53 +258,85 @@ def certificate_claim_credit(
     if problem:
         raise ValidationError(problem)
     value = _parse_amount(amount)
-    if value <= 0:
-        raise ValidationError({"amount": "Claim more than 0."})
-    if value > certificate.credit_max:
-        raise ValidationError(
-            {"amount": f"Claim at most {certificate.credit_max.normalize():f} (the maximum)."}
-        )
-    if certificate.credit_type_slug == AMA_CREDIT_SLUG and value % AMA_STEP != 0:
-        raise ValidationError({"amount": "AMA PRA Category 1 Credit™ is claimed in steps of 0.25."})
-    if value != value.quantize(Decimal("0.01")):
-        raise ValidationError({"amount": "Give the credit with at most two decimals."})
+    _check_amount(value, maximum=certificate.credit_max, slug=slug)
     if certificate.credit_claimed is not None:
         raise ValidationError(
             f"Credit was already claimed ({certificate.credit_claimed.normalize():f}); "
             "a claim cannot be changed."
         )
     if not attested:
-        raise ValidationError(
-            {
-                "attest": (
-                    "Attest that you claim only the credit commensurate with the extent of "
-                    "your participation."
-                )
-            }
-        )
+        raise ValidationError({"attest": ATTEST_MESSAGE})
     certificate.credit_claimed = value
     certificate.claimed_at = timezone.now()
     certificate.claim_attestation = claim_attestation_text(certificate=certificate, amount=value)
-    # The claim freezes what the certificate prints next to it.
-    certificate.learner_degree = (getattr(user, "degree", "") or "").strip()
-    course = CoursePage.objects.filter(pk=certificate.course_id).only(
-        "release_date", "expiry_date"
-    )[0]
-    certificate.activity_released_on = course.release_date
-    certificate.activity_expires_on = course.expiry_date
+    frozen = _freeze_claim_context(certificate, user)
     certificate.full_clean(exclude=["completion", "code"])
-    certificate.save(
-        update_fields=[
-            "credit_claimed",
-            "claimed_at",
-            "claim_attestation",
-            "learner_degree",
-            "activity_released_on",
-            "activity_expires_on",
-        ]
-    )
+    certificate.save(update_fields=["credit_claimed", "claimed_at", "claim_attestation", *frozen])
     _queue_render(certificate)
     return certificate
+
+
+def _claim_extra_credit(
+    *, certificate: Certificate, user, amount, attested: bool, slug: str
+) -> Certificate:
+    row = (
+        CertificateCredit.objects.select_for_update()
+        .filter(certificate=certificate, credit_type_slug=slug)
+        .first()
+    )
+    value = _parse_amount(amount) if row is not None and row.credit_claimed is not None else None
+    if value is not None and row.credit_claimed == value:
+        return certificate  # a repeated identical claim is a no-op
+    problem = certificate_claim_problem(certificate=certificate, user=user, credit_type=slug)
+    if problem:
+        raise ValidationError(problem)
+    value = _parse_amount(amount)
+    _check_amount(value, maximum=row.credit_max, slug=slug)
+    if row.credit_claimed is not None:
+        raise ValidationError(
+            f"{row.credit_type_name} was already claimed ({row.credit_claimed.normalize():f}); "
+            "a claim cannot be changed."
+        )
+    if not attested:
+        raise ValidationError({"attest": ATTEST_MESSAGE})
+    row.credit_claimed = value
+    row.claimed_at = timezone.now()
+    row.claim_attestation = claim_attestation_text(certificate=row, amount=value)
+    row.full_clean(exclude=["certificate"])
+    row.save(update_fields=["credit_claimed", "claimed_at", "claim_attestation"])
+    if certificate.claimed_at is None and not any(
+        r.claimed_at for r in certificate.extra_credits.exclude(pk=row.pk)
+    ):
+        certificate.save(update_fields=_freeze_claim_context(certificate, user))
+    _queue_render(certificate)
+    return certificate
+
+
+def _clean_answers(items: list[EvaluationItem], answers: dict) -> dict:
+    """The answers, checked against the course's items: every required one given (none is, for
+    now), choices among the item's choices, text at most 2000 characters, nothing else."""
+    by_key = {item.key: item for item in items}
+    unknown = sorted(set(answers) - set(by_key))
+    if unknown:
+        raise ValidationError(
+            {"answers": f"Unknown evaluation item(s): {', '.join(map(str, unknown))}."}
+        )
+    out = {}
+    for item in items:
+        value = answers.get(item.key)
+        value = value.strip() if isinstance(value, str) else value
+        if value in (None, ""):
+            if item.required:
+                raise ValidationError({item.key: f"Answer: {item.text}"})
+            continue
+        if item.kind == "choice" and value not in {v for v, _ in item.choices}:
+            raise ValidationError(
+                {item.key: f"Choose one of: {', '.join(label for _, label in item.choices)}."}
+            )
+        if item.kind == "text" and (not isinstance(value, str) or len(value) > 2000):
+            raise ValidationError({item.key: "Answer in text of at most 2000 characters."})
+        out[item.key] = value
+    return out
 
 
 @transaction.atomic
@@ -244,9 +350,11 @@ def activity_evaluation_submit(
     practice_change_detail: str = "",
     bias_detail: str = "",
     comments: str = "",
+    answers: dict | None = None,
 ) -> ActivityEvaluation:
     """The owner evaluates the activity once per certificate (before claiming credit); perceived
-    bias needs a word on where it was seen."""
+    bias needs a word on where it was seen. ``answers``: the course's own items (see
+    ``evaluation_items``): whether each objective was met, and the authored questions."""
     certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
     if certificate.user_id != getattr(user, "pk", None):
         raise PermissionDenied("Only the certificate's owner can evaluate the activity.")
@@ -256,6 +364,8 @@ def activity_evaluation_submit(
         raise ValidationError("You have already evaluated this activity; evaluations are final.")
     if perceived_bias != PerceivedBias.NONE and not (bias_detail or "").strip():
         raise ValidationError({"bias_detail": "Say where you saw bias or commercial influence."})
+    course = CoursePage.objects.only("objectives", "evaluation").get(pk=certificate.course_id)
+    clean_answers = _clean_answers(evaluation_items(course), answers or {})
     evaluation = ActivityEvaluation(
         certificate=certificate,
         user=user,
@@ -266,6 +376,7 @@ def activity_evaluation_submit(
         perceived_bias=perceived_bias,
         bias_detail=(bias_detail or "").strip(),
         comments=(comments or "").strip(),
+        answers=clean_answers,
     )
     evaluation.full_clean(exclude=["certificate", "user", "course"])
     evaluation.save()

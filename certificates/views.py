@@ -25,10 +25,17 @@ from . import wallet
 from .apis import pdf_response
 from .codes import normalize_code
 from .credentials import OB_CONTEXT, credential_jwt, issuer_profile, verification_url
-from .exports import evaluation_report_csv, provider_export_tsv, transcript_csv
+from .exports import (
+    cpe_monitor_batch,
+    evaluation_report_csv,
+    pars_learner_batch,
+    provider_export_tsv,
+    transcript_csv,
+)
 from .models import ActivityEvaluation, CertificateStatus
 from .pdf import TranscriptContent, render_transcript
 from .selectors import (
+    certificate_credit_offers,
     certificate_for_verification,
     certificate_get_for_owner,
     certificate_get_for_revoker,
@@ -38,6 +45,7 @@ from .selectors import (
     credit_line,
     format_day,
     linkedin_add_to_profile_url,
+    provider_claims,
     provider_export_certificates,
     transcript_for_user,
     verify_page_dependency,
@@ -48,6 +56,7 @@ from .services import (
     certificate_claim_problem,
     certificate_pdf_bytes,
     certificate_revoke,
+    evaluation_items,
 )
 from .signing import current_key, jwks, published_keys
 from .status_list import status_list_get, status_list_jwt
@@ -190,6 +199,61 @@ class EvaluationForm(forms.ModelForm):
             "comments": forms.Textarea(attrs={"rows": 4}),
         }
 
+    ITEM_PREFIX = "q_"
+
+    def __init__(self, *args, course=None, **kwargs):
+        """``course``: its own items are added (did it meet each objective, the authored
+        questions) and its authored practice-change prompt labels the detail field."""
+        super().__init__(*args, **kwargs)
+        if course is None:
+            return
+        prompt = (course.evaluation or {}).get("practice_change_prompt")
+        if prompt:
+            self.fields["practice_change_detail"].label = prompt
+        objective_fields, authored_fields = [], []
+        for item in evaluation_items(course):
+            name = f"{self.ITEM_PREFIX}{item.key}"
+            if item.kind == "choice":
+                field = forms.ChoiceField(
+                    label=item.text,
+                    choices=item.choices,
+                    required=item.required,
+                    widget=forms.RadioSelect,
+                )
+            else:
+                field = forms.CharField(
+                    label=item.text,
+                    required=item.required,
+                    max_length=2000,
+                    widget=forms.Textarea(attrs={"rows": 3}),
+                )
+            self.fields[name] = field
+            (objective_fields if item.key.startswith("objective_") else authored_fields).append(
+                name
+            )
+        self.order_fields(
+            [
+                "objectives_met",
+                *objective_fields,
+                "practice_change",
+                "practice_change_detail",
+                "perceived_bias",
+                "bias_detail",
+                *authored_fields,
+                "comments",
+            ]
+        )
+
+    def service_arguments(self) -> dict:
+        """cleaned_data as ``activity_evaluation_submit`` takes it (items under ``answers``)."""
+        data = dict(self.cleaned_data)
+        answers = {
+            name.removeprefix(self.ITEM_PREFIX): data.pop(name)
+            for name in list(data)
+            if name.startswith(self.ITEM_PREFIX)
+        }
+        return {**data, "answers": {k: v for k, v in answers.items() if v not in (None, "")}}
+
 
 @login_required
 @require_http_methods(["GET", "POST"])
@@ -198,12 +262,25 @@ def certificate_detail(request, pk: int):
     with its attestation. Both forms post here; ``step`` says which."""
     certificate = certificate_get_for_owner(user=request.user, certificate_id=pk)
     step = request.POST.get("step", "claim") if request.method == "POST" else ""
-    form = ClaimForm(request.POST if step == "claim" else None)
-    evaluation_form = EvaluationForm(request.POST if step == "evaluation" else None)
+    offers = certificate_credit_offers(certificate)
+    # Which credit type a claim is for: the certificate's own when not given (one credit type).
+    posted_type = request.POST.get("credit_type", "") if step == "claim" else ""
+    primary_slug = certificate.credit_type_slug
+    claim_forms = {}
+    for offer in offers:
+        posted = step == "claim" and (posted_type or primary_slug) == offer.slug
+        claim_forms[offer.slug] = ClaimForm(
+            request.POST if posted else None, prefix=None if offer.primary else offer.slug
+        )
+    form = claim_forms.get(primary_slug) or ClaimForm(None)
+    course = CoursePage.objects.only("objectives", "evaluation").get(pk=certificate.course_id)
+    evaluation_form = EvaluationForm(request.POST if step == "evaluation" else None, course=course)
     if step == "evaluation" and evaluation_form.is_valid():
         try:
             activity_evaluation_submit(
-                certificate=certificate, user=request.user, **evaluation_form.cleaned_data
+                certificate=certificate,
+                user=request.user,
+                **evaluation_form.service_arguments(),
             )
         except ValidationError as exc:
             for message in _errors(exc):
@@ -211,38 +288,57 @@ def certificate_detail(request, pk: int):
         else:
             messages.success(request, "Thank you: your evaluation was recorded.")
             return redirect("certificates:detail", pk=certificate.pk)
-    if step == "claim" and form.is_valid():
+    posted_form = claim_forms.get(posted_type or primary_slug) if step == "claim" else None
+    claim_error = ""
+    if step == "claim" and posted_form is None:
+        claim_error = f"This certificate offers no {posted_type} credit."
+    elif posted_form is not None and posted_form.is_valid():
         try:
             certificate_claim_credit(
                 certificate=certificate,
                 user=request.user,
-                amount=form.cleaned_data["amount"],
-                attested=form.cleaned_data["attest"],
+                amount=posted_form.cleaned_data["amount"],
+                attested=posted_form.cleaned_data["attest"],
+                credit_type=posted_type,
             )
         except ValidationError as exc:
             if hasattr(exc, "error_dict"):
                 for field, errors in exc.message_dict.items():
                     for message in errors:
-                        form.add_error(field if field in form.fields else None, message)
+                        posted_form.add_error(
+                            field if field in posted_form.fields else None, message
+                        )
             else:
                 for message in _errors(exc):
-                    form.add_error(None, message)
+                    posted_form.add_error(None, message)
         else:
             messages.success(request, "Your credit claim was recorded.")
             return redirect("certificates:detail", pk=certificate.pk)
-    amount_step = "0.25" if certificate.credit_type_slug == "ama-pra-1" else "0.01"
-    form.fields["amount"].widget.attrs.update(
-        {"step": amount_step, "min": amount_step, "max": f"{certificate.credit_max or 0}"}
+    valid = certificate.status == CertificateStatus.VALID
+    claim_rows = []
+    for offer in offers:
+        row_form = claim_forms[offer.slug]
+        step_value = "0.25" if offer.slug == "ama-pra-1" else "0.01"
+        row_form.fields["amount"].widget.attrs.update(
+            {"step": step_value, "min": step_value, "max": f"{offer.maximum}"}
+        )
+        is_open = valid and offer.claimed is None
+        problem = (
+            certificate_claim_problem(
+                certificate=certificate, user=request.user, credit_type=offer.slug
+            )
+            if is_open
+            else ""
+        )
+        claim_rows.append({"offer": offer, "form": row_form, "open": is_open, "problem": problem})
+    open_claim = (certificate.has_credit and certificate.credit_claimed is None and valid) or any(
+        r["open"] for r in claim_rows
     )
-    open_claim = (
-        certificate.has_credit
-        and certificate.credit_claimed is None
-        and certificate.status == CertificateStatus.VALID
-    )
-    problem = (
-        certificate_claim_problem(certificate=certificate, user=request.user) if open_claim else ""
-    )
+    problem = next((r["problem"] for r in claim_rows if r["offer"].primary), "")
     evaluated = ActivityEvaluation.objects.filter(certificate=certificate).exists()
+    errors = (
+        evaluation_form.errors or (posted_form is not None and posted_form.errors) or claim_error
+    )
     return render(
         request,
         "certificates/certificate_detail.html",
@@ -251,6 +347,9 @@ def certificate_detail(request, pk: int):
             "form": form,
             "evaluation_form": evaluation_form,
             "credit_line": credit_line(certificate),
+            "credit_offers": offers,
+            "claim_rows": claim_rows,
+            "joint": len(offers) > 1,
             "verify_url": verification_url(certificate.code),
             "linkedin_url": linkedin_add_to_profile_url(
                 certificate, verify_url=verification_url(certificate.code)
@@ -258,10 +357,11 @@ def certificate_detail(request, pk: int):
             "open_claim": open_claim,
             "needs_evaluation": open_claim and not evaluated,
             "claim_problem": problem,
-            "can_claim": open_claim and not problem,
+            "claim_error": claim_error,
+            "can_claim": any(r["open"] and not r["problem"] for r in claim_rows),
             "max_display": format_amount(certificate.credit_max),
         },
-        status=400 if (form.errors or evaluation_form.errors) else 200,
+        status=400 if errors else 200,
     )
 
 
@@ -369,6 +469,12 @@ def certificate_revoke_view(request, pk: int):
 
 
 class ProviderExportForm(forms.Form):
+    REPORTS = [
+        ("completions", "All credit claims (tab-delimited summary)"),
+        ("pars", "ACCME PARS learner completions: AMA PRA Category 1 (tab-delimited .txt)"),
+        ("cpe", "ACPE CPE Monitor participant credit: ACPE contact hours (.csv)"),
+    ]
+    report = forms.ChoiceField(choices=REPORTS, initial="completions", required=False)
     course = forms.ModelChoiceField(
         queryset=CoursePage.objects.filter(credit_type__isnull=False).order_by("title"),
         required=False,
@@ -376,6 +482,10 @@ class ProviderExportForm(forms.Form):
     )
     start = forms.DateField(label="Completed from", widget=forms.DateInput(attrs={"type": "date"}))
     end = forms.DateField(label="Completed to", widget=forms.DateInput(attrs={"type": "date"}))
+    leave_out_incomplete = forms.BooleanField(
+        label="Leave out learners whose profile lacks a value the accreditor requires",
+        required=False,
+    )
 
     def clean(self):
         cleaned = super().clean()
@@ -385,27 +495,53 @@ class ProviderExportForm(forms.Form):
         return cleaned
 
 
+BATCH_REPORTS = {
+    # report: (credit type slug, builder, content type, file extension)
+    "pars": ("ama-pra-1", pars_learner_batch, "text/tab-separated-values", "txt"),
+    "cpe": ("acpe", cpe_monitor_batch, "text/csv", "csv"),
+}
+
+
 @staff_required
 @require_GET
 def provider_export(request):
     form = ProviderExportForm(request.GET or None)
+    problems: list[str] = []
     if form.is_bound and form.is_valid():
         course = form.cleaned_data["course"]
         start: date = form.cleaned_data["start"]
         end: date = form.cleaned_data["end"]
-        rows = provider_export_certificates(
-            course_id=course.pk if course else None, start=start, end=end
-        )
-        response = HttpResponse(
-            provider_export_tsv(rows), content_type="text/tab-separated-values; charset=utf-8"
-        )
-        name = f"completions-{course.slug if course else 'all'}-{start}-{end}.tsv"
-        response["Content-Disposition"] = f'attachment; filename="{name}"'
-        return response
+        report = form.cleaned_data["report"] or "completions"
+        scope = f"{course.slug if course else 'all'}-{start}-{end}"
+        if report in BATCH_REPORTS:
+            slug, build, content_type, ext = BATCH_REPORTS[report]
+            batch = build(
+                provider_claims(
+                    credit_type_slug=slug,
+                    course_id=course.pk if course else None,
+                    start=start,
+                    end=end,
+                )
+            )
+            problems = batch.problems
+            if not problems or form.cleaned_data["leave_out_incomplete"]:
+                response = HttpResponse(batch.text, content_type=f"{content_type}; charset=utf-8")
+                name = f"{report}-{scope}.{ext}"
+                response["Content-Disposition"] = f'attachment; filename="{name}"'
+                return response
+        else:
+            rows = provider_export_certificates(
+                course_id=course.pk if course else None, start=start, end=end
+            )
+            response = HttpResponse(
+                provider_export_tsv(rows), content_type="text/tab-separated-values; charset=utf-8"
+            )
+            response["Content-Disposition"] = f'attachment; filename="completions-{scope}.tsv"'
+            return response
     return render(
         request,
         "certificates/provider_export.html",
-        {"form": form},
+        {"form": form, "problems": problems},
         status=400 if form.is_bound else 200,
     )
 

@@ -526,6 +526,7 @@ def _parse_credits(check: _Checker, raw: Any, credit_slugs: set[str]) -> list[tu
     return out
 
 
+ACPE_SLUG = "acpe"
 REVIEW_FIELDS = {"reviewed_on", "reviewed_by", "next_review_due", "statements"}
 REVIEW_STATEMENT_FIELDS = {"statement", "where", "source", "checked_on", "status", "note"}
 REVIEW_STATUSES = ["verified", "qualified", "corrected"]
@@ -646,6 +647,11 @@ def parse_course(folder: Path, credit_slugs: set[str]) -> CourseSource:
         credits=credits,
         review=parse_review(folder / "review.yaml"),
     )
+    if any(slug == ACPE_SLUG for slug, _ in credits) and not course.accreditation.get("acpe_uan"):
+        raise check.fail(
+            "course: accreditation: 'acpe_uan' is required when the course offers ACPE credit "
+            "(CPE Monitor reports every claim against the activity's UAN)"
+        )
     if len(course.title) > 255:
         raise check.fail("course: 'title' must be at most 255 characters")
     if len(course.summary) > 600:

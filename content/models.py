@@ -434,7 +434,7 @@ class CoursePage(KeptPageMixin, OneChildTypeRouteMixin, Page):
     def credit_offers(self) -> list["CourseCredit"]:
         """Every credit type this course offers with its own maximum, in order (joint
         accreditation); a course with only ``credit_type`` offers that one."""
-        offers = list(self.credits.all())
+        offers = list(self.credits.select_related("credit_type"))
         if not offers and self.credit_type_id:
             offers = [
                 CourseCredit(

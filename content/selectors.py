@@ -197,6 +197,28 @@ def learner_context(*, page, request, context: dict) -> dict:
     return extra
 
 
+def course_credit_offers(course: CoursePage) -> list[dict]:
+    """What the course offers, for its page: each credit type with its maximum, filled-in
+    designation and accreditation statements and who may claim it (one query)."""
+    labels = dict(Profession.choices)
+    offers = []
+    for offer in course.credit_offers():
+        kind = offer.credit_type
+        if not kind.awards_credit:
+            continue
+        who = [labels.get(p, p).lower() + "s" for p in kind.eligible_professions or []]
+        offers.append(
+            {
+                "name": kind.name,
+                "amount": offer.amount_display,
+                "designation": offer.designation,
+                "accreditation": kind.accreditation_for(),
+                "eligible": ", ".join(who) if who else "anyone",
+            }
+        )
+    return offers
+
+
 def course_page_context(*, course: CoursePage, request) -> dict:
     lessons = list(course.lessons())
     quiz = course_final_quiz(course)
@@ -206,6 +228,7 @@ def course_page_context(*, course: CoursePage, request) -> dict:
         "final_quiz_id": quiz.id if quiz is not None else None,
         "final_quiz_pass_mark": quiz.pass_mark if quiz is not None else None,
         "course": course,
+        "credit_offers": course_credit_offers(course),
     }
     context.update(learner_context(page=course, request=request, context=context))
     return context
