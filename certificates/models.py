@@ -344,6 +344,9 @@ class ActivityEvaluation(models.Model):
     )
     bias_detail = models.TextField("where did you see bias?", max_length=2000, blank=True)
     comments = models.TextField(max_length=4000, blank=True)
+    # Answers to the course's own evaluation items: "objective_<n>" (did it meet objective n:
+    # an ObjectivesMet value) and each authored question's key (a choice or free text).
+    answers = models.JSONField(default=dict, blank=True)
     submitted_at = models.DateTimeField(default=timezone.now)
 
     class Meta:

@@ -13,7 +13,7 @@ from django.db.models import Count, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
-from content.models import format_amount
+from content.models import CoursePage, format_amount
 from core.formatting import display_date
 from institutions.models import Institution
 from institutions.permissions import user_can_administer
@@ -433,9 +433,48 @@ class EvaluationReport:
     comments: list[tuple[str, str]]  # (kind, text), newest first; no learner names
 
 
+@dataclass(frozen=True)
+class EvaluationItem:
+    """One of a course's own evaluation items: ``objective_<n>`` for each objective (did the
+    activity meet it), then the questions authored in course.yaml (accreditation.evaluation)."""
+
+    key: str
+    text: str
+    kind: str  # "choice" | "text"
+    choices: tuple[tuple[str, str], ...]  # (value, label); empty for text
+    required: bool
+
+
+def evaluation_items(course: CoursePage) -> list[EvaluationItem]:
+    items = [
+        EvaluationItem(
+            key=f"objective_{n}",
+            text=f"Did the activity meet objective {n}: {objective}",
+            kind="choice",
+            choices=tuple(ObjectivesMet.choices),
+            # The overall "did it meet its objectives" stays the required question; the
+            # per-objective ones refine it and may be skipped.
+            required=False,
+        )
+        for n, objective in enumerate(course.objective_list, start=1)
+    ]
+    for q in (course.evaluation or {}).get("questions") or []:
+        items.append(
+            EvaluationItem(
+                key=q["key"],
+                text=q["text"],
+                kind=q["type"],
+                choices=tuple((c, c) for c in q.get("choices") or []),
+                required=False,
+            )
+        )
+    return items
+
+
 def course_evaluation_report(*, course) -> EvaluationReport:
     """Counts and distributions of one course's activity evaluations, and their free-text
-    answers without names (three queries whatever the number of evaluations)."""
+    answers without names, with the course's own items (per objective, authored) after the
+    standard ones (four queries whatever the number of evaluations)."""
     evaluations = ActivityEvaluation.objects.filter(course=course)
     total = evaluations.count()
     distributions = []
@@ -476,6 +515,36 @@ def course_evaluation_report(*, course) -> EvaluationReport:
             )
             if value
         )
+    # The course's own items (per objective, authored): one more query for all the answers.
+    items = evaluation_items(course)
+    if items:
+        answers = list(
+            evaluations.order_by("-submitted_at", "-pk").values_list("answers", flat=True)
+        )
+        for item in items:
+            if item.kind == "choice":
+                tally = {}
+                for given in answers:
+                    value = (given or {}).get(item.key)
+                    if value is not None:
+                        tally[value] = tally.get(value, 0) + 1
+                distributions.append(
+                    EvaluationDistribution(
+                        question=item.text,
+                        counts=[
+                            (
+                                label,
+                                tally.get(value, 0),
+                                round(100 * tally.get(value, 0) / total, 1) if total else 0.0,
+                            )
+                            for value, label in item.choices
+                        ],
+                    )
+                )
+            else:
+                comments.extend(
+                    (item.text, given[item.key]) for given in answers if (given or {}).get(item.key)
+                )
     return EvaluationReport(
         course=course, responses=total, distributions=distributions, comments=comments
     )

@@ -142,6 +142,14 @@ class EvaluationSerializer(serializers.Serializer):
         max_length=2000, required=False, allow_blank=True, default=""
     )
     comments = serializers.CharField(max_length=4000, required=False, allow_blank=True, default="")
+    answers = serializers.DictField(
+        required=False,
+        default=dict,
+        help_text=(
+            "The course's own evaluation items: objective_<n> (yes, partly or no: did it meet "
+            "objective n) and the keys of the questions its authors added."
+        ),
+    )
 
 
 class CredentialSerializer(serializers.Serializer):

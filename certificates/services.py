@@ -38,7 +38,7 @@ from .models import (
     StatusListEntry,
 )
 from .pdf import render_certificate
-from .selectors import certificate_pdf_content
+from .selectors import EvaluationItem, certificate_pdf_content, evaluation_items
 from .status_list import status_list_mark_changed
 
 AMA_STEP = Decimal("0.25")
@@ -323,6 +323,33 @@ def _claim_extra_credit(
     return certificate
 
 
+def _clean_answers(items: list[EvaluationItem], answers: dict) -> dict:
+    """The answers, checked against the course's items: every required one given (none is, for
+    now), choices among the item's choices, text at most 2000 characters, nothing else."""
+    by_key = {item.key: item for item in items}
+    unknown = sorted(set(answers) - set(by_key))
+    if unknown:
+        raise ValidationError(
+            {"answers": f"Unknown evaluation item(s): {', '.join(map(str, unknown))}."}
+        )
+    out = {}
+    for item in items:
+        value = answers.get(item.key)
+        value = value.strip() if isinstance(value, str) else value
+        if value in (None, ""):
+            if item.required:
+                raise ValidationError({item.key: f"Answer: {item.text}"})
+            continue
+        if item.kind == "choice" and value not in {v for v, _ in item.choices}:
+            raise ValidationError(
+                {item.key: f"Choose one of: {', '.join(label for _, label in item.choices)}."}
+            )
+        if item.kind == "text" and (not isinstance(value, str) or len(value) > 2000):
+            raise ValidationError({item.key: "Answer in text of at most 2000 characters."})
+        out[item.key] = value
+    return out
+
+
 @transaction.atomic
 def activity_evaluation_submit(
     *,
@@ -334,9 +361,11 @@ def activity_evaluation_submit(
     practice_change_detail: str = "",
     bias_detail: str = "",
     comments: str = "",
+    answers: dict | None = None,
 ) -> ActivityEvaluation:
     """The owner evaluates the activity once per certificate (before claiming credit); perceived
-    bias needs a word on where it was seen."""
+    bias needs a word on where it was seen. ``answers``: the course's own items (see
+    ``evaluation_items``): whether each objective was met, and the authored questions."""
     certificate = Certificate.objects.select_for_update().get(pk=certificate.pk)
     if certificate.user_id != getattr(user, "pk", None):
         raise PermissionDenied("Only the certificate's owner can evaluate the activity.")
@@ -346,6 +375,8 @@ def activity_evaluation_submit(
         raise ValidationError("You have already evaluated this activity; evaluations are final.")
     if perceived_bias != PerceivedBias.NONE and not (bias_detail or "").strip():
         raise ValidationError({"bias_detail": "Say where you saw bias or commercial influence."})
+    course = CoursePage.objects.only("objectives", "evaluation").get(pk=certificate.course_id)
+    clean_answers = _clean_answers(evaluation_items(course), answers or {})
     evaluation = ActivityEvaluation(
         certificate=certificate,
         user=user,
@@ -356,6 +387,7 @@ def activity_evaluation_submit(
         perceived_bias=perceived_bias,
         bias_detail=(bias_detail or "").strip(),
         comments=(comments or "").strip(),
+        answers=clean_answers,
     )
     evaluation.full_clean(exclude=["certificate", "user", "course"])
     evaluation.save()

@@ -56,6 +56,7 @@ from .services import (
     certificate_claim_problem,
     certificate_pdf_bytes,
     certificate_revoke,
+    evaluation_items,
 )
 from .signing import current_key, jwks, published_keys
 from .status_list import status_list_get, status_list_jwt
@@ -198,6 +199,61 @@ class EvaluationForm(forms.ModelForm):
             "comments": forms.Textarea(attrs={"rows": 4}),
         }
 
+    ITEM_PREFIX = "q_"
+
+    def __init__(self, *args, course=None, **kwargs):
+        """``course``: its own items are added (did it meet each objective, the authored
+        questions) and its authored practice-change prompt labels the detail field."""
+        super().__init__(*args, **kwargs)
+        if course is None:
+            return
+        prompt = (course.evaluation or {}).get("practice_change_prompt")
+        if prompt:
+            self.fields["practice_change_detail"].label = prompt
+        objective_fields, authored_fields = [], []
+        for item in evaluation_items(course):
+            name = f"{self.ITEM_PREFIX}{item.key}"
+            if item.kind == "choice":
+                field = forms.ChoiceField(
+                    label=item.text,
+                    choices=item.choices,
+                    required=item.required,
+                    widget=forms.RadioSelect,
+                )
+            else:
+                field = forms.CharField(
+                    label=item.text,
+                    required=item.required,
+                    max_length=2000,
+                    widget=forms.Textarea(attrs={"rows": 3}),
+                )
+            self.fields[name] = field
+            (objective_fields if item.key.startswith("objective_") else authored_fields).append(
+                name
+            )
+        self.order_fields(
+            [
+                "objectives_met",
+                *objective_fields,
+                "practice_change",
+                "practice_change_detail",
+                "perceived_bias",
+                "bias_detail",
+                *authored_fields,
+                "comments",
+            ]
+        )
+
+    def service_arguments(self) -> dict:
+        """cleaned_data as ``activity_evaluation_submit`` takes it (items under ``answers``)."""
+        data = dict(self.cleaned_data)
+        answers = {
+            name.removeprefix(self.ITEM_PREFIX): data.pop(name)
+            for name in list(data)
+            if name.startswith(self.ITEM_PREFIX)
+        }
+        return {**data, "answers": {k: v for k, v in answers.items() if v not in (None, "")}}
+
 
 @login_required
 @require_http_methods(["GET", "POST"])
@@ -217,11 +273,14 @@ def certificate_detail(request, pk: int):
             request.POST if posted else None, prefix=None if offer.primary else offer.slug
         )
     form = claim_forms.get(primary_slug) or ClaimForm(None)
-    evaluation_form = EvaluationForm(request.POST if step == "evaluation" else None)
+    course = CoursePage.objects.only("objectives", "evaluation").get(pk=certificate.course_id)
+    evaluation_form = EvaluationForm(request.POST if step == "evaluation" else None, course=course)
     if step == "evaluation" and evaluation_form.is_valid():
         try:
             activity_evaluation_submit(
-                certificate=certificate, user=request.user, **evaluation_form.cleaned_data
+                certificate=certificate,
+                user=request.user,
+                **evaluation_form.service_arguments(),
             )
         except ValidationError as exc:
             for message in _errors(exc):
