@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "courses",
     "quizzes",
     "certificates",
+    "scim",
     "lms",
     # Wagtail
     "wagtail.contrib.forms",
