@@ -61,13 +61,13 @@ _USER_ATTRIBUTES: dict[str, set[str] | None] = {
     "displayName": None,
     "title": None,
     "active": None,
-    "emails": {"value", "type", "primary"},
+    "emails": {"value", "type"},
     "groups": {"value", "$ref", "display"},
 }
 _ENTERPRISE_ATTRIBUTES: dict[str, set[str] | None] = {"department": None}
 _GROUP_ATTRIBUTES: dict[str, set[str] | None] = {
     "displayName": None,
-    "members": {"value", "$ref", "type", "display"},
+    "members": {"value", "$ref", "type"},
 }
 
 

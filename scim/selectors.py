@@ -201,7 +201,7 @@ def user_resource(membership: Membership, *, base_url: str) -> ScimUserModel:
     """A member as a SCIM User (enterprise department, Ethos role and profession)."""
     user = membership.user
     scim = _scim(membership)
-    email = Email(value=user.email, primary=True)
+    email = Email(value=user.email)
     if scim is not None and scim.email_type:
         email.type = scim.email_type
     name = None
@@ -262,7 +262,6 @@ def group_resource(
                 value=str(m.pk),
                 ref=f"{base_url}/Users/{m.pk}",
                 type="User",
-                display=(_scim(m).user_name if _scim(m) is not None else m.user.email),
             )
             for m in members
         ] or None

@@ -265,10 +265,22 @@ def scim_user_create(
     """POST /Users: a new email becomes an account and a member at once; an existing account is
     invited (inactive until the person accepts); userName and externalId are unique here."""
     fields = user_fields(resource)
+    user = User.objects.alias(e=Lower("email")).filter(e=fields.email).first()
+    membership = (
+        Membership.objects.filter(institution=institution, user=user).first() if user else None
+    )
+    if membership is not None and (
+        scim_members(institution=institution).filter(pk=membership.pk).exists()
+    ):
+        raise UniquenessException(
+            detail=f"{fields.email} is already a member (id {membership.pk}); "
+            f'find it with filter=userName eq "{fields.email}".'
+        )
     if scim_user_name_taken(institution=institution, user_name=fields.user_name):
         raise UniquenessException(detail=f"userName “{fields.user_name}” is already in use.")
-    _check_external_id(institution=institution, external_id=fields.external_id)
-    user = User.objects.alias(e=Lower("email")).filter(e=fields.email).first()
+    _check_external_id(
+        institution=institution, external_id=fields.external_id, membership=membership
+    )
     department = _department(institution=institution, name=fields.department)
     role = fields.role or Role.LEARNER
     if user is None:
@@ -293,15 +305,6 @@ def scim_user_create(
         )
         action = ScimAction.USER_CREATED
     else:
-        membership = Membership.objects.filter(institution=institution, user=user).first()
-        if (
-            membership is not None
-            and scim_members(institution=institution).filter(pk=membership.pk).exists()
-        ):
-            raise UniquenessException(
-                detail=f"{fields.email} is already a member (id {membership.pk}); "
-                f'find it with filter=userName eq "{fields.email}".'
-            )
         if membership is None:
             # Someone's own account: invited in the name of the admin who created the token.
             membership = membership_create(
