@@ -10,6 +10,7 @@ from typing import Any
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.db import IntegrityError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -29,6 +30,7 @@ from scim2_models import (
     SCIMException,
     SearchRequest,
     UnauthorizedException,
+    UniquenessException,
 )
 
 from institutions.selectors import institution_get_for_admin
@@ -103,6 +105,18 @@ def scim_endpoint(view: Callable) -> Callable:
             return _error(exc)
         except PydanticValidationError as exc:
             return _validation_error(exc)
+        except ValidationError as exc:
+            # A model rule the SCIM checks did not catch first: still the client's value.
+            return _error(InvalidValueException(detail=" ".join(exc.messages)))
+        except IntegrityError:
+            # A concurrent request took the same userName, email, externalId or group name
+            # between our check and the insert; the whole change was rolled back.
+            return _error(
+                UniquenessException(
+                    detail="A concurrent change took a unique value (userName, email, "
+                    "externalId or group name); nothing was changed."
+                )
+            )
 
     return wrapper
 
