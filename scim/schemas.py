@@ -36,6 +36,8 @@ from institutions.models import Role
 ETHOS_USER_SCHEMA = "urn:ethos:params:scim:schemas:extension:ethos:2.0:User"
 # Listing and filtering answer at most this many resources per page.
 MAX_RESULTS = 200
+# A listing without `count` answers this many.
+DEFAULT_PAGE_SIZE = 100
 
 
 class EthosUser(Extension):
@@ -130,7 +132,9 @@ def service_provider_config() -> ServiceProviderConfig:
         change_password=ChangePassword(supported=False),
         sort=Sort(supported=False),
         etag=ETag(supported=False),
-        pagination=Pagination(cursor=False, index=True, default_page_size=100),
+        pagination=Pagination(
+            cursor=False, index=True, default_page_size=DEFAULT_PAGE_SIZE, max_page_size=MAX_RESULTS
+        ),
         authentication_schemes=[
             AuthenticationScheme(
                 type=AuthenticationScheme.Type.oauthbearertoken,

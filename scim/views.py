@@ -38,6 +38,7 @@ from institutions.selectors import institution_get_for_admin
 from . import selectors, services
 from .models import ScimEvent, ScimToken
 from .schemas import (
+    DEFAULT_PAGE_SIZE,
     MAX_RESULTS,
     ScimGroupModel,
     ScimUserModel,
@@ -236,17 +237,18 @@ def search_root(request: HttpRequest) -> HttpResponse:
 # --- Listing ------------------------------------------------------------------------------------
 
 
-def _page(request: HttpRequest, data: dict) -> tuple[int, int]:
+def _page(data: dict) -> tuple[int, int]:
+    """RFC 7644 §3.4.2.4: a startIndex below 1 means 1, a negative count means 0."""
     start = data.get("startIndex") or 1
     count = data.get("count")
-    count = MAX_RESULTS if count is None else count
+    count = DEFAULT_PAGE_SIZE if count is None else count
     return max(int(start), 1), min(max(int(count), 0), MAX_RESULTS)
 
 
 def _list(request: HttpRequest, *, model: type, data: dict, kind: str) -> HttpResponse:
     institution = request.scim_token.institution
     base = _base_url(request)
-    start, count = _page(request, data)
+    start, count = _page(data)
     params = _response_parameters(model, data)
     if kind == "User":
         qs = selectors.scim_user_list(institution=institution, filter=data.get("filter"))
@@ -272,7 +274,7 @@ def _query_data(request: HttpRequest) -> dict:
     return {
         "filter": request.GET.get("filter"),
         "startIndex": _int_param(request, "startIndex", 1),
-        "count": _int_param(request, "count", MAX_RESULTS),
+        "count": _int_param(request, "count", DEFAULT_PAGE_SIZE),
         "attributes": request.GET.get("attributes"),
         "excludedAttributes": request.GET.get("excludedAttributes"),
     }
@@ -285,7 +287,7 @@ def _search_data(request: HttpRequest, model: type) -> dict:
     return {
         "filter": str(search.filter) if search.filter else None,
         "startIndex": search.start_index or 1,
-        "count": MAX_RESULTS if search.count is None else search.count,
+        "count": DEFAULT_PAGE_SIZE if search.count is None else search.count,
         "attributes": [str(a) for a in search.attributes or []] or None,
         "excludedAttributes": [str(a) for a in search.excluded_attributes or []] or None,
     }
