@@ -25,6 +25,7 @@ from scim2_models import (
     Required,
     ResourceType,
     Schema,
+    ScimPolicy,
     ServiceProviderConfig,
     Sort,
     User,
@@ -38,6 +39,16 @@ ETHOS_USER_SCHEMA = "urn:ethos:params:scim:schemas:extension:ethos:2.0:User"
 MAX_RESULTS = 200
 # A listing without `count` answers this many.
 DEFAULT_PAGE_SIZE = 100
+
+
+# Microsoft Entra ID's PATCH habits, which RFC 7644 leaves to the server and scim2-models
+# supports: a filtered path that matches nothing (``emails[type eq "work"].value`` on a member
+# whose address has no type) adds the entry, and a ``remove`` of ``members`` names the members to
+# remove in its ``value``.
+PATCH_POLICY = ScimPolicy(
+    unmatched_path_filter=ScimPolicy.UnmatchedPathFilter.create,
+    remove_value_as_filter=ScimPolicy.RemoveValue.apply,
+)
 
 
 class EthosUser(Extension):

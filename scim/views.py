@@ -40,6 +40,7 @@ from .models import ScimEvent, ScimToken
 from .schemas import (
     DEFAULT_PAGE_SIZE,
     MAX_RESULTS,
+    PATCH_POLICY,
     ScimGroupModel,
     ScimUserModel,
     dump,
@@ -348,10 +349,10 @@ def user_detail(request: HttpRequest, user_id: str) -> HttpResponse:
         return _user_out(request, membership)
     if request.method == "PATCH":
         patch = PatchOp[ScimUserModel].model_validate(
-            _object_body(request), scim_ctx=Context.RESOURCE_PATCH_REQUEST
+            _object_body(request), scim_ctx=Context.RESOURCE_PATCH_REQUEST, scim_policy=PATCH_POLICY
         )
         resource = selectors.user_resource(membership, base_url=_base_url(request))
-        patch.patch(resource)
+        patch.patch(resource, scim_policy=PATCH_POLICY)
         membership = services.scim_user_replace(
             institution=institution,
             token=token,
@@ -420,13 +421,13 @@ def group_detail(request: HttpRequest, group_id: str) -> HttpResponse:
         return _group_out(request, department)
     if request.method == "PATCH":
         patch = PatchOp[ScimGroupModel].model_validate(
-            _object_body(request), scim_ctx=Context.RESOURCE_PATCH_REQUEST
+            _object_body(request), scim_ctx=Context.RESOURCE_PATCH_REQUEST, scim_policy=PATCH_POLICY
         )
         members = selectors.group_members(institution=institution, department=department)
         resource = selectors.group_resource(
             department, base_url=_base_url(request), members=members
         )
-        patch.patch(resource)
+        patch.patch(resource, scim_policy=PATCH_POLICY)
         department = services.scim_group_replace(
             institution=institution, token=token, department=department, resource=resource
         )

@@ -144,3 +144,20 @@ def test_group_list_queries_do_not_grow_with_groups(
         response = scim.get("/Groups")
     assert response.json()["totalResults"] == 5
     assert all(len(g["members"]) == 1 for g in response.json()["Resources"])
+
+
+def test_entra_id_removes_members_by_value(scim, scim_setup):
+    department = DepartmentFactory(institution=scim_setup[0], name="Oncology")
+    a = _member(scim, "a@riverside.example", "E-1")
+    b = _member(scim, "b@riverside.example", "E-2")
+    Membership.objects.filter(pk__in=[a, b]).update(department=department)
+    response = scim.patch(
+        f"/Groups/{department.pk}",
+        {
+            "schemas": [PATCH_OP],
+            "Operations": [{"op": "Remove", "path": "members", "value": [{"value": a}]}],
+        },
+    )
+    assert response.status_code == 200, response.json()
+    assert [m["value"] for m in response.json()["members"]] == [b]
+    assert Membership.objects.get(pk=a).department is None

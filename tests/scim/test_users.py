@@ -428,3 +428,40 @@ def test_group_membership_shown_and_department_cleared_by_patch_remove(scim, sci
     assert ENTERPRISE not in response.json()
     assert "groups" not in response.json()
     assert Membership.objects.get(pk=user_id).department is None
+
+
+def test_entra_id_style_patches(scim, scim_setup):
+    """What Entra ID sends: capitalised ops, booleans as strings, and a filtered email path on a
+    member whose address was stored without a type (a roster member)."""
+    institution = scim_setup[0]
+    roster_member = MembershipFactory(
+        institution=institution,
+        user=UserFactory(email="roster@riverside.example", password="!"),
+        employee_id="E-9",
+    )
+    roster_member.user.set_unusable_password()
+    roster_member.user.save()
+    found = scim.get("/Users", data={"filter": 'userName eq "roster@riverside.example"'}).json()
+    assert [r["id"] for r in found["Resources"]] == [str(roster_member.pk)]
+    response = scim.patch(
+        f"/Users/{roster_member.pk}",
+        {
+            "schemas": [PATCH_OP],
+            "Operations": [
+                {
+                    "op": "Replace",
+                    "path": 'emails[type eq "work"].value',
+                    "value": "new@riverside.example",
+                },
+                {"op": "Replace", "path": "active", "value": "False"},
+                {"op": "Add", "path": "title", "value": "Porter"},
+            ],
+        },
+    )
+    assert response.status_code == 200, response.json()
+    body = response.json()
+    assert body["emails"] == [{"value": "new@riverside.example", "type": "work"}]
+    assert (body["active"], body["title"]) == (False, "Porter")
+    roster_member.refresh_from_db()
+    assert roster_member.user.email == "new@riverside.example"
+    assert (roster_member.is_active, roster_member.job_title) == (False, "Porter")
