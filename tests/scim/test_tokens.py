@@ -159,3 +159,10 @@ def test_platform_staff_create_a_token_in_django_admin(scim_setup):
     assert len(shown) >= 1
     raw = next(m for m in shown if "ethos_scim_" in m).split("<code>")[1].split("</code>")[0]
     assert ScimClient(raw).get("/Users").status_code == 200
+
+
+def test_compliance_dashboard_links_admins_to_scim(scim_setup):
+    institution, admin = scim_setup[0], scim_setup[1]
+    page = _admin_client(admin).get(f"/institutions/{institution.slug}/compliance/")
+    assert page.status_code == 200
+    assert f'href="/institutions/{institution.slug}/scim/"' in page.content.decode()
