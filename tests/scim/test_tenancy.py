@@ -147,3 +147,43 @@ def test_department_named_in_a_user_is_made_in_the_tokens_institution(two):
     m = Membership.objects.get(pk=response.json()["id"])
     assert m.department.institution == a
     assert m.department != dept_b
+
+
+@pytest.mark.parametrize("kind", ["member_of_b", "unaffiliated", "superuser"])
+def test_people_the_institution_does_not_own_are_only_invited(two, kind):
+    (a, _, _, raw_a), (b, _, _, _) = two
+    person = UserFactory(
+        email="person@example.org",
+        display_name="Their own name",
+        profession="physician",
+        is_superuser=kind == "superuser",
+        is_staff=kind == "superuser",
+    )
+    if kind == "member_of_b":
+        MembershipFactory(user=person, institution=b)
+    body = user_body("person@example.org", displayName="Renamed", externalId="E-7")
+    body["urn:ethos:params:scim:schemas:extension:ethos:2.0:User"] = {
+        "role": "admin",
+        "profession": "student",
+    }
+    scim = ScimClient(raw_a)
+    response = scim.post("/Users", body)
+    assert response.status_code == 201
+    assert response.json()["active"] is False
+    m = Membership.objects.get(institution=a, user=person)
+    assert (m.is_active, m.invitation_pending) == (False, True)
+    # A later PUT or PATCH cannot activate them or touch their profile either.
+    scim.put(f"/Users/{m.pk}", body)
+    scim.patch(
+        f"/Users/{m.pk}",
+        {"schemas": [PATCH_OP], "Operations": [{"op": "replace", "path": "active", "value": True}]},
+    )
+    m.refresh_from_db()
+    person.refresh_from_db()
+    assert (m.is_active, m.invitation_pending) == (False, True)
+    assert (person.email, person.display_name, person.profession) == (
+        "person@example.org",
+        "Their own name",
+        "physician",
+    )
+    assert person.is_superuser == (kind == "superuser")
