@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     # LTI 1.3 tool (lti/: Ethos glue on django-lti's lti_tool)
     "lti",
     "lti_tool",
+    "scim",
     "lms",
     # Wagtail
     "wagtail.contrib.forms",
