@@ -562,3 +562,51 @@ class MemberAction(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} for {self.membership_id}/{self.requirement_id}"
+
+
+class Weekday(models.IntegerChoices):
+    MONDAY = 0, "Monday"
+    TUESDAY = 1, "Tuesday"
+    WEDNESDAY = 2, "Wednesday"
+    THURSDAY = 3, "Thursday"
+    FRIDAY = 4, "Friday"
+    SATURDAY = 5, "Saturday"
+    SUNDAY = 6, "Sunday"
+
+
+class ReportRecipient(models.Model):
+    """An admin or manager of the institution who gets the weekly compliance report by email
+    (the member rows as CSV and the printable PDF, for their own scope)."""
+
+    institution = models.ForeignKey(
+        Institution, on_delete=models.CASCADE, related_name="report_recipients"
+    )
+    membership = models.OneToOneField(
+        Membership, on_delete=models.CASCADE, related_name="report_subscription"
+    )
+    weekday = models.PositiveSmallIntegerField(choices=Weekday.choices, default=Weekday.MONDAY)
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"Weekly report for {self.membership_id}"
+
+
+class ReportSend(models.Model):
+    """One weekly report to one recipient, recorded before it is sent: at most once a week."""
+
+    recipient = models.ForeignKey(ReportRecipient, on_delete=models.CASCADE, related_name="sends")
+    week_of = models.DateField(help_text="The Monday of the week it was sent for.")
+    sent_at = models.DateTimeField(null=True, blank=True)
+    error = models.CharField(max_length=500, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["recipient", "week_of"], name="report_once_a_week")
+        ]
+
+    def __str__(self) -> str:
+        return f"Report to {self.recipient_id} for the week of {self.week_of}"

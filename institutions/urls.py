@@ -27,6 +27,16 @@ urlpatterns = [
         name="member-invitation-resend",
     ),
     path(
+        "institutions/<slug:slug>/compliance/report.pdf",
+        views.compliance_report,
+        name="compliance-report-pdf",
+    ),
+    path(
+        "institutions/<slug:slug>/compliance/reports/",
+        views.report_recipients,
+        name="report-recipients",
+    ),
+    path(
         "institutions/<slug:slug>/compliance/actions/",
         views.member_actions,
         name="member-actions",

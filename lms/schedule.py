@@ -28,6 +28,12 @@ SCHEDULE: dict[str, dict] = {
         "when": "every 10 minutes",
         "what": "issue missing certificates and render waiting PDFs older than 5 minutes",
     },
+    "compliance-weekly-reports": {
+        "task": "institutions.weekly_reports",
+        "schedule": crontab(hour=6, minute=30),
+        "when": "daily at 06:30",
+        "what": "email the weekly compliance reports due today (CSV and PDF, once a week each)",
+    },
     "certificates-expiry-notices": {
         "task": "certificates.expiry_notices",
         "schedule": crontab(hour=7, minute=0),

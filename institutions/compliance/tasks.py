@@ -104,3 +104,11 @@ def outbox_expire_leases_task() -> int:
     from .outbox import outbox_expire_leases
 
     return outbox_expire_leases()
+
+
+@shared_task(name="institutions.weekly_reports")
+def weekly_reports_task() -> int:
+    """Email this week's compliance reports that are due (once each); returns how many."""
+    from .reports import reports_send_weekly
+
+    return reports_send_weekly()

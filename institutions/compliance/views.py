@@ -14,7 +14,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from core.formatting import display_date
-from institutions.models import Requirement, RosterImport
+from institutions.models import Requirement, RosterImport, Weekday
 from institutions.permissions import user_can_administer
 from institutions.selectors import (
     institution_get_for_admin,
@@ -32,6 +32,8 @@ from .invitations import (
     invitation_resend,
 )
 from .member_actions import member_actions_extend, member_actions_remind
+from .report_pdf import compliance_report_pdf
+from .reports import report_candidates, report_recipients_set
 from .rosters import (
     roster_check_upload,
     roster_decode,
@@ -442,3 +444,70 @@ def member_actions(request, slug: str):
         return redirect(back)
     messages.success(request, text)
     return redirect(back)
+
+
+@login_required
+@require_GET
+def compliance_report(request, slug: str):
+    """The printable compliance report (PDF) for the reader's scope."""
+    scope = report_scope(user=request.user, slug=slug)
+    label = (
+        "All departments"
+        if scope.department_ids is None
+        else "Departments: " + ", ".join(d.name for d in scope.departments())
+    )
+    pdf = compliance_report_pdf(
+        institution=scope.institution, department_ids=scope.department_ids, scope_label=label
+    )
+    response = HttpResponse(pdf, content_type="application/pdf")
+    name = f"compliance-{scope.institution.slug}-{timezone.localdate().isoformat()}.pdf"
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def report_recipients(request, slug: str):
+    """Admins choose which admins and managers get the weekly report, and on which day."""
+    institution = institution_get_for_admin(user=request.user, slug=slug)
+    candidates = list(report_candidates(institution=institution))
+    current = [m for m in candidates if hasattr(m, "report_subscription")]
+    weekday = current[0].report_subscription.weekday if current else 0
+    errors: list[str] = []
+    if request.method == "POST":
+        try:
+            chosen = [int(v) for v in request.POST.getlist("recipients")]
+            day = int(request.POST.get("weekday", "-1"))
+        except ValueError:
+            errors.append("Choose recipients from the list and a day of the week.")
+        else:
+            try:
+                kept = report_recipients_set(
+                    actor=request.user,
+                    institution=institution,
+                    membership_ids=chosen,
+                    weekday=day,
+                )
+            except ValidationError as exc:
+                errors.extend(exc.messages)
+            else:
+                messages.success(
+                    request,
+                    f"{len(kept)} recipient{'' if len(kept) == 1 else 's'} will get the report "
+                    f"every {Weekday(day).label}.",
+                )
+                return redirect("institutions:report-recipients", slug=slug)
+    return render(
+        request,
+        "institutions/report_recipients.html",
+        {
+            "institution": institution,
+            "candidates": candidates,
+            "chosen": {m.pk for m in current},
+            "weekday": weekday,
+            "weekdays": Weekday.choices,
+            "errors": errors,
+        },
+        status=400 if errors else 200,
+    )
