@@ -10,6 +10,7 @@ urlpatterns = [
     path("verify/<str:code>/", views.verify_code, name="verify-code"),
     path("certificates/", views.certificate_list, name="list"),
     path("certificates/provider-export/", views.provider_export, name="provider-export"),
+    path("certificates/review-notes/", views.review_notes, name="review-notes"),
     path("certificates/evaluations/", views.evaluation_report, name="evaluations"),
     path(
         "certificates/evaluations.csv",

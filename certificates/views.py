@@ -410,6 +410,17 @@ def provider_export(request):
     )
 
 
+@staff_required
+@require_GET
+def review_notes(request):
+    """Each live course's dated review note (review.yaml): the legal and regulatory statements
+    checked, with source and date, for the provider's planners and reviewers."""
+    courses = list(
+        CoursePage.objects.live().order_by("path").only("title", "slug", "version", "review")
+    )
+    return render(request, "certificates/review_notes.html", {"courses": courses})
+
+
 class EvaluationReportForm(forms.Form):
     course = forms.ModelChoiceField(
         queryset=CoursePage.objects.filter(credit_type__isnull=False).order_by("title"),

@@ -46,7 +46,15 @@ from wagtail.models import Page, Site
 from accounts.models import Profession
 
 from .blocks import CalloutKind, Platform
-from .models import CatalogPage, CoursePage, CreditType, HomePage, LessonPage, Level
+from .models import (
+    CatalogPage,
+    CourseCredit,
+    CoursePage,
+    CreditType,
+    HomePage,
+    LessonPage,
+    Level,
+)
 
 # Bump when the mapping from source to page fields changes, so every page is republished once.
 LOADER_VERSION = "1"
@@ -122,6 +130,11 @@ class CourseSource:
     references: list[str]
     lessons: list[LessonSource] = field(default_factory=list)
     accreditation: dict = field(default_factory=dict)
+    # Every credit type the course offers, in source order: [(slug, maximum)]. The first is
+    # also ``credit_type``/``credit_amount`` (the primary credit).
+    credits: list[tuple[str, Decimal]] = field(default_factory=list)
+    # The module's review.yaml (dated review note), normalised; {} when the folder has none.
+    review: dict = field(default_factory=dict)
     hash: str = ""
 
 
@@ -243,6 +256,38 @@ def read_yaml(path: Path) -> Any:
         raise SourceError(path, "is not UTF-8 text") from exc
 
 
+def yaml_line(path: Path, *keys: str | int) -> int | None:
+    """1-based line of the node at ``keys`` (mapping keys / list indexes) in a YAML file, or of
+    the deepest existing parent; None when the file cannot be composed."""
+    try:
+        node = yaml.compose(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
+    line = node.start_mark.line + 1 if node is not None else None
+    for key in keys:
+        if isinstance(node, yaml.MappingNode) and isinstance(key, str):
+            match = next((v for k, v in node.value if k.value == key), None)
+            if match is None:
+                key_node = None
+                break
+            key_node = next(k for k, v in node.value if k.value == key)
+            line, node = key_node.start_mark.line + 1, match
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int):
+            if not 0 <= key < len(node.value):
+                break
+            node = node.value[key]
+            line = node.start_mark.line + 1
+        else:
+            break
+    return line
+
+
+def at_line(path: Path, *keys: str | int) -> str:
+    """ " (line N)" for an error message, or "" when the line is unknown."""
+    line = yaml_line(path, *keys)
+    return f" (line {line})" if line else ""
+
+
 # --- Parsing ----------------------------------------------------------------------------------
 
 CREDIT_TYPE_FIELDS = {
@@ -278,6 +323,7 @@ ACCREDITATION_FIELDS = {
     "requirements",
     "commercial_support",
     "disclosures",
+    "evaluation",
 }
 DISCLOSURE_FIELDS = {"name", "role", "credentials", "disclosure", "mitigation"}
 
@@ -316,14 +362,82 @@ def _parse_accreditation(check: _Checker, raw: Any) -> dict:
         person = check.mapping(person, pw)
         check.unknown_keys(person, DISCLOSURE_FIELDS, pw)
         role = check.choice(person, "role", pw, ["faculty", "planner", "reviewer"])
+        disclosure = check.text(person, "disclosure", pw)
+        mitigation = check.text(person, "mitigation", pw, required=False)
+        if not mitigation and not discloses_nothing(disclosure):
+            raise check.fail(
+                f"{pw}{at_line(check.path, 'accreditation', 'disclosures', n - 1)}: "
+                "'mitigation' is required when a relevant financial relationship is disclosed "
+                '(how the conflict was mitigated); write the disclosure as "None" or "No '
+                'relevant financial relationships" when there is none'
+            )
         out["disclosures"].append(
             {
                 "name": check.text(person, "name", pw),
                 "role": role,
                 "credentials": check.text(person, "credentials", pw, required=False),
-                "disclosure": check.text(person, "disclosure", pw),
-                "mitigation": check.text(person, "mitigation", pw, required=False),
+                "disclosure": disclosure,
+                "mitigation": mitigation,
             }
+        )
+    out["evaluation"] = (
+        _parse_evaluation(check, data["evaluation"]) if data.get("evaluation") is not None else {}
+    )
+    return out
+
+
+# A disclosure that declares no relevant financial relationship: "None", "None of the planners
+# ... has a relevant financial relationship", "No relevant financial relationships", "Nothing to
+# disclose", "has no relevant financial relationships ...".
+NOTHING_DISCLOSED_RE = re.compile(
+    r"^\s*(none\b|no relevant\b|nothing to disclose\b|not applicable\b)"
+    r"|\b(has|have|had) no (relevant )?financial relationships?\b",
+    re.IGNORECASE,
+)
+
+
+def discloses_nothing(disclosure: str) -> bool:
+    return bool(NOTHING_DISCLOSED_RE.search(disclosure))
+
+
+EVALUATION_FIELDS = {"practice_change_prompt", "questions"}
+EVALUATION_QUESTION_FIELDS = {"key", "text", "type", "choices"}
+EVALUATION_QUESTION_TYPES = ["choice", "text"]
+
+
+def _parse_evaluation(check: _Checker, raw: Any) -> dict:
+    """``accreditation.evaluation``: the course's authored evaluation questions, added to the
+    standard ones (did each objective get met, practice change, bias, comments)."""
+    where = "course: accreditation: evaluation"
+    data = check.mapping(raw, where)
+    check.unknown_keys(data, EVALUATION_FIELDS, where)
+    out: dict[str, Any] = {
+        "practice_change_prompt": check.text(data, "practice_change_prompt", where, required=False),
+        "questions": [],
+    }
+    raw_questions = data.get("questions") or []
+    if not isinstance(raw_questions, list):
+        raise check.fail(f"{where}: 'questions' must be a list")
+    seen: set[str] = set()
+    for n, item in enumerate(raw_questions, start=1):
+        line = at_line(check.path, "accreditation", "evaluation", "questions", n - 1)
+        qw = f"{where}: question {n}{line}"
+        item = check.mapping(item, qw)
+        check.unknown_keys(item, EVALUATION_QUESTION_FIELDS, qw)
+        key = check.text(item, "key", qw)
+        if not SLUG_RE.match(key.replace("_", "-")):
+            raise check.fail(f"{qw}: 'key' {key!r} must be lowercase letters, digits and _ or -")
+        if key in seen:
+            raise check.fail(f"{qw}: 'key' {key!r} is used twice")
+        seen.add(key)
+        kind = check.choice(item, "type", qw, EVALUATION_QUESTION_TYPES)
+        choices = check.text_list(item, "choices", qw, required=kind == "choice")
+        if kind == "choice" and len(choices) < 2:
+            raise check.fail(f"{qw}: 'choices' must list at least two answers")
+        if kind == "text" and choices:
+            raise check.fail(f"{qw}: a 'text' question takes no 'choices'")
+        out["questions"].append(
+            {"key": key, "text": check.text(item, "text", qw), "type": kind, "choices": choices}
         )
     return out
 
@@ -373,6 +487,124 @@ def parse_credit_types(path: Path) -> list[CreditTypeSource]:
     return result
 
 
+def _parse_credits(check: _Checker, raw: Any, credit_slugs: set[str]) -> list[tuple[str, Decimal]]:
+    """``credit:`` as one {type, amount} mapping or a list of them (joint accreditation: each
+    credit type with its own maximum)."""
+    if raw is None:
+        return []
+    items = raw if isinstance(raw, list) else [raw]
+    if isinstance(raw, list) and not raw:
+        raise check.fail("course: 'credit' must list at least one {type, amount}")
+    out: list[tuple[str, Decimal]] = []
+    for n, item in enumerate(items, start=1):
+        keys = ("credit", n - 1) if isinstance(raw, list) else ("credit",)
+        where = (
+            f"course: credit {n}{at_line(check.path, *keys)}"
+            if isinstance(raw, list)
+            else "course: credit"
+        )
+        item = check.mapping(item, where if isinstance(raw, list) else "course: 'credit'")
+        check.unknown_keys(item, {"type", "amount"}, where)
+        credit_type = check.text(item, "type", where)
+        if credit_type not in credit_slugs:
+            prefix = where if isinstance(raw, list) else "course"
+            raise check.fail(
+                f"{prefix}: unknown credit type {credit_type!r} (not in credit_types.yaml)"
+            )
+        if any(slug == credit_type for slug, _ in out):
+            raise check.fail(f"{where}: credit type {credit_type!r} is listed twice")
+        amount = item.get("amount")
+        if isinstance(amount, bool) or not isinstance(amount, (int, float, str)):
+            raise check.fail(f"{where}: 'amount' must be a number")
+        try:
+            credit_amount = Decimal(str(amount)).quantize(Decimal("0.01"))
+        except InvalidOperation as exc:
+            raise check.fail(f"{where}: 'amount' must be a number") from exc
+        if credit_amount < 0 or credit_amount >= 1000:
+            raise check.fail(f"{where}: 'amount' must be between 0 and 999.99")
+        out.append((credit_type, credit_amount))
+    return out
+
+
+REVIEW_FIELDS = {"reviewed_on", "reviewed_by", "next_review_due", "statements"}
+REVIEW_STATEMENT_FIELDS = {"statement", "where", "source", "checked_on", "status", "note"}
+REVIEW_STATUSES = ["verified", "qualified", "corrected"]
+
+
+def parse_review(path: Path) -> dict:
+    """A module's ``review.yaml`` (dated review note of its legal and regulatory statements),
+    normalised with ISO dates; {} when the folder has none."""
+    import datetime as dt
+
+    if not path.exists():
+        return {}
+    check = _Checker(path)
+    data = check.mapping(read_yaml(path), "review.yaml")
+    check.unknown_keys(data, REVIEW_FIELDS, "review")
+
+    def date(item: dict, key: str, where: str, *keys: str | int) -> str:
+        """``keys``: where ``item`` is in the file (its line is named when ``key`` is missing)."""
+        value = item.get(key)
+        if value is None:
+            raise check.fail(f"{where}{at_line(path, *keys)}: missing required field '{key}'")
+        if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+            raise check.fail(
+                f"{where}{at_line(path, *keys, key)}: '{key}' must be a date (YYYY-MM-DD)"
+            )
+        return value.isoformat()
+
+    out: dict[str, Any] = {
+        "reviewed_on": date(data, "reviewed_on", "review"),
+        "reviewed_by": check.text(data, "reviewed_by", "review"),
+        "next_review_due": date(data, "next_review_due", "review"),
+        "statements": [],
+    }
+    if out["next_review_due"] <= out["reviewed_on"]:
+        raise check.fail(
+            f"review{at_line(path, 'next_review_due')}: 'next_review_due' must be after "
+            "'reviewed_on'"
+        )
+    statements = data.get("statements")
+    if not isinstance(statements, list) or not statements:
+        raise check.fail(
+            f"review{at_line(path, 'statements')}: 'statements' must list at least one statement"
+        )
+    module = path.parent
+    for n, item in enumerate(statements, start=1):
+        where = f"statement {n}{at_line(path, 'statements', n - 1)}"
+        item = check.mapping(item, where)
+        check.unknown_keys(item, REVIEW_STATEMENT_FIELDS, where)
+        place = check.text(item, "where", where)
+        target = re.split(r"[#\s(]", place, maxsplit=1)[0]
+        if not (module / target).is_file() and not (module.parent / target).is_file():
+            raise check.fail(
+                f"{where}: 'where' {place!r} is not a file of this module "
+                "(e.g. lessons/02-....yaml) or of the curriculum (e.g. cases/601-....yaml)"
+            )
+        status = check.text(item, "status", where)
+        if status not in REVIEW_STATUSES:
+            raise check.fail(
+                f"{where}: 'status' must be one of {', '.join(REVIEW_STATUSES)}, not {status!r}"
+            )
+        note = check.text(item, "note", where, required=False)
+        if status != "verified" and not note:
+            raise check.fail(
+                f"{where}: 'note' is required when 'status' is {status} (what was changed and why)"
+            )
+        checked = date(item, "checked_on", f"statement {n}", "statements", n - 1)
+        out["statements"].append(
+            {
+                "statement": check.text(item, "statement", where),
+                "where": place,
+                "source": check.text(item, "source", where),
+                "checked_on": checked,
+                "status": status,
+                "note": note,
+            }
+        )
+    return out
+
+
 def parse_course(folder: Path, credit_slugs: set[str]) -> CourseSource:
     path = folder / "course.yaml"
     if not path.exists():
@@ -395,24 +627,8 @@ def parse_course(folder: Path, credit_slugs: set[str]) -> CourseSource:
             f"course: unknown audience {', '.join(unknown)} "
             f"(allowed: {', '.join(Profession.values)})"
         )
-    credit_type, credit_amount = None, None
-    if data.get("credit") is not None:
-        credit = check.mapping(data["credit"], "course: 'credit'")
-        check.unknown_keys(credit, {"type", "amount"}, "course: credit")
-        credit_type = check.text(credit, "type", "course: credit")
-        if credit_type not in credit_slugs:
-            raise check.fail(
-                f"course: unknown credit type {credit_type!r} (not in credit_types.yaml)"
-            )
-        raw = credit.get("amount")
-        if isinstance(raw, bool) or not isinstance(raw, (int, float, str)):
-            raise check.fail("course: credit: 'amount' must be a number")
-        try:
-            credit_amount = Decimal(str(raw)).quantize(Decimal("0.01"))
-        except InvalidOperation as exc:
-            raise check.fail("course: credit: 'amount' must be a number") from exc
-        if credit_amount < 0 or credit_amount >= 1000:
-            raise check.fail("course: credit: 'amount' must be between 0 and 999.99")
+    credits = _parse_credits(check, data.get("credit"), credit_slugs)
+    credit_type, credit_amount = credits[0] if credits else (None, None)
     course = CourseSource(
         path=path,
         slug=check.slug(data, where),
@@ -427,6 +643,8 @@ def parse_course(folder: Path, credit_slugs: set[str]) -> CourseSource:
         objectives=check.text_list(data, "objectives", where),
         references=check.text_list(data, "references", where, required=False),
         accreditation=_parse_accreditation(check, data.get("accreditation")),
+        credits=credits,
+        review=parse_review(folder / "review.yaml"),
     )
     if len(course.title) > 255:
         raise check.fail("course: 'title' must be at most 255 characters")
@@ -812,11 +1030,17 @@ def write_course(catalog: CatalogPage, src: CourseSource, stats: LoadStats) -> C
         "credit_amount": src.credit_amount,
         "version": src.version,
         "references": [("reference", r) for r in src.references],
+        "review": src.review,
         **{
             k: v if k != "disclosures" else [("person", person) for person in v]
             for k, v in src.accreditation.items()
         },
     }
+    types = {c.slug: c for c in CreditType.objects.filter(slug__in=[s for s, _ in src.credits])}
+    fields["credits"] = [
+        CourseCredit(credit_type=types[slug], amount=amount, sort_order=i)
+        for i, (slug, amount) in enumerate(src.credits)
+    ]
     existing = CoursePage.objects.child_of(catalog).filter(slug=src.slug).first()
     if existing is None:
         if catalog.get_children().filter(slug=src.slug).exists():

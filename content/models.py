@@ -12,10 +12,11 @@ from django.apps import apps
 from django.conf import settings
 from django.core.validators import MinValueValidator
 from django.db import models
+from modelcluster.fields import ParentalKey
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, Panel
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageManager, PageQuerySet
+from wagtail.models import Orderable, Page, PageManager, PageQuerySet
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
@@ -251,6 +252,22 @@ class CoursePageForm(WagtailAdminPageForm):
     )
 
 
+class ReviewNotePanel(Panel):
+    """Read-only: the module's dated review note (review.yaml), for staff and authors."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("heading", "Review note (review.yaml)")
+        super().__init__(*args, **kwargs)
+
+    class BoundPanel(Panel.BoundPanel):
+        template_name = "content/panels/review_note.html"
+
+        def get_context_data(self, parent_context=None):
+            context = super().get_context_data(parent_context)
+            context["review"] = getattr(self.instance, "review", None) or {}
+            return context
+
+
 class CoursePage(KeptPageMixin, OneChildTypeRouteMixin, Page):
     summary = models.TextField(max_length=600, help_text="One or two sentences for the catalog.")
     objectives = StreamField(
@@ -305,6 +322,12 @@ class CoursePage(KeptPageMixin, OneChildTypeRouteMixin, Page):
     hero_image = models.ForeignKey(
         "wagtailimages.Image", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
+    # The module's dated review note (review.yaml): reviewed_on, reviewed_by, next_review_due,
+    # statements [{statement, where, source, checked_on, status, note}]. Loaded, not edited.
+    review = models.JSONField(default=dict, blank=True, editable=False)
+    # Authored evaluation (accreditation.evaluation): {"practice_change_prompt": str,
+    # "questions": [{"key", "text", "type": choice|text, "choices": [...]}]}.
+    evaluation = models.JSONField(default=dict, blank=True, editable=False)
     # Hash of the curriculum source last loaded into this page; "" for pages made in the admin.
     source_hash = models.CharField(max_length=64, blank=True, editable=False)
 
@@ -327,6 +350,7 @@ class CoursePage(KeptPageMixin, OneChildTypeRouteMixin, Page):
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("credit_type"), FieldPanel("credit_amount")]),
+                InlinePanel("credits", label="Credit types offered (joint accreditation)"),
                 FieldPanel("acpe_uan"),
             ],
             heading="Credit designation",
@@ -339,6 +363,7 @@ class CoursePage(KeptPageMixin, OneChildTypeRouteMixin, Page):
                 FieldPanel("technical_requirements"),
                 FieldPanel("commercial_support"),
                 FieldPanel("disclosures"),
+                ReviewNotePanel(),
             ],
             heading="Accreditation (activity metadata)",
         ),
@@ -406,6 +431,20 @@ class CoursePage(KeptPageMixin, OneChildTypeRouteMixin, Page):
     def disclosure_list(self) -> list:
         return [block.value for block in self.disclosures]
 
+    def credit_offers(self) -> list["CourseCredit"]:
+        """Every credit type this course offers with its own maximum, in order (joint
+        accreditation); a course with only ``credit_type`` offers that one."""
+        offers = list(self.credits.all())
+        if not offers and self.credit_type_id:
+            offers = [
+                CourseCredit(
+                    page=self,
+                    credit_type=self.credit_type,
+                    amount=self.credit_amount or Decimal("0"),
+                )
+            ]
+        return offers
+
     @property
     def bears_credit(self) -> bool:
         """The course designates credit that can be claimed (not completion only)."""
@@ -424,6 +463,41 @@ class CoursePage(KeptPageMixin, OneChildTypeRouteMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(course_page_context(course=self, request=request))
         return context
+
+
+class CourseCredit(Orderable):
+    """One credit type a course offers, with its own maximum (a jointly accredited course offers
+    several: AMA PRA Category 1 + ANCC + ACPE + IPCE). The first is also the course's
+    ``credit_type``/``credit_amount`` (its primary credit)."""
+
+    page = ParentalKey(CoursePage, on_delete=models.CASCADE, related_name="credits")
+    credit_type = models.ForeignKey(CreditType, on_delete=models.PROTECT, related_name="+")
+    amount = models.DecimalField(
+        "maximum credit designated",
+        max_digits=5,
+        decimal_places=2,
+        validators=[MinValueValidator(Decimal("0"))],
+    )
+
+    panels = [FieldRowPanel([FieldPanel("credit_type"), FieldPanel("amount")])]
+
+    class Meta(Orderable.Meta):
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "credit_type"], name="content_course_credit_type_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{format_amount(self.amount)} {self.credit_type}"
+
+    @property
+    def amount_display(self) -> str:
+        return format_amount(self.amount)
+
+    @property
+    def designation(self) -> str:
+        return self.credit_type.designation_for(self.amount)
 
 
 class LessonPage(KeptPageMixin, Page):

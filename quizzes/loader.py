@@ -34,6 +34,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.management.base import CommandError
 
+from content.loader import at_line
+
 from .models import (
     Attempt,
     CaseSource,
@@ -121,6 +123,7 @@ class QuestionSource:
     points: int
     choices: list[ChoiceSource] = field(default_factory=list)  # steps for ordering, in order
     key: list[str] = field(default_factory=list)
+    objective: int | None = None  # 1-based index into the owning course's objectives
 
 
 @dataclass
@@ -193,6 +196,15 @@ def _parse_question(src: _Source, raw: Any, n: int) -> QuestionSource:
         explanation=_str(src, raw, "explanation", where=where, required=False),
         points=_int(src, raw.get("points", 1), f"{where}“points”", minimum=1),
     )
+    if raw.get("objective") is not None:
+        objective = raw["objective"]
+        if isinstance(objective, bool) or not isinstance(objective, int) or objective < 1:
+            raise src.error(
+                f"question {n}{at_line(src.path, 'questions', n - 1, 'objective')}: "
+                f"'objective' must be a whole number of at least 1 (the position of the course "
+                f"objective it assesses), not {objective!r}"
+            )
+        question.objective = objective
     if qtype in (QuestionType.SINGLE, QuestionType.MULTIPLE):
         raw_choices = raw.get("choices")
         if not isinstance(raw_choices, list) or len(raw_choices) < 2:
@@ -497,6 +509,7 @@ def _write_questions(case: PostCase, src: CaseSource_, existing: list[Question])
         question.explanation = q.explanation
         question.points = q.points
         question.competency = _question_competency(q, src)
+        question.objective = q.objective
         question.full_clean()
         question.save()
         Choice.objects.filter(question=question).delete()
@@ -747,6 +760,26 @@ def _check_lesson_competencies(courses: dict[str, Any]) -> None:
                 )
 
 
+def _check_objectives(
+    quiz_sources: list[QuizSource], cases: dict[str, CaseSource_], courses: dict[str, Any]
+) -> None:
+    """Each question's ``objective`` is a position in the objectives of the course whose quiz
+    serves its case."""
+    for qs in quiz_sources:
+        course = courses[qs.course_slug]
+        count = len(course.objectives)
+        for slug in qs.cases + [c for pool in qs.pools for c in pool.cases]:
+            case = cases[slug]
+            for n, q in enumerate(case.questions, start=1):
+                if q.objective is not None and q.objective > count:
+                    raise CommandError(
+                        f"{_display(case.path)}: question {n}"
+                        f"{at_line(case.path, 'questions', n - 1, 'objective')}: 'objective' "
+                        f"{q.objective} is out of range: course “{qs.course_slug}” has {count} "
+                        f"objective(s)"
+                    )
+
+
 def load_quizzes(*, root: Path, courses: dict[str, Any], log: Log) -> None:
     """Load every case and every course quiz under ``root`` (all validated before writing)."""
     root = Path(root)
@@ -768,6 +801,7 @@ def load_quizzes(*, root: Path, courses: dict[str, Any], log: Log) -> None:
         missing = [s for s in qs.cases + pooled if s not in by_slug]
         if missing:
             raise CommandError(f"{_display(qs.path)}: unknown case(s): {', '.join(missing)}")
+    _check_objectives(quiz_sources, by_slug, courses)
     # Spot keys of new and edited cases are checked against the anonymized text before
     # anything is written.
     from .anonymize import anonymize

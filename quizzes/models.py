@@ -249,6 +249,12 @@ class Question(PreviewableMixin, index.Indexed, ClusterableModel):
         choices=Competency.choices,
         help_text="Main competency; random draws pick questions by it.",
     )
+    objective = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text="1-based index of the course objective this question assesses.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = QuestionQuerySet.as_manager()
