@@ -59,7 +59,7 @@ def test_shipped_curriculum_loads_every_case_and_quiz():
     load_curriculum(root=SHIPPED)
     case_files = list((SHIPPED / "cases").glob("*.yaml"))
     quiz_files = list(SHIPPED.glob("*/quiz.yaml"))
-    assert PostCase.objects.published().count() == len(case_files) == 41
+    assert PostCase.objects.published().count() == len(case_files) >= 41
     assert Quiz.objects.filter(course__isnull=False).count() == len(quiz_files)
     # Every case went through the workflow honestly and its raw text is gone.
     assert not PostCase.objects.exclude(raw_text="").exists()
@@ -68,7 +68,7 @@ def test_shipped_curriculum_loads_every_case_and_quiz():
     }
     assert set(PostCase.objects.values_list("source", flat=True)) == {CaseSource.CURRICULUM}
     approvals = PostCaseReview.objects.filter(action="approved")
-    assert approvals.count() == 41
+    assert approvals.count() == len(case_files)
     assert set(approvals.values_list("actor__email", flat=True)) == {CURRICULUM_REVIEWER_EMAIL}
     # Every spot key maps to tokens of the anonymized text.
     spots = Question.objects.filter(type=QuestionType.SPOT).prefetch_related("choices")
