@@ -23,7 +23,7 @@ CREDIT_TYPES = """
 - slug: test-credit
   name: Test Credit™
   unit: credit
-  designation_statement: "{provider} designates this activity for a maximum of {amount} Test Credit(s)™."
+  designation_statement: "{provider} designates a maximum of {amount} Test Credit(s)™."
   accreditation_statement: "{provider} is accredited by the Test Council."
 - slug: nurse-hours
   name: Nurse hours
