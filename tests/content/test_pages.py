@@ -3,7 +3,7 @@ from bs4 import BeautifulSoup
 from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Page
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from content.models import CatalogPage, CoursePage, HomePage, LessonPage
 from courses.services import enrollment_create, lesson_complete
@@ -184,6 +184,7 @@ def test_admin_refuses_course_without_summary(admin_client):
             "version": "1.0",
             "references": streamfield([]),
             "disclosures": streamfield([]),
+            "credits": inline_formset([]),
             "action-publish": "publish",
         }
     )
@@ -207,6 +208,7 @@ def test_admin_accepts_complete_course(admin_client):
             "version": "1.0",
             "references": streamfield([]),
             "disclosures": streamfield([]),
+            "credits": inline_formset([]),
             "action-publish": "publish",
         }
     )
