@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from django.core.management.base import CommandError
 
 from content.loader import load_curriculum
 from content.models import CoursePage, LessonPage
@@ -247,3 +248,57 @@ def test_modules_load_alone_and_a_rerun_changes_nothing(subset):
         ("midnight-whatsapp-reports", "Raghavan", "Medicine Unit 4"),
     ]:
         assert gone not in published[slug] and kept in published[slug], slug
+
+
+REVIEW_NOTE = """\
+reviewed_on: 2026-12-05
+reviewed_by: Ethos curriculum team (editor)
+next_review_due: 2027-12-05
+statements:
+- statement: "A statement made in two lessons."
+  where: WHERE
+  source: "A primary source."
+  checked_on: 2026-12-05
+  status: verified
+"""
+
+
+@pytest.fixture
+def demo(tmp_path, settings) -> Path:
+    """The loader's small fixture curriculum (one course), content loader only."""
+    settings.CURRICULUM_LOADERS = ["content.loader.load_courses"]
+    root = tmp_path / "curriculum"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "curriculum", root)
+    shutil.copy(SHIPPED / "credit_types.yaml", root / "credit_types.yaml")
+    course = root / "01-demo-course" / "course.yaml"
+    text = course.read_text()
+    course.write_text(re.sub(r"(?m)^  type: .*$", "  type: completion", text, count=1))
+    return root
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "where",
+    [
+        "lessons/01-first-lesson.yaml, lessons/02-second-lesson.yaml",
+        "lessons/01-first-lesson.yaml (also lessons/02-second-lesson.yaml)",
+        "lessons/02-second-lesson.yaml#key-points, cases/001-ignored.yaml",
+    ],
+)
+def test_review_where_may_name_several_files(demo, where):
+    (demo / "01-demo-course" / "review.yaml").write_text(REVIEW_NOTE.replace("WHERE", where))
+    course = load_curriculum(root=demo)["demo-course"]
+    assert course.review["statements"][0]["where"] == where
+
+
+@pytest.mark.django_db
+def test_review_where_with_a_missing_file_among_several_is_refused(demo):
+    where = "lessons/01-first-lesson.yaml, lessons/09-missing.yaml"
+    (demo / "01-demo-course" / "review.yaml").write_text(REVIEW_NOTE.replace("WHERE", where))
+    with pytest.raises(CommandError) as exc:
+        load_curriculum(root=demo)
+    assert str(exc.value).endswith(
+        f"01-demo-course/review.yaml: statement 1 (line 5): 'where' {where!r} is not a file of "
+        "this module (e.g. lessons/02-....yaml) or of the curriculum (e.g. cases/601-....yaml)"
+    )
+    assert not CoursePage.objects.exists()
