@@ -576,8 +576,15 @@ def parse_review(path: Path) -> dict:
         item = check.mapping(item, where)
         check.unknown_keys(item, REVIEW_STATEMENT_FIELDS, where)
         place = check.text(item, "where", where)
-        target = re.split(r"[#\s(]", place, maxsplit=1)[0]
-        if not (module / target).is_file() and not (module.parent / target).is_file():
+        # One file, or several separated by commas ("lessons/01-....yaml, cases/601-....yaml");
+        # a "#anchor" or "(remark)" after a file name is allowed.
+        targets = [
+            re.split(r"[#\s]", part.strip(), maxsplit=1)[0]
+            for part in re.sub(r"\([^)]*\)", "", place).split(",")
+        ]
+        if not all(
+            t and ((module / t).is_file() or (module.parent / t).is_file()) for t in targets
+        ):
             raise check.fail(
                 f"{where}: 'where' {place!r} is not a file of this module "
                 "(e.g. lessons/02-....yaml) or of the curriculum (e.g. cases/601-....yaml)"
