@@ -49,15 +49,23 @@ app.post('/sso', (req, res, next) => {
   }
   const email = attrs.email || attrs[cfg.attributes[0]];
   lastNameId = email;
-  const mapper = () => ({
-    getClaims: () => attrs,
-    getNameIdentifier: () => ({
-      nameIdentifier: email,
-      nameIdentifierFormat: 'urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress',
-    }),
-  });
+  function mapper() {
+    return {
+      getClaims: () => attrs,
+      getNameIdentifier: () => ({
+        nameIdentifier: email,
+        nameIdentifierFormat: 'urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress',
+      }),
+    };
+  }
   mapper.prototype.metadata = [];
+  const authn = new DOMParser().parseFromString(
+    zlib.inflateRawSync(Buffer.from(req.body.SAMLRequest, 'base64')).toString(),
+  );
+  const acs = authn.documentElement.getAttribute('AssertionConsumerServiceURL');
   samlp.auth({
+    destination: acs,
+    recipient: acs,
     issuer: cfg.rogue === 'issuer' ? 'http://impostor.invalid/idp' : cfg.entity_id,
     cert: cfg.cert,
     key: cfg.rogue === 'signature' ? cfg.impostor_key : cfg.key,
@@ -67,10 +75,7 @@ app.post('/sso', (req, res, next) => {
     sessionIndex: '_session-1',
     profileMapper: mapper,
     getUserFromRequest: () => ({ email }),
-    getPostURL: (audience, dom, request, cb) => {
-      const acs = dom && dom.documentElement.getAttribute('AssertionConsumerServiceURL');
-      cb(null, acs);
-    },
+    getPostURL: (audience, dom, request, cb) => cb(null, acs),
     RelayState: req.body.RelayState,
   })(req, res, next);
 });
