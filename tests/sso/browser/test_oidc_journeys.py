@@ -171,3 +171,40 @@ def test_an_existing_account_of_another_institution_is_not_taken_over(journey, o
     assert list(Membership.objects.filter(user=user)) == [other]
     journey.goto("/my-learning/")
     assert "/accounts/login/" in page.url
+
+
+def test_an_invited_existing_account_signs_in_once_its_owner_accepted(
+    journey, oidc, riverside, live_server
+):
+    from institutions.compliance.invitations import invitation_accept
+
+    owner = UserFactory(email=NURSE["email"], display_name="Alex R.")
+    admin = MembershipFactory(institution=riverside, role="admin").user
+    from institutions.services import membership_create
+
+    invited = membership_create(actor=admin, institution=riverside, user=owner)
+    assert invited.invitation_pending
+    idp = oidc()
+    page = _sign_in(journey, idp, NURSE["email"], check=False)
+    page.get_by_role("heading", name="Sign-in refused").wait_for()
+    assert page.get_by_role("alert").inner_text() == (
+        f"An Ethos account already uses {NURSE['email']}. Sign in to it as usual and accept "
+        f"Riverside Health's invitation (/invitations/{invited.pk}/); then sign in with your "
+        "organisation."
+    )
+    assert not SocialAccount.objects.exists()
+
+    invitation_accept(user=owner, membership=invited)
+    page = journey.goto("/accounts/login/")
+    page.get_by_label("Work email").fill(NURSE["email"])
+    page.get_by_role("button", name="Continue with your organisation").click()
+    # The provider's session from the first attempt is still open: straight back to Ethos.
+    page.wait_for_url(f"{live_server.url}/my-learning/")
+    assert SocialAccount.objects.get().user == owner
+    invited.refresh_from_db()
+    assert (invited.is_active, invited.department.name, invited.role) == (
+        True,
+        "Intensive Care",
+        "manager",
+    )
+    assert User.objects.filter(email=NURSE["email"]).count() == 1
