@@ -9,6 +9,7 @@ from allauth.socialaccount.models import SocialAccount
 
 from accounts.models import User
 from institutions.models import Membership
+from sso.models import IdentityProvider
 from sso.services import identity_provider_save
 from tests.factories import DepartmentFactory, InstitutionFactory, MembershipFactory, UserFactory
 from tests.sso.idp import start_oidc
@@ -208,3 +209,27 @@ def test_an_invited_existing_account_signs_in_once_its_owner_accepted(
         "manager",
     )
     assert User.objects.filter(email=NURSE["email"]).count() == 1
+
+
+def test_the_admin_settings_page_is_accessible_and_saves(journey, riverside, live_server):
+    admin = MembershipFactory(institution=riverside, role="admin").user
+    page = journey.goto("/accounts/login/")
+    page.get_by_label("Email", exact=True).fill(admin.email)
+    page.get_by_label("Password").fill("correct horse battery")
+    page.get_by_role("button", name="Log in").click()
+    page.wait_for_url(f"{live_server.url}/my-learning/")
+    journey.goto("/institutions/riverside/compliance/")
+    page.get_by_role("link", name="Single sign-on").click()
+    journey.step("sso settings")
+    page.get_by_label("Issuer discovery URL").fill("https://login.riverside.example")
+    page.get_by_label("Client id").fill("ethos")
+    page.get_by_label("Client secret").fill("s3cret")
+    page.get_by_label("Email domains your organisation owns").fill("riverside.example")
+    page.get_by_role("button", name="Save").click()
+    page.get_by_text("Single sign-on settings saved.").wait_for()
+    journey.step("sso settings saved")
+    idp = IdentityProvider.objects.get(institution=riverside)
+    assert (idp.oidc_discovery_url, idp.oidc_client_id) == (
+        "https://login.riverside.example",
+        "ethos",
+    )
