@@ -93,3 +93,44 @@ def test_updates_from_claims_never_reach_another_institution(riverside):
     with pytest.raises(ValidationError) as exc:
         sso_member_update(idp=idp, user=mine.user, membership=theirs, claims=claims)
     assert exc.value.messages == ["The membership belongs to another institution."]
+
+
+def _attempt(rf, *, provider: str, email: str, user=None):
+    from allauth.core.exceptions import ImmediateHttpResponse
+    from allauth.socialaccount.models import SocialAccount, SocialLogin
+    from django.contrib.auth.models import AnonymousUser
+
+    from accounts.models import User
+
+    request = rf.get("/sso/oidc/x/login/callback/")
+    request.user = AnonymousUser()
+    account = SocialAccount(provider=provider, uid=email, extra_data={"userinfo": {"email": email}})
+    if user is not None:
+        account.user = user
+        account.save()
+    login = SocialLogin(account=account, user=user or User(email=email))
+    with pytest.raises(ImmediateHttpResponse) as exc:
+        EthosSocialAccountAdapter().pre_social_login(request, login)
+    return exc.value.response
+
+
+def test_one_institutions_provider_cannot_sign_in_anothers_addresses(rf, riverside):
+    oidc_idp(riverside, domains=["riverside.example"])
+    lakeside = InstitutionFactory(name="Lakeside", slug="lakeside")
+    oidc_idp(lakeside, domains=["lakeside.example"])
+    response = _attempt(rf, provider="riverside", email="pat@lakeside.example")
+    assert response.status_code == 403
+    assert (
+        "pat@lakeside.example is not an address of Riverside Health (riverside.example), so it "
+        "cannot sign in through its single sign-on."
+    ) in response.content.decode()
+
+
+def test_a_linked_account_whose_membership_ended_is_refused(rf, riverside):
+    oidc_idp(riverside, domains=["riverside.example"])
+    member = MembershipFactory(
+        institution=riverside, user__email="pat@riverside.example", is_active=False
+    )
+    response = _attempt(rf, provider="riverside", email="pat@riverside.example", user=member.user)
+    assert response.status_code == 403
+    assert "Your membership of Riverside Health has ended." in response.content.decode()
