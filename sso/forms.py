@@ -5,7 +5,7 @@ from .models import IdentityProvider, validate_domain
 
 class OrganisationLoginForm(forms.Form):
     email = forms.EmailField(
-        label="Work email",
+        label="Work e-mail address",
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
 

@@ -77,7 +77,7 @@ def _sign_in(journey, idp, email: str, *, check: bool = True):
     page = journey.goto("/accounts/login/")
     if check:
         journey.step("login page")
-    page.get_by_label("Work email").fill(email)
+    page.get_by_label("Work e-mail address").fill(email)
     page.get_by_role("button", name="Continue with your organisation").click()
     page.wait_for_url(f"{idp.base_url}/**")
     # oidc-provider's login page; the login hint (the email typed at Ethos) names the account.
@@ -197,7 +197,7 @@ def test_an_invited_existing_account_signs_in_once_its_owner_accepted(
 
     invitation_accept(user=owner, membership=invited)
     page = journey.goto("/accounts/login/")
-    page.get_by_label("Work email").fill(NURSE["email"])
+    page.get_by_label("Work e-mail address").fill(NURSE["email"])
     page.get_by_role("button", name="Continue with your organisation").click()
     # The provider's session from the first attempt is still open: straight back to Ethos.
     page.wait_for_url(f"{live_server.url}/my-learning/")

@@ -74,7 +74,7 @@ def saml(lakeside, live_server):
 def _sign_in(journey, idp, person: dict):
     """Ethos' sign-in page with the Lakeside address, then the IdP's page with ``person``."""
     page = journey.goto("/accounts/login/")
-    page.get_by_label("Work email").fill(PERSON[ATTRS["email"]])
+    page.get_by_label("Work e-mail address").fill(PERSON[ATTRS["email"]])
     page.get_by_role("button", name="Continue with your organisation").click()
     page.wait_for_url(f"{idp.base_url}/sso?**")
     for name, value in person.items():
