@@ -22,6 +22,7 @@ from axes.backends import AxesStandaloneBackend
 from django.conf import settings
 from django.contrib.auth.backends import ModelBackend
 from django.core.cache import cache
+from django.utils.module_loading import import_string
 
 from lms.transactions import now_and_after_commit
 
@@ -57,6 +58,13 @@ def forget_saved_user(sender, instance, **kwargs) -> None:
     forget_users([instance.pk])
 
 
+def password_login_refusal(*, email: str = "", user=None) -> str | None:
+    """Why a password sign-in is refused (settings.PASSWORD_LOGIN_POLICY, e.g. the person's
+    institution requires single sign-on), or None."""
+    path = getattr(settings, "PASSWORD_LOGIN_POLICY", "")
+    return import_string(path)(email=email, user=user) if path else None
+
+
 class CachedModelBackend(AxesStandaloneBackend, ModelBackend):
     def authenticate(self, request, username=None, password=None, **kwargs):
         """Axes' lockout check first (it raises PermissionDenied for a locked account or client,
@@ -67,7 +75,16 @@ class CachedModelBackend(AxesStandaloneBackend, ModelBackend):
         """
         if request is not None:
             AxesStandaloneBackend.authenticate(self, request, username, password, **kwargs)
-        return ModelBackend.authenticate(self, request, username, password, **kwargs)
+        user = ModelBackend.authenticate(self, request, username, password, **kwargs)
+        if user is not None:
+            # The right password of a member whose institution requires single sign-on: refused
+            # (a failed sign-in for axes too); the sign-in form says why (request attribute).
+            refusal = password_login_refusal(user=user)
+            if refusal:
+                if request is not None:
+                    request.password_login_refusal = refusal
+                return None
+        return user
 
     def get_user(self, user_id):
         key = cache_key(user_id)

@@ -10,6 +10,23 @@ class EmailAuthenticationForm(AuthenticationForm):
         label="Email", widget=forms.EmailInput(attrs={"autocomplete": "email", "autofocus": True})
     )
 
+    def clean(self):
+        """An address of an institution that requires single sign-on is pointed there (by its
+        domain, before any password is checked); so is a member of one, once the password was
+        right (accounts.backends)."""
+        from .backends import password_login_refusal
+
+        refusal = password_login_refusal(email=self.cleaned_data.get("username") or "")
+        if refusal:
+            raise forms.ValidationError(refusal, code="sso_required")
+        try:
+            return super().clean()
+        except forms.ValidationError:
+            refusal = getattr(self.request, "password_login_refusal", None)
+            if refusal:
+                raise forms.ValidationError(refusal, code="sso_required") from None
+            raise
+
 
 class SignupForm(forms.Form):
     email = forms.EmailField(widget=forms.EmailInput(attrs={"autocomplete": "email"}))

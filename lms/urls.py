@@ -6,6 +6,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from sso import views as sso_views
+
 from .health import health
 
 urlpatterns = [
@@ -16,8 +18,12 @@ urlpatterns = [
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="api-schema"), name="api-docs"),
     path("api/v1/", include("lms.api.urls")),
+    # Single sign-on: logout also ends the provider's session where the protocol offers it.
+    path("accounts/logout/", sso_views.logout, name="sso-logout"),
     path("accounts/", include("accounts.urls")),
     path("", include("scim.urls")),
+    path("sso/", include("sso.provider_urls")),
+    path("", include("sso.urls")),
     path("", include("courses.urls")),
     path("", include("quizzes.urls")),
     path("", include("certificates.urls")),

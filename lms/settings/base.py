@@ -245,6 +245,40 @@ SCHEDULER_IN_PROCESS = env.bool("SCHEDULER_IN_PROCESS", default=CELERY_TASK_ALWA
 # sends nothing twice.
 # --- end Compliance ---------------------------------------------------------------------------
 
+# --- Single sign-on (sso/, README: Single sign-on) ------------------------------------------
+# django-allauth's OpenID Connect and SAML 2.0 providers; each institution's identity provider is
+# a row of sso.IdentityProvider, handed to allauth by sso.adapter (no SocialApp rows, no allauth
+# account pages: the sign-in page stays accounts/'s, with "Sign in with your organisation").
+INSTALLED_APPS += [
+    "sso",
+    "allauth",
+    "allauth.account",
+    "allauth.socialaccount",
+    "allauth.socialaccount.providers.openid_connect",
+    "allauth.socialaccount.providers.saml",
+]
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware") + 1,
+    "allauth.account.middleware.AccountMiddleware",
+)
+ACCOUNT_USER_MODEL_USERNAME_FIELD = None
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*"]
+ACCOUNT_EMAIL_VERIFICATION = "none"
+SOCIALACCOUNT_ADAPTER = "sso.adapter.EthosSocialAccountAdapter"
+SOCIALACCOUNT_AUTO_SIGNUP = True
+# A provider's email never signs in to (or links) an existing account by itself: sso.adapter
+# decides (an active member of that institution only).
+SOCIALACCOUNT_EMAIL_AUTHENTICATION = False
+SOCIALACCOUNT_EMAIL_AUTHENTICATION_AUTO_CONNECT = False
+SOCIALACCOUNT_EMAIL_VERIFICATION = "none"
+SOCIALACCOUNT_STORE_TOKENS = False
+SOCIALACCOUNT_LOGIN_ON_GET = False
+# Password sign-in refused for members of institutions that require single sign-on
+# (accounts/backends.py and accounts/forms.py call it by this dotted path; accounts sits below sso).
+PASSWORD_LOGIN_POLICY = "sso.selectors.password_login_refusal"
+# --- end Single sign-on -----------------------------------------------------------------------
+
 # --- Wagtail ----------------------------------------------------------------------------------
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "pdf", "txt"]
