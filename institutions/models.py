@@ -199,6 +199,8 @@ class Audience(models.TextChoices):
     # Everyone who matches every filter given: in one of the departments (if any are chosen) AND
     # holding one of the roles (if any) AND of one of the professions (if any).
     COMBINED = "combined", "A combination: department and role or profession"
+    # Nobody by rule: members are assigned one by one (ad hoc, from the member list).
+    INDIVIDUALS = "individuals", "Chosen members only (assigned one by one)"
 
 
 class DueRule(models.TextChoices):
@@ -299,9 +301,15 @@ class Assignment(models.Model):
     membership = models.ForeignKey(Membership, on_delete=models.CASCADE, related_name="assignments")
     assigned_on = models.DateField(default=timezone.localdate)
     due_on = models.DateField()
-    # Set when an admin or manager extended this member's due date (MemberAction): a later
-    # change of the requirement's due rule leaves an extended date alone.
+    # Set when the due date was set by hand (an extension, or an ad-hoc assignment's date;
+    # MemberAction): a later change of the requirement's due rule leaves it alone.
     due_extended = models.BooleanField(default=False)
+    # Assigned one by one by an admin, not by the requirement's audience: a change of audience
+    # never takes it away.
+    ad_hoc = models.BooleanField(default=False)
+    # Exempt from this requirement until (and including) this date, with the reason (audited).
+    exempt_until = models.DateField(null=True, blank=True)
+    exempt_reason = models.CharField(max_length=500, blank=True)
 
     class Meta:
         ordering = ["due_on", "id"]
@@ -532,6 +540,8 @@ class Reminder(models.Model):
 class MemberActionKind(models.TextChoices):
     REMINDER = "reminder", "Reminder sent now"
     EXTENSION = "extension", "Due date extended"
+    EXEMPTION = "exemption", "Exempted"
+    ASSIGNMENT = "assignment", "Course assigned ad hoc"
 
 
 class MemberAction(models.Model):

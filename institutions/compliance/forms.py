@@ -122,8 +122,17 @@ class MemberActionForm(forms.Form):
     member page's per-course forms)."""
 
     action = forms.ChoiceField(
-        choices=[("remind", "Send a reminder now"), ("extend", "Extend the due date")]
+        choices=[
+            ("remind", "Send a reminder now"),
+            ("extend", "Extend the due date"),
+            ("exempt", "Exempt"),
+            ("assign", "Assign a course"),
+        ]
     )
+    until = forms.DateField(
+        label="Exempt until", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    course = forms.ModelChoiceField(queryset=CoursePage.objects.none(), required=False)
     assignments = forms.TypedMultipleChoiceField(coerce=int, choices=(), required=False)
     due_on = forms.DateField(
         label="New due date", required=False, widget=forms.DateInput(attrs={"type": "date"})
@@ -135,3 +144,4 @@ class MemberActionForm(forms.Form):
         super().__init__(*args, **kwargs)
         # Any ids may be posted; the service checks each one against the actor's scope.
         self.fields["assignments"].valid_value = lambda value: True
+        self.fields["course"].queryset = CoursePage.objects.live()

@@ -18,14 +18,22 @@ from django.utils import timezone
 from core.formatting import display_date
 from institutions.models import (
     Assignment,
+    Audience,
+    DueRule,
     Institution,
     MemberAction,
     MemberActionKind,
+    Membership,
     OutboxKind,
     Reminder,
     ReminderKind,
+    Requirement,
 )
-from institutions.permissions import managed_department_ids, user_can_view_reports
+from institutions.permissions import (
+    managed_department_ids,
+    user_can_administer,
+    user_can_view_reports,
+)
 from lms import pagecache
 from notifications.models import NotificationKind
 from notifications.services import Draft, notify_many
@@ -194,3 +202,166 @@ def member_actions_extend(
     Assignment.objects.filter(pk__in=[a.pk for a in rows]).update(due_on=due_on, due_extended=True)
     pagecache.bump_users({actor.pk, *(a.membership.user_id for a in rows)})
     return ActionResult(done=len(rows))
+
+
+def _check_reason_and_date(*, value: dt.date | None, reason: str, today: dt.date, field: str):
+    errors = {}
+    if value is None:
+        errors[field] = "Give the date."
+    elif value < today:
+        errors[field] = "The date must be today or later."
+    if not reason:
+        errors["reason"] = "Give a reason."
+    elif len(reason) > REASON_MAX:
+        errors["reason"] = f"Keep the reason under {REASON_MAX} characters."
+    if errors:
+        raise ValidationError(errors)
+
+
+@transaction.atomic
+def member_actions_exempt(
+    *,
+    actor,
+    institution: Institution,
+    assignment_ids,
+    until: dt.date | None,
+    reason: str,
+    today: dt.date | None = None,
+) -> ActionResult:
+    """Exempt the selected rows from their requirement until ``until`` (inclusive), with a
+    reason: shown as *Exempt*, not reminded, and left out of the compliance percentage while it
+    is in force. Admins only."""
+    today = today or timezone.localdate()
+    reason = (reason or "").strip()
+    _check_reason_and_date(value=until, reason=reason, today=today, field="until")
+    if not user_can_administer(user=actor, institution=institution):
+        raise PermissionDenied("Only the institution's admins can grant exemptions.")
+    rows = _selected(actor=actor, institution=institution, assignment_ids=assignment_ids)
+    MemberAction.objects.bulk_create(
+        [
+            MemberAction(
+                institution=institution,
+                membership_id=a.membership_id,
+                requirement_id=a.requirement_id,
+                kind=MemberActionKind.EXEMPTION,
+                actor=actor,
+                reason=reason,
+                new_due_on=until,
+            )
+            for a in rows
+        ]
+    )
+    Assignment.objects.filter(pk__in=[a.pk for a in rows]).update(
+        exempt_until=until, exempt_reason=reason
+    )
+    pagecache.bump_users({actor.pk, *(a.membership.user_id for a in rows)})
+    return ActionResult(done=len(rows))
+
+
+@transaction.atomic
+def member_actions_assign(
+    *,
+    actor,
+    institution: Institution,
+    membership_ids,
+    course,
+    due_on: dt.date | None,
+    reason: str = "",
+    today: dt.date | None = None,
+) -> ActionResult:
+    """Assign a course to chosen members ad hoc, due on ``due_on``: on the course's requirement
+    if the institution has one (whatever its audience), else on a new requirement for chosen
+    members only. An ad-hoc assignment stays when the audience changes. Admins only; members
+    who already have the course assigned are skipped."""
+    from content.models import CoursePage
+
+    from .services import _notify_assigned
+
+    today = today or timezone.localdate()
+    reason = (reason or "").strip()
+    errors = {}
+    if not isinstance(course, CoursePage) or not course.live:
+        errors["course"] = "Choose a published course."
+    if due_on is None:
+        errors["due_on"] = "Give the due date."
+    elif due_on < today:
+        errors["due_on"] = "The due date must be today or later."
+    if len(reason) > REASON_MAX:
+        errors["reason"] = f"Keep the reason under {REASON_MAX} characters."
+    if errors:
+        raise ValidationError(errors)
+    if not user_can_administer(user=actor, institution=institution):
+        raise PermissionDenied("Only the institution's admins can assign courses.")
+    ids = sorted({int(i) for i in membership_ids or []})
+    if not ids:
+        raise ValidationError({"assignments": "Select at least one member."})
+    members = list(Membership.objects.filter(pk__in=ids, institution=institution, is_active=True))
+    if len(members) != len(ids):
+        raise ValidationError(
+            {
+                "assignments": f"{len(ids) - len(members)} of the {len(ids)} selected members are "
+                "not active members of this institution; nothing was changed."
+            }
+        )
+    requirement = (
+        Requirement.objects.select_for_update()
+        .filter(institution=institution, course=course)
+        .first()
+    )
+    if requirement is None:
+        requirement = Requirement.objects.create(
+            institution=institution,
+            course=course,
+            audience=Audience.INDIVIDUALS,
+            due_rule=DueRule.AFTER_ASSIGNMENT,
+            due_days=(due_on - today).days,
+        )
+    elif not requirement.is_active:
+        raise ValidationError(
+            {"course": "This course's requirement is switched off; switch it on first."}
+        )
+    existing = set(
+        Assignment.objects.filter(requirement=requirement, membership_id__in=ids).values_list(
+            "membership_id", flat=True
+        )
+    )
+    fresh = [m for m in members if m.pk not in existing]
+    Assignment.objects.bulk_create(
+        [
+            Assignment(
+                requirement=requirement,
+                membership=m,
+                assigned_on=today,
+                due_on=due_on,
+                ad_hoc=True,
+                due_extended=True,
+            )
+            for m in fresh
+        ]
+    )
+    MemberAction.objects.bulk_create(
+        [
+            MemberAction(
+                institution=institution,
+                membership=m,
+                requirement=requirement,
+                kind=MemberActionKind.ASSIGNMENT,
+                actor=actor,
+                reason=reason,
+                new_due_on=due_on,
+            )
+            for m in fresh
+        ]
+    )
+    if fresh:
+        from .tasks import requirement_enroll_members
+
+        requirement_enroll_members.delay_on_commit(requirement.id)
+        _notify_assigned(
+            requirement=requirement,
+            membership_ids=[m.pk for m in fresh],
+            today=today,
+            due_on=due_on,
+        )
+    pagecache.bump_users({actor.pk, *(m.user_id for m in fresh)})
+    return ActionResult(done=len(fresh), skipped=len(existing))

@@ -59,6 +59,7 @@ class ComplianceStatus:
     DUE_SOON = "due_soon"
     OVERDUE = "overdue"
     EXPIRED = "expired"
+    EXEMPT = "exempt"
 
     LABELS = {
         "completed": "Completed",
@@ -67,6 +68,7 @@ class ComplianceStatus:
         "expired": "Expired",
         "in_progress": "In progress",
         "not_started": "Not started",
+        "exempt": "Exempt",
     }
     values = tuple(LABELS)
     # Only in the ``state`` annotation: completed, but the certificate lapses within 30 days.
@@ -83,6 +85,7 @@ class ComplianceStatus:
         "expired": "badge-bad",
         "in_progress": "",
         "not_started": "",
+        "exempt": "badge-neutral",
     }
 
 
@@ -199,6 +202,8 @@ def annotate_status(
                 ),
                 When(certified & _holds_at(now, "_cut_now"), then=Value(ComplianceStatus.EXPIRING)),
                 When(certified, then=Value(ComplianceStatus.EXPIRED)),
+                # An exemption in force: neither overdue nor counted against compliance.
+                When(exempt_until__gte=today, then=Value(ComplianceStatus.EXEMPT)),
                 When(overdue, then=Value(ComplianceStatus.OVERDUE)),
                 When(
                     due_on__lte=today + dt.timedelta(days=DUE_SOON_DAYS),
@@ -371,6 +376,11 @@ def _pct(compliant: int, total: int) -> float:
     return round(100 * compliant / total, 1) if total else 100.0
 
 
+def _counted(counts: dict[str, int]) -> int:
+    """Rows that count towards compliance: every status but an exemption in force."""
+    return sum(counts.values()) - counts.get(ComplianceStatus.EXEMPT, 0)
+
+
 def _empty_counts() -> dict[str, int]:
     return dict.fromkeys(ComplianceStatus.values, 0)
 
@@ -430,11 +440,11 @@ def compliance_summary(
         r["counts"][status] += n
 
     def finish(entry: dict) -> dict:
-        total = sum(entry["counts"].values())
+        total = _counted(entry["counts"])
         compliant = entry["counts"][ComplianceStatus.COMPLETED]
         return {**entry, "total": total, "compliant": compliant, "percent": _pct(compliant, total)}
 
-    total = sum(overall.values())
+    total = _counted(overall)
     return {
         "total": total,
         "compliant": overall[ComplianceStatus.COMPLETED],
@@ -598,6 +608,8 @@ def audience_members(
     audience applies every filter given (department AND role AND profession); an empty filter
     does not narrow it."""
     qs = Membership.objects.filter(institution_id=institution_id)
+    if audience == Audience.INDIVIDUALS:
+        return qs.none()
     if audience in (Audience.DEPARTMENTS, Audience.COMBINED) and (
         audience == Audience.DEPARTMENTS or departments
     ):

@@ -107,7 +107,12 @@ def requirement_sync_assignments(
     matching_active = set(matching.filter(is_active=True).values_list("id", flat=True))
     matching_all = set(matching.values_list("id", flat=True))
     to_add = matching_active - existing
-    to_remove = existing - matching_all
+    ad_hoc = set(
+        Assignment.objects.filter(requirement=requirement, ad_hoc=True).values_list(
+            "membership_id", flat=True
+        )
+    )
+    to_remove = existing - matching_all - ad_hoc
     due_on = _due_on(requirement, today)
     Assignment.objects.bulk_create(
         [
@@ -132,11 +137,13 @@ def requirement_sync_assignments(
     return SyncResult(added=len(to_add), removed=removed)
 
 
-def _notify_assigned(*, requirement: Requirement, membership_ids: list[int], today) -> None:
+def _notify_assigned(
+    *, requirement: Requirement, membership_ids: list[int], today, due_on=None
+) -> None:
     """Each newly assigned member sees the assignment in the app at once (its email rides in
     their next daily digest: reminders.ASSIGNED)."""
     course = requirement.course
-    due_on = _due_on(requirement, today)
+    due_on = due_on or _due_on(requirement, today)
     users = Membership.objects.filter(pk__in=membership_ids).values_list("pk", "user_id")
     notify_many(
         [

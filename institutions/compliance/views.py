@@ -4,7 +4,7 @@ one service, render."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -13,8 +13,9 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from content.models import CoursePage
 from core.formatting import display_date
-from institutions.models import Requirement, RosterImport, Weekday
+from institutions.models import Assignment, Requirement, RosterImport, Weekday
 from institutions.permissions import user_can_administer
 from institutions.selectors import (
     institution_get_for_admin,
@@ -31,7 +32,12 @@ from .invitations import (
     invitation_get_for_invitee,
     invitation_resend,
 )
-from .member_actions import member_actions_extend, member_actions_remind
+from .member_actions import (
+    member_actions_assign,
+    member_actions_exempt,
+    member_actions_extend,
+    member_actions_remind,
+)
 from .report_pdf import compliance_report_pdf
 from .reports import report_candidates, report_recipients_set
 from .rosters import (
@@ -128,6 +134,9 @@ def _dashboard(request, slug: str, department_id: int | None = None):
             "export_url": reverse("api-compliance-export", kwargs={"slug": slug})
             + (f"?{query.urlencode()}" if query else ""),
             "today": timezone.localdate(),
+            "assignable_courses": CoursePage.objects.live().order_by("title").only("pk", "title")
+            if scope.is_admin
+            else [],
         },
     )
 
@@ -176,6 +185,10 @@ def compliance_member(request, slug: str, membership_id: int):
             ),
             "actions": member_actions_for(institution=scope.institution, membership_id=member.id),
             "can_act": member.is_active,
+            "is_admin": is_admin,
+            "assignable_courses": CoursePage.objects.live().order_by("title").only("pk", "title")
+            if is_admin
+            else [],
             "today": timezone.localdate(),
             "statuses": ComplianceStatus.LABELS,
             "badges": ComplianceStatus.BADGE,
@@ -427,6 +440,36 @@ def member_actions(request, slug: str):
             text = f"Reminder sent now for {_people_rows(result.done)}."
             if result.skipped:
                 text += f" {_people_rows(result.skipped)} had already been reminded today."
+        elif data["action"] == "exempt":
+            result = member_actions_exempt(
+                actor=request.user,
+                institution=scope.institution,
+                assignment_ids=data["assignments"],
+                until=data["until"],
+                reason=data["reason"],
+            )
+            text = (
+                f"{_people_rows(result.done).capitalize()} exempt until "
+                f"{display_date(data['until'])}."
+            )
+        elif data["action"] == "assign":
+            membership_ids = request.POST.getlist("members") or list(
+                Assignment.objects.filter(
+                    pk__in=data["assignments"], requirement__institution=scope.institution
+                ).values_list("membership_id", flat=True)
+            )
+            result = member_actions_assign(
+                actor=request.user,
+                institution=scope.institution,
+                membership_ids=membership_ids,
+                course=data["course"],
+                due_on=data["due_on"],
+                reason=data["reason"],
+            )
+            title = data["course"].title if data["course"] else ""
+            text = f"“{title}” assigned to {result.done} member{'' if result.done == 1 else 's'}."
+            if result.skipped:
+                text += f" {result.skipped} already had it."
         else:
             result = member_actions_extend(
                 actor=request.user,
@@ -438,8 +481,8 @@ def member_actions(request, slug: str):
             text = (
                 f"Due date moved to {display_date(data['due_on'])} for {_people_rows(result.done)}."
             )
-    except ValidationError as exc:
-        for message in exc.messages:
+    except (ValidationError, PermissionDenied) as exc:
+        for message in getattr(exc, "messages", None) or [str(exc)]:
             messages.error(request, message)
         return redirect(back)
     messages.success(request, text)

@@ -178,3 +178,86 @@ def test_bulk_form_on_the_dashboard_and_history_on_the_member_page(client, ward)
     assert cells[4] == "Unit closed for refurbishment"
     assert page.select_one("td.lessons").text.strip() == "0 of 2"
     assert page.select_one("td.quiz").text.strip() == "not taken"
+
+
+def test_exemption_shows_as_exempt_leaves_the_percentage_and_is_not_reminded(ward):
+    from institutions.compliance.member_actions import member_actions_exempt
+    from institutions.compliance.reminders import reminders_send_daily
+    from institutions.compliance.selectors import compliance_rows, compliance_summary
+
+    inst, admin, icu_manager, _req, rows = ward
+    with pytest.raises(ValidationError) as exc:
+        member_actions_exempt(
+            actor=admin, institution=inst, assignment_ids=[rows["nurse"].pk], until=None, reason=""
+        )
+    assert exc.value.message_dict == {"until": ["Give the date."], "reason": ["Give a reason."]}
+    from django.core.exceptions import PermissionDenied
+
+    with pytest.raises(PermissionDenied):  # managers cannot exempt
+        member_actions_exempt(
+            actor=icu_manager,
+            institution=inst,
+            assignment_ids=[rows["nurse"].pk],
+            until=TODAY,
+            reason="x",
+        )
+    member_actions_exempt(
+        actor=admin,
+        institution=inst,
+        assignment_ids=[rows["nurse"].pk],
+        until=TODAY + dt.timedelta(days=90),
+        reason="Long-term sick leave",
+    )
+    states = dict(compliance_rows(institution=inst).values_list("pk", "state"))
+    assert states[rows["nurse"].pk] == "exempt"
+    summary = compliance_summary(institution=inst)
+    assert (summary["total"], summary["counts"]["exempt"]) == (1, 1)  # left out of the %
+    mail.outbox.clear()
+    reminders_send_daily(institution=inst, today=TODAY)
+    assert [m.to for m in mail.outbox] == [["ben@example.org"]]  # the exempt nurse is not reminded
+    action = MemberAction.objects.get(kind="exemption")
+    assert (action.reason, action.new_due_on) == ("Long-term sick leave", TODAY + dt.timedelta(90))
+
+
+def test_ad_hoc_assignment_creates_or_reuses_the_requirement_and_survives_audience_changes(
+    ward, django_capture_on_commit_callbacks
+):
+    from institutions.compliance.member_actions import member_actions_assign
+    from institutions.models import Requirement
+
+    inst, admin, icu_manager, _req, rows = ward
+    nurse = rows["nurse"].membership
+    extra = make_course(title="Recording and filming")
+    due = TODAY + dt.timedelta(days=20)
+    with django_capture_on_commit_callbacks(execute=True):
+        result = member_actions_assign(
+            actor=admin, institution=inst, membership_ids=[nurse.pk], course=extra, due_on=due
+        )
+    assert (result.done, result.skipped) == (1, 0)
+    new_req = Requirement.objects.get(institution=inst, course=extra)
+    assert new_req.audience == "individuals"
+    assignment = Assignment.objects.get(requirement=new_req, membership=nurse)
+    assert (assignment.due_on, assignment.ad_hoc, assignment.due_extended) == (due, True, True)
+    assert nurse.user.enrollments.filter(course=extra).exists()  # enrolled on commit
+    # A later change of that requirement's audience keeps the ad-hoc member.
+    requirement_update(actor=None, institution=inst, requirement=new_req, due_days=5)
+    assert Assignment.objects.filter(requirement=new_req, membership=nurse).exists()
+    # Assigning again skips; managers may not assign.
+    again = member_actions_assign(
+        actor=admin, institution=inst, membership_ids=[nurse.pk], course=extra, due_on=due
+    )
+    assert (again.done, again.skipped) == (0, 1)
+    from django.core.exceptions import PermissionDenied
+
+    with pytest.raises(PermissionDenied):
+        member_actions_assign(
+            actor=icu_manager, institution=inst, membership_ids=[nurse.pk], course=extra, due_on=due
+        )
+    # An existing requirement is reused, whatever its audience.
+    medic = rows["medic"].membership
+    other = make_course(title="Influencers")
+    audience_req = requirement(inst, other, audience="departments")
+    member_actions_assign(
+        actor=admin, institution=inst, membership_ids=[medic.pk], course=other, due_on=due
+    )
+    assert Assignment.objects.get(requirement=audience_req, membership=medic).ad_hoc is True

@@ -183,6 +183,7 @@ def test_summary_counts_every_state_and_scopes_departments(make_member):
         "expired": 0,
         "in_progress": 0,
         "not_started": 1,
+        "exempt": 0,
     }
     assert [d["total"] for d in summary["by_department"]] == [1, 1, 1, 1]
     scoped = compliance_summary(
