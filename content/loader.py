@@ -576,12 +576,9 @@ def parse_review(path: Path) -> dict:
         item = check.mapping(item, where)
         check.unknown_keys(item, REVIEW_STATEMENT_FIELDS, where)
         place = check.text(item, "where", where)
-        # One file, or several separated by commas ("lessons/01-....yaml, cases/601-....yaml");
-        # a "#anchor" or "(remark)" after a file name is allowed.
-        targets = [
-            re.split(r"[#\s]", part.strip(), maxsplit=1)[0]
-            for part in re.sub(r"\([^)]*\)", "", place).split(",")
-        ]
+        # Every file it names must exist: one file, or several in any wording
+        # ("lessons/01-....yaml, cases/601-....yaml", "x.yaml (also y.yaml, z.yaml)", "#anchor").
+        targets = re.findall(r"[\w./-]+\.ya?ml", place)
         if not all(
             t and ((module / t).is_file() or (module.parent / t).is_file()) for t in targets
         ):
