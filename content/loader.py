@@ -579,8 +579,8 @@ def parse_review(path: Path) -> dict:
         # Every file it names must exist: one file, or several in any wording
         # ("lessons/01-....yaml, cases/601-....yaml", "x.yaml (also y.yaml, z.yaml)", "#anchor").
         targets = re.findall(r"[\w./-]+\.ya?ml", place)
-        if not all(
-            t and ((module / t).is_file() or (module.parent / t).is_file()) for t in targets
+        if not targets or not all(
+            (module / t).is_file() or (module.parent / t).is_file() for t in targets
         ):
             raise check.fail(
                 f"{where}: 'where' {place!r} is not a file of this module "
