@@ -1,6 +1,7 @@
 from django import forms
 
 from .models import IdentityProvider, validate_domain
+from .services import IDP_FIELDS
 
 
 class OrganisationLoginForm(forms.Form):
@@ -38,26 +39,7 @@ class IdentityProviderForm(forms.ModelForm):
 
     class Meta:
         model = IdentityProvider
-        fields = [
-            "protocol",
-            "is_enabled",
-            "oidc_discovery_url",
-            "oidc_client_id",
-            "oidc_client_secret",
-            "oidc_scopes",
-            "saml_entity_id",
-            "saml_metadata_url",
-            "saml_metadata_xml",
-            "claim_uid",
-            "claim_email",
-            "claim_name",
-            "claim_department",
-            "claim_role",
-            "claim_profession",
-            "claim_employee_id",
-            "update_profile_on_login",
-            "password_login_disabled",
-        ]
+        fields = list(IDP_FIELDS)  # one list: the form edits what the service saves
         widgets = {"saml_metadata_xml": forms.Textarea(attrs={"rows": 6})}
 
     def __init__(self, *args, institution, **kwargs):

@@ -82,6 +82,25 @@ def _selected(*, actor, institution: Institution, assignment_ids) -> list[Assign
     return found
 
 
+def _audit(rows: list[Assignment], *, institution, actor, kind: str, reason: str = "", **dates):
+    """One MemberAction per selected row (``dates``: previous_due_on / new_due_on values, or a
+    callable taking the row)."""
+    MemberAction.objects.bulk_create(
+        [
+            MemberAction(
+                institution=institution,
+                membership_id=a.membership_id,
+                requirement_id=a.requirement_id,
+                kind=kind,
+                actor=actor,
+                reason=reason,
+                **{k: (v(a) if callable(v) else v) for k, v in dates.items()},
+            )
+            for a in rows
+        ]
+    )
+
+
 @transaction.atomic
 def member_actions_remind(
     *, actor, institution: Institution, assignment_ids, today: dt.date | None = None
@@ -113,18 +132,7 @@ def member_actions_remind(
         ],
         ignore_conflicts=True,
     )
-    MemberAction.objects.bulk_create(
-        [
-            MemberAction(
-                institution=institution,
-                membership_id=a.membership_id,
-                requirement_id=a.requirement_id,
-                kind=MemberActionKind.REMINDER,
-                actor=actor,
-            )
-            for a in fresh
-        ]
-    )
+    _audit(fresh, institution=institution, actor=actor, kind=MemberActionKind.REMINDER)
     notify_many(
         [
             Draft(
@@ -172,46 +180,41 @@ def member_actions_extend(
     date survives a later change of the requirement's due rule."""
     today = today or timezone.localdate()
     reason = (reason or "").strip()
-    errors = {}
-    if due_on is None:
-        errors["due_on"] = "Give the new due date."
-    elif due_on < today:
-        errors["due_on"] = "The new due date must be today or later."
-    if not reason:
-        errors["reason"] = "Give a reason for the extension."
-    elif len(reason) > REASON_MAX:
-        errors["reason"] = f"Keep the reason under {REASON_MAX} characters."
-    if errors:
-        raise ValidationError(errors)
+    _check_reason_and_date(
+        value=due_on,
+        reason=reason,
+        today=today,
+        field="due_on",
+        date_label="the new due date",
+        what="extension",
+    )
     rows = _selected(actor=actor, institution=institution, assignment_ids=assignment_ids)
-    MemberAction.objects.bulk_create(
-        [
-            MemberAction(
-                institution=institution,
-                membership_id=a.membership_id,
-                requirement_id=a.requirement_id,
-                kind=MemberActionKind.EXTENSION,
-                actor=actor,
-                reason=reason,
-                previous_due_on=a.due_on,
-                new_due_on=due_on,
-            )
-            for a in rows
-        ]
+    _audit(
+        rows,
+        institution=institution,
+        actor=actor,
+        kind=MemberActionKind.EXTENSION,
+        reason=reason,
+        previous_due_on=lambda a: a.due_on,
+        new_due_on=due_on,
     )
     Assignment.objects.filter(pk__in=[a.pk for a in rows]).update(due_on=due_on, due_extended=True)
     pagecache.bump_users({actor.pk, *(a.membership.user_id for a in rows)})
     return ActionResult(done=len(rows))
 
 
-def _check_reason_and_date(*, value: dt.date | None, reason: str, today: dt.date, field: str):
+def _check_reason_and_date(
+    *, value: dt.date | None, reason: str, today: dt.date, field: str, date_label: str, what: str
+):
+    """A date from today on and a reason, with messages naming both (``date_label``: "the new
+    due date"; ``what``: "extension")."""
     errors = {}
     if value is None:
-        errors[field] = "Give the date."
+        errors[field] = f"Give {date_label}."
     elif value < today:
-        errors[field] = "The date must be today or later."
+        errors[field] = f"{date_label[0].upper()}{date_label[1:]} must be today or later."
     if not reason:
-        errors["reason"] = "Give a reason."
+        errors["reason"] = f"Give a reason for the {what}."
     elif len(reason) > REASON_MAX:
         errors["reason"] = f"Keep the reason under {REASON_MAX} characters."
     if errors:
@@ -233,23 +236,24 @@ def member_actions_exempt(
     is in force. Admins only."""
     today = today or timezone.localdate()
     reason = (reason or "").strip()
-    _check_reason_and_date(value=until, reason=reason, today=today, field="until")
+    _check_reason_and_date(
+        value=until,
+        reason=reason,
+        today=today,
+        field="until",
+        date_label="the date the exemption ends",
+        what="exemption",
+    )
     if not user_can_administer(user=actor, institution=institution):
         raise PermissionDenied("Only the institution's admins can grant exemptions.")
     rows = _selected(actor=actor, institution=institution, assignment_ids=assignment_ids)
-    MemberAction.objects.bulk_create(
-        [
-            MemberAction(
-                institution=institution,
-                membership_id=a.membership_id,
-                requirement_id=a.requirement_id,
-                kind=MemberActionKind.EXEMPTION,
-                actor=actor,
-                reason=reason,
-                new_due_on=until,
-            )
-            for a in rows
-        ]
+    _audit(
+        rows,
+        institution=institution,
+        actor=actor,
+        kind=MemberActionKind.EXEMPTION,
+        reason=reason,
+        new_due_on=until,
     )
     Assignment.objects.filter(pk__in=[a.pk for a in rows]).update(
         exempt_until=until, exempt_reason=reason

@@ -190,7 +190,10 @@ def test_exemption_shows_as_exempt_leaves_the_percentage_and_is_not_reminded(war
         member_actions_exempt(
             actor=admin, institution=inst, assignment_ids=[rows["nurse"].pk], until=None, reason=""
         )
-    assert exc.value.message_dict == {"until": ["Give the date."], "reason": ["Give a reason."]}
+    assert exc.value.message_dict == {
+        "until": ["Give the date the exemption ends."],
+        "reason": ["Give a reason for the exemption."],
+    }
     from django.core.exceptions import PermissionDenied
 
     with pytest.raises(PermissionDenied):  # managers cannot exempt
