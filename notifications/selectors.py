@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.core.cache import cache
 from django.db.models import QuerySet
 
 from .models import EmailCategory, EmailPreferences, Notification
@@ -14,10 +15,21 @@ def notifications_for(*, user) -> QuerySet[Notification]:
     )
 
 
+UNREAD_KEY = "notifications:unread:{}"
+UNREAD_SECONDS = 600
+
+
 def unread_count(*, user) -> int:
+    """The header's badge: cached per person (every page shows it), dropped by every write
+    that changes it (notifications.services)."""
     if not getattr(user, "is_authenticated", False):
         return 0
-    return Notification.objects.filter(user=user, read_at__isnull=True).count()
+    key = UNREAD_KEY.format(user.pk)
+    count = cache.get(key)
+    if count is None:
+        count = Notification.objects.filter(user=user, read_at__isnull=True).count()
+        cache.set(key, count, UNREAD_SECONDS)
+    return count
 
 
 def preferences_for(*, user) -> EmailPreferences:

@@ -7,18 +7,27 @@ import logging
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
 from lms import pagecache
 from lms.emails import templated_email
+from lms.transactions import now_and_after_commit
 
 from .models import OPTIONAL_CATEGORIES, EmailCategory, EmailPreferences, Notification
-from .selectors import wants_email
+from .selectors import UNREAD_KEY, wants_email
 from .tokens import preferences_url, unsubscribe_read, unsubscribe_url
 
 logger = logging.getLogger(__name__)
+
+
+def _unread_changed(user_ids) -> None:
+    """The header's unread count and the pages that show it are stale for these people."""
+    ids = {int(pk) for pk in user_ids}
+    now_and_after_commit(lambda: cache.delete_many([UNREAD_KEY.format(pk) for pk in ids]))
+    pagecache.bump_users(ids)
 
 
 @dataclass(frozen=True)
@@ -48,7 +57,7 @@ def notify_many(drafts: list[Draft]) -> int:
         batch_size=1000,
         ignore_conflicts=True,
     )
-    pagecache.bump_users(users)  # the header's unread count
+    _unread_changed(users)
     return Notification.objects.filter(user_id__in=users, key__in=keys).count() - before
 
 
@@ -60,7 +69,7 @@ def notify(draft: Draft) -> Notification | None:
         defaults={"kind": draft.kind, "title": draft.title, "body": draft.body, "url": draft.url},
     )
     if created:
-        pagecache.bump_users([draft.user_id])
+        _unread_changed([draft.user_id])
     return notification if created else None
 
 
@@ -117,7 +126,7 @@ def notifications_mark_read(*, user, ids: list[int] | None = None) -> int:
         qs = qs.filter(pk__in=ids)
     changed = qs.update(read_at=timezone.now())
     if changed:
-        pagecache.bump_users([user.pk])
+        _unread_changed([user.pk])
     return changed
 
 
