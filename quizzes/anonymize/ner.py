@@ -1,0 +1,142 @@
+"""The statistical layer: our spaCy NER model as a Presidio recognizer.
+
+The model (``quizzes/anonymize/model``, trained by ``quizzes.anonymize.training``) proposes
+PERSON, FACILITY and LOCATION spans wherever the context says "name", which is how it finds
+names no list has ("Busisiwe", "Possilpark", "UITH"). Its proposals pass a gate before they
+count, so the protections of the rule layer still hold:
+
+* a span is trimmed of titles, kinship words, possessive "'s" and punctuation at its edges;
+* a span made only of clinical terms, eponyms, clinical acronyms, platform names or places that
+  Safe Harbor keeps (countries, states) is dropped;
+* a span made only of everyday words ("sad news", "rehab") is dropped unless it is written like
+  a name (capitalised, not at the start of a sentence); lower-case ordinary-word names are left
+  to the context rules, which need a name position.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+from presidio_analyzer import RecognizerResult
+
+from .context import CLINICAL_ACRONYMS
+from .lexicon import Lexicon, get_lexicon
+from .model_store import get_ner_model
+from .normalize import fold
+from .patterns import RegexRecognizer, result
+
+SCORE = 0.55
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*")
+_EDGE_JUNK = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$|['’]s$")
+_TITLES = frozenset(
+    {
+        "mr", "mrs", "ms", "mx", "mdm", "miss", "dr", "prof", "sister", "nurse", "matron", "doc",
+        "auntie", "aunty", "uncle", "nan", "gran", "grandma", "grandpa", "baby", "lil", "little",
+        "my", "our", "the", "a", "pt", "patient",
+    }
+)  # fmt: skip
+_SENTENCE_START = regex.compile(r"(?:^|[.!?:\n]\s*|[\"(]\s*|[-–—]\s+)$")
+
+
+def _trim(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    while start < end:
+        m = _EDGE_JUNK.search(text, start, end)
+        if not m or m.start() == m.end():
+            break
+        if m.start() == start:
+            start = m.end()
+        else:
+            end = m.start()
+    # leading titles and role words are not part of the name
+    while True:
+        m = _WORD.match(text, start, end)
+        if not m or m.end() >= end:
+            break
+        w = fold(m.group().rstrip("."))
+        if w in _TITLES or w in lex.kinship:
+            start = m.end()
+            while start < end and text[start].isspace():
+                start += 1
+        else:
+            break
+    return start, end
+
+
+_PROTECTED: dict[int, frozenset[str]] = {}
+
+
+def _protected(lex: Lexicon) -> frozenset[str]:
+    """Words that are never an identifier on their own: clinical terms, eponyms, kept places."""
+    got = _PROTECTED.get(id(lex))
+    if got is None:
+        got = _PROTECTED[id(lex)] = frozenset(lex.never | lex.eponyms | lex.keep_places)
+    return got
+
+
+def keep_span(text: str, start: int, end: int, label: str, lex: Lexicon) -> bool:
+    """Does a model proposal survive the gate? (See the module docstring.)"""
+    words = _WORD.findall(text, start, end)
+    if not words:
+        return False
+    keys = [fold(w.rstrip(".").removesuffix("'s").removesuffix("’s")) for w in words]
+    protected = _protected(lex)
+    if all(k in protected or w.upper() in CLINICAL_ACRONYMS for k, w in zip(keys, words)):  # noqa: B905
+        return False
+    if fold(text[start:end]) in lex.keep_places:
+        return False
+    if label == "PERSON" and any(
+        (k in lex.never and k not in lex.all_first) or k in lex.eponyms or k in lex.kinship
+        for k in keys
+    ):
+        return False  # "COPD virtual ward", "Kawasaki disease": a clinical term is no name
+    listed = [
+        (k in lex.all_first or k in lex.all_last) and k not in lex.common and k not in lex.never
+        for k in keys
+    ]
+    capitalised = [w[:1].isupper() for w in words]
+    if not any(capitalised):
+        # lower case: only first names that are not also everyday words ("busisiwe"); an
+        # everyday-word name in lower case ("my girl hope") is the context rules' business
+        return label == "PERSON" and all(k in lex.first for k in keys)
+    if text[start:end].isupper() and len(text[start:end]) > 3 and " " in text[start:end]:
+        return False  # "URGENT BLOOD NEEDED": shouting, not a name
+    at_start = bool(_SENTENCE_START.search(text, 0, start))
+    if len(words) == 1:
+        k = keys[0]
+        if at_start:
+            # a capitalised first word of a sentence is a name if the lists say so
+            return listed[0] or (label != "PERSON" and words[0].isupper() and len(k) >= 3)
+        if k in lex.common or k in lex.hashtag_words:
+            return label == "PERSON"  # "thanks to Summer": an everyday-word name, mid-sentence
+        return True
+    # several words: at least one must look like a name (capitalised, not everyday English)
+    return any(
+        c and (ok or (k not in lex.common and k not in lex.never))
+        for c, ok, k in zip(capitalised, listed, keys)  # noqa: B905
+    ) and not all(k in lex.common or k in lex.never for k in keys)
+
+
+class ModelRecognizer(RegexRecognizer):
+    """PERSON / FACILITY / LOCATION proposals of the shipped spaCy model, gated (see above)."""
+
+    ENTITIES = ["PERSON", "FACILITY", "LOCATION"]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.nlp = get_ner_model()
+        self.lex = get_lexicon()
+
+    def find(self, text: str) -> Iterable[RecognizerResult]:
+        doc = self.nlp(text)
+        for ent in doc.ents:
+            start, end = _trim(text, ent.start_char, ent.end_char, self.lex)
+            if end - start < 2 or not keep_span(text, start, end, ent.label_, self.lex):
+                continue
+            meta: dict[str, object] = {}
+            if ent.label_ == "LOCATION":
+                meta["label"] = "CITY"
+            yield result(
+                ent.label_, start, end, SCORE, "NerModel",
+                f"NER model: {ent.label_.lower()} in this context", **meta,
+            )  # fmt: skip
