@@ -46,6 +46,39 @@ _FUNCTION_WORDS = """
     mr mrs ms mx mdm miss dr prof sister nurse matron doc ward unit team staff everyone
     everybody guys folks ladies nurses doctors all mods admins"""
 FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
+# Staff-role shorthand that stands where a name could ("Reg told me", "Locum said").
+STAFF_ROLES = frozenset(
+    [
+        "reg",
+        "registrar",
+        "sho",
+        "consultant",
+        "locum",
+        "intern",
+        "resident",
+        "attending",
+        "fellow",
+        "charge",
+        "cnm",
+        "cno",
+        "hca",
+        "hcas",
+        "rmo",
+        "jmo",
+        "ho",
+        "fy1",
+        "fy2",
+        "f1",
+        "f2",
+        "st1",
+        "st2",
+        "ct1",
+        "sr",
+        "spr",
+        "anp",
+        "acp",
+    ]
+)
 # After a possessive "'s" the auxiliary readings are gone ("Will's mum"); only these stay out.
 _POSSESSIVE_STOP = "it that what there here who he she let one today"
 POSSESSIVE_STOP = frozenset(_POSSESSIVE_STOP.split())
@@ -70,6 +103,7 @@ _CLINICAL_ACRONYMS = """
     GDPR NHI PPS OHIP RAMQ PHN CHI NRIC FIN NICE WHO CDC FDA NIH CQC RCN RCP BMA ANA PMJAY
     DM PM AM OK OMG LOL TLDR AITA POV FYI ASAP RIP IDK TBH IMO NGL PLS FB IG DM DMS BBC ITV QI
     AAA ATM PIN ID DOB MRN UR URN UHID IP OP OPD CR NO NB PS DNB MBBS MD MS PHD MSC BSC CPD
+    CNM LTC TTO ANP ACP RMO JMO EUA OGD LSCS OSCE GSW NEWS SBAR
     CEO CNO DON PHC MDT SOS STD STI BPH PPH SAH ICH IVH TSH FSH ACTH ADH SIADH GNRH LH HSH DASH
     AND THE FOR BUT NOT YOU OMFG WTH SMH ASH RSH"""
 CLINICAL_ACRONYMS = frozenset(_CLINICAL_ACRONYMS.split())
@@ -165,7 +199,8 @@ class ContextRecognizer(RegexRecognizer):
             r"\b(?:(?:my|our|her|his|their|your)\s+(?:(?:little|lil|wee|baby|beautiful|sweet|"
             r"brave|darling|precious)\s+)?(?:girl|boy|son|daughter|pt|patient|baby|bub|kid|"
             r"grandson|granddaughter|niece|nephew|brother|sister|mum|mom|dad|husband|wife|"
-            r"little\s+one|twins?|princess|angel)|(?:lil|little|wee|baby|patient|pt|named|called|"
+            r"little\s+one|twins?|princess|angel)|(?:baby|b/o|son|daughter|wife|husband|mother|"
+            r"father)\s+of|(?:lil|little|wee|baby|patient|pt|named|called|"
             r"brother|uncle|auntie|aunty|grandpa|grandad|granny|nan|nanna)|(?:nurse|sister|"
             r"chechi|matron|midwife|porter|(?-i:Mr|Mrs|Ms|Mx|Mdm|Miss|Dr|Prof)\.?|"
             + kin
@@ -210,11 +245,40 @@ class ContextRecognizer(RegexRecognizer):
         # "Bill (92)", "Primrose, 93,", "Godwin from Surulere, 19,": name next to an age
         self.with_age = regex.compile(
             r"(?<![\p{L}#@])(?P<n>\p{Lu}[\p{Ll}\p{M}'-]+)\s*(?:\(\s*(?:1[01]\d|12[0-5]|\d{1,2})\s*\)"
-            r"|,\s*(?:1[01]\d|12[0-5]|\d{1,2})\s*,)(?!\s*\d)"
+            r"|,\s*(?:1[01]\d|12[0-5]|\d{1,2})\s*,|\s+(?i:aged?)\s+(?:1[01]\d|12[0-5]|\d{1,2})\b)"
+            r"(?!\s*\d)"
+        )
+        # "Storm from Frankston turned 16", "Gift from Ajegunle was 22": a name and a place
+        self.from_place = regex.compile(
+            r"(?:^|[.!?]\s+|\n|\b(?i:our|my|and)\s+)(?P<n>\p{Lu}[\p{Ll}\p{M}'-]+)\s+from\s+"
+            r"(?P<p>\p{Lu}[\p{L}\p{M}'-]+(?:[ -]\p{Lu}[\p{L}\p{M}'-]+)?)"
+            r"(?=\s*,|\s+(?:turned|was|is|has|had|aged?|who|came|died|passed|just|got|made)\b)"
+        )
+        # "our Eve", "my Tane": a capitalised word right after our/my, mid-sentence
+        self.our_name = regex.compile(
+            r"(?<=[\p{Ll},]\s+)(?i:our|my)\s+(?P<n>\p{Lu}\p{Ll}[\p{Ll}\p{M}'-]+)\b(?!\s+\p{Lu}|['’-])"
+        )
+        # "a patient called Happy Sunday": two capitalised words after named/called
+        self.called = regex.compile(
+            r"\b(?i:named|called|known\s+as)\s+(?P<n>\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\b"
+        )
+        # "Mr van der Merwe", "Dr de la Cruz", "Mrs bin Hassan": particles after a title
+        self.title_particle = regex.compile(
+            r"\b(?:Mr|Mrs|Ms|Mx|Mdm|Miss|Dr|Prof)\.?\s+(?P<n>(?:(?:van|der|den|de|la|le|du|von|"
+            r"da|di|del|della|dos|das|bin|binti|binte|ter|ten|al|el|ap|mac|ó|o')\s+){1,3}"
+            r"\p{Lu}[\p{L}\p{M}'-]+)"
+        )
+        # "Chip, Rusty and Buck in facilities", "Ruby and Jade on maternity"
+        self.list_before_care = regex.compile(
+            r"(?P<list>\p{Lu}[\p{Ll}\p{M}'-]+(?:\s*,\s*\p{Lu}[\p{Ll}\p{M}'-]+)*\s*,?\s*(?:and|&)\s+"
+            r"\p{Lu}[\p{Ll}\p{M}'-]+)\s+(?i:from|in|on)\s+(?i:the\s+)?(?i:"
+            + CARE_WORDS
+            + r"|maternity|nights|days|reception|theatres?|recovery|switchboard|catering|"
+            r"the\s+desk)\b"
         )
         # "Summer is in Alder Hey", "Our Summer is", "X turned 16", "X was born"
         self.name_verb = regex.compile(
-            r"(?:^|[.!?,:]\s+|\bour\s+|\bmy\s+)(?P<n>\p{Lu}[\p{Ll}\p{M}'-]+)\s+(?:turned|is\s+in|"
+            r"(?:^|[.!?,:]\s+|\b(?i:our|my)\s+)(?P<n>\p{Lu}[\p{Ll}\p{M}'-]+)\s+(?:turned|is\s+in|"
             r"was\s+born|had\s+(?:her|his)|got\s+(?:her|his)|passed\s+away|finally\s+home|"
             r"is\s+home|is\s+out|is\s+at|is\s+on|told\s+me|asked\s+me|drew\s+me|made\s+me)\b",
         )
@@ -240,7 +304,8 @@ class ContextRecognizer(RegexRecognizer):
         )
         self.record = regex.compile(
             r"\b(?:" + RECORD_WORDS + r")(?:\s+card)?\s*(?:#|:|no\.?|number|is)?\s*"
-            r"(?P<code>(?=[A-Z0-9 /-]*\d)[A-Z0-9][A-Z0-9/-]*(?:[ ][A-Z0-9/-]*\d[A-Z0-9/-]*){0,3})"
+            r"(?P<code>(?=[A-Z0-9 /-]*\d)[A-Z0-9][A-Z0-9/-]*(?:[ ][A-Z0-9/-]*\d[A-Z0-9/-]*){0,3}"
+            r"(?:(?<=\d)[ -](?-i:\p{Lu}{2})(?![\w/]))?)"
             r"(?![\w/])",
             _I,
         )
@@ -248,7 +313,7 @@ class ContextRecognizer(RegexRecognizer):
             r"(?<![\w/])(?P<code>\p{Lu}{2,8}(?:/\p{Lu}{2,8})?/\d{2,4}/\d{3,8}|"
             r"\p{Lu}{2,8}/\p{Lu}{2,8}/\d{4,9}|\p{Lu}{2,8}/\d{5,9}|"
             r"\p{Lu}{2,6}\d?-\d{4,7}\p{Lu}?|\p{Lu}{2,6}-\d{4}-\d{3,6}|\p{Lu}{2,6}-\d{3,5}-\p{Lu})"
-            r"(?![\w/])"
+            r"(?![\w/]|-\w)"
         )
         self.national = regex.compile(
             r"(?<![\w-])(?P<code>\d{3}[ -]?\d{3}[ -]?\d{4}|\d{4}[ -]?\d{4}[ -]?\d{4}|"
@@ -266,7 +331,28 @@ class ContextRecognizer(RegexRecognizer):
             r"baby|child|kid|pregnancy|place|grade|birthday|anniversary|one|of\s+\d))",
             _I,
         )
-        self.ward_code = regex.compile(r"\b(?i:ward)\s+(?P<r>\d{1,2}\p{Lu}|\p{Lu}\d{1,2})\b")
+        self.ward_code = regex.compile(
+            r"\b(?i:ward)\s+(?P<r>\d{1,3}\p{Lu}|\p{Lu}\d{1,2})\b"
+            r"(?!\s*(?:%|mg|ml|days?|weeks?|hours?|hrs?|mins?|patients?|beds?|nurses?|staff)\b)"
+        )
+        # "Happy 105th", "her 98th birthday": an ordinal age over 89
+        self.ordinal_age = regex.compile(
+            r"(?:\b(?i:happy|her|his|their|your)\s+)(?P<a>(?:9\d|1[01]\d|12[0-5])(?i:st|nd|rd|th))\b"
+            r"|\b(?P<b>(?:9\d|1[01]\d|12[0-5])(?i:st|nd|rd|th))\s+(?i:birthday|bday|b'day)\b"
+        )
+        # "to cath lab 14.12," (two-digit day and month, dot-separated), "Scans on 12/15"
+        self.date_ddmm = regex.compile(
+            r"(?<![\d./:,-])(?<!(?i:at|@)\s)(?P<d>(?:[12]\d|3[01]|0[1-9])\.(?:0[1-9]|1[0-2]))"
+            r"(?![\d:]|[./]\d|%|\s*(?i:am|pm|hrs?|h)\b)"
+        )
+        self.date_md = regex.compile(
+            r"(?i:\b(?:on|from|since|until|til|by|due|appt|date|scans?|surgery|op|dob|starts?)\s+)"
+            r"(?P<d>(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01]))(?![\d/])"
+        )
+        # "born 03/1931", "DOB 3.1931": month and year
+        self.month_year = regex.compile(
+            r"(?<![\d./-])(?P<d>(?:0?[1-9]|1[0-2])[./-](?P<y>(?:19|20)\d{2}))(?![\d./-]|\s*%)"
+        )
         self.phone_after_word = regex.compile(
             r"\b(?:hp|h/p|mob|mobile|cell|tel|phone|ph|ring|call|text|whatsapp|contact|number)"
             r"\s*(?:no\.?|number|#|:)?\s*(?:on\s+|at\s+)?"
@@ -309,6 +395,10 @@ class ContextRecognizer(RegexRecognizer):
             return False
         upper = word[:1].isupper()
         if word.isupper() and word in CLINICAL_ACRONYMS:
+            return False
+        if len(word) > 2 and word[:-1].isupper() and word[-1] == "s":
+            return False  # "TTOs", "HCAs": a plural acronym
+        if k in STAFF_ROLES:
             return False
         if level >= 2:
             return upper
@@ -365,6 +455,32 @@ class ContextRecognizer(RegexRecognizer):
                 if n.endswith(("'s", "’s")):
                     e -= 2
                 yield self._person(s, e, reason)
+        for m in self.from_place.finditer(text):
+            if self._name_ok(m.group("n"), level=1):
+                yield self._person(*m.span("n"), "name before 'from <place> turned/was'")
+            p = m.group("p")
+            if fold(p) not in self.lex.keep_places and fold(p) not in self.lex.never:
+                yield result("LOCATION", *m.span("p"), 0.6, "ContextRecognizer",
+                             "place in '<name> from <place> was/turned'", label="CITY")  # fmt: skip
+        for m in self.our_name.finditer(text):
+            k = fold(m.group("n"))
+            if self._name_ok(m.group("n"), level=1) and k in self.lex.all_first:
+                yield self._person(*m.span("n"), "capitalised word after 'our/my' mid-sentence")
+        for m in self.called.finditer(text):
+            words = m.group("n").split()
+            if all(self._name_ok(w, level=2) for w in words):
+                yield self._person(*m.span("n"), "name after 'called/named'")
+        for m in self.title_particle.finditer(text):
+            s, e = m.span("n")
+            if m.group("n").endswith(("'s", "’s")):
+                e -= 2
+            yield self._person(s, e, "name with particles after a title", 0.85)
+        for m in self.list_before_care.finditer(text):
+            for w in _LIST_WORD_RX.finditer(m.group("list")):
+                if fold(w.group()) == "and" or not self._name_ok(w.group(), level=1):
+                    continue
+                s = m.start("list") + w.start()
+                yield self._person(s, s + len(w.group()), "names listed before 'in <unit>'")
         for m in self.list_lead.finditer(text):
             for w in _LIST_WORD_RX.finditer(m.group("list")):
                 if w.group() in ("and",):
@@ -464,6 +580,18 @@ class ContextRecognizer(RegexRecognizer):
                 continue
             yield result("DATE", m.start("d"), m.end("d"), 0.75, "ContextRecognizer",
                          "day-first numeric date")  # fmt: skip
+        for m in self.date_ddmm.finditer(text):
+            before = text[max(0, m.start() - 12) : m.start()].lower()
+            if not _NOT_DATE_BEFORE_RX.search(before):
+                yield result("DATE", *m.span("d"), 0.7, "ContextRecognizer", "dd.mm date")
+        for m in self.date_md.finditer(text):
+            yield result("DATE", *m.span("d"), 0.7, "ContextRecognizer", "month/day date")
+        for m in self.month_year.finditer(text):
+            yield result("DATE", *m.span("d"), 0.7, "ContextRecognizer", "month/year date",
+                         year=m.group("y"))  # fmt: skip
+        for m in self.ordinal_age.finditer(text):
+            g = "a" if m.group("a") else "b"
+            yield result("AGE", *m.span(g), 0.75, "ContextRecognizer", "ordinal age over 89")
         for m in self.date_ordinal.finditer(text):
             yield result("DATE", *m.span("d"), 0.6, "ContextRecognizer", "ordinal day")
         this_year = _dt.date.today().year

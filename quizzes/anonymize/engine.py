@@ -1,5 +1,6 @@
-"""The anonymizer engine: Presidio ``AnalyzerEngine`` (no NLP model) + our recognizers,
-followed by overlap resolution, name propagation and role-aware placeholder assignment."""
+"""The anonymizer engine: Presidio ``AnalyzerEngine`` (no Presidio NLP engine) + our rule
+recognizers + our own small spaCy NER model (``ner.py``), followed by overlap resolution, name
+propagation and role-aware placeholder assignment."""
 
 from __future__ import annotations
 
@@ -186,10 +187,17 @@ class Anonymizer:
         ner: NerHook | None = None,
         extra_recognizers: Iterable[EntityRecognizer] = (),
         min_score: float = MIN_SCORE,
+        model: bool = True,
     ) -> None:
+        """``model=False`` leaves out the statistical NER layer (rules only)."""
         get_lexicon()
         offline_tldextract()("example.com")  # builds the suffix trie now, not on the first post
         extra = list(extra_recognizers)
+        if model:
+            from .ner import ModelRecognizer
+
+            extra.append(ModelRecognizer())
+        self.model = model
         if ner is not None:
             extra.append(NerRecognizer(ner))
         self.analyzer = _build_analyzer(extra)

@@ -74,11 +74,41 @@ def _protected(lex: Lexicon) -> frozenset[str]:
     return got
 
 
+_PARTICLES = frozenset(
+    ["van", "der", "den", "de", "la", "le", "du", "von", "da", "di", "del", "della", "dos", "das", "bin", "binti", "binte", "al", "el"]
+)
+_EN_SUFFIX = regex.compile(
+    r"(?:ship|ment|ness|tion|sion|ity|ance|ence|ency|ery|ism|ist|ology|ics|ive|ing|ure|acy|emy|"
+    r"ary|ory|ician|ics|ed|ly)$"
+)
+_DIGIT_OR_MONTH = regex.compile(r"\d|\b(?i:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?|&")
+
+
+def trim_lower_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop lower-case words at the edges of a span that has a capitalised word:
+    "Morriston burns unit" -> "Morriston", "about Jell-O" -> "Jell-O" (particles stay)."""
+    words = list(_WORD.finditer(text, start, end))
+    if not any(m.group()[:1].isupper() for m in words):
+        return start, end
+    while words and words[-1].group()[:1].islower():
+        words.pop()
+    while words and words[0].group()[:1].islower() and fold(words[0].group()) not in _PARTICLES:
+        words.pop(0)
+    if not words:
+        return start, start
+    return words[0].start(), words[-1].end()
+
+
 def keep_span(text: str, start: int, end: int, label: str, lex: Lexicon) -> bool:
     """Does a model proposal survive the gate? (See the module docstring.)"""
     words = _WORD.findall(text, start, end)
     if not words:
         return False
+    span = text[start:end]
+    if _DIGIT_OR_MONTH.search(span):
+        return False  # "19 Nov. Physio", "L&D": numbers and dates are the rules' business
+    if len(words) == 1 and span.isupper():
+        return False  # a lone acronym ("LSCS", "OSCE"): facility acronyms need the rules' context
     keys = [fold(w.rstrip(".").removesuffix("'s").removesuffix("’s")) for w in words]
     protected = _protected(lex)
     if all(k in protected or w.upper() in CLINICAL_ACRONYMS for k, w in zip(keys, words)):  # noqa: B905
@@ -110,9 +140,10 @@ def keep_span(text: str, start: int, end: int, label: str, lex: Lexicon) -> bool
         if k in lex.common or k in lex.hashtag_words:
             return label == "PERSON"  # "thanks to Summer": an everyday-word name, mid-sentence
         return True
-    # several words: at least one must look like a name (capitalised, not everyday English)
+    # several words: at least one must look like a name (capitalised, listed or not everyday
+    # English by its shape: "Clinical Leadership", "Joint Commission" are not)
     return any(
-        c and (ok or (k not in lex.common and k not in lex.never))
+        c and (ok or (k not in lex.common and k not in lex.never and not _EN_SUFFIX.search(k)))
         for c, ok, k in zip(capitalised, listed, keys)  # noqa: B905
     ) and not all(k in lex.common or k in lex.never for k in keys)
 
@@ -131,6 +162,7 @@ class ModelRecognizer(RegexRecognizer):
         doc = self.nlp(text)
         for ent in doc.ents:
             start, end = _trim(text, ent.start_char, ent.end_char, self.lex)
+            start, end = trim_lower_edges(text, start, end)
             if end - start < 2 or not keep_span(text, start, end, ent.label_, self.lex):
                 continue
             meta: dict[str, object] = {}

@@ -107,7 +107,7 @@ def train(posts: int, epochs: int, seed: int, out_dir: Path = MODEL_DIR) -> dict
         "dev_examples": len(dev_ex), "train_seconds": round(seconds, 1), "history": history,
         "spacy": spacy.__version__,
     }  # fmt: skip
-    return write_manifest(out_dir, info)
+    return write_manifest(out_dir, info, manifest=out_dir.parent / "MANIFEST.json")
 
 
 def main() -> None:
