@@ -91,7 +91,8 @@ SUPPORT_PREFIX = "team_?|teamfor|prayfor|pray4|prayersfor|justicefor|love4|lovef
 CARE_WORDS = (
     "bed|bay|room|rm|ward|cot|side room|cubicle|icu|nicu|picu|hdu|ccu|ed|a&e|er|resus|"
     "maternity|theatre|rehab|oncology|palliative|radiology|pharmacy|security|housekeeping|"
-    "physio|facilities|l&d|labour ward|labor and delivery|the ward|peds|the unit"
+    "physio|facilities|l&d|labour ward|labor and delivery|the ward|peds|the unit|"
+    "birthing suite|delivery suite|triage|outpatients|recovery|theatres"
 )
 # All-caps words that are clinical/organisational vocabulary, never a facility acronym.
 _CLINICAL_ACRONYMS = """
@@ -109,6 +110,7 @@ _CLINICAL_ACRONYMS = """
 CLINICAL_ACRONYMS = frozenset(_CLINICAL_ACRONYMS.split())
 RECORD_WORDS = (
     r"MRN|UHID|URN|UR|NHI|PPS|NRIC|FIN|IC|Medicare(?:\s+(?:no\.?|number|card))?|OHIP|RAMQ|PHN|"
+    r"medical\s+aid(?:\s+(?:no\.?|number|#))?|member\s+(?:no\.?|number)|policy\s+(?:no\.?|number)|"
     r"AHCIP|Aadhaar|CHI|NHS\s*(?:no\.?|number|#)?|health\s+card|hospital\s+(?:no\.?|number|#)|"
     r"hosp\.?\s+(?:no\.?|number)|folder(?:\s+no\.?)?|card\s+no\.?|case\s+no\.?|CR\s+no\.?|"
     r"IP\s+no\.?|OP\s+no\.?|reg(?:istration)?\s+no\.?|chart|file\s+no\.?|record\s+no\.?|"
@@ -127,7 +129,8 @@ _NOT_DATE_BEFORE_RX = regex.compile(
     r"(?:version|firmware|v|ver|release|grade|stage|level|step|score)\s*$"
 )
 _DATE_CONTEXT_BEFORE_RX = regex.compile(
-    r"(?:on|from|since|until|til|by|starts?|due|dob|died|born|appt|date|"
+    r"(?:on|from|since|until|til|by|starts?|due|dob|died|born|appt|appointment|date|surgery|"
+    r"op|scans?|review|clinic|induction|section|discharge|admitted|discharged|booked|"
     r"the|,|\(|swap\s+my|my)\s*$"
 )
 _TITLE_RX = regex.compile(
@@ -280,10 +283,12 @@ class ContextRecognizer(RegexRecognizer):
         self.name_verb = regex.compile(
             r"(?:^|[.!?,:]\s+|\b(?i:our|my)\s+)(?P<n>\p{Lu}[\p{Ll}\p{M}'-]+)\s+(?:turned|is\s+in|"
             r"was\s+born|had\s+(?:her|his)|got\s+(?:her|his)|passed\s+away|finally\s+home|"
-            r"is\s+home|is\s+out|is\s+at|is\s+on|told\s+me|asked\s+me|drew\s+me|made\s+me)\b",
+            r"is\s+home|is\s+out|is\s+at|is\s+on|told\s+me|asked\s+me|drew\s+me|made\s+me|"
+            r"born\s+(?:on\s+)?\d|said\s+(?:he|she|they)|got\s+(?:her|him|me))\b",
         )
         self.roster = regex.compile(
-            r"(?<![\p{L}\p{N}])(?P<n>\p{Lu}[\p{Lu}'’-]{1,}(?:\s\p{Lu}{2,})?,\s?\p{Lu})\.?(?![\p{L}\p{N}])"
+            r"(?<![\p{L}\p{N}])(?P<n>\p{Lu}[\p{Lu}'’-]{1,}(?:\s\p{Lu}{2,})?(?P<comma>,\s?|\s)\p{Lu}"
+            r"(?:\.?\s?\p{Lu}(?![\p{L}\p{N}]))?\.?)(?![\p{L}\p{N}])"
         )
         self.hashtag = regex.compile(r"#(?P<body>[\p{L}_]{3,})")
         self.hashtag_split = regex.compile(
@@ -350,6 +355,48 @@ class ContextRecognizer(RegexRecognizer):
             r"(?P<d>(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01]))(?![\d/])"
         )
         # "born 03/1931", "DOB 3.1931": month and year
+        # "at the QE", "outside the Heath", "the Women's": a capitalised name after "the"
+        self.the_facility = regex.compile(
+            r"\b(?i:at|outside|in|into|to|from|near)\s+the\s+(?P<f>\p{Lu}{2,4}(?![\p{L}\p{N}])|"
+            r"\p{Lu}\p{Ll}+(?:['’]s)?)(?![\p{L}'’-])(?!\s+\p{Lu})"
+        )
+        self.facility_of = regex.compile(
+            r"\b(?P<f>(?:Countess|Duchess|Duke|Prince|Princess|Queen|King|Lady|Sir)\s+of\s+"
+            r"\p{Lu}\p{Ll}+|(?:School|College|Faculty|Institute)\s+of\s+(?:Nursing|Midwifery|"
+            r"Medicine|Health(?:\s+Sciences?)?)(?:\s+and\s+Midwifery)?(?:,?\s+\p{Lu}\p{Ll}+)?)\b"
+        )
+        # "on a Merthyr community page", "a Kelowna moms group": a place naming a local group
+        self.place_group = regex.compile(
+            r"\b(?P<p>\p{Lu}[\p{L}\p{M}'-]+(?:\s\p{Lu}[\p{L}\p{M}'-]+)?)\s+(?i:community|moms?|mums?|"
+            r"mothers|parents|buy/swap|buy\s+and\s+sell|buy\s+swap\s+sell|local|residents|"
+            r"neighbourhood|neighborhood|noticeboard|notice\s+board)\s+(?i:fb\s+|facebook\s+)?"
+            r"(?i:page|group|forum|chat|board)\b"
+        )
+        # "mine was RN 924471", "licence no. 12345678", "NMC PIN 12A3456E"
+        self.licence = regex.compile(
+            r"\b(?P<c>(?:(?-i:RN|RPN|LPN|LVN|APRN|NP|RM|EN)\s*#?\s*\d{5,10})|"
+            r"(?<=(?i:licen[cs]e|registration|PIN|AHPRA|NMC|NCNZ|SANC|NMBI)\s*(?i:no\.?|number|#)?"
+            r"\s*:?\s*)(?-i:[A-Z]{0,4}\d{5,10}[A-Z]?))\b"
+        )
+        # Irish Eircode "D24 X2F3"; a street after "address" ("address 22 Ashgrove Park")
+        self.eircode = regex.compile(
+            r"(?<![\p{L}\p{N}])(?P<a>[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4})(?![\p{L}\p{N}])"
+        )
+        self.address_word = regex.compile(
+            r"\b(?i:address|lives\s+at|living\s+at)\s*:?\s*(?P<a>\d{1,5}[A-Za-z]?\s+\p{Lu}\p{Ll}+"
+            r"(?:\s\p{Lu}\p{Ll}+){0,3})"
+        )
+        # sign-off at the very end: "... ta. Kirra", "Thanks x\nSiobhan"
+        self.sign_off = regex.compile(
+            r"(?:(?P<lead>\b(?i:ta|thanks|thx|cheers|love|regards|xx?)[.!,]?\s*|[-–—~]\s*)|"
+            r"[.!?\n]\s*)(?P<n>\p{Lu}\p{Ll}{2,})\s*[.!x]?\s*$"
+        )
+        # "with Bea and Kat", "with my girls Esi & Dede"
+        self.with_list = regex.compile(
+            r"\b(?i:with|w/)\s+(?:(?i:my|our)\s+(?i:girls|boys|ladies|team|crew|fam|besties|"
+            r"colleagues)\s+)?(?P<list>\p{Lu}\p{Ll}+(?:\s*,\s*\p{Lu}\p{Ll}+)*\s*(?:and|&)\s+"
+            r"\p{Lu}\p{Ll}+)\b"
+        )
         self.month_year = regex.compile(
             r"(?<![\d./-])(?P<d>(?:0?[1-9]|1[0-2])[./-](?P<y>(?:19|20)\d{2}))(?![\d./-]|\s*%)"
         )
@@ -373,6 +420,7 @@ class ContextRecognizer(RegexRecognizer):
         self.paren_age = regex.compile(
             r"(?<=[\p{L}\d]\s*)\(\s*(?P<a>9\d|1[01]\d|12[0-5])\s*\)"
             r"|\b(?:is|was|turned|turns|aged|age)\s+(?P<b>9\d|1[01]\d|12[0-5])\b"
+            r"|(?:^|[.!?]\s+)(?P<c>9\d|1[01]\d|12[0-5])\s+(?=and\s+still|years|yrs|yo\b|y/o|y\.o)"
             r"(?!\s*(?:%|mg|kg|bpm|mmhg|ml|units|minutes|mins|hours|days|weeks|percent|/))",
             _I,
         )
@@ -426,6 +474,7 @@ class ContextRecognizer(RegexRecognizer):
         yield from self._facilities(text)
         yield from self._records(text)
         yield from self._dates_and_ages(text)
+        yield from self._extra(text)
 
     def _names(self, text: str) -> Iterable[RecognizerResult]:
         for pat, reason, level in (
@@ -489,9 +538,13 @@ class ContextRecognizer(RegexRecognizer):
                     s = m.start("list") + w.start()
                     yield self._person(s, s + len(w.group()), "name after a thanks/shout-out lead")
         for m in self.roster.finditer(text):
-            surname = m.group("n").split(",")[0]
+            surname = regex.split(r"[,\s]", m.group("n"))[0]
             if surname.upper() in CLINICAL_ACRONYMS or fold(surname) in self.lex.never:
                 continue
+            if m.group("comma") == " " and (
+                len(surname) < 4 or fold(surname) not in self.lex.all_last
+            ):
+                continue  # "MKHIZE S" without a comma: only a listed surname
             yield self._person(*m.span("n"), "roster name 'SURNAME, I'", 0.85)
         if "#" in text:
             for m in self.hashtag.finditer(text):
@@ -528,6 +581,58 @@ class ContextRecognizer(RegexRecognizer):
                 "FACILITY", *m.span("f"), 0.6, "ContextRecognizer",
                 "name built on a facility word", label="HOSPITAL",
             )  # fmt: skip
+
+    def _extra(self, text: str) -> Iterable[RecognizerResult]:
+        lex = self.lex
+        for m in self.the_facility.finditer(text):
+            f = m.group("f")
+            k = fold(f.removesuffix("'s").removesuffix("’s"))
+            if f.isupper():
+                if f in CLINICAL_ACRONYMS or len(f) < 2:
+                    continue
+            elif (
+                (k in lex.common and not f.endswith(("'s", "’s")))
+                or k in lex.never
+                or k in lex.months
+                or k in lex.weekdays
+                or k in lex.keep_places
+                or k in STAFF_ROLES
+            ):
+                continue
+            yield result("FACILITY", *m.span("f"), 0.6, "ContextRecognizer",
+                         "capitalised name after 'at the'", label="HOSPITAL")  # fmt: skip
+        for m in self.facility_of.finditer(text):
+            yield result("FACILITY", *m.span("f"), 0.65, "ContextRecognizer",
+                         "'<title> of <place>', 'School of Nursing'", label="HOSPITAL")  # fmt: skip
+        for m in self.place_group.finditer(text):
+            p = m.group("p")
+            if fold(p) in lex.keep_places or all(
+                w in lex.common or w in lex.never for w in fold(p).split()
+            ):
+                continue
+            yield result("LOCATION", *m.span("p"), 0.6, "ContextRecognizer",
+                         "place naming a local group or page", label="CITY")  # fmt: skip
+        for m in self.licence.finditer(text):
+            yield result("LICENSE", *m.span("c"), 0.8, "ContextRecognizer", "licence number")
+        for m in self.eircode.finditer(text):
+            if sum(ch.isdigit() for ch in m.group("a")) >= 3:
+                yield result("ADDRESS", *m.span("a"), 0.7, "ContextRecognizer", "Eircode")
+        for m in self.address_word.finditer(text):
+            yield result("ADDRESS", *m.span("a"), 0.75, "ContextRecognizer",
+                         "street after 'address'")  # fmt: skip
+        m = self.sign_off.search(text)
+        if (
+            m
+            and self._name_ok(m.group("n"))
+            and (m.group("lead") is not None or fold(m.group("n")) in lex.first)
+        ):
+            yield self._person(*m.span("n"), "sign-off name at the end of the post", 0.6)
+        for m in self.with_list.finditer(text):
+            for w in _LIST_WORD_RX.finditer(m.group("list")):
+                if fold(w.group()) == "and" or not self._name_ok(w.group()):
+                    continue
+                s = m.start("list") + w.start()
+                yield self._person(s, s + len(w.group()), "names listed after 'with'")
 
     def _records(self, text: str) -> Iterable[RecognizerResult]:
         for m in self.record.finditer(text):
@@ -618,5 +723,5 @@ class ContextRecognizer(RegexRecognizer):
             yield result("LOCATION", *m.span("p"), 0.6, "ContextRecognizer",
                          "place after 'lives in/near/back in'", label="CITY")  # fmt: skip
         for m in self.paren_age.finditer(text):
-            g = "a" if m.group("a") else "b"
+            g = next(x for x in ("a", "b", "c") if m.group(x))
             yield result("AGE", *m.span(g), 0.7, "ContextRecognizer", "age over 89")

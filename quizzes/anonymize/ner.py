@@ -75,8 +75,11 @@ def _protected(lex: Lexicon) -> frozenset[str]:
 
 
 _PARTICLES = frozenset(
-    ["van", "der", "den", "de", "la", "le", "du", "von", "da", "di", "del", "della", "dos", "das", "bin", "binti", "binte", "al", "el"]
-)
+    {
+        "van", "der", "den", "de", "la", "le", "du", "von", "da", "di", "del", "della", "dos",
+        "das", "bin", "binti", "binte", "al", "el",
+    }
+)  # fmt: skip
 _EN_SUFFIX = regex.compile(
     r"(?:ship|ment|ness|tion|sion|ity|ance|ence|ency|ery|ism|ist|ology|ics|ive|ing|ure|acy|emy|"
     r"ary|ory|ician|ics|ed|ly)$"
