@@ -104,7 +104,7 @@ _CLINICAL_ACRONYMS = """
     GDPR NHI PPS OHIP RAMQ PHN CHI NRIC FIN NICE WHO CDC FDA NIH CQC RCN RCP BMA ANA PMJAY
     DM PM AM OK OMG LOL TLDR AITA POV FYI ASAP RIP IDK TBH IMO NGL PLS FB IG DM DMS BBC ITV QI
     AAA ATM PIN ID DOB MRN UR URN UHID IP OP OPD CR NO NB PS DNB MBBS MD MS PHD MSC BSC CPD
-    CNM LTC TTO ANP ACP RMO JMO EUA OGD LSCS OSCE GSW NEWS SBAR
+    CNM LTC TTO ANP ACP RMO JMO EUA OGD LSCS OSCE GSW NEWS SBAR DR PRC NCLEX
     CEO CNO DON PHC MDT SOS STD STI BPH PPH SAH ICH IVH TSH FSH ACTH ADH SIADH GNRH LH HSH DASH
     AND THE FOR BUT NOT YOU OMFG WTH SMH ASH RSH"""
 CLINICAL_ACRONYMS = frozenset(_CLINICAL_ACRONYMS.split())
@@ -288,7 +288,7 @@ class ContextRecognizer(RegexRecognizer):
         )
         self.roster = regex.compile(
             r"(?<![\p{L}\p{N}])(?P<n>\p{Lu}[\p{Lu}'’-]{1,}(?:\s\p{Lu}{2,})?(?P<comma>,\s?|\s)\p{Lu}"
-            r"(?:\.?\s?\p{Lu}(?![\p{L}\p{N}]))?\.?)(?![\p{L}\p{N}])"
+            r"(?:(?:\.\s?|\s)\p{Lu}(?![\p{L}\p{N}]))?\.?)(?![\p{L}\p{N}])"
         )
         self.hashtag = regex.compile(r"#(?P<body>[\p{L}_]{3,})")
         self.hashtag_split = regex.compile(
@@ -327,7 +327,7 @@ class ContextRecognizer(RegexRecognizer):
         )
         self.date_dm = regex.compile(
             r"(?<![\d./:-])(?P<d>(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])"
-            r"(?:[./](?:(?:19|20)?\d{2}))?\.?)(?![\d:]|[./]\d|%|\p{L})"
+            r"(?:[./](?:(?:19|20)?\d{2})|\.)?)(?![\d:]|[./]\d|%|\p{L})"
         )
         self.date_ordinal = regex.compile(
             r"\b(?P<d>(?:the\s+|(?:mon|tues?|wed|thurs?|fri|sat|sun)(?:day)?\.?\s+)"
@@ -357,7 +357,7 @@ class ContextRecognizer(RegexRecognizer):
         # "born 03/1931", "DOB 3.1931": month and year
         # "at the QE", "outside the Heath", "the Women's": a capitalised name after "the"
         self.the_facility = regex.compile(
-            r"\b(?i:at|outside|in|into|to|from|near)\s+the\s+(?P<f>\p{Lu}{2,4}(?![\p{L}\p{N}])|"
+            r"\b(?i:at|outside|in|into|to|from|near)\s+(?P<the>the\s+)(?P<f>\p{Lu}{2,4}(?![\p{L}\p{N}])|"
             r"\p{Lu}\p{Ll}+(?:['’]s)?)(?![\p{L}'’-])(?!\s+\p{Lu})"
         )
         self.facility_of = regex.compile(
@@ -542,7 +542,9 @@ class ContextRecognizer(RegexRecognizer):
             if surname.upper() in CLINICAL_ACRONYMS or fold(surname) in self.lex.never:
                 continue
             if m.group("comma") == " " and (
-                len(surname) < 4 or fold(surname) not in self.lex.all_last
+                len(surname) < 4
+                or fold(surname) not in self.lex.all_last
+                or fold(surname) in self.lex.common
             ):
                 continue  # "MKHIZE S" without a comma: only a listed surname
             yield self._person(*m.span("n"), "roster name 'SURNAME, I'", 0.85)
@@ -599,7 +601,7 @@ class ContextRecognizer(RegexRecognizer):
                 or k in STAFF_ROLES
             ):
                 continue
-            yield result("FACILITY", *m.span("f"), 0.6, "ContextRecognizer",
+            yield result("FACILITY", m.start("the"), m.end("f"), 0.6, "ContextRecognizer",
                          "capitalised name after 'at the'", label="HOSPITAL")  # fmt: skip
         for m in self.facility_of.finditer(text):
             yield result("FACILITY", *m.span("f"), 0.65, "ContextRecognizer",

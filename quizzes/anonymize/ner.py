@@ -27,13 +27,22 @@ from .normalize import fold
 from .patterns import RegexRecognizer, result
 
 SCORE = 0.55
+_FACILITY_WORDS = frozenset(
+    {
+        "hospital", "hospitals", "clinic", "centre", "center", "infirmary", "hospice", "health",
+        "healthcare", "medical", "general", "memorial", "university", "college", "institute",
+        "trust", "ward", "unit", "surgery", "practice",
+    }
+)  # fmt: skip
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.-]*")
 _EDGE_JUNK = regex.compile(r"^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$|['’]s$")
 _TITLES = frozenset(
     {
         "mr", "mrs", "ms", "mx", "mdm", "miss", "dr", "prof", "sister", "nurse", "matron", "doc",
         "auntie", "aunty", "uncle", "nan", "gran", "grandma", "grandpa", "baby", "lil", "little",
-        "my", "our", "the", "a", "pt", "patient",
+        "my", "our", "the", "a", "pt", "patient", "mom", "mum", "mam", "mama", "dad", "da",
+        "papa", "mother", "father", "son", "daughter", "wife", "husband", "brother", "bro", "sis",
+        "grandson", "granddaughter", "niece", "nephew", "cousin", "koro", "taid", "nain",
     }
 )  # fmt: skip
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:\n]\s*|[\"(]\s*|[-–—]\s+)$")
@@ -132,17 +141,16 @@ def keep_span(text: str, start: int, end: int, label: str, lex: Lexicon) -> bool
         # lower case: only first names that are not also everyday words ("busisiwe"); an
         # everyday-word name in lower case ("my girl hope") is the context rules' business
         return label == "PERSON" and all(k in lex.first for k in keys)
-    if text[start:end].isupper() and len(text[start:end]) > 3 and " " in text[start:end]:
-        return False  # "URGENT BLOOD NEEDED": shouting, not a name
+    if span.isupper() and not all(listed):
+        return False  # "URGENT BLOOD NEEDED", "STILL IN": shouting, not a name
     at_start = bool(_SENTENCE_START.search(text, 0, start))
     if len(words) == 1:
         k = keys[0]
         if at_start:
-            # a capitalised first word of a sentence is a name if the lists say so
-            return listed[0] or (label != "PERSON" and words[0].isupper() and len(k) >= 3)
-        if k in lex.common or k in lex.hashtag_words:
-            return label == "PERSON"  # "thanks to Summer": an everyday-word name, mid-sentence
-        return True
+            # a capitalised first word of a sentence is a name if the first-name list says so
+            return k in lex.first
+        # an everyday word ("Our Faith and spirituality room") is left to the context rules
+        return k not in lex.common and k not in lex.hashtag_words
     # several words: at least one must look like a name (capitalised, listed or not everyday
     # English by its shape: "Clinical Leadership", "Joint Commission" are not)
     return any(
@@ -168,10 +176,23 @@ class ModelRecognizer(RegexRecognizer):
             start, end = trim_lower_edges(text, start, end)
             if end - start < 2 or not keep_span(text, start, end, ent.label_, self.lex):
                 continue
+            label = ent.label_
+            if label == "FACILITY" and self._looks_like_person(text[start:end]):
+                label = "PERSON"  # "Thandeka Mthethwa": listed names and no facility word
             meta: dict[str, object] = {}
-            if ent.label_ == "LOCATION":
+            if label == "LOCATION":
                 meta["label"] = "CITY"
             yield result(
-                ent.label_, start, end, SCORE, "NerModel",
-                f"NER model: {ent.label_.lower()} in this context", **meta,
+                label, start, end, SCORE, "NerModel",
+                f"NER model: {label.lower()} in this context", **meta,
             )  # fmt: skip
+
+    def _looks_like_person(self, span: str) -> bool:
+        words = [fold(w) for w in _WORD.findall(span)]
+        lex = self.lex
+        return (
+            len(words) >= 2
+            and fold(words[0]) in lex.all_first
+            and all(w in lex.all_first or w in lex.all_last for w in words)
+            and not any(w in _FACILITY_WORDS for w in words)
+        )

@@ -120,7 +120,8 @@ def test_model_finds_names_no_list_has(text: str, label: str) -> None:
         ("Moved to Ontario last year", "Ontario", "LOCATION", False),  # Safe Harbor keeps it
         ("Sad news today", "Sad news", "PERSON", False),  # everyday words at a sentence start
         ("so sad news", "sad news", "PERSON", False),  # everyday words, lower case
-        ("Thanks to Summer on nights", "Summer", "PERSON", True),  # capitalised, mid-sentence
+        ("Thanks to Summer on nights", "Summer", "PERSON", False),  # everyday word: context rules
+        ("Tag a friend who needs this", "Tag", "PERSON", False),  # sentence start, not a name
         ("the COPD virtual ward", "COPD virtual ward", "PERSON", False),  # clinical term inside
         ("Ask Busisiwe", "Busisiwe", "PERSON", True),
     ],
@@ -131,8 +132,15 @@ def test_gate(text: str, start_word: str, label: str, kept: bool) -> None:
 
 
 def test_engine_with_and_without_the_model() -> None:
-    post = "Shout out to Busisiwe on nights at Ogbomoso General 💜"
-    rules = Anonymizer(model=False).anonymize(post).text
-    both = Anonymizer().anonymize(post).text
-    assert "Busisiwe" not in both and "Ogbomoso" not in both, both
-    assert both != rules
+    post = "Nights at Ogbomoso for two years now, loved it"
+    assert (
+        Anonymizer(model=False).anonymize(post).text
+        == "Nights at [CITY_1] for two years now, loved it"
+    )
+    assert Anonymizer().anonymize(post).text == "Nights at [FACILITY_1] for two years now, loved it"
+
+
+def test_model_facility_made_of_listed_names_is_a_person() -> None:
+    text = "Anyone know if Thandeka Mthethwa still works on nights?"
+    found = [(r.entity_type, text[r.start : r.end]) for r in ModelRecognizer().find(text)]
+    assert found == [("PERSON", "Thandeka Mthethwa")]
