@@ -19,6 +19,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
 from .lexicon import US_STATE_CODES, get_lexicon
+from .normalize import fold
 
 I = regex.IGNORECASE  # noqa: E741
 
@@ -997,7 +998,8 @@ class LocationRecognizer(RegexRecognizer):
         r"west\s+of|near|born\s+in|raised\s+in|grew\s+up\s+in|hometown|from"
     )
     CAPS = (
-        r"(?P<place>[A-Z][a-z][\w'-]*(?:[\s-](?:[A-Z][a-z][\w'-]*|de|del|la))?(?:\s[A-Z][a-z]\w*)?)"
+        r"(?P<place>[A-Z][a-z][\w'-]*(?:[\s-](?:[A-Z][a-z][\w'-]*|(?:de|del|la)\b))?"
+        r"(?:\s[A-Z][a-z]\w*)?)"
     )
     AFTER_PREP = regex.compile(rf"(?i:\b(?:{PREP_STRONG}))\s+{CAPS}")
     AFTER_IN = regex.compile(rf"\b(?:in|at|to)\s+{CAPS}")
@@ -1086,6 +1088,8 @@ class LocationRecognizer(RegexRecognizer):
             canonical = self.city_by_key[city.lower()]
             if not (city == canonical or city.isupper()):
                 continue
+            if fold(canonical) in lex.keep_places and not rx(r",\s*(?:CA|Calif)").match(text[e:]):
+                continue  # "Ontario" the province (Safe Harbor keeps it); "Ontario, CA" the city
             if city.lower() in lex.eponyms and not rx(
                 rf"(?i)(?:{self.PREP_STRONG}|\bin|\bto|\bat)\s+$"
             ).search(text[max(0, s - 20) : s]):
