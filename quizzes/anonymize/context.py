@@ -205,7 +205,8 @@ class ContextRecognizer(RegexRecognizer):
             r"little\s+one|twins?|princess|angel)|(?:baby|b/o|son|daughter|wife|husband|mother|"
             r"father)\s+of|(?:lil|little|wee|baby|patient|pt|named|called|"
             r"brother|uncle|auntie|aunty|grandpa|grandad|granny|nan|nanna)|(?:nurse|sister|"
-            r"chechi|matron|midwife|porter|(?-i:Mr|Mrs|Ms|Mx|Mdm|Miss|Dr|Prof)\.?|"
+            r"chechi|matron|midwife|porter|physio|hca|hcsw|pharmacist|paramedic|cleaner|doctor|"
+            r"carer|receptionist|ward\s+clerk|ward\s+aide|(?-i:Mr|Mrs|Ms|Mx|Mdm|Miss|Dr|Prof)\.?|"
             + kin
             + r"))\s+(?P<n>"
             + _W

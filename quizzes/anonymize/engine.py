@@ -268,7 +268,7 @@ class Anonymizer:
 
     _WARD_NUMBER = regex.compile(
         r"\b(?i:ward)\s+(?P<n>\d{1,3})\b(?!\s*(?:%|mg|ml|days?|weeks?|hours?|hrs?|mins?|"
-        r"patients?|beds?|nurses?|staff)\b)"
+        r"patients|nurses|staff)\b)"
     )
     _LIST_RIGHT = regex.compile(r"\s*(?:,|and|&)\s*(?P<w>\p{Lu}\p{Ll}+)\b(?!['’-]|\s+\p{Lu})")
     _LIST_LEFT = regex.compile(r"(?<![\p{L}'’-])(?P<w>\p{Lu}\p{Ll}+)\s*(?:,|and|&)\s*$")

@@ -110,8 +110,8 @@ def test_ordinal_age_placeholder_reads_naturally() -> None:
     [
         # development sets: thresholds at what the engine reached on 2026-12-05, not above
         ("intl_a.jsonl", 0.975, 0.95, 0.97),
-        ("intl_b.jsonl", 0.99, 0.975, 0.98),
-        ("intl_c.jsonl", 0.955, 0.91, 0.95),
+        ("intl_b.jsonl", 0.99, 0.98, 0.98),
+        ("intl_c.jsonl", 0.96, 0.92, 0.95),
     ],
 )
 def test_development_sets(name: str, recall: float, zero_leak: float, keep: float) -> None:
@@ -119,3 +119,12 @@ def test_development_sets(name: str, recall: float, zero_leak: float, keep: floa
     assert rep.overall().recall >= recall
     assert rep.zero_leak_share >= zero_leak
     assert rep.clinical_share >= keep
+
+
+def test_role_word_before_a_name_and_ward_number_before_bed() -> None:
+    assert anonymize("Physio Jack got her walking again").text == (
+        "Physio [PERSON_1] got her walking again"
+    )
+    assert anonymize("Pt LIM, W K ward 64 bed 21 at Ashworth General").text == (
+        "Pt [PERSON_1] ward [ROOM_1] bed [BED_1] at [HOSPITAL_1]"
+    )
