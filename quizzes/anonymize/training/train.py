@@ -1,6 +1,6 @@
 """Train the anonymizer's NER layer (PERSON, FACILITY, LOCATION) from synthetic posts.
 
-    python -m quizzes.anonymize.training.train [--posts 20000] [--epochs 10] [--seed 19]
+    python -m quizzes.anonymize.training.train [--posts 14000] [--epochs 6] [--seed 19]
 
 A blank English spaCy pipeline with one small ``ner`` component (hash embeddings over NORM,
 PREFIX, SUFFIX and SHAPE, a 2-layer CNN, no pretrained vectors, nothing downloaded). Writes the
@@ -112,8 +112,8 @@ def train(posts: int, epochs: int, seed: int, out_dir: Path = MODEL_DIR) -> dict
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--posts", type=int, default=20000)
-    parser.add_argument("--epochs", type=int, default=10)
+    parser.add_argument("--posts", type=int, default=14000)
+    parser.add_argument("--epochs", type=int, default=6)
     parser.add_argument("--seed", type=int, default=19)
     args = parser.parse_args()
     manifest = train(args.posts, args.epochs, args.seed)

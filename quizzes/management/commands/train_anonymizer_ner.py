@@ -16,8 +16,8 @@ class Command(BaseCommand):
     help = "Retrain the anonymizer's NER model from synthetic posts (reproducible, fixed seed)."
 
     def add_arguments(self, parser: Any) -> None:
-        parser.add_argument("--posts", type=int, default=20000, help="synthetic posts")
-        parser.add_argument("--epochs", type=int, default=10)
+        parser.add_argument("--posts", type=int, default=14000, help="synthetic posts")
+        parser.add_argument("--epochs", type=int, default=6)
         parser.add_argument("--seed", type=int, default=19)
 
     def handle(self, *args: Any, **options: Any) -> None:
