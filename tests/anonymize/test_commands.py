@@ -160,3 +160,12 @@ def test_evaluate_command_no_compare() -> None:
         stdout=out,
     )
     assert "side by side" not in out.getvalue()
+
+
+def test_train_command_rejects_bad_sizes() -> None:
+    from quizzes.management.commands import train_anonymizer_ner
+
+    with pytest.raises(CommandError, match=r"^--posts must be at least 100$"):
+        call_command(train_anonymizer_ner.Command(), posts=5)
+    with pytest.raises(CommandError, match=r"^--epochs must be at least 1$"):
+        call_command(train_anonymizer_ner.Command(), epochs=0)
