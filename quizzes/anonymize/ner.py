@@ -43,6 +43,8 @@ _TITLES = frozenset(
         "my", "our", "the", "a", "pt", "patient", "mom", "mum", "mam", "mama", "dad", "da",
         "papa", "mother", "father", "son", "daughter", "wife", "husband", "brother", "bro", "sis",
         "grandson", "granddaughter", "niece", "nephew", "cousin", "koro", "taid", "nain",
+        "physio", "porter", "hca", "hcsw", "midwife", "pharmacist", "paramedic", "doctor",
+        "consultant", "reg", "registrar", "cleaner", "carer", "receptionist", "student", "rn",
     }
 )  # fmt: skip
 _SENTENCE_START = regex.compile(r"(?:^|[.!?:\n]\s*|[\"(]\s*|[-–—]\s+)$")
@@ -117,6 +119,8 @@ def keep_span(text: str, start: int, end: int, label: str, lex: Lexicon) -> bool
     if not words:
         return False
     span = text[start:end]
+    if text[start - 1 : start] == "-" or text[end : end + 1] == "-":
+        return False  # a piece of a hyphenated word ("Epstein-Barr"), never a name alone
     if _DIGIT_OR_MONTH.search(span):
         return False  # "19 Nov. Physio", "L&D": numbers and dates are the rules' business
     if len(words) == 1 and span.isupper():
