@@ -9,7 +9,7 @@ PORT   ?= 8000
 SITE_URL ?= http://$(HOST):$(PORT)
 export SITE_URL
 
-.PHONY: setup lock run test lint format migrate load worker clean
+.PHONY: setup lock run test lint format migrate load worker clean ner-model
 
 # The development set: requirements-dev.txt (= requirements.txt, what the image installs, plus the
 # test, lint, load and browser tools), every package pinned and checked against its hash.
@@ -51,6 +51,10 @@ lint: setup
 format: setup
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
+
+# Retrain the anonymizer's NER model (synthetic posts, fixed seed) and rewrite its manifest.
+ner-model: setup
+	$(PY) -m quizzes.anonymize.training.train
 
 worker: setup
 	$(VENV)/bin/celery -A lms worker --loglevel=info

@@ -1,17 +1,19 @@
-"""Anonymizer throughput and recall: our engine vs. plain Presidio (default recognizers).
+"""Anonymizer throughput and recall: our engine (with and without its NER model) vs. plain
+Presidio (default recognizers).
 
     python bench/anonymizer_bench.py [--posts 10000] [--seed 7]
     python bench/anonymizer_bench.py --score tests/anonymize/intl_a.jsonl [more files]
 
-The second form scores both engines on labelled files with the rules of
+The second form scores the three engines on labelled files with the rules of
 ``quizzes.anonymize.evaluate`` (recall, posts with zero leaks, keep rate) instead of timing them.
 
 Builds N posts deterministically by recombining the labelled corpus texts (2-4 per post, which
-gives the typical 200-400 character post), pins the process to one CPU, and times both engines on
-the same posts. Plain Presidio runs its predefined recognizers over a no-model NLP engine (no
-spaCy model is installed or downloadable), so its PERSON/LOCATION recall is poor: that is the
-point of the comparison. Recall uses the rule of ``quizzes.anonymize.evaluate``. Nothing here
-touches Django or the network.
+gives the typical 200-400 character post), pins the process to one CPU, and times three engines
+on the same posts: the full engine, the engine without its NER layer (rules only: the model's
+cost is the difference) and plain Presidio. Plain Presidio runs its predefined recognizers over a
+no-model NLP engine (no Presidio spaCy model is installed or downloadable), so its
+PERSON/LOCATION recall is poor: that is the point of the comparison. Recall uses the rule of
+``quizzes.anonymize.evaluate``. Nothing here touches Django or the network.
 """
 
 from __future__ import annotations
@@ -111,15 +113,23 @@ def score_files(paths: list[str]) -> None:
     from quizzes.anonymize import Anonymizer
     from quizzes.anonymize.evaluate import evaluate, load_corpus
 
-    engines = (("Ethos anonymizer", Anonymizer()), ("Presidio (defaults)", _PresidioAsEngine()))
-    print(f"{'file':<22} {'engine':<20} {'posts':>5} {'recall':>7} {'0-leak':>7} {'keep':>6}")
+    engines = (
+        ("Ethos anonymizer", Anonymizer()),
+        ("Ethos, rules only", Anonymizer(model=False)),
+        ("Presidio (defaults)", _PresidioAsEngine()),
+    )
+    print(
+        f"{'file':<22} {'engine':<20} {'posts':>5} {'recall':>7} {'0-leak':>7} {'keep':>6} "
+        f"{'posts/s':>7}"
+    )
     for path in paths:
         rows = load_corpus(path)
         for name, engine in engines:
             rep = evaluate(rows, engine)  # type: ignore[arg-type]
             print(
                 f"{Path(path).name:<22} {name:<20} {rep.posts:>5} {rep.overall().recall:>7.3f} "
-                f"{rep.zero_leak_share:>7.3f} {rep.clinical_share:>6.3f}"
+                f"{rep.zero_leak_share:>7.3f} {rep.clinical_share:>6.3f} "
+                f"{rep.posts_per_second:>7.0f}"
             )
 
 
@@ -157,6 +167,12 @@ def main() -> None:
     ours_secs = timed(ours.anonymize, posts)
 
     t0 = time.perf_counter()
+    rules = Anonymizer(model=False)
+    rules_build = time.perf_counter() - t0
+    rules.anonymize(posts[0])
+    rules_secs = timed(rules.anonymize, posts)
+
+    t0 = time.perf_counter()
     analyzer, anonymizer = build_presidio()
     base_build = time.perf_counter() - t0
 
@@ -170,6 +186,9 @@ def main() -> None:
     ours_rec, ours_person = coverage_recall(
         rows, lambda t: [(f.start, f.end) for f in ours.anonymize(t).findings]
     )
+    rules_rec, rules_person = coverage_recall(
+        rows, lambda t: [(f.start, f.end) for f in rules.anonymize(t).findings]
+    )
     base_rec, base_person = coverage_recall(
         rows, lambda t: [(r.start, r.end) for r in analyzer.analyze(text=t, language="en")]
     )
@@ -182,6 +201,7 @@ def main() -> None:
     )
     for name, build, (wall, cpu), rec, person in (
         ("Ethos anonymizer", ours_build, ours_secs, ours_rec, ours_person),
+        ("Ethos, rules only", rules_build, rules_secs, rules_rec, rules_person),
         ("Presidio (defaults)", base_build, base_secs, base_rec, base_person),
     ):
         print(
@@ -189,6 +209,11 @@ def main() -> None:
             f"{rec:>7.3f} {person:>7.3f}"
         )
     print(f"\nspeed ratio (Presidio CPU s / ours CPU s): {base_secs[1] / ours_secs[1]:.2f}x")
+    model_ms = (ours_secs[1] - rules_secs[1]) / n * 1000
+    print(
+        f"NER model cost: {model_ms:.2f} ms CPU per post "
+        f"({ours_secs[1] / rules_secs[1]:.2f}x the rules-only CPU time)"
+    )
 
 
 if __name__ == "__main__":

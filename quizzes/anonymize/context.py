@@ -46,6 +46,39 @@ _FUNCTION_WORDS = """
     mr mrs ms mx mdm miss dr prof sister nurse matron doc ward unit team staff everyone
     everybody guys folks ladies nurses doctors all mods admins"""
 FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
+# Staff-role shorthand that stands where a name could ("Reg told me", "Locum said").
+STAFF_ROLES = frozenset(
+    [
+        "reg",
+        "registrar",
+        "sho",
+        "consultant",
+        "locum",
+        "intern",
+        "resident",
+        "attending",
+        "fellow",
+        "charge",
+        "cnm",
+        "cno",
+        "hca",
+        "hcas",
+        "rmo",
+        "jmo",
+        "ho",
+        "fy1",
+        "fy2",
+        "f1",
+        "f2",
+        "st1",
+        "st2",
+        "ct1",
+        "sr",
+        "spr",
+        "anp",
+        "acp",
+    ]
+)
 # After a possessive "'s" the auxiliary readings are gone ("Will's mum"); only these stay out.
 _POSSESSIVE_STOP = "it that what there here who he she let one today"
 POSSESSIVE_STOP = frozenset(_POSSESSIVE_STOP.split())
@@ -58,7 +91,8 @@ SUPPORT_PREFIX = "team_?|teamfor|prayfor|pray4|prayersfor|justicefor|love4|lovef
 CARE_WORDS = (
     "bed|bay|room|rm|ward|cot|side room|cubicle|icu|nicu|picu|hdu|ccu|ed|a&e|er|resus|"
     "maternity|theatre|rehab|oncology|palliative|radiology|pharmacy|security|housekeeping|"
-    "physio|facilities|l&d|labour ward|labor and delivery|the ward|peds|the unit"
+    "physio|facilities|l&d|labour ward|labor and delivery|the ward|peds|the unit|"
+    "birthing suite|delivery suite|triage|outpatients|recovery|theatres"
 )
 # All-caps words that are clinical/organisational vocabulary, never a facility acronym.
 _CLINICAL_ACRONYMS = """
@@ -70,11 +104,13 @@ _CLINICAL_ACRONYMS = """
     GDPR NHI PPS OHIP RAMQ PHN CHI NRIC FIN NICE WHO CDC FDA NIH CQC RCN RCP BMA ANA PMJAY
     DM PM AM OK OMG LOL TLDR AITA POV FYI ASAP RIP IDK TBH IMO NGL PLS FB IG DM DMS BBC ITV QI
     AAA ATM PIN ID DOB MRN UR URN UHID IP OP OPD CR NO NB PS DNB MBBS MD MS PHD MSC BSC CPD
+    CNM LTC TTO ANP ACP RMO JMO EUA OGD LSCS OSCE GSW NEWS SBAR DR PRC NCLEX
     CEO CNO DON PHC MDT SOS STD STI BPH PPH SAH ICH IVH TSH FSH ACTH ADH SIADH GNRH LH HSH DASH
     AND THE FOR BUT NOT YOU OMFG WTH SMH ASH RSH"""
 CLINICAL_ACRONYMS = frozenset(_CLINICAL_ACRONYMS.split())
 RECORD_WORDS = (
     r"MRN|UHID|URN|UR|NHI|PPS|NRIC|FIN|IC|Medicare(?:\s+(?:no\.?|number|card))?|OHIP|RAMQ|PHN|"
+    r"medical\s+aid(?:\s+(?:no\.?|number|#))?|member\s+(?:no\.?|number)|policy\s+(?:no\.?|number)|"
     r"AHCIP|Aadhaar|CHI|NHS\s*(?:no\.?|number|#)?|health\s+card|hospital\s+(?:no\.?|number|#)|"
     r"hosp\.?\s+(?:no\.?|number)|folder(?:\s+no\.?)?|card\s+no\.?|case\s+no\.?|CR\s+no\.?|"
     r"IP\s+no\.?|OP\s+no\.?|reg(?:istration)?\s+no\.?|chart|file\s+no\.?|record\s+no\.?|"
@@ -93,7 +129,8 @@ _NOT_DATE_BEFORE_RX = regex.compile(
     r"(?:version|firmware|v|ver|release|grade|stage|level|step|score)\s*$"
 )
 _DATE_CONTEXT_BEFORE_RX = regex.compile(
-    r"(?:on|from|since|until|til|by|starts?|due|dob|died|born|appt|date|"
+    r"(?:on|from|since|until|til|by|starts?|due|dob|died|born|appt|appointment|date|surgery|"
+    r"op|scans?|review|clinic|induction|section|discharge|admitted|discharged|booked|"
     r"the|,|\(|swap\s+my|my)\s*$"
 )
 _TITLE_RX = regex.compile(
@@ -165,9 +202,11 @@ class ContextRecognizer(RegexRecognizer):
             r"\b(?:(?:my|our|her|his|their|your)\s+(?:(?:little|lil|wee|baby|beautiful|sweet|"
             r"brave|darling|precious)\s+)?(?:girl|boy|son|daughter|pt|patient|baby|bub|kid|"
             r"grandson|granddaughter|niece|nephew|brother|sister|mum|mom|dad|husband|wife|"
-            r"little\s+one|twins?|princess|angel)|(?:lil|little|wee|baby|patient|pt|named|called|"
+            r"little\s+one|twins?|princess|angel)|(?:baby|b/o|son|daughter|wife|husband|mother|"
+            r"father)\s+of|(?:lil|little|wee|baby|patient|pt|named|called|"
             r"brother|uncle|auntie|aunty|grandpa|grandad|granny|nan|nanna)|(?:nurse|sister|"
-            r"chechi|matron|midwife|porter|(?-i:Mr|Mrs|Ms|Mx|Mdm|Miss|Dr|Prof)\.?|"
+            r"chechi|matron|midwife|porter|physio|hca|hcsw|pharmacist|paramedic|cleaner|doctor|"
+            r"carer|receptionist|ward\s+clerk|ward\s+aide|(?-i:Mr|Mrs|Ms|Mx|Mdm|Miss|Dr|Prof)\.?|"
             + kin
             + r"))\s+(?P<n>"
             + _W
@@ -210,16 +249,47 @@ class ContextRecognizer(RegexRecognizer):
         # "Bill (92)", "Primrose, 93,", "Godwin from Surulere, 19,": name next to an age
         self.with_age = regex.compile(
             r"(?<![\p{L}#@])(?P<n>\p{Lu}[\p{Ll}\p{M}'-]+)\s*(?:\(\s*(?:1[01]\d|12[0-5]|\d{1,2})\s*\)"
-            r"|,\s*(?:1[01]\d|12[0-5]|\d{1,2})\s*,)(?!\s*\d)"
+            r"|,\s*(?:1[01]\d|12[0-5]|\d{1,2})\s*,|\s+(?i:aged?)\s+(?:1[01]\d|12[0-5]|\d{1,2})\b)"
+            r"(?!\s*\d)"
+        )
+        # "Storm from Frankston turned 16", "Gift from Ajegunle was 22": a name and a place
+        self.from_place = regex.compile(
+            r"(?:^|[.!?]\s+|\n|\b(?i:our|my|and)\s+)(?P<n>\p{Lu}[\p{Ll}\p{M}'-]+)\s+from\s+"
+            r"(?P<p>\p{Lu}[\p{L}\p{M}'-]+(?:[ -]\p{Lu}[\p{L}\p{M}'-]+)?)"
+            r"(?=\s*,|\s+(?:turned|was|is|has|had|aged?|who|came|died|passed|just|got|made)\b)"
+        )
+        # "our Eve", "my Tane": a capitalised word right after our/my, mid-sentence
+        self.our_name = regex.compile(
+            r"(?<=[\p{Ll},]\s+)(?i:our|my)\s+(?P<n>\p{Lu}\p{Ll}[\p{Ll}\p{M}'-]+)\b(?!\s+\p{Lu}|['’-])"
+        )
+        # "a patient called Happy Sunday": two capitalised words after named/called
+        self.called = regex.compile(
+            r"\b(?i:named|called|known\s+as)\s+(?P<n>\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+)\b"
+        )
+        # "Mr van der Merwe", "Dr de la Cruz", "Mrs bin Hassan": particles after a title
+        self.title_particle = regex.compile(
+            r"\b(?:Mr|Mrs|Ms|Mx|Mdm|Miss|Dr|Prof)\.?\s+(?P<n>(?:(?:van|der|den|de|la|le|du|von|"
+            r"da|di|del|della|dos|das|bin|binti|binte|ter|ten|al|el|ap|mac|ó|o')\s+){1,3}"
+            r"\p{Lu}[\p{L}\p{M}'-]+)"
+        )
+        # "Chip, Rusty and Buck in facilities", "Ruby and Jade on maternity"
+        self.list_before_care = regex.compile(
+            r"(?P<list>\p{Lu}[\p{Ll}\p{M}'-]+(?:\s*,\s*\p{Lu}[\p{Ll}\p{M}'-]+)*\s*,?\s*(?:and|&)\s+"
+            r"\p{Lu}[\p{Ll}\p{M}'-]+)\s+(?i:from|in|on)\s+(?i:the\s+)?(?i:"
+            + CARE_WORDS
+            + r"|maternity|nights|days|reception|theatres?|recovery|switchboard|catering|"
+            r"the\s+desk)\b"
         )
         # "Summer is in Alder Hey", "Our Summer is", "X turned 16", "X was born"
         self.name_verb = regex.compile(
-            r"(?:^|[.!?,:]\s+|\bour\s+|\bmy\s+)(?P<n>\p{Lu}[\p{Ll}\p{M}'-]+)\s+(?:turned|is\s+in|"
+            r"(?:^|[.!?,:]\s+|\b(?i:our|my)\s+)(?P<n>\p{Lu}[\p{Ll}\p{M}'-]+)\s+(?:turned|is\s+in|"
             r"was\s+born|had\s+(?:her|his)|got\s+(?:her|his)|passed\s+away|finally\s+home|"
-            r"is\s+home|is\s+out|is\s+at|is\s+on|told\s+me|asked\s+me|drew\s+me|made\s+me)\b",
+            r"is\s+home|is\s+out|is\s+at|is\s+on|told\s+me|asked\s+me|drew\s+me|made\s+me|"
+            r"born\s+(?:on\s+)?\d|said\s+(?:he|she|they)|got\s+(?:her|him|me))\b",
         )
         self.roster = regex.compile(
-            r"(?<![\p{L}\p{N}])(?P<n>\p{Lu}[\p{Lu}'’-]{1,}(?:\s\p{Lu}{2,})?,\s?\p{Lu})\.?(?![\p{L}\p{N}])"
+            r"(?<![\p{L}\p{N}])(?P<n>\p{Lu}[\p{Lu}'’-]{1,}(?:\s\p{Lu}{2,})?(?P<comma>,\s?|\s)\p{Lu}"
+            r"(?:(?:\.\s?|\s)\p{Lu}(?![\p{L}\p{N}]))?\.?)(?![\p{L}\p{N}])"
         )
         self.hashtag = regex.compile(r"#(?P<body>[\p{L}_]{3,})")
         self.hashtag_split = regex.compile(
@@ -240,7 +310,8 @@ class ContextRecognizer(RegexRecognizer):
         )
         self.record = regex.compile(
             r"\b(?:" + RECORD_WORDS + r")(?:\s+card)?\s*(?:#|:|no\.?|number|is)?\s*"
-            r"(?P<code>(?=[A-Z0-9 /-]*\d)[A-Z0-9][A-Z0-9/-]*(?:[ ][A-Z0-9/-]*\d[A-Z0-9/-]*){0,3})"
+            r"(?P<code>(?=[A-Z0-9 /-]*\d)[A-Z0-9][A-Z0-9/-]*(?:[ ][A-Z0-9/-]*\d[A-Z0-9/-]*){0,3}"
+            r"(?:(?<=\d)[ -](?-i:\p{Lu}{2})(?![\w/]))?)"
             r"(?![\w/])",
             _I,
         )
@@ -248,7 +319,7 @@ class ContextRecognizer(RegexRecognizer):
             r"(?<![\w/])(?P<code>\p{Lu}{2,8}(?:/\p{Lu}{2,8})?/\d{2,4}/\d{3,8}|"
             r"\p{Lu}{2,8}/\p{Lu}{2,8}/\d{4,9}|\p{Lu}{2,8}/\d{5,9}|"
             r"\p{Lu}{2,6}\d?-\d{4,7}\p{Lu}?|\p{Lu}{2,6}-\d{4}-\d{3,6}|\p{Lu}{2,6}-\d{3,5}-\p{Lu})"
-            r"(?![\w/])"
+            r"(?![\w/]|-\w)"
         )
         self.national = regex.compile(
             r"(?<![\w-])(?P<code>\d{3}[ -]?\d{3}[ -]?\d{4}|\d{4}[ -]?\d{4}[ -]?\d{4}|"
@@ -257,7 +328,7 @@ class ContextRecognizer(RegexRecognizer):
         )
         self.date_dm = regex.compile(
             r"(?<![\d./:-])(?P<d>(?:0?[1-9]|[12]\d|3[01])[./](?:0?[1-9]|1[0-2])"
-            r"(?:[./](?:(?:19|20)?\d{2}))?\.?)(?![\d:]|[./]\d|%|\p{L})"
+            r"(?:[./](?:(?:19|20)?\d{2})|\.)?)(?![\d:]|[./]\d|%|\p{L})"
         )
         self.date_ordinal = regex.compile(
             r"\b(?P<d>(?:the\s+|(?:mon|tues?|wed|thurs?|fri|sat|sun)(?:day)?\.?\s+)"
@@ -266,7 +337,70 @@ class ContextRecognizer(RegexRecognizer):
             r"baby|child|kid|pregnancy|place|grade|birthday|anniversary|one|of\s+\d))",
             _I,
         )
-        self.ward_code = regex.compile(r"\b(?i:ward)\s+(?P<r>\d{1,2}\p{Lu}|\p{Lu}\d{1,2})\b")
+        self.ward_code = regex.compile(
+            r"\b(?i:ward)\s+(?P<r>\d{1,3}\p{Lu}|\p{Lu}\d{1,2})\b"
+            r"(?!\s*(?:%|mg|ml|days?|weeks?|hours?|hrs?|mins?|patients?|beds?|nurses?|staff)\b)"
+        )
+        # "Happy 105th", "her 98th birthday": an ordinal age over 89
+        self.ordinal_age = regex.compile(
+            r"(?:\b(?i:happy|her|his|their|your)\s+)(?P<a>(?:9\d|1[01]\d|12[0-5])(?i:st|nd|rd|th))\b"
+            r"|\b(?P<b>(?:9\d|1[01]\d|12[0-5])(?i:st|nd|rd|th))\s+(?i:birthday|bday|b'day)\b"
+        )
+        # "to cath lab 14.12," (two-digit day and month, dot-separated), "Scans on 12/15"
+        self.date_ddmm = regex.compile(
+            r"(?<![\d./:,-])(?<!(?i:at|@)\s)(?P<d>(?:[12]\d|3[01]|0[1-9])\.(?:0[1-9]|1[0-2]))"
+            r"(?![\d:]|[./]\d|%|\s*(?i:am|pm|hrs?|h)\b)"
+        )
+        self.date_md = regex.compile(
+            r"(?i:\b(?:on|from|since|until|til|by|due|appt|date|scans?|surgery|op|dob|starts?)\s+)"
+            r"(?P<d>(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01]))(?![\d/])"
+        )
+        # "born 03/1931", "DOB 3.1931": month and year
+        # "at the QE", "outside the Heath", "the Women's": a capitalised name after "the"
+        self.the_facility = regex.compile(
+            r"\b(?i:at|outside|in|into|to|from|near)\s+(?P<the>the\s+)(?P<f>\p{Lu}{2,4}(?![\p{L}\p{N}])|"
+            r"\p{Lu}\p{Ll}+(?:['’]s)?)(?![\p{L}'’-])(?!\s+\p{Lu})"
+        )
+        self.facility_of = regex.compile(
+            r"\b(?P<f>(?:Countess|Duchess|Duke|Prince|Princess|Queen|King|Lady|Sir)\s+of\s+"
+            r"\p{Lu}\p{Ll}+|(?:School|College|Faculty|Institute)\s+of\s+(?:Nursing|Midwifery|"
+            r"Medicine|Health(?:\s+Sciences?)?)(?:\s+and\s+Midwifery)?(?:,?\s+\p{Lu}\p{Ll}+)?)\b"
+        )
+        # "on a Merthyr community page", "a Kelowna moms group": a place naming a local group
+        self.place_group = regex.compile(
+            r"\b(?P<p>\p{Lu}[\p{L}\p{M}'-]+(?:\s\p{Lu}[\p{L}\p{M}'-]+)?)\s+(?i:community|moms?|mums?|"
+            r"mothers|parents|buy/swap|buy\s+and\s+sell|buy\s+swap\s+sell|local|residents|"
+            r"neighbourhood|neighborhood|noticeboard|notice\s+board)\s+(?i:fb\s+|facebook\s+)?"
+            r"(?i:page|group|forum|chat|board)\b"
+        )
+        # "mine was RN 924471", "licence no. 12345678", "NMC PIN 12A3456E"
+        self.licence = regex.compile(
+            r"\b(?P<c>(?:(?-i:RN|RPN|LPN|LVN|APRN|NP|RM|EN)\s*#?\s*\d{5,10})|"
+            r"(?<=(?i:licen[cs]e|registration|PIN|AHPRA|NMC|NCNZ|SANC|NMBI)\s*(?i:no\.?|number|#)?"
+            r"\s*:?\s*)(?-i:[A-Z]{0,4}\d{5,10}[A-Z]?))\b"
+        )
+        # Irish Eircode "D24 X2F3"; a street after "address" ("address 22 Ashgrove Park")
+        self.eircode = regex.compile(
+            r"(?<![\p{L}\p{N}])(?P<a>[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4})(?![\p{L}\p{N}])"
+        )
+        self.address_word = regex.compile(
+            r"\b(?i:address|lives\s+at|living\s+at)\s*:?\s*(?P<a>\d{1,5}[A-Za-z]?\s+\p{Lu}\p{Ll}+"
+            r"(?:\s\p{Lu}\p{Ll}+){0,3})"
+        )
+        # sign-off at the very end: "... ta. Kirra", "Thanks x\nSiobhan"
+        self.sign_off = regex.compile(
+            r"(?:(?P<lead>\b(?i:ta|thanks|thx|cheers|love|regards|xx?)[.!,]?\s*|[-–—~]\s*)|"
+            r"[.!?\n]\s*)(?P<n>\p{Lu}\p{Ll}{2,})\s*[.!x]?\s*$"
+        )
+        # "with Bea and Kat", "with my girls Esi & Dede"
+        self.with_list = regex.compile(
+            r"\b(?i:with|w/)\s+(?:(?i:my|our)\s+(?i:girls|boys|ladies|team|crew|fam|besties|"
+            r"colleagues)\s+)?(?P<list>\p{Lu}\p{Ll}+(?:\s*,\s*\p{Lu}\p{Ll}+)*\s*(?:and|&)\s+"
+            r"\p{Lu}\p{Ll}+)\b"
+        )
+        self.month_year = regex.compile(
+            r"(?<![\d./-])(?P<d>(?:0?[1-9]|1[0-2])[./-](?P<y>(?:19|20)\d{2}))(?![\d./-]|\s*%)"
+        )
         self.phone_after_word = regex.compile(
             r"\b(?:hp|h/p|mob|mobile|cell|tel|phone|ph|ring|call|text|whatsapp|contact|number)"
             r"\s*(?:no\.?|number|#|:)?\s*(?:on\s+|at\s+)?"
@@ -287,6 +421,7 @@ class ContextRecognizer(RegexRecognizer):
         self.paren_age = regex.compile(
             r"(?<=[\p{L}\d]\s*)\(\s*(?P<a>9\d|1[01]\d|12[0-5])\s*\)"
             r"|\b(?:is|was|turned|turns|aged|age)\s+(?P<b>9\d|1[01]\d|12[0-5])\b"
+            r"|(?:^|[.!?]\s+)(?P<c>9\d|1[01]\d|12[0-5])\s+(?=and\s+still|years|yrs|yo\b|y/o|y\.o)"
             r"(?!\s*(?:%|mg|kg|bpm|mmhg|ml|units|minutes|mins|hours|days|weeks|percent|/))",
             _I,
         )
@@ -309,6 +444,10 @@ class ContextRecognizer(RegexRecognizer):
             return False
         upper = word[:1].isupper()
         if word.isupper() and word in CLINICAL_ACRONYMS:
+            return False
+        if len(word) > 2 and word[:-1].isupper() and word[-1] == "s":
+            return False  # "TTOs", "HCAs": a plural acronym
+        if k in STAFF_ROLES:
             return False
         if level >= 2:
             return upper
@@ -336,6 +475,7 @@ class ContextRecognizer(RegexRecognizer):
         yield from self._facilities(text)
         yield from self._records(text)
         yield from self._dates_and_ages(text)
+        yield from self._extra(text)
 
     def _names(self, text: str) -> Iterable[RecognizerResult]:
         for pat, reason, level in (
@@ -365,6 +505,32 @@ class ContextRecognizer(RegexRecognizer):
                 if n.endswith(("'s", "’s")):
                     e -= 2
                 yield self._person(s, e, reason)
+        for m in self.from_place.finditer(text):
+            if self._name_ok(m.group("n"), level=1):
+                yield self._person(*m.span("n"), "name before 'from <place> turned/was'")
+            p = m.group("p")
+            if fold(p) not in self.lex.keep_places and fold(p) not in self.lex.never:
+                yield result("LOCATION", *m.span("p"), 0.6, "ContextRecognizer",
+                             "place in '<name> from <place> was/turned'", label="CITY")  # fmt: skip
+        for m in self.our_name.finditer(text):
+            k = fold(m.group("n"))
+            if self._name_ok(m.group("n"), level=1) and k in self.lex.all_first:
+                yield self._person(*m.span("n"), "capitalised word after 'our/my' mid-sentence")
+        for m in self.called.finditer(text):
+            words = m.group("n").split()
+            if all(self._name_ok(w, level=2) for w in words):
+                yield self._person(*m.span("n"), "name after 'called/named'")
+        for m in self.title_particle.finditer(text):
+            s, e = m.span("n")
+            if m.group("n").endswith(("'s", "’s")):
+                e -= 2
+            yield self._person(s, e, "name with particles after a title", 0.85)
+        for m in self.list_before_care.finditer(text):
+            for w in _LIST_WORD_RX.finditer(m.group("list")):
+                if fold(w.group()) == "and" or not self._name_ok(w.group(), level=1):
+                    continue
+                s = m.start("list") + w.start()
+                yield self._person(s, s + len(w.group()), "names listed before 'in <unit>'")
         for m in self.list_lead.finditer(text):
             for w in _LIST_WORD_RX.finditer(m.group("list")):
                 if w.group() in ("and",):
@@ -373,9 +539,15 @@ class ContextRecognizer(RegexRecognizer):
                     s = m.start("list") + w.start()
                     yield self._person(s, s + len(w.group()), "name after a thanks/shout-out lead")
         for m in self.roster.finditer(text):
-            surname = m.group("n").split(",")[0]
+            surname = regex.split(r"[,\s]", m.group("n"))[0]
             if surname.upper() in CLINICAL_ACRONYMS or fold(surname) in self.lex.never:
                 continue
+            if m.group("comma") == " " and (
+                len(surname) < 4
+                or fold(surname) not in self.lex.all_last
+                or fold(surname) in self.lex.common
+            ):
+                continue  # "MKHIZE S" without a comma: only a listed surname
             yield self._person(*m.span("n"), "roster name 'SURNAME, I'", 0.85)
         if "#" in text:
             for m in self.hashtag.finditer(text):
@@ -412,6 +584,58 @@ class ContextRecognizer(RegexRecognizer):
                 "FACILITY", *m.span("f"), 0.6, "ContextRecognizer",
                 "name built on a facility word", label="HOSPITAL",
             )  # fmt: skip
+
+    def _extra(self, text: str) -> Iterable[RecognizerResult]:
+        lex = self.lex
+        for m in self.the_facility.finditer(text):
+            f = m.group("f")
+            k = fold(f.removesuffix("'s").removesuffix("’s"))
+            if f.isupper():
+                if f in CLINICAL_ACRONYMS or len(f) < 2:
+                    continue
+            elif (
+                (k in lex.common and not f.endswith(("'s", "’s")))
+                or k in lex.never
+                or k in lex.months
+                or k in lex.weekdays
+                or k in lex.keep_places
+                or k in STAFF_ROLES
+            ):
+                continue
+            yield result("FACILITY", m.start("the"), m.end("f"), 0.6, "ContextRecognizer",
+                         "capitalised name after 'at the'", label="HOSPITAL")  # fmt: skip
+        for m in self.facility_of.finditer(text):
+            yield result("FACILITY", *m.span("f"), 0.65, "ContextRecognizer",
+                         "'<title> of <place>', 'School of Nursing'", label="HOSPITAL")  # fmt: skip
+        for m in self.place_group.finditer(text):
+            p = m.group("p")
+            if fold(p) in lex.keep_places or all(
+                w in lex.common or w in lex.never for w in fold(p).split()
+            ):
+                continue
+            yield result("LOCATION", *m.span("p"), 0.6, "ContextRecognizer",
+                         "place naming a local group or page", label="CITY")  # fmt: skip
+        for m in self.licence.finditer(text):
+            yield result("LICENSE", *m.span("c"), 0.8, "ContextRecognizer", "licence number")
+        for m in self.eircode.finditer(text):
+            if sum(ch.isdigit() for ch in m.group("a")) >= 3:
+                yield result("ADDRESS", *m.span("a"), 0.7, "ContextRecognizer", "Eircode")
+        for m in self.address_word.finditer(text):
+            yield result("ADDRESS", *m.span("a"), 0.75, "ContextRecognizer",
+                         "street after 'address'")  # fmt: skip
+        m = self.sign_off.search(text)
+        if (
+            m
+            and self._name_ok(m.group("n"))
+            and (m.group("lead") is not None or fold(m.group("n")) in lex.first)
+        ):
+            yield self._person(*m.span("n"), "sign-off name at the end of the post", 0.6)
+        for m in self.with_list.finditer(text):
+            for w in _LIST_WORD_RX.finditer(m.group("list")):
+                if fold(w.group()) == "and" or not self._name_ok(w.group()):
+                    continue
+                s = m.start("list") + w.start()
+                yield self._person(s, s + len(w.group()), "names listed after 'with'")
 
     def _records(self, text: str) -> Iterable[RecognizerResult]:
         for m in self.record.finditer(text):
@@ -464,6 +688,18 @@ class ContextRecognizer(RegexRecognizer):
                 continue
             yield result("DATE", m.start("d"), m.end("d"), 0.75, "ContextRecognizer",
                          "day-first numeric date")  # fmt: skip
+        for m in self.date_ddmm.finditer(text):
+            before = text[max(0, m.start() - 12) : m.start()].lower()
+            if not _NOT_DATE_BEFORE_RX.search(before):
+                yield result("DATE", *m.span("d"), 0.7, "ContextRecognizer", "dd.mm date")
+        for m in self.date_md.finditer(text):
+            yield result("DATE", *m.span("d"), 0.7, "ContextRecognizer", "month/day date")
+        for m in self.month_year.finditer(text):
+            yield result("DATE", *m.span("d"), 0.7, "ContextRecognizer", "month/year date",
+                         year=m.group("y"))  # fmt: skip
+        for m in self.ordinal_age.finditer(text):
+            g = "a" if m.group("a") else "b"
+            yield result("AGE", *m.span(g), 0.75, "ContextRecognizer", "ordinal age over 89")
         for m in self.date_ordinal.finditer(text):
             yield result("DATE", *m.span("d"), 0.6, "ContextRecognizer", "ordinal day")
         this_year = _dt.date.today().year
@@ -490,5 +726,5 @@ class ContextRecognizer(RegexRecognizer):
             yield result("LOCATION", *m.span("p"), 0.6, "ContextRecognizer",
                          "place after 'lives in/near/back in'", label="CITY")  # fmt: skip
         for m in self.paren_age.finditer(text):
-            g = "a" if m.group("a") else "b"
+            g = next(x for x in ("a", "b", "c") if m.group(x))
             yield result("AGE", *m.span(g), 0.7, "ContextRecognizer", "age over 89")

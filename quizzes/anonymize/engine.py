@@ -1,5 +1,6 @@
-"""The anonymizer engine: Presidio ``AnalyzerEngine`` (no NLP model) + our recognizers,
-followed by overlap resolution, name propagation and role-aware placeholder assignment."""
+"""The anonymizer engine: Presidio ``AnalyzerEngine`` (no Presidio NLP engine) + our rule
+recognizers + our own small spaCy NER model (``ner.py``), followed by overlap resolution, name
+propagation and role-aware placeholder assignment."""
 
 from __future__ import annotations
 
@@ -186,10 +187,17 @@ class Anonymizer:
         ner: NerHook | None = None,
         extra_recognizers: Iterable[EntityRecognizer] = (),
         min_score: float = MIN_SCORE,
+        model: bool = True,
     ) -> None:
+        """``model=False`` leaves out the statistical NER layer (rules only)."""
         get_lexicon()
         offline_tldextract()("example.com")  # builds the suffix trie now, not on the first post
         extra = list(extra_recognizers)
+        if model:
+            from .ner import ModelRecognizer
+
+            extra.append(ModelRecognizer())
+        self.model = model
         if ner is not None:
             extra.append(NerRecognizer(ner))
         self.analyzer = _build_analyzer(extra)
@@ -258,12 +266,49 @@ class Anonymizer:
         r"(?=\s*(?:[,.;!?)]|$|\s+[A-Z]{2,3}\b|\s+\d))"
     )
 
+    _WARD_NUMBER = regex.compile(
+        r"\b(?i:ward)\s+(?P<n>\d{1,3})\b(?!\s*(?:%|mg|ml|days?|weeks?|hours?|hrs?|mins?|"
+        r"patients|nurses|staff)\b)"
+    )
+    _LIST_RIGHT = regex.compile(r"\s*(?:,|and|&)\s*(?P<w>\p{Lu}\p{Ll}+)\b(?!['’-]|\s+\p{Lu})")
+    _LIST_LEFT = regex.compile(r"(?<![\p{L}'’-])(?P<w>\p{Lu}\p{Ll}+)\s*(?:,|and|&)\s*$")
+
     @classmethod
     def _follow_ups(cls, text: str, spans: list[_Span]) -> list[_Span]:
         """Numbers right after a detected name: "Denise in 608" (room), "Halina is 93" (age);
-        the town right after a street address: "17 Parramatta Road, Homebush"."""
+        the town right after a street address: "17 Parramatta Road, Homebush"; a ward number in
+        a post that names the hospital ("ward 24 at Waikato Hospital"); a capitalised word
+        listed with a detected first name ("Temi, Bukky and Kemi")."""
         extra: list[_Span] = []
         lex = get_lexicon()
+        if any(s.type == "FACILITY" for s in spans) and "ard" in text:
+            for m in cls._WARD_NUMBER.finditer(text):
+                if not any(o.start < m.end("n") and m.start("n") < o.end for o in spans):
+                    extra.append(
+                        _Span("ROOM", *m.span("n"), 0.6, "RoomRecognizer",
+                              "ward number in a post that names the hospital", {"label": "ROOM"})
+                    )  # fmt: skip
+        for s in spans:
+            if s.type != "PERSON" or " " in text[s.start : s.end]:
+                continue
+            for m in (cls._LIST_RIGHT.match(text, s.end), cls._LIST_LEFT.search(text, 0, s.start)):
+                if not m:
+                    continue
+                k = fold(m.group("w"))
+                if (
+                    k in lex.common
+                    or k in lex.never
+                    or k in lex.keep_places
+                    or k in lex.kinship
+                    or k in lex.eponyms
+                    or any(o.start < m.end("w") and m.start("w") < o.end for o in spans + extra)
+                ):
+                    continue
+                extra.append(
+                    _Span("PERSON", *m.span("w"), 0.6, "PersonRecognizer",
+                          f"listed with the name '{text[s.start : s.end]}'",
+                          {"role": "PERSON", "role_strength": 0})
+                )  # fmt: skip
         for s in spans:
             if s.type == "ADDRESS":
                 m = cls._AFTER_ADDRESS_PLACE.match(text, s.end)

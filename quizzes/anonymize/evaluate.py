@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from .engine import Anonymizer, get_anonymizer
+from .results import AnonymizationResult, Finding
 
 DEFAULT_CORPUS = Path(__file__).resolve().parents[2] / "tests" / "anonymize" / "corpus.jsonl"
 
@@ -148,4 +149,69 @@ def format_report(rep: Report) -> str:
         f"posts with zero leaks: {rep.posts - rep.leaky_posts}/{rep.posts} = "
         f"{rep.zero_leak_share:.3f}   speed: {rep.posts_per_second:.0f} posts/s"
     )
+    return "\n".join(lines)
+
+
+class PresidioBaseline:
+    """Plain Presidio (its predefined recognizers, no NLP model) behind ``anonymize(text)``,
+    for side-by-side figures on the same posts. Offline: tldextract uses the bundled snapshot."""
+
+    def __init__(self) -> None:
+        import logging
+
+        import tldextract.tldextract as tld_module
+        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+        from presidio_analyzer.nlp_engine.no_op_nlp_engine import NoOpNlpEngine
+
+        from .patterns import offline_tldextract
+
+        tld_module.TLD_EXTRACTOR = offline_tldextract()
+        logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
+        nlp = NoOpNlpEngine(models=[{"lang_code": "en", "model_name": "none"}])
+        registry = RecognizerRegistry()
+        registry.load_predefined_recognizers(languages=["en"], nlp_engine=nlp)
+        self.analyzer = AnalyzerEngine(
+            registry=registry, nlp_engine=nlp, supported_languages=["en"]
+        )
+
+    def anonymize(self, text: str) -> AnonymizationResult:
+        found = sorted(self.analyzer.analyze(text=text, language="en"), key=lambda r: r.start)
+        findings: list[Finding] = []
+        pieces: list[str] = []
+        pos = 0
+        for r in found:
+            if r.start < pos:
+                continue  # overlapping result: the earlier one already replaced this text
+            findings.append(
+                Finding(r.entity_type, r.start, r.end, text[r.start : r.end],
+                        f"<{r.entity_type}>", "presidio", r.score, "")
+            )  # fmt: skip
+            pieces += [text[pos : r.start], f"<{r.entity_type}>"]
+            pos = r.end
+        pieces.append(text[pos:])
+        return AnonymizationResult("".join(pieces), findings)
+
+
+def compare(rows: list[dict[str, Any]], ours: Report | None = None) -> list[tuple[str, Report]]:
+    """The same posts through the full engine, the rules alone and plain Presidio."""
+    engines: list[tuple[str, Any]] = [
+        ("Ethos (rules + NER model)", None),
+        ("Ethos, rules only", Anonymizer(model=False)),
+        ("plain Presidio", PresidioBaseline()),
+    ]
+    out = []
+    for name, engine in engines:
+        rep = ours if engine is None and ours is not None else evaluate(rows, engine)
+        out.append((name, rep))
+    return out
+
+
+def format_comparison(reports: list[tuple[str, Report]]) -> str:
+    lines = [f"{'engine':<27} {'recall':>6} {'zero-leak':>9} {'keep':>6} {'posts/s':>8}"]
+    for name, rep in reports:
+        rec = rep.overall().recall
+        lines.append(
+            f"{name:<27} {(rec if rec is not None else 1.0):>6.3f} {rep.zero_leak_share:>9.3f} "
+            f"{rep.clinical_share:>6.3f} {rep.posts_per_second:>8.0f}"
+        )
     return "\n".join(lines)

@@ -19,6 +19,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
 from .lexicon import US_STATE_CODES, get_lexicon
+from .normalize import fold
 
 I = regex.IGNORECASE  # noqa: E741
 
@@ -620,6 +621,27 @@ class PostDateRecognizer(RegexRecognizer):
     NUMERIC = frozenset({"numeric date", "numeric date (day first)", "ISO date",
                          "month/day after a date word", "day/month after a date word"})  # fmt: skip
 
+    _MONTH_VERB = regex.compile(
+        r"(?:March|May)\s+(?:for|on|with|against|I|we|you|he|she|they|God|the)\b"
+    )
+    _CARE_EVENT = regex.compile(
+        r"(?i:follow[\s-]?up|appointment|appt|admitted|discharged|discharge|surgery|op\b|born|"
+        r"due|review|scan|died|passed|diagnosed|delivered|induction|transplant|dialysis|"
+        r"chemo|started|starts|moved)"
+    )
+    _BARE_MONTH_BEFORE = regex.compile(r"(?i:\bin|\bearly|\blate|\bmid|\bthis|\bnext)[\s-]+$")
+
+    @classmethod
+    def _not_a_date(cls, text: str, start: int, end: int) -> bool:
+        """A bare month name that dates nothing about a person: the verbs "March for safe
+        staffing", "May I ..."; a month as a season of the calendar, "the OSCE in March"."""
+        if cls._MONTH_VERB.match(text, start):
+            return True
+        if not cls._BARE_MONTH_BEFORE.search(text, max(0, start - 8), start):
+            return False
+        # "follow-up in June", "due in May": an event in someone's care is dated
+        return not cls._CARE_EVENT.search(text, max(0, start - 40), start)
+
     def find(self, text: str) -> Iterable[RecognizerResult]:
         if not self.HINT.search(text):
             return
@@ -632,6 +654,8 @@ class PostDateRecognizer(RegexRecognizer):
                 chunk = m.group()
                 # "may" the verb in lowercase text is not a month
                 if rx(r"(?i)may|mar").fullmatch(chunk) and not chunk[0].isupper():
+                    continue
+                if reason.startswith("month name") and self._not_a_date(text, s, e):
                     continue
                 # "9/12" is a month and a day, not September 2012
                 year = "" if reason.endswith("after a date word") else _year_of(chunk)
@@ -974,7 +998,8 @@ class LocationRecognizer(RegexRecognizer):
         r"west\s+of|near|born\s+in|raised\s+in|grew\s+up\s+in|hometown|from"
     )
     CAPS = (
-        r"(?P<place>[A-Z][a-z][\w'-]*(?:[\s-](?:[A-Z][a-z][\w'-]*|de|del|la))?(?:\s[A-Z][a-z]\w*)?)"
+        r"(?P<place>[A-Z][a-z][\w'-]*(?:[\s-](?:[A-Z][a-z][\w'-]*|(?:de|del|la)\b))?"
+        r"(?:\s[A-Z][a-z]\w*)?)"
     )
     AFTER_PREP = regex.compile(rf"(?i:\b(?:{PREP_STRONG}))\s+{CAPS}")
     AFTER_IN = regex.compile(rf"\b(?:in|at|to)\s+{CAPS}")
@@ -1063,6 +1088,8 @@ class LocationRecognizer(RegexRecognizer):
             canonical = self.city_by_key[city.lower()]
             if not (city == canonical or city.isupper()):
                 continue
+            if fold(canonical) in lex.keep_places and not rx(r",\s*(?:CA|Calif)").match(text[e:]):
+                continue  # "Ontario" the province (Safe Harbor keeps it); "Ontario, CA" the city
             if city.lower() in lex.eponyms and not rx(
                 rf"(?i)(?:{self.PREP_STRONG}|\bin|\bto|\bat)\s+$"
             ).search(text[max(0, s - 20) : s]):

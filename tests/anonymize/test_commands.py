@@ -137,3 +137,35 @@ def test_evaluate_command_prints_table() -> None:
     assert "clinical terms kept" in text
     assert "posts with zero leaks: 36/36 = 1.000" in text
     assert " posts/s" in text
+
+
+def test_evaluate_command_prints_the_side_by_side_summary() -> None:
+    out = StringIO()
+    call_command(evaluate_anonymizer.Command(), corpus=str(HERE / "heldout.jsonl"), stdout=out)
+    lines = out.getvalue().splitlines()
+    i = lines.index("same posts, side by side:")
+    assert lines[i + 1].split() == ["engine", "recall", "zero-leak", "keep", "posts/s"]
+    assert lines[i + 2].startswith("Ethos (rules + NER model)    1.000     1.000  1.000")
+    assert lines[i + 3].startswith("Ethos, rules only")
+    assert lines[i + 4].startswith("plain Presidio")
+    assert len(lines) == i + 5
+
+
+def test_evaluate_command_no_compare() -> None:
+    out = StringIO()
+    call_command(
+        evaluate_anonymizer.Command(),
+        corpus=str(HERE / "heldout.jsonl"),
+        no_compare=True,
+        stdout=out,
+    )
+    assert "side by side" not in out.getvalue()
+
+
+def test_train_command_rejects_bad_sizes() -> None:
+    from quizzes.management.commands import train_anonymizer_ner
+
+    with pytest.raises(CommandError, match=r"^--posts must be at least 100$"):
+        call_command(train_anonymizer_ner.Command(), posts=5)
+    with pytest.raises(CommandError, match=r"^--epochs must be at least 1$"):
+        call_command(train_anonymizer_ner.Command(), epochs=0)

@@ -1,7 +1,9 @@
-"""python manage.py evaluate_anonymizer [--corpus PATH] [--show-misses]
+"""python manage.py evaluate_anonymizer [--corpus PATH] [--show-misses] [--no-compare]
 
-Prints per-type recall/precision of the anonymizer on a labelled corpus and the share of
-clinical terms kept. Scoring rules: see ``quizzes.anonymize.evaluate``.
+Prints per-type recall/precision of the anonymizer on a labelled corpus, the share of posts with
+zero leaks, the share of clinical terms kept and posts/s; then the same summary side by side for
+the rules alone (no NER model) and plain Presidio on the same posts. Scoring rules: see
+``quizzes.anonymize.evaluate``.
 """
 
 from __future__ import annotations
@@ -11,7 +13,14 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
-from quizzes.anonymize.evaluate import DEFAULT_CORPUS, evaluate, format_report, load_corpus
+from quizzes.anonymize.evaluate import (
+    DEFAULT_CORPUS,
+    compare,
+    evaluate,
+    format_comparison,
+    format_report,
+    load_corpus,
+)
 
 
 class Command(BaseCommand):
@@ -21,6 +30,9 @@ class Command(BaseCommand):
         parser.add_argument("--corpus", default=str(DEFAULT_CORPUS), help="labelled JSONL file")
         parser.add_argument(
             "--show-misses", action="store_true", help="list missed spans and false positives"
+        )
+        parser.add_argument(
+            "--no-compare", action="store_true", help="skip the rules-only and Presidio rows"
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -33,6 +45,9 @@ class Command(BaseCommand):
             raise CommandError(f"cannot read corpus {path}: {exc}") from exc
         report = evaluate(rows)
         self.stdout.write(format_report(report))
+        if not options["no_compare"]:
+            self.stdout.write("\nsame posts, side by side:")
+            self.stdout.write(format_comparison(compare(rows, report)))
         if options["show_misses"]:
             for post_id, etype, text in report.misses:
                 self.stdout.write(f"MISS {post_id} {etype}: {text!r}")
