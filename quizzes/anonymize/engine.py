@@ -193,10 +193,12 @@ class Anonymizer:
         get_lexicon()
         offline_tldextract()("example.com")  # builds the suffix trie now, not on the first post
         extra = list(extra_recognizers)
+        self._model_recognizer = None
         if model:
             from .ner import ModelRecognizer
 
-            extra.append(ModelRecognizer())
+            self._model_recognizer = ModelRecognizer()
+            extra.append(self._model_recognizer)
         self.model = model
         if ner is not None:
             extra.append(NerRecognizer(ner))
@@ -501,6 +503,20 @@ class Anonymizer:
         return out
 
     # ------------------------------------------------------------------ public API
+    def anonymize_many(self, texts: Iterable[str]) -> list[AnonymizationResult]:
+        """The same results as ``anonymize`` on each text, faster for a batch (an import, the
+        curriculum, an evaluation): the NER model reads all the texts in one batched pass
+        (spaCy's ``pipe``) instead of paying its per-call overhead on every post."""
+        texts = list(texts)
+        if self._model_recognizer is None:
+            return [self.anonymize(t) for t in texts]
+        masked = [mask_placeholders(normalize(t).text)[0] for t in texts if t]
+        self._model_recognizer.prefetch(masked)
+        try:
+            return [self.anonymize(t) for t in texts]
+        finally:
+            self._model_recognizer.forget()
+
     def anonymize(self, text: str) -> AnonymizationResult:
         if not text:
             return AnonymizationResult(text, [])

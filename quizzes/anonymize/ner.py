@@ -15,6 +15,7 @@ count, so the protections of the rule layer still hold:
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 
 import regex
@@ -173,10 +174,22 @@ class ModelRecognizer(RegexRecognizer):
         self.nlp = get_ner_model()
         self.ner = self.nlp.get_pipe("ner")
         self.lex = get_lexicon()
+        self._batch = threading.local()  # documents of the batch this thread is anonymizing
+
+    def prefetch(self, texts: list[str]) -> None:
+        """Run the model over a batch at once (``Anonymizer.anonymize_many``); this thread's
+        next ``find`` calls on these texts reuse the documents."""
+        docs = self.ner.pipe((self.nlp.make_doc(t) for t in texts), batch_size=256)
+        self._batch.docs = dict(zip(texts, docs, strict=True))
+
+    def forget(self) -> None:
+        self._batch.docs = {}
 
     def find(self, text: str) -> Iterable[RecognizerResult]:
-        # the one component called directly: same result as nlp(text), ~15% less overhead
-        doc = self.ner(self.nlp.make_doc(text))
+        doc = getattr(self._batch, "docs", {}).get(text)
+        if doc is None:
+            # the one component called directly: same result as nlp(text), ~15% less overhead
+            doc = self.ner(self.nlp.make_doc(text))
         for ent in doc.ents:
             start, end = _trim(text, ent.start_char, ent.end_char, self.lex)
             start, end = trim_lower_edges(text, start, end)
