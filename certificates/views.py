@@ -43,6 +43,7 @@ from .selectors import (
     certificates_for_user,
     course_evaluation_report,
     credit_line,
+    evaluation_items,
     format_day,
     linkedin_add_to_profile_url,
     provider_claims,
@@ -56,7 +57,6 @@ from .services import (
     certificate_claim_problem,
     certificate_pdf_bytes,
     certificate_revoke,
-    evaluation_items,
 )
 from .signing import current_key, jwks, published_keys
 from .status_list import status_list_get, status_list_jwt

@@ -575,13 +575,20 @@ def parse_review(path: Path) -> dict:
         where = f"statement {n}{at_line(path, 'statements', n - 1)}"
         item = check.mapping(item, where)
         check.unknown_keys(item, REVIEW_STATEMENT_FIELDS, where)
-        place = check.text(item, "where", where)
-        target = re.split(r"[#\s(]", place, maxsplit=1)[0]
-        if not (module / target).is_file() and not (module.parent / target).is_file():
-            raise check.fail(
-                f"{where}: 'where' {place!r} is not a file of this module "
-                "(e.g. lessons/02-....yaml) or of the curriculum (e.g. cases/601-....yaml)"
-            )
+        raw_place = item.get("where")
+        if isinstance(raw_place, list) and all(isinstance(p, str) for p in raw_place):
+            place = ", ".join(p.strip() for p in raw_place)
+        else:
+            place = check.text(item, "where", where)
+        # One place or several ("lessons/01-....yaml, cases/601-....yaml"), each a file of this
+        # module or of the curriculum, optionally followed by a note ("(block 3)", "#heading").
+        for one in (p for p in re.split(r"\s*[,;]\s*", place) if p):
+            target = re.split(r"[#\s(]", one, maxsplit=1)[0]
+            if not (module / target).is_file() and not (module.parent / target).is_file():
+                raise check.fail(
+                    f"{where}: 'where' {one!r} is not a file of this module "
+                    "(e.g. lessons/02-....yaml) or of the curriculum (e.g. cases/601-....yaml)"
+                )
         status = check.text(item, "status", where)
         if status not in REVIEW_STATUSES:
             raise check.fail(
