@@ -11,9 +11,10 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Count, Q, QuerySet
 from django.http import Http404
-from django.utils import dateformat, timezone
+from django.utils import timezone
 
 from content.models import CoursePage, format_amount
+from core.formatting import display_date
 from institutions.models import Institution
 from institutions.permissions import user_can_administer
 
@@ -22,6 +23,7 @@ from .models import (
     ActivityEvaluation,
     Certificate,
     CertificateCredit,
+    CertificateStatus,
     ObjectivesMet,
     PerceivedBias,
     PracticeChange,
@@ -109,9 +111,7 @@ def certificate_get_for_revoker(*, user, certificate_id) -> Certificate:
 def format_day(moment: datetime | date | None) -> str:
     if moment is None:
         return ""
-    if isinstance(moment, datetime):
-        moment = timezone.localtime(moment).date()
-    return dateformat.format(moment, "F j, Y")
+    return display_date(moment)
 
 
 def credit_line(certificate: Certificate) -> str:
@@ -548,3 +548,35 @@ def course_evaluation_report(*, course) -> EvaluationReport:
     return EvaluationReport(
         course=course, responses=total, distributions=distributions, comments=comments
     )
+
+
+def course_complete_moment(*, user, attempt) -> dict | None:
+    """What the result page of a passing final-quiz attempt shows once the course is complete:
+    the certificate (or that it is being issued), whether credit can still be claimed, and the
+    links to share it. None for a failed attempt, a quiz outside a course or an unfinished course
+    (two queries at most)."""
+    from courses.models import Enrollment
+
+    from .credentials import verification_url
+
+    if not attempt.passed or not attempt.quiz.course_id:
+        return None
+    enrollment = (
+        Enrollment.objects.filter(user=user, course_id=attempt.quiz.course_id)
+        .only("pk", "course_id", "completed_at")
+        .first()
+    )
+    if enrollment is None or enrollment.completed_at is None:
+        return None
+    certificate = certificate_for_completed_course(user=user, enrollment=enrollment)
+    moment: dict = {"course": attempt.quiz.course, "certificate": certificate}
+    if certificate is not None:
+        verify_url = verification_url(certificate.code)
+        moment |= {
+            "verify_url": verify_url,
+            "linkedin_url": linkedin_add_to_profile_url(certificate, verify_url=verify_url),
+            "credit_open": certificate.has_credit
+            and certificate.credit_claimed is None
+            and certificate.status == CertificateStatus.VALID,
+        }
+    return moment

@@ -20,6 +20,7 @@ from django.utils import timezone
 
 from content.models import CourseCredit, CoursePage, CreditType, format_amount
 from content.selectors import credit_claim_problem
+from core.formatting import display_date
 from courses.models import Completion
 from courses.services import completion_mark_certified
 from institutions import selectors as institution_selectors
@@ -187,8 +188,8 @@ def certificate_claim_problem(*, certificate: Certificate, user, credit_type: st
         return "This certificate was revoked; its credit cannot be claimed."
     if certificate.status == CertificateStatus.EXPIRED:
         return (
-            f"This certificate expired on {certificate.expires_at:%Y-%m-%d}; its credit cannot "
-            "be claimed."
+            f"This certificate expired on {display_date(certificate.expires_at)}; its credit "
+            "cannot be claimed."
         )
     slug = credit_type or certificate.credit_type_slug
     if slug == certificate.credit_type_slug:

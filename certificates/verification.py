@@ -18,6 +18,8 @@ from django.utils import timezone
 from joserfc import jws
 from joserfc.errors import JoseError
 
+from core.formatting import display_date
+
 from .credentials import issuer_id
 from .models import Certificate, StatusListEntry
 from .signing import jwks_url, key_by_kid
@@ -144,7 +146,7 @@ def _check_claims(claims: dict) -> CredentialCheck:
         moment = datetime.fromtimestamp(exp, tz=UTC)
         return CredentialCheck(
             status=EXPIRED,
-            errors=[f"The credential expired on {moment:%Y-%m-%d}."],
+            errors=[f"The credential expired on {display_date(moment)}."],
             claims=claims,
             certificate=certificate,
         )

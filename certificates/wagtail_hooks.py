@@ -5,6 +5,7 @@ from wagtail import hooks
 
 from content.selectors import LEARNER_CONTEXT_HOOK
 from courses.hooks import MY_LEARNING_ENROLLMENT_LINKS, MY_LEARNING_SECTIONS
+from quizzes.hooks import QUIZ_RESULT_PANELS
 
 
 @hooks.register(LEARNER_CONTEXT_HOOK)
@@ -43,3 +44,15 @@ def certificate_links(*, request, enrollments):
     return certificate_links_for_enrollments(
         user=request.user, enrollment_ids=[e.pk for e in enrollments]
     )
+
+
+@hooks.register(QUIZ_RESULT_PANELS)
+def course_complete_panel(*, request, attempt):
+    """The "course complete" moment on the result of the attempt that completed the course:
+    the certificate, the credit claim (evaluation and attestation first) and the share actions."""
+    from .selectors import course_complete_moment
+
+    moment = course_complete_moment(user=request.user, attempt=attempt)
+    if moment is None:
+        return []
+    return [{"template": "certificates/_course_complete.html", "context": moment}]

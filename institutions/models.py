@@ -169,6 +169,15 @@ class RosterImport(models.Model):
         return self.status in (RosterImportStatus.SUCCEEDED, RosterImportStatus.FAILED)
 
     @property
+    def status_badge(self) -> str:
+        """The badge colour of the status: success only for an import that succeeded, the
+        error colour for a rejected one, neutral while it runs."""
+        return {
+            RosterImportStatus.SUCCEEDED: "badge-ok",
+            RosterImportStatus.FAILED: "badge-bad",
+        }.get(self.status, "badge-neutral")
+
+    @property
     def is_async(self) -> bool:
         return self.total_rows > ROSTER_ASYNC_ROW_THRESHOLD
 

@@ -29,6 +29,11 @@ urlpatterns = [
     path("invitations/<id:membership_id>/", views.invitation, name="invitation"),
     path("institutions/<slug:slug>/members/import/", views.roster_import, name="roster-import"),
     path(
+        "institutions/<slug:slug>/members/import/template.csv",
+        views.roster_template,
+        name="roster-template",
+    ),
+    path(
         "institutions/<slug:slug>/members/import/<id:pk>/",
         views.roster_import_detail,
         name="roster-import-detail",

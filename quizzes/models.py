@@ -18,6 +18,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.models import Orderable, PreviewableMixin
 from wagtail.search import index
 
+from core.formatting import display_datetime
 from lms.redaction import register_sensitive
 
 from .tokens import tokenize
@@ -216,7 +217,7 @@ class PostCaseReview(models.Model):
         ordering = ["created_at", "id"]
 
     def __str__(self) -> str:
-        return f"{self.case} {self.action} by {self.actor} at {self.created_at:%Y-%m-%d %H:%M}"
+        return f"{self.case} {self.action} by {self.actor} at {display_datetime(self.created_at)}"
 
 
 class QuestionType(models.TextChoices):

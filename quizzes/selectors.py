@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 
 from django.db.models import (
@@ -22,6 +22,8 @@ from django.db.models import (
 from django.db.models.functions import Cast
 from django.http import Http404
 from django.utils import timezone
+
+from core.formatting import display_datetime
 
 from .models import (
     Attempt,
@@ -193,10 +195,10 @@ class AttemptAllowance:
             return ""
         message = limit_message(self.quiz)
         if self.available_at is not None:
-            when = self.available_at.astimezone(UTC)
             message += (
                 f" A new round of attempts opens after a {self.quiz.cooloff_hours}-hour "
-                f"cool-off, at {when:%Y-%m-%d %H:%M} UTC."
+                f"cool-off, on {display_datetime(self.available_at)} "
+                f"({timezone.get_current_timezone_name()})."
             )
         return message
 

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
 from .forms import answer_from_post, answers_from_post, draft_from_post, unanswered_from_post
+from .hooks import quiz_result_panels
 from .models import FeedbackTiming, QuestionType, QuizLayout
 from .selectors import (
     attempt_allowance,
@@ -170,5 +171,6 @@ def attempt_result_view(request, attempt_id: int):
             "result": result,
             "allowance": allowance,
             "can_retry": not attempt.passed and allowance.can_start,
+            "panels": quiz_result_panels(request=request, attempt=attempt),
         },
     )

@@ -36,6 +36,28 @@ from .invitations import invitations_create_for_import
 logger = logging.getLogger(__name__)
 
 COLUMNS = ("email", "name", "department", "job_title", "profession", "role", "employee_id")
+
+
+def roster_template_csv(*, institution) -> str:
+    """The roster CSV template an admin downloads: the header, then two example rows that the
+    importer accepts as they are (a department of this institution where one exists), so a
+    spreadsheet can be filled in from it. The example addresses use example.org (RFC 2606)."""
+    from institutions.models import Role
+
+    department = institution.departments.order_by("name").values_list("name", flat=True).first()
+    department = department or "Emergency Department"
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    examples = [
+        ("a.nurse@example.org", "Alex Example", "Staff Nurse", Role.LEARNER, "E1001"),
+        ("b.manager@example.org", "Blake Example", "Nurse Manager", Role.MANAGER, "E1002"),
+    ]
+    for email, name, job_title, role, employee_id in examples:
+        writer.writerow([email, name, department, job_title, "nurse", role, employee_id])
+    return buffer.getvalue()
+
+
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 ALLOWED_CONTENT_TYPES = {"text/csv", "application/csv", "text/plain", "application/vnd.ms-excel"}
 _PROGRESS_EVERY = 1000

@@ -34,6 +34,7 @@ from .rosters import (
     roster_decode,
     roster_import_create,
     roster_import_process,
+    roster_template_csv,
 )
 from .selectors import (
     ComplianceStatus,
@@ -198,6 +199,18 @@ def roster_import(request, slug: str):
         {"institution": institution, "form": form, "recent": recent},
         status=400 if request.method == "POST" else 200,
     )
+
+
+@login_required
+@require_GET
+def roster_template(request, slug: str):
+    """The roster CSV template (header and two example rows) for this institution."""
+    institution = institution_get_for_admin(user=request.user, slug=slug)
+    response = HttpResponse(
+        roster_template_csv(institution=institution), content_type="text/csv; charset=utf-8"
+    )
+    response["Content-Disposition"] = 'attachment; filename="roster-template.csv"'
+    return response
 
 
 @login_required

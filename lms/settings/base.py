@@ -157,6 +157,8 @@ LOGOUT_REDIRECT_URL = "/"
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = env("TIME_ZONE", default="UTC")
 USE_I18N = True
+# One date format site-wide (5 December 2026): lms/formats/en/formats.py overrides the locale's.
+FORMAT_MODULE_PATH = ["lms.formats"]
 USE_TZ = True
 
 # --- Static and media -------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from core.formatting import display_date
 from quizzes import scoring
 from quizzes.models import (
     Attempt,
@@ -195,8 +196,8 @@ def attempt_start(*, user, quiz: Quiz) -> StartedAttempt:
     enrollment = _final_quiz_enrollment(user=user, quiz=quiz)
     if quiz.course_id and quiz.course.is_expired:
         raise AttemptError(
-            f"This activity expired on {quiz.course.expiry_date:%Y-%m-%d} and can no longer be "
-            "taken for credit."
+            f"This activity expired on {display_date(quiz.course.expiry_date)} and can no "
+            "longer be taken for credit."
         )
     cycle = enrollment.cycle if enrollment is not None else 1
     allowance = attempt_allowance(user=user, quiz=quiz, cycle=cycle)

@@ -15,6 +15,10 @@
       .then(function (r) { return r.json(); })
       .then(function (data) {
         text.textContent = labels[data.status] || data.status;
+        // Only a finished, successful import is shown in the success colour.
+        text.className = "badge " + (data.status === "succeeded" ? "badge-ok"
+          : data.status === "failed" ? "badge-bad" : "badge-neutral");
+        document.getElementById("roster-progress").className = "progress progress-" + data.status;
         progress.textContent = data.processed_rows + " of " + data.total_rows + " rows checked";
         bar.style.width = data.percent + "%";
         if (data.status === "succeeded" || data.status === "failed") {

@@ -1,4 +1,5 @@
-"""Build corpus.jsonl, heldout.jsonl and heldout2.jsonl from the marked-up posts.
+"""Build corpus.jsonl, heldout.jsonl, heldout2.jsonl and the international sets from the
+marked-up posts.
 
 Offsets are computed, never typed.
 
@@ -20,6 +21,7 @@ from heldout2_posts import HELDOUT2  # noqa: E402
 from heldout_posts import HELDOUT  # noqa: E402
 from intl_a_posts import INTL_A  # noqa: E402
 from intl_b_posts import INTL_B  # noqa: E402
+from intl_c_posts import INTL_C  # noqa: E402
 
 MARK = re.compile(r"\{\{([A-Z_]+):(.+?)\}\}|\[\[(.+?)\]\]")
 # Titles and kinship words stay outside PERSON spans (they are not identifiers themselves).
@@ -89,4 +91,6 @@ if __name__ == "__main__":
     a = write(HERE / "intl_a.jsonl", "ia", INTL_A)
     b = write(HERE / "intl_b.jsonl", "ib", INTL_B)
     print(f"corpus: {n} posts, held-out: {h} posts, held-out 2: {h2} posts")
+    c = write(HERE / "intl_c.jsonl", "ic", INTL_C)
     print(f"international A (development): {a} posts, international B (untouched): {b} posts")
+    print(f"international C (development): {c} posts")

@@ -19,6 +19,7 @@ from certificates.services import (
 )
 from content.loader import parse_credit_types
 from content.models import CreditType
+from core.formatting import display_date
 from tests.certificates.conftest import evaluated
 from tests.factories import CreditTypeFactory, UserFactory, make_course
 
@@ -135,7 +136,7 @@ def test_expired_certificate_cannot_be_claimed(certificate, learner):
     with pytest.raises(ValidationError) as exc:
         certificate_claim_credit(certificate=certificate, user=learner, amount="1", attested=True)
     assert exc.value.messages == [
-        f"This certificate expired on {expired_at:%Y-%m-%d}; its credit cannot be claimed."
+        f"This certificate expired on {display_date(expired_at)}; its credit cannot be claimed."
     ]
 
 

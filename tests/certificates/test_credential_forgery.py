@@ -16,6 +16,7 @@ from certificates.credentials import issuer_id
 from certificates.models import Certificate
 from certificates.services import certificate_revoke
 from certificates.signing import generate_private_pem, sign_jwt
+from core.formatting import display_date
 from tests.certificates.ob_verifier import Rejected, verify_credential
 from tests.factories import UserFactory
 
@@ -145,7 +146,9 @@ def test_verification_page_reports_valid_revoked_and_expired(
         "/api/v1/verify/credential/", {"credential": _export(api_client, expiring)}, format="json"
     )
     assert api.json()["status"] == "expired"
-    assert api.json()["errors"] == [f"The credential expired on {expiring.expires_at:%Y-%m-%d}."]
+    assert api.json()["errors"] == [
+        f"The credential expired on {display_date(expiring.expires_at)}."
+    ]
 
 
 @pytest.mark.django_db

@@ -29,7 +29,7 @@ def test_pdf_text_carries_every_field(learner, ama_course, complete):
         certificate=evaluated(certificate), user=learner, amount="0.75", attested=True
     )
     text = _text(certificate_pdf_bytes(certificate=certificate))
-    day = format_day(certificate.completed_at)  # e.g. "November 21, 2026"
+    day = format_day(certificate.completed_at)  # e.g. "21 November 2026"
     for expected in [
         "Ethos Continuing Education",
         "Dr. Amélie Ng",
@@ -130,7 +130,7 @@ def test_pdf_carries_degree_activity_dates_claim_and_signature(complete, ama):
     text = _text(data)
     for expected in [
         "Sam Okafor, DO",
-        "Activity released January 15, 2026 · expires January 14, 2029",
+        "Activity released 15 January 2026 · expires 14 January 2029",
         "AMA PRA Category 1 Credit™ claimed: 1 (maximum 1)",
         "designates this enduring material for a maximum of 1 AMA PRA Category 1 Credit(s)™.",
         "is accredited by the Accreditation Council for Continuing Medical Education (ACCME)",

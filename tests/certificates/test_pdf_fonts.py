@@ -37,8 +37,8 @@ SAMPLE = CertificateContent(
     learner_name="Dr. Amélie Ng",
     course_title="Patient privacy online",
     course_version="2.1",
-    completed_on="November 21, 2026",
-    issued_on="November 21, 2026",
+    completed_on="21 November 2026",
+    issued_on="21 November 2026",
     provider_name="Ethos Continuing Education",
     verification_url="https://ethos.example/verify/H7GNR5IYPK6A5YOL2SE5T2BUCHQE2M4O/",
     display_code="H7GN-R5IY-PK6A-5YOL-2SE5-T2BU-CHQE-2M4O",
@@ -162,7 +162,7 @@ def test_decomposed_accents_print_as_precomposed_letters():
 def test_transcript_prints_every_script_in_embedded_fonts():
     content = TranscriptContent(
         learner_name="Nguyễn Thị Hương",
-        generated_on="November 21, 2026",
+        generated_on="21 November 2026",
         provider_name="Ethos",
         rows=(
             ("Безопасность пациентов", "1.0", "Nov 1", "Active", "1 credit", "", "AAAA-BBBB"),

@@ -92,7 +92,7 @@ def test_expired_activity_cannot_be_started_for_credit():
     with pytest.raises(AttemptError) as exc:
         attempt_start(user=learner, quiz=quiz)
     assert exc.value.messages == [
-        "This activity expired on 2021-01-01 and can no longer be taken for credit."
+        "This activity expired on 1 January 2021 and can no longer be taken for credit."
     ]
     course.expiry_date = dt.date.today() + dt.timedelta(days=1)
     course.save()

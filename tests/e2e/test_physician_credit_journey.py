@@ -137,7 +137,7 @@ def test_physician_claims_credit_after_evaluation_and_attestation(
     text = " ".join(" ".join((p.extract_text() or "") for p in pdf.pages).split())
     for expected in (
         "Priya Raman, MD",
-        "Activity released January 15, 2026 · expires January 14, 2029",
+        "Activity released 15 January 2026 · expires 14 January 2029",
         "AMA PRA Category 1 Credit™ claimed: 0.75 (maximum 0.75)",
         "Dana Whitfield",
         "Director, Continuing Education",

@@ -182,7 +182,7 @@ def test_my_learning_shows_assigned_requirements_with_due_date(client, site):
     inst, _icu, _er, req, people, _ri = site
     learner = people["learner"].user
     client.force_login(learner)
-    due = (timezone.localdate() - dt.timedelta(days=2)).strftime("%-d %b %Y")
+    due = (timezone.localdate() - dt.timedelta(days=2)).strftime("%-d %B %Y")
     # Not enrolled yet: listed under "Required by your institution".
     html = client.get("/my-learning/").content.decode()
     assert "Required by your institution" in html

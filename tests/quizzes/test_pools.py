@@ -9,6 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from core.formatting import display_datetime
 from quizzes.models import (
     Attempt,
     FeedbackTiming,
@@ -304,7 +305,7 @@ def test_a_new_round_opens_after_the_cooloff(learner):
     opens = done[-1].submitted_at + timedelta(hours=24)
     assert exc.value.messages == [
         "You have used all 3 attempts allowed for this quiz. A new round of attempts opens "
-        f"after a 24-hour cool-off, at {opens:%Y-%m-%d %H:%M} UTC."
+        f"after a 24-hour cool-off, on {display_datetime(opens)} (UTC)."
     ]
     assert Attempt.objects.filter(user=learner).count() == 3
     # 24 hours later a new round of three opens.
