@@ -362,3 +362,24 @@ def test_api_lists_other_credits_and_claims_one_by_type(client, complete, kinds,
     )
     assert response.status_code == 400
     assert "may be claimed only by physicians" in str(response.json())
+
+
+def test_transcript_totals_count_each_type_claimed(complete, kinds, nurse):
+    from certificates.selectors import transcript_for_user
+
+    certificate = evaluated(complete(nurse, joint_course(kinds)).certificate)
+    certificate_claim_credit(
+        certificate=certificate,
+        user=nurse,
+        amount="1.25",
+        attested=True,
+        credit_type="ancc-contact-hours",
+    )
+    totals = {
+        t.credit_type_name: (t.claimed, t.certificates)
+        for t in transcript_for_user(user=nurse).totals
+    }
+    assert totals == {
+        "AMA PRA Category 1 Credit™": (Decimal("0"), 1),
+        "ANCC nursing contact hours": (Decimal("1.25"), 1),
+    }
