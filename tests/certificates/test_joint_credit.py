@@ -15,6 +15,7 @@ from certificates.models import Certificate, CertificateCredit
 from certificates.selectors import certificate_credit_offers, certificate_pdf_content
 from certificates.services import certificate_claim_credit, certificate_revoke
 from content.models import CourseCredit
+from core.formatting import display_date
 from tests.certificates.conftest import evaluated
 from tests.factories import CreditTypeFactory, UserFactory, make_course
 
@@ -229,7 +230,7 @@ def test_no_claim_of_any_type_on_expired_or_revoked_certificates(complete, kinds
             certificate=certificate, user=nurse, amount="1", attested=True, credit_type="ipce"
         )
     assert exc.value.messages == [
-        f"This certificate expired on {expired_at:%Y-%m-%d}; its credit cannot be claimed."
+        f"This certificate expired on {display_date(expired_at)}; its credit cannot be claimed."
     ]
     Certificate.objects.filter(pk=certificate.pk).update(expires_at=None)
     certificate_revoke(certificate=certificate, actor=UserFactory(is_superuser=True), reason="x")
