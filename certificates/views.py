@@ -214,9 +214,15 @@ class EvaluationForm(forms.ModelForm):
         for item in evaluation_items(course):
             name = f"{self.ITEM_PREFIX}{item.key}"
             if item.kind == "choice":
+                choices = item.choices
+                if item.key.startswith("objective_"):
+                    # Each group's options name their objective, so "Yes, fully" is never
+                    # ambiguous to a screen reader moving between radio buttons.
+                    n = item.key.removeprefix("objective_")
+                    choices = tuple((v, f"Objective {n}: {label.lower()}") for v, label in choices)
                 field = forms.ChoiceField(
                     label=item.text,
-                    choices=item.choices,
+                    choices=choices,
                     required=item.required,
                     widget=forms.RadioSelect,
                 )
