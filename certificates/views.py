@@ -137,6 +137,7 @@ def verify_code(request, code: str):
         {
             "certificate": certificate,
             "credit_line": credit_line(certificate),
+            "credit_offers": certificate_credit_offers(certificate),
             "verify_url": verification_url(certificate.code),
         },
     )

@@ -384,3 +384,15 @@ def test_transcript_totals_count_each_type_claimed(complete, kinds, nurse):
         "AMA PRA Category 1 Credit™": (Decimal("0"), 1),
         "ANCC nursing contact hours": (Decimal("1.25"), 1),
     }
+
+
+def test_public_verification_shows_each_type_claimed_at_once(client, complete, kinds, nurse):
+    certificate = evaluated(complete(nurse, joint_course(kinds)).certificate)
+    url = f"/verify/{certificate.code}/"
+    assert "IPCE credit: up to 1 designated (not yet claimed)" in client.get(url).content.decode()
+    certificate_claim_credit(
+        certificate=certificate, user=nurse, amount="1", attested=True, credit_type="ipce"
+    )
+    html = client.get(url).content.decode()  # the claim dropped the cached page
+    assert "IPCE credit claimed: 1 (maximum 1)" in html
+    assert "AMA PRA Category 1 Credit™: up to 1 designated (not yet claimed)" in html
