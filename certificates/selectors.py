@@ -83,7 +83,14 @@ def certificate_for_verification(*, code: str) -> Certificate | None:
     certificate = cache.get(key) if timeout > 0 else None
     if certificate is None:
         # Only snapshot fields are shown: no user or institution rows.
-        certificate = Certificate.objects.filter(code=normalized).order_by().first()
+        # With its further credit types (jointly accredited courses), so a cached copy needs
+        # no query for them.
+        certificate = (
+            Certificate.objects.filter(code=normalized)
+            .order_by()
+            .prefetch_related("extra_credits")
+            .first()
+        )
         if certificate is not None and timeout > 0:
             cache.set(key, certificate, timeout)
     return certificate
