@@ -83,7 +83,14 @@ def certificate_for_verification(*, code: str) -> Certificate | None:
     certificate = cache.get(key) if timeout > 0 else None
     if certificate is None:
         # Only snapshot fields are shown: no user or institution rows.
-        certificate = Certificate.objects.filter(code=normalized).order_by().first()
+        # With its further credit types (jointly accredited courses), so a cached copy needs
+        # no query for them.
+        certificate = (
+            Certificate.objects.filter(code=normalized)
+            .order_by()
+            .prefetch_related("extra_credits")
+            .first()
+        )
         if certificate is not None and timeout > 0:
             cache.set(key, certificate, timeout)
     return certificate
@@ -289,16 +296,25 @@ class Transcript:
 
 
 def transcript_for_user(*, user) -> Transcript:
-    """All the user's certificates and the credit claimed per year and credit type (revoked
-    certificates are listed but count for nothing)."""
-    certificates = list(certificates_for_user(user=user))
+    """All the user's certificates and the credit claimed per year and credit type, including
+    the further types claimed on jointly accredited courses (revoked certificates are listed but
+    count for nothing)."""
+    certificates = list(certificates_for_user(user=user).prefetch_related("extra_credits"))
     sums: dict[tuple[int, str, str], list] = defaultdict(lambda: [Decimal("0"), 0])
     for c in certificates:
-        if c.revoked_at is not None or not c.has_credit:
+        if c.revoked_at is not None:
             continue
-        key = (timezone.localtime(c.completed_at).year, c.credit_type_name, c.credit_unit)
-        sums[key][0] += c.credit_claimed or Decimal("0")
-        sums[key][1] += 1
+        year = timezone.localtime(c.completed_at).year
+        if c.has_credit:
+            key = (year, c.credit_type_name, c.credit_unit)
+            sums[key][0] += c.credit_claimed or Decimal("0")
+            sums[key][1] += 1
+        # Further credit types of a jointly accredited course count once claimed.
+        for extra in c.extra_credits.all():
+            if extra.credit_claimed is not None:
+                key = (year, extra.credit_type_name, extra.credit_unit)
+                sums[key][0] += extra.credit_claimed
+                sums[key][1] += 1
     totals = [
         CreditTotal(year=y, credit_type_name=n, unit=u, claimed=v[0], certificates=v[1])
         for (y, n, u), v in sorted(sums.items(), key=lambda kv: (-kv[0][0], kv[0][1]))

@@ -315,10 +315,14 @@ def _claim_extra_credit(
     row.claim_attestation = claim_attestation_text(certificate=row, amount=value)
     row.full_clean(exclude=["certificate"])
     row.save(update_fields=["credit_claimed", "claimed_at", "claim_attestation"])
-    if certificate.claimed_at is None and not any(
+    first_claim = certificate.claimed_at is None and not any(
         r.claimed_at for r in certificate.extra_credits.exclude(pk=row.pk)
-    ):
-        certificate.save(update_fields=_freeze_claim_context(certificate, user))
+    )
+    # Saved either way: the save signal drops the cached verification page, which lists the
+    # credit claimed per type.
+    certificate.save(
+        update_fields=_freeze_claim_context(certificate, user) if first_claim else ["claimed_at"]
+    )
     _queue_render(certificate)
     return certificate
 

@@ -43,6 +43,7 @@ from .selectors import (
     certificates_for_user,
     course_evaluation_report,
     credit_line,
+    evaluation_items,
     format_day,
     linkedin_add_to_profile_url,
     provider_claims,
@@ -56,7 +57,6 @@ from .services import (
     certificate_claim_problem,
     certificate_pdf_bytes,
     certificate_revoke,
-    evaluation_items,
 )
 from .signing import current_key, jwks, published_keys
 from .status_list import status_list_get, status_list_jwt
@@ -137,6 +137,7 @@ def verify_code(request, code: str):
         {
             "certificate": certificate,
             "credit_line": credit_line(certificate),
+            "credit_offers": certificate_credit_offers(certificate),
             "verify_url": verification_url(certificate.code),
         },
     )
@@ -214,9 +215,15 @@ class EvaluationForm(forms.ModelForm):
         for item in evaluation_items(course):
             name = f"{self.ITEM_PREFIX}{item.key}"
             if item.kind == "choice":
+                choices = item.choices
+                if item.key.startswith("objective_"):
+                    # Each group's options name their objective, so "Yes, fully" is never
+                    # ambiguous to a screen reader moving between radio buttons.
+                    n = item.key.removeprefix("objective_")
+                    choices = tuple((v, f"Objective {n}: {label.lower()}") for v, label in choices)
                 field = forms.ChoiceField(
                     label=item.text,
-                    choices=item.choices,
+                    choices=choices,
                     required=item.required,
                     widget=forms.RadioSelect,
                 )

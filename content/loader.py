@@ -575,9 +575,13 @@ def parse_review(path: Path) -> dict:
         where = f"statement {n}{at_line(path, 'statements', n - 1)}"
         item = check.mapping(item, where)
         check.unknown_keys(item, REVIEW_STATEMENT_FIELDS, where)
-        place = check.text(item, "where", where)
-        # Every file it names must exist: one file, or several in any wording
-        # ("lessons/01-....yaml, cases/601-....yaml", "x.yaml (also y.yaml, z.yaml)", "#anchor").
+        raw_place = item.get("where")
+        if isinstance(raw_place, list) and all(isinstance(p, str) for p in raw_place):
+            place = ", ".join(p.strip() for p in raw_place)
+        else:
+            place = check.text(item, "where", where)
+        # Every file it names must exist: one file, or several in any wording (a list, or
+        # "lessons/01-....yaml, cases/601-....yaml", "x.yaml (also y.yaml, z.yaml)", "#anchor").
         targets = re.findall(r"[\w./-]+\.ya?ml", place)
         if not targets or not all(
             (module / t).is_file() or (module.parent / t).is_file() for t in targets

@@ -15,6 +15,7 @@ from certificates.models import Certificate, CertificateCredit
 from certificates.selectors import certificate_credit_offers, certificate_pdf_content
 from certificates.services import certificate_claim_credit, certificate_revoke
 from content.models import CourseCredit
+from core.formatting import display_date
 from tests.certificates.conftest import evaluated
 from tests.factories import CreditTypeFactory, UserFactory, make_course
 
@@ -229,7 +230,7 @@ def test_no_claim_of_any_type_on_expired_or_revoked_certificates(complete, kinds
             certificate=certificate, user=nurse, amount="1", attested=True, credit_type="ipce"
         )
     assert exc.value.messages == [
-        f"This certificate expired on {expired_at:%Y-%m-%d}; its credit cannot be claimed."
+        f"This certificate expired on {display_date(expired_at)}; its credit cannot be claimed."
     ]
     Certificate.objects.filter(pk=certificate.pk).update(expires_at=None)
     certificate_revoke(certificate=certificate, actor=UserFactory(is_superuser=True), reason="x")
@@ -362,3 +363,36 @@ def test_api_lists_other_credits_and_claims_one_by_type(client, complete, kinds,
     )
     assert response.status_code == 400
     assert "may be claimed only by physicians" in str(response.json())
+
+
+def test_transcript_totals_count_each_type_claimed(complete, kinds, nurse):
+    from certificates.selectors import transcript_for_user
+
+    certificate = evaluated(complete(nurse, joint_course(kinds)).certificate)
+    certificate_claim_credit(
+        certificate=certificate,
+        user=nurse,
+        amount="1.25",
+        attested=True,
+        credit_type="ancc-contact-hours",
+    )
+    totals = {
+        t.credit_type_name: (t.claimed, t.certificates)
+        for t in transcript_for_user(user=nurse).totals
+    }
+    assert totals == {
+        "AMA PRA Category 1 Credit™": (Decimal("0"), 1),
+        "ANCC nursing contact hours": (Decimal("1.25"), 1),
+    }
+
+
+def test_public_verification_shows_each_type_claimed_at_once(client, complete, kinds, nurse):
+    certificate = evaluated(complete(nurse, joint_course(kinds)).certificate)
+    url = f"/verify/{certificate.code}/"
+    assert "IPCE credit: up to 1 designated (not yet claimed)" in client.get(url).content.decode()
+    certificate_claim_credit(
+        certificate=certificate, user=nurse, amount="1", attested=True, credit_type="ipce"
+    )
+    html = client.get(url).content.decode()  # the claim dropped the cached page
+    assert "IPCE credit claimed: 1 (maximum 1)" in html
+    assert "AMA PRA Category 1 Credit™: up to 1 designated (not yet claimed)" in html

@@ -334,3 +334,26 @@ def test_course_admin_shows_the_review_note(root, client):
     html = response.content.decode()
     assert "Review note (review.yaml)" in html
     assert "Federal Trade Commission. 16 CFR Part 255 (2023)." in html
+
+
+def test_a_statement_may_be_made_in_several_places(root):
+    several = "where: lessons/01-first-lesson.yaml, lessons/02-second-lesson.yaml (block 2)"
+    text = REVIEW.replace("where: lessons/01-first-lesson.yaml", several, 1)
+    (root / "01-demo-course" / "review.yaml").write_text(text)
+    course = load_curriculum(root=root)["demo-course"]
+    assert course.review["statements"][0]["where"] == (
+        "lessons/01-first-lesson.yaml, lessons/02-second-lesson.yaml (block 2)"
+    )
+    bad = REVIEW.replace(
+        "where: lessons/01-first-lesson.yaml",
+        "where: lessons/01-first-lesson.yaml, lessons/03-nope.yaml",
+        1,
+    )
+    (root / "01-demo-course" / "review.yaml").write_text(bad)
+    with pytest.raises(CommandError) as exc:
+        load_curriculum(root=root)
+    assert str(exc.value).endswith(
+        "01-demo-course/review.yaml: statement 1 (line 5): 'where' 'lessons/03-nope.yaml' is not "
+        "a file of this module (e.g. lessons/02-....yaml) or of the curriculum (e.g. "
+        "cases/601-....yaml)"
+    )

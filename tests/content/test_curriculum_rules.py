@@ -201,10 +201,6 @@ def test_credit_designated_does_not_exceed_the_time(module):
 @pytest.mark.parametrize("module", MODULES, ids=module_id)
 def test_each_module_has_a_dated_review_note(module):
     path = module / "review.yaml"
-    if not path.exists() and re.match(r"^0[1-7]-", module.name):
-        # TEMPORARY: the review notes of modules 01-07 are written on main (coordinator); remove
-        # this skip once they are merged.
-        pytest.skip(f"{module.name}: review.yaml not merged from main yet")
     assert path.exists(), f"{module.name}: no review.yaml"
     data = load(path)
     assert data.get("statements"), f"{module.name}/review.yaml lists no statement"

@@ -115,7 +115,8 @@ def test_physician_claims_credit_after_evaluation_and_attestation(
     certificate = Certificate.objects.get(user=user)
     page = journey.goto(f"/certificates/{certificate.pk}/")
     journey.step("evaluation")
-    page.get_by_label("Yes, fully").check()
+    page.get_by_label("Yes, fully", exact=True).check()
+    page.get_by_label("Objective 2: partly", exact=True).check()
     page.get_by_label("I will change something in my practice").check()
     page.get_by_label("What will you change?").fill("Check sources before sharing.")
     page.get_by_label("No bias or commercial influence").check()
@@ -129,6 +130,7 @@ def test_physician_claims_credit_after_evaluation_and_attestation(
     journey.step("claimed")
     certificate.refresh_from_db()
     assert str(certificate.credit_claimed) == "0.75" and certificate.learner_degree == "MD"
+    assert certificate.evaluation.answers == {"objective_2": "partly"}
 
     with page.expect_download() as download_info:
         page.get_by_role("link", name="Download PDF").click()
