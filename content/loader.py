@@ -583,11 +583,12 @@ def parse_review(path: Path) -> dict:
         # Every file it names must exist: one file, or several in any wording (a list, or
         # "lessons/01-....yaml, cases/601-....yaml", "x.yaml (also y.yaml, z.yaml)", "#anchor").
         targets = re.findall(r"[\w./-]+\.ya?ml", place)
-        if not targets or not all(
-            (module / t).is_file() or (module.parent / t).is_file() for t in targets
-        ):
+        missing = [
+            t for t in targets if not (module / t).is_file() and not (module.parent / t).is_file()
+        ]
+        if not targets or missing:
             raise check.fail(
-                f"{where}: 'where' {place!r} is not a file of this module "
+                f"{where}: 'where' {(missing or [place])[0]!r} is not a file of this module "
                 "(e.g. lessons/02-....yaml) or of the curriculum (e.g. cases/601-....yaml)"
             )
         status = check.text(item, "status", where)

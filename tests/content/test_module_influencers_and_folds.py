@@ -242,7 +242,7 @@ def test_modules_load_alone_and_a_rerun_changes_nothing(subset):
         ("anniversary-toxin-giveaway", "07700 900461", "the dental surgery across the road"),
         ("physio-testimonial-repost", "Kovac", "coach of the under-12s netball side"),
         ("diaspora-whatsapp-consults", "Sandeep Varma", "New Jersey"),
-        ("lagos-tonic-live", "Adebayo", "the pastor's wife"),
+        ("lagos-tonic-live", "Adebayo", "our church pastor's wife"),
         ("cork-weight-jab-tiktok", "Siobhan", "the primary teacher from the parish"),
         ("cholera-voice-note-forward", "Bamidele", "his two sons"),
         ("midnight-whatsapp-reports", "Raghavan", "Medicine Unit 4"),
