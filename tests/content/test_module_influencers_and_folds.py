@@ -298,7 +298,8 @@ def test_review_where_with_a_missing_file_among_several_is_refused(demo):
     with pytest.raises(CommandError) as exc:
         load_curriculum(root=demo)
     assert str(exc.value).endswith(
-        f"01-demo-course/review.yaml: statement 1 (line 5): 'where' {where!r} is not a file of "
-        "this module (e.g. lessons/02-....yaml) or of the curriculum (e.g. cases/601-....yaml)"
+        "01-demo-course/review.yaml: statement 1 (line 5): 'where' 'lessons/09-missing.yaml' is "
+        "not a file of this module (e.g. lessons/02-....yaml) or of the curriculum (e.g. "
+        "cases/601-....yaml)"
     )
     assert not CoursePage.objects.exists()
