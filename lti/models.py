@@ -9,6 +9,8 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+from core.formatting import display_datetime
+
 
 class DeploymentInstitution(models.Model):
     """A platform deployment belongs to exactly one institution: every learner it launches
@@ -125,4 +127,4 @@ class RosterSync(models.Model):
         ordering = ["-created_at", "-id"]
 
     def __str__(self) -> str:
-        return f"{self.context}: {self.members} members ({self.created_at:%Y-%m-%d %H:%M})"
+        return f"{self.context}: {self.members} members ({display_datetime(self.created_at)})"

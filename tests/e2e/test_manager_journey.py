@@ -59,10 +59,12 @@ def test_manager_reminds_and_extends_within_their_department(journey):
     form.get_by_label("Privacy online").check()
     form.get_by_label("Extend the due date").check()
     new_due = today + dt.timedelta(days=14)
-    form.get_by_label("New due date (for an extension)").fill(new_due.isoformat())
-    form.get_by_label("Reason (required for an extension; the member does not see it)").fill(
-        "Back from sick leave"
+    form.get_by_label("New due date (extension, or the assigned course's due date)").fill(
+        new_due.isoformat()
     )
+    form.get_by_label(
+        "Reason (required for an extension or exemption; the member does not see it)"
+    ).fill("Back from sick leave")
     form.get_by_role("button", name="Apply to the selected").click()
     page.get_by_text(f"Due date moved to {new_due.day} {new_due:%B %Y} for 1 member").wait_for()
     journey.step("manager-extended")

@@ -16,7 +16,21 @@ from core.formatting import display_date, display_datetime
 ROOT = Path(__file__).resolve().parents[2]
 # "c" and "Y-m-d" are machine-readable (<time datetime>, <input type="date"> values).
 ALLOWED_TEMPLATE_FORMATS = {"DATE_FORMAT", "DATETIME_FORMAT", "F Y", "c", "Y-m-d"}
-APPS = ["accounts", "certificates", "content", "courses", "institutions", "quizzes", "lms"]
+# Files whose dates go to machines (accreditors' batch files, credentials), in their formats.
+MACHINE_READABLE = {"certificates/exports.py", "certificates/credentials.py"}
+APPS = [
+    "accounts",
+    "certificates",
+    "content",
+    "courses",
+    "institutions",
+    "quizzes",
+    "lms",
+    "notifications",
+    "sso",
+    "scim",
+    "lti",
+]
 
 
 def test_python_helpers_print_the_one_format():
@@ -57,6 +71,8 @@ def test_app_messages_do_not_hand_format_dates():
         for path in (ROOT / app).rglob("*.py"):
             rel = path.relative_to(ROOT)
             if "migrations" in rel.parts or "management" in rel.parts:
+                continue
+            if rel.as_posix() in MACHINE_READABLE:
                 continue
             text = path.read_text()
             for match in re.finditer(r"\{[^{}\n]*:%[A-Za-z]", text):
