@@ -37,7 +37,15 @@ def _fill(page, a) -> None:
     for idx in a.tokens:
         # A learner clicks the word (the label); its checkbox is visually hidden.
         box = page.locator(f'input[name="q{a.question_id}-t"][value="{idx}"]')
-        box.locator("xpath=..").click()
+        label = box.locator("xpath=..")
+        label.scroll_into_view_if_needed()
+        # A word that wraps onto two lines has no ink at the centre of its box: click the middle
+        # of its first line, where a finger or a mouse would.
+        at = label.evaluate(
+            "l => { const r = l.getClientRects()[0]; "
+            "return {x: r.left + r.width / 2, y: r.top + r.height / 2}; }"
+        )
+        page.mouse.click(at["x"], at["y"])
         assert box.is_checked()
     for cid, pos in a.positions.items():
         page.locator(f'select[name="q{a.question_id}-pos-{cid}"]').select_option(str(pos))
