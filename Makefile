@@ -12,18 +12,20 @@ export SITE_URL
 .PHONY: setup lock run test lint format migrate load worker clean ner-model
 
 # The development set: requirements-dev.txt (= requirements.txt, what the image installs, plus the
-# test, lint, load and browser tools), every package pinned and checked against its hash.
+# test, lint, load and browser tools), every package pinned and checked against its hash. The lock
+# files list every dependency, so pip installs them as they are (--no-deps, as the image does):
+# older pips cannot resolve an extra such as pydantic[email] under --require-hashes.
 setup: $(VENV)/.installed
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
-	$(VENV)/bin/pip install --quiet --require-hashes -r requirements-dev.txt
+	$(VENV)/bin/pip install --quiet --require-hashes --no-deps -r requirements-dev.txt
 	touch $@
 
 # Regenerate requirements.txt and requirements-dev.txt (pins + hashes) from requirements.in and
 # requirements-dev.in. Existing pins are kept; to move one: make lock LOCK_ARGS="-P django".
 LOCK_ARGS ?=
-PIP_COMPILE = $(VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --no-strip-extras \
+PIP_COMPILE = $(VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
 	--no-emit-index-url --no-emit-find-links $(LOCK_ARGS)
 lock: setup
 	$(PIP_COMPILE) --output-file requirements.txt requirements.in
