@@ -6,8 +6,8 @@ import hashlib
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.test import Client
-from django.utils import timezone
 
+from core.formatting import display_datetime
 from scim.models import ScimEvent, ScimToken
 from scim.tokens import scim_token_create, scim_token_revoke
 from tests.factories import InstitutionFactory, MembershipFactory, UserFactory
@@ -64,9 +64,7 @@ def test_last_used_is_recorded_and_listed(scim_setup, scim):
     token.refresh_from_db()
     assert token.last_used_at is not None
     page = _admin_client(admin).get(f"/institutions/{institution.slug}/scim/")
-    assert timezone.localtime(token.last_used_at).strftime("%-d %b %Y %H:%M") in (
-        page.content.decode()
-    )
+    assert display_datetime(token.last_used_at) in (page.content.decode())
 
 
 def test_missing_wrong_and_malformed_tokens_answer_401(scim_setup):
