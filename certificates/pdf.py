@@ -256,9 +256,33 @@ class TranscriptContent:
     totals: tuple[tuple[str, ...], ...]  # year, credit type, claimed, certificates
 
 
+def data_table(header: list[str], rows, widths, *, font_size: float, leading: float, style=_style):
+    """A report table: a shaded header row repeated on every page, one paragraph per cell (so
+    long values wrap and any script prints), rules between rows. Used by the transcript and the
+    compliance report. ``style`` builds the paragraph styles (the caller's base style)."""
+    from reportlab.platypus import Table, TableStyle
+
+    head = style("head", fontName=SANS_BOLD, fontSize=font_size, leading=leading)
+    cell = style("cell", fontSize=font_size, leading=leading)
+    data = [[Paragraph(markup(str(h), SANS_BOLD), head) for h in header]]
+    data += [[Paragraph(markup(str(v), SANS), cell) for v in row] for row in rows]
+    table = Table(data, colWidths=widths, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), SANS),  # else Table selects Helvetica
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef2f7")),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor("#cbd2d9")),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return table
+
+
 def render_transcript(content: TranscriptContent) -> bytes:
     """A landscape table of every certificate and the credit totals by year and type."""
-    from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import SimpleDocTemplate, Spacer, Table
 
     buf = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -273,26 +297,12 @@ def render_transcript(content: TranscriptContent) -> bytes:
         title=f"Transcript — {content.learner_name}",
         author=content.provider_name,
     )
-    cell = _style("cell", fontSize=8.5, leading=10.5)
     head = _style("head", fontName=SANS_BOLD, fontSize=8.5, leading=10.5)
     left = _style("h", fontName=SANS_BOLD, fontSize=18, leading=22)
     sub = _style("sub", textColor=MUTED)
 
     def table(header: list[str], rows, widths) -> Table:
-        data = [[Paragraph(markup(h, SANS_BOLD), head) for h in header]]
-        data += [[Paragraph(markup(v, SANS), cell) for v in row] for row in rows]
-        t = Table(data, colWidths=widths, repeatRows=1)
-        t.setStyle(
-            TableStyle(
-                [
-                    ("FONTNAME", (0, 0), (-1, -1), SANS),  # else Table selects Helvetica
-                    ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef2f7")),
-                    ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor("#cbd2d9")),
-                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ]
-            )
-        )
-        return t
+        return data_table(header, rows, widths, font_size=8.5, leading=10.5)
 
     story = [
         Paragraph(markup(f"Transcript — {content.learner_name}", SANS_BOLD), left),

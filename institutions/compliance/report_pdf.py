@@ -13,9 +13,10 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer
 
 from certificates.fonts import SANS, SANS_BOLD, markup
+from certificates.pdf import data_table
 from core.formatting import display_date, display_datetime
 from institutions.models import Institution
 
@@ -30,22 +31,8 @@ def _style(name: str, **kw) -> ParagraphStyle:
     return ParagraphStyle(name, **values)
 
 
-def _table(header: list[str], rows: list[list[str]], widths: list[float]) -> Table:
-    head, cell = _style("head", fontName=SANS_BOLD), _style("cell")
-    data = [[Paragraph(markup(h, SANS_BOLD), head) for h in header]]
-    data += [[Paragraph(markup(str(v), SANS), cell) for v in row] for row in rows]
-    table = Table(data, colWidths=widths, repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), SANS),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef2f7")),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor("#cbd2d9")),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ]
-        )
-    )
-    return table
+def _table(header: list[str], rows: list[list[str]], widths: list[float]):
+    return data_table(header, rows, widths, font_size=9, leading=11.5, style=_style)
 
 
 def _figures(entry: dict) -> list[str]:
