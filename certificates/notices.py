@@ -23,37 +23,43 @@ def _absolute(path: str) -> str:
     return f"{settings.SITE_URL}{path}"
 
 
-def certificate_issued_notice(*, certificate_id: int) -> bool:
-    """Notify (and email) the owner that a certificate was issued; returns whether it was new."""
-    certificate = Certificate.objects.select_related("user").filter(pk=certificate_id).first()
-    if certificate is None or certificate.revoked_at is not None:
-        return False
+def _tell(certificate: Certificate, *, subject: str, template: str, context: dict, **draft) -> bool:
+    """Record the notice once (``draft``: kind, key, title, body) and, if it is new, email it
+    at most once; returns whether it was new."""
     path = reverse("certificates:detail", args=[certificate.pk])
-    expiry = (
-        f" It is valid until {display_date(certificate.expires_at)}."
-        if certificate.expires_at
-        else ""
-    )
-    notification = notify(
-        Draft(
-            user_id=certificate.user_id,
-            kind=NotificationKind.CERTIFICATE_ISSUED,
-            key=f"certificate-issued:{certificate.pk}",
-            title=f"Certificate issued: {certificate.course_title}",
-            body=f"Download it, claim any credit and share it from your certificate page.{expiry}",
-            url=path,
-        )
-    )
+    notification = notify(Draft(user_id=certificate.user_id, url=path, **draft))
     if notification is None:
         return False
     notification_email(
         notification=notification,
         category=EmailCategory.CERTIFICATES,
-        subject=f"Your certificate: {certificate.course_title}",
-        template="notifications/email/certificate_issued",
-        context={"certificate": certificate, "certificate_url": _absolute(path)},
+        subject=subject,
+        template=template,
+        context={"certificate": certificate, "certificate_url": _absolute(path), **context},
     )
     return True
+
+
+def certificate_issued_notice(*, certificate_id: int) -> bool:
+    """Notify (and email) the owner that a certificate was issued; returns whether it was new."""
+    certificate = Certificate.objects.select_related("user").filter(pk=certificate_id).first()
+    if certificate is None or certificate.revoked_at is not None:
+        return False
+    expiry = (
+        f" It is valid until {display_date(certificate.expires_at)}."
+        if certificate.expires_at
+        else ""
+    )
+    return _tell(
+        certificate,
+        kind=NotificationKind.CERTIFICATE_ISSUED,
+        key=f"certificate-issued:{certificate.pk}",
+        title=f"Certificate issued: {certificate.course_title}",
+        body=f"Download it, claim any credit and share it from your certificate page.{expiry}",
+        subject=f"Your certificate: {certificate.course_title}",
+        template="notifications/email/certificate_issued",
+        context={},
+    )
 
 
 def certificates_expiry_notices(*, now: dt.datetime | None = None) -> int:
@@ -72,30 +78,15 @@ def certificates_expiry_notices(*, now: dt.datetime | None = None) -> int:
     )
     told = 0
     for certificate in expiring.iterator(chunk_size=500):
-        path = reverse("certificates:detail", args=[certificate.pk])
         day = timezone.localdate(certificate.expires_at)
-        notification = notify(
-            Draft(
-                user_id=certificate.user_id,
-                kind=NotificationKind.CERTIFICATE_EXPIRING,
-                key=f"certificate-expiring:{certificate.pk}:{day.isoformat()}",
-                title=f"Certificate expires {display_date(day)}: {certificate.course_title}",
-                body="Take the course again before then to renew it.",
-                url=path,
-            )
-        )
-        if notification is None:
-            continue
-        told += 1
-        notification_email(
-            notification=notification,
-            category=EmailCategory.CERTIFICATES,
+        told += _tell(
+            certificate,
+            kind=NotificationKind.CERTIFICATE_EXPIRING,
+            key=f"certificate-expiring:{certificate.pk}:{day.isoformat()}",
+            title=f"Certificate expires {display_date(day)}: {certificate.course_title}",
+            body="Take the course again before then to renew it.",
             subject=f"Your certificate expires on {display_date(day)}: {certificate.course_title}",
             template="notifications/email/certificate_expiring",
-            context={
-                "certificate": certificate,
-                "certificate_url": _absolute(path),
-                "expires_on": day,
-            },
+            context={"expires_on": day},
         )
     return told
