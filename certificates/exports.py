@@ -127,11 +127,16 @@ def evaluation_report_csv(report) -> str:
 # table, so a file never leaves with a value the accreditor would reject for its format; a
 # learner whose profile lacks a required value is reported by name instead (the provider can
 # leave them out and download the rest). Sources (checked 2026-12-05):
-#   ACCME, "What is learner credit data?" (accme.org/faq/10501): for physician learners, first
-#     and last name, state medical license ID and/or certifying board ID, month and day of birth;
-#   ACCME, "Excel Template Instructions for Submitting Learner Completion Data" (19 Nov 2025)
-#     and "PARS Tab Delimited Participant Upload Instructions - Learner Template B" (23 Apr 2020):
-#     one learner completion per row, tab-delimited text, header row first, add or delete action;
+#   ACCME, "What is learner credit data?" (accme.org/faq/10501) and "CME Credit Reporting
+#     Checklist": to report CME credit to a licensing board, first and last name, month and day
+#     of birth (no year), primary state of licensure and state license ID, all required here
+#     (Ethos reports no certifying-board ID, so the licence is the learner's only match key);
+#   ACCME, "Excel Template Instructions for Submitting Learner Completion Data" (19 Nov 2025),
+#     "PARS Tab Delimited Participant Upload Instructions - Learner Template B" (23 Apr 2020)
+#     and its tab-delimited upload tutorial: one learner completion per row, add or delete
+#     action, every field present (blank ones still tab-separated), saved as .txt after the
+#     header row is deleted: the upload file holds records only (a review copy with the header
+#     row is offered separately);
 #   ACPE, "CPE Monitor Technical Specifications" (rev. 10/15/2020) and NABP CPE Monitor FAQs:
 #     the pharmacist's NABP e-Profile ID and date of birth as MMDD, the activity's UAN, the date
 #     of participation and the credit (contact hours); participant type P (pharmacist) or T
@@ -174,8 +179,8 @@ PARS_LEARNER_COLUMNS: tuple[ColumnSpec, ...] = (
         5,
         "profile birth month and day",
     ),
-    ColumnSpec("Licensing State", False, r"[A-Z]{2}", 2, "profile licence state (2 letters)"),
-    ColumnSpec("State License ID", False, r"[A-Za-z0-9-]+", 40, "profile licence number"),
+    ColumnSpec("Licensing State", True, r"[A-Z]{2}", 2, "profile licence state (2 letters)"),
+    ColumnSpec("State License ID", True, r"[A-Za-z0-9-]+", 40, "profile licence number"),
     ColumnSpec("Completion Date (MM/DD/YYYY)", True, MMDDYYYY, 10, "certificate completion date"),
     ColumnSpec("AMA PRA Category 1 Credits", True, CREDIT, 6, "credit claimed"),
     ColumnSpec("Action", True, r"Add|Delete", 6, "always Add"),
@@ -284,10 +289,12 @@ def _batch(
     values_of: Callable[[ClaimRow], list[str]],
     *,
     delimiter: str,
+    header_row: bool,
 ) -> BatchFile:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
-    writer.writerow([col.header for col in spec])
+    if header_row:
+        writer.writerow([col.header for col in spec])
     problems, written = [], 0
     for row in rows:
         values = [" ".join(v.split()) for v in values_of(row)]
@@ -303,11 +310,12 @@ def _batch(
     return BatchFile(text=out.getvalue(), rows=written, problems=problems)
 
 
-def pars_learner_batch(rows: list[ClaimRow]) -> BatchFile:
-    """ACCME PARS learner completions (AMA PRA Category 1 claims): tab-delimited text."""
-    return _batch(PARS_LEARNER_COLUMNS, rows, _pars_values, delimiter="\t")
+def pars_learner_batch(rows: list[ClaimRow], *, header_row: bool = False) -> BatchFile:
+    """ACCME PARS learner completions (AMA PRA Category 1 claims): tab-delimited text. The
+    upload file holds records only; ``header_row`` adds the column names for a person to read."""
+    return _batch(PARS_LEARNER_COLUMNS, rows, _pars_values, delimiter="\t", header_row=header_row)
 
 
-def cpe_monitor_batch(rows: list[ClaimRow]) -> BatchFile:
-    """ACPE CPE Monitor participant credit (ACPE claims): comma-separated."""
-    return _batch(CPE_MONITOR_COLUMNS, rows, _cpe_values, delimiter=",")
+def cpe_monitor_batch(rows: list[ClaimRow], *, header_row: bool = True) -> BatchFile:
+    """ACPE CPE Monitor participant credit (ACPE claims): comma-separated, header row first."""
+    return _batch(CPE_MONITOR_COLUMNS, rows, _cpe_values, delimiter=",", header_row=header_row)

@@ -493,6 +493,11 @@ class ProviderExportForm(forms.Form):
         label="Leave out learners whose profile lacks a value the accreditor requires",
         required=False,
     )
+    header_row = forms.BooleanField(
+        label="PARS: add the column names as a first row (a copy to read; upload the file "
+        "without it)",
+        required=False,
+    )
 
     def clean(self):
         cleaned = super().clean()
@@ -522,18 +527,18 @@ def provider_export(request):
         scope = f"{course.slug if course else 'all'}-{start}-{end}"
         if report in BATCH_REPORTS:
             slug, build, content_type, ext = BATCH_REPORTS[report]
-            batch = build(
-                provider_claims(
-                    credit_type_slug=slug,
-                    course_id=course.pk if course else None,
-                    start=start,
-                    end=end,
-                )
+            claims = provider_claims(
+                credit_type_slug=slug,
+                course_id=course.pk if course else None,
+                start=start,
+                end=end,
             )
+            review_copy = report == "pars" and form.cleaned_data["header_row"]
+            batch = build(claims, header_row=True) if review_copy else build(claims)
             problems = batch.problems
             if not problems or form.cleaned_data["leave_out_incomplete"]:
                 response = HttpResponse(batch.text, content_type=f"{content_type}; charset=utf-8")
-                name = f"{report}-{scope}.{ext}"
+                name = f"{report}-{scope}{'-with-headers' if review_copy else ''}.{ext}"
                 response["Content-Disposition"] = f'attachment; filename="{name}"'
                 return response
         else:

@@ -100,7 +100,22 @@ def staff(client):
     return client
 
 
+PARS_HEADERS = [
+    "Provider Activity ID",
+    "Learner First Name",
+    "Learner Last Name",
+    "Date of Birth (MM/DD)",
+    "Licensing State",
+    "State License ID",
+    "Completion Date (MM/DD/YYYY)",
+    "AMA PRA Category 1 Credits",
+    "Action",
+]
+
+
 def test_pars_file_matches_the_learner_template(staff, complete, joint):
+    """The upload file is what PARS takes: records only (ACCME's tab-delimited instructions:
+    delete the header row before saving the .txt), every field present, CRLF line ends."""
     doctor = physician()
     certificate = claim(complete, doctor, joint, "ama-pra-1", "0.75")
     claim(complete, pharmacist(), joint, "acpe", "1")  # not an AMA claim: not in PARS
@@ -109,24 +124,40 @@ def test_pars_file_matches_the_learner_template(staff, complete, joint):
     assert response["Content-Type"] == "text/tab-separated-values; charset=utf-8"
     assert response["Content-Disposition"].endswith('.txt"')
     assert response.content.decode().endswith("\r\n")
+    assert [col.header for col in PARS_LEARNER_COLUMNS] == PARS_HEADERS
     rows = parse(response, "\t")
-    assert rows[0] == [col.header for col in PARS_LEARNER_COLUMNS]
-    assert rows[0] == [
-        "Provider Activity ID",
-        "Learner First Name",
-        "Learner Last Name",
-        "Date of Birth (MM/DD)",
-        "Licensing State",
-        "State License ID",
-        "Completion Date (MM/DD/YYYY)",
-        "AMA PRA Category 1 Credits",
-        "Action",
-    ]
-    assert rows[1:] == [
+    assert rows == [
         [joint.slug, "Amélie", "Ng", "04/09", "OR", "MD-4411", us_day(certificate), "0.75", "Add"]
     ]
-    for row in rows[1:]:
+    for row in rows:
+        assert len(row) == len(PARS_HEADERS)
         assert row_problems(PARS_LEARNER_COLUMNS, row) == []
+
+
+def test_pars_review_copy_has_the_header_row_first(staff, complete, joint):
+    certificate = claim(complete, physician(), joint, "ama-pra-1", "1")
+    response = export(staff, "pars", header_row="on")
+    assert response.status_code == 200
+    assert response["Content-Disposition"].endswith('-with-headers.txt"')
+    rows = parse(response, "\t")
+    assert rows[0] == PARS_HEADERS
+    assert rows[1:] == [
+        [joint.slug, "Amélie", "Ng", "04/09", "OR", "MD-4411", us_day(certificate), "1.00", "Add"]
+    ]
+
+
+def test_pars_refuses_a_physician_without_licence_state_or_number(staff, complete, joint):
+    """ACCME reports CME credit to the learner's licensing board: first and last name, month and
+    day of birth, primary state of licensure and state licence ID are all needed."""
+    certificate = claim(
+        complete, physician(licence_state="", licence_number=""), joint, "ama-pra-1", "1"
+    )
+    response = export(staff, "pars")
+    assert response.status_code == 400
+    assert (
+        f"<li>Dr. Amélie Ng (certificate {certificate.display_code}): missing Licensing State; "
+        "missing State License ID</li>"
+    ) in response.content.decode()
 
 
 def test_cpe_monitor_file_has_the_cpe_monitor_fields(staff, complete, joint):
@@ -169,7 +200,7 @@ def test_a_learner_missing_a_required_value_is_named_not_sent(staff, complete, j
     response = export(staff, "pars", leave_out_incomplete="on")
     assert response.status_code == 200
     rows = parse(response, "\t")
-    assert [row[1:3] for row in rows[1:]] == [["Amélie", "Ng"]]
+    assert [row[1:3] for row in rows] == [["Amélie", "Ng"]]
 
 
 def test_a_value_in_the_wrong_format_is_named(staff, complete, joint):
@@ -201,10 +232,7 @@ def test_cpe_columns_accept_and_refuse_formats(header, good, bad):
 
 
 def test_required_columns_of_each_spec():
-    assert [c.header for c in PARS_LEARNER_COLUMNS if not c.required] == [
-        "Licensing State",
-        "State License ID",
-    ]
+    assert all(c.required for c in PARS_LEARNER_COLUMNS)
     assert all(c.required for c in CPE_MONITOR_COLUMNS)
 
 
