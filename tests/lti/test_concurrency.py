@@ -43,7 +43,9 @@ def test_simultaneous_first_launches_share_one_account(
         except BaseException as exc:
             errors.append(exc)
 
-    threads = [threading.Thread(target=post, args=pair) for pair in zip(browsers, forms)]
+    threads = [
+        threading.Thread(target=post, args=pair) for pair in zip(browsers, forms, strict=True)
+    ]
     for t in threads:
         t.start()
     for t in threads:
