@@ -43,7 +43,8 @@ class Learner:
 
     def start(self, quiz_id: int) -> dict:
         response = self.client.post(reverse("api-quiz-attempts", args=[quiz_id]))
-        assert response.status_code in (200, 201), response.content
+        # Every start here follows a submitted attempt: a new attempt (a resumed one is 200).
+        assert response.status_code == 201, response.content
         return response.json()
 
     def submit(self, attempt: dict, answers: list[dict]) -> dict:
