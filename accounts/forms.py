@@ -80,15 +80,4 @@ class SignupForm(forms.Form):
 class ProfileForm(forms.ModelForm):
     class Meta:
         model = User
-        fields = [
-            "display_name",
-            "first_name",
-            "last_name",
-            "profession",
-            "licence_number",
-            "licence_state",
-            "degree",
-            "nabp_eprofile_id",
-            "birth_month",
-            "birth_day",
-        ]
+        fields = User.PROFILE_FIELDS

@@ -109,6 +109,17 @@ class User(AbstractUser):
 
     # The fields shown as the person's name (certificates, verification page, reports).
     NAME_FIELDS = ("display_name", "first_name", "last_name")
+    # The fields learners edit themselves (the profile form and ``user_update_profile``).
+    PROFILE_FIELDS = (
+        *NAME_FIELDS,
+        "profession",
+        "licence_number",
+        "licence_state",
+        "degree",
+        "nabp_eprofile_id",
+        "birth_month",
+        "birth_day",
+    )
 
     def clean(self) -> None:
         super().clean()

@@ -44,19 +44,7 @@ def user_create(
 @transaction.atomic
 def user_update_profile(*, user: User, **fields: str | int | None) -> User:
     """Update the profile fields a learner may edit themselves."""
-    allowed = {
-        "display_name",
-        "first_name",
-        "last_name",
-        "profession",
-        "licence_number",
-        "licence_state",
-        "degree",
-        "nabp_eprofile_id",
-        "birth_month",
-        "birth_day",
-    }
-    unknown = set(fields) - allowed
+    unknown = set(fields) - set(User.PROFILE_FIELDS)
     if unknown:
         raise ValueError(f"Fields not editable: {', '.join(sorted(unknown))}")
     for name, value in fields.items():

@@ -156,6 +156,17 @@ class Certificate(models.Model):
         )
 
     @property
+    def credit_claim_open(self) -> bool:
+        """The certificate's own credit may still be claimed: it carries credit, none was claimed
+        yet and the certificate is valid. (Whether this learner may claim it now — profession,
+        profile, evaluation — is ``services.certificate_claim_problem``.)"""
+        return (
+            self.has_credit
+            and self.credit_claimed is None
+            and self.status == CertificateStatus.VALID
+        )
+
+    @property
     def credit_unit_plural(self) -> str:
         unit = self.credit_unit
         return unit if not unit or unit.endswith("s") else f"{unit}s"

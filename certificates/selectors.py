@@ -23,7 +23,6 @@ from .models import (
     ActivityEvaluation,
     Certificate,
     CertificateCredit,
-    CertificateStatus,
     ObjectivesMet,
     PerceivedBias,
     PracticeChange,
@@ -591,8 +590,6 @@ def course_complete_moment(*, user, attempt) -> dict | None:
         moment |= {
             "verify_url": verify_url,
             "linkedin_url": linkedin_add_to_profile_url(certificate, verify_url=verify_url),
-            "credit_open": certificate.has_credit
-            and certificate.credit_claimed is None
-            and certificate.status == CertificateStatus.VALID,
+            "credit_open": certificate.credit_claim_open,
         }
     return moment

@@ -2,7 +2,7 @@ from django.urls import reverse
 from rest_framework import serializers
 
 from .credentials import verification_url
-from .models import Certificate, CertificateStatus, ObjectivesMet, PerceivedBias, PracticeChange
+from .models import Certificate, ObjectivesMet, PerceivedBias, PracticeChange
 
 
 class ExtraCreditSerializer(serializers.Serializer):
@@ -72,9 +72,7 @@ class CertificateSerializer(serializers.ModelSerializer):
         return reverse("certificates-api:credential", kwargs={"pk": obj.pk})
 
     def get_can_claim(self, obj: Certificate) -> bool:
-        return (
-            obj.has_credit and obj.credit_claimed is None and obj.status == CertificateStatus.VALID
-        )
+        return obj.credit_claim_open
 
 
 class VerificationSerializer(serializers.ModelSerializer):

@@ -338,9 +338,7 @@ def certificate_detail(request, pk: int):
             else ""
         )
         claim_rows.append({"offer": offer, "form": row_form, "open": is_open, "problem": problem})
-    open_claim = (certificate.has_credit and certificate.credit_claimed is None and valid) or any(
-        r["open"] for r in claim_rows
-    )
+    open_claim = certificate.credit_claim_open or any(r["open"] for r in claim_rows)
     problem = next((r["problem"] for r in claim_rows if r["offer"].primary), "")
     evaluated = ActivityEvaluation.objects.filter(certificate=certificate).exists()
     errors = (

@@ -14,16 +14,16 @@ The format is specified in ``content/curriculum/README.md``. The management comm
 ``load_courses`` reads ``credit_types.yaml`` and every ``NN-*/course.yaml`` +
 ``NN-*/lessons/*.yaml``; it ignores ``cases/`` and ``quiz.yaml`` (the quiz engine's part).
 
-Rules: every file is validated before anything is written and every problem is reported as
-``<path>: <what is wrong>``; a page whose source is unchanged (same content hash) is not touched;
+The shared parts (YAML reader, content hash, loader version, ``CurriculumError``) live in
+``core.curriculum``. Rules: every file is validated before anything is written and every problem
+is reported as ``<path>: <what is wrong>`` (``CurriculumError``; the command turns it into a
+``CommandError``); a page whose source is unchanged (same content hash) is not touched;
 a changed source publishes a new revision of the same page; a page whose source disappeared is
 unpublished, never deleted (completion records PROTECT it).
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 import uuid
 from collections.abc import Callable
@@ -35,15 +35,21 @@ from urllib.parse import urlsplit
 
 import markdown
 import nh3
-import yaml
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.management.base import CommandError
 from django.db import transaction
 from django.utils.module_loading import import_string
 from wagtail.models import Page, Site
 
 from accounts.models import Profession
+from core.curriculum import (
+    CurriculumError,
+    Log,
+    at_line,
+    content_hash,
+    display_path,
+    read_yaml,
+)
 
 from .blocks import CalloutKind, Platform
 from .models import (
@@ -56,29 +62,10 @@ from .models import (
     Level,
 )
 
-# Bump when the mapping from source to page fields changes, so every page is republished once.
-LOADER_VERSION = "1"
 DEFAULT_ROOT = Path(settings.BASE_DIR) / "content" / "curriculum"
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 COURSE_DIR_RE = re.compile(r"^\d+-")
 BLOCK_ID_NAMESPACE = uuid.UUID("6f1d1a0e-3c51-4a55-9a7e-0c2b8c1d5e01")
-
-Log = Callable[[str], None]
-
-
-class SourceError(Exception):
-    """One problem in one source file."""
-
-    def __init__(self, path: Path, message: str):
-        super().__init__(f"{display_path(path)}: {message}")
-
-
-def display_path(path: Path) -> str:
-    try:
-        return str(Path(path).resolve().relative_to(Path(settings.BASE_DIR).resolve()))
-    except ValueError:
-        return str(path)
-
 
 # --- Markdown → sanitised rich text ------------------------------------------------------------
 
@@ -151,22 +138,17 @@ class CreditTypeSource:
     required_profile_fields: list[str] = field(default_factory=list)
 
 
-def content_hash(data: Any) -> str:
-    payload = json.dumps([LOADER_VERSION, data], sort_keys=True, default=str, ensure_ascii=False)
-    return hashlib.sha256(payload.encode()).hexdigest()
-
-
 # --- Validation helpers -----------------------------------------------------------------------
 
 
 class _Checker:
-    """Typed field access that raises SourceError naming the file and the field."""
+    """Typed field access that raises CurriculumError naming the file and the field."""
 
     def __init__(self, path: Path):
         self.path = path
 
-    def fail(self, message: str) -> SourceError:
-        return SourceError(self.path, message)
+    def fail(self, message: str) -> CurriculumError:
+        return CurriculumError(message, path=self.path)
 
     def mapping(self, data: Any, where: str) -> dict:
         if not isinstance(data, dict):
@@ -241,51 +223,6 @@ def _type_name(value: Any) -> str:
         bool: "true/false",
         type(None): "empty",
     }.get(type(value), type(value).__name__)
-
-
-def read_yaml(path: Path) -> Any:
-    try:
-        with path.open(encoding="utf-8") as fh:
-            return yaml.safe_load(fh)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise SourceError(path, f"invalid YAML{where}: {problem}") from exc
-    except UnicodeDecodeError as exc:
-        raise SourceError(path, "is not UTF-8 text") from exc
-
-
-def yaml_line(path: Path, *keys: str | int) -> int | None:
-    """1-based line of the node at ``keys`` (mapping keys / list indexes) in a YAML file, or of
-    the deepest existing parent; None when the file cannot be composed."""
-    try:
-        node = yaml.compose(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return None
-    line = node.start_mark.line + 1 if node is not None else None
-    for key in keys:
-        if isinstance(node, yaml.MappingNode) and isinstance(key, str):
-            match = next((v for k, v in node.value if k.value == key), None)
-            if match is None:
-                key_node = None
-                break
-            key_node = next(k for k, v in node.value if k.value == key)
-            line, node = key_node.start_mark.line + 1, match
-        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int):
-            if not 0 <= key < len(node.value):
-                break
-            node = node.value[key]
-            line = node.start_mark.line + 1
-        else:
-            break
-    return line
-
-
-def at_line(path: Path, *keys: str | int) -> str:
-    """ " (line N)" for an error message, or "" when the line is unknown."""
-    line = yaml_line(path, *keys)
-    return f" (line {line})" if line else ""
 
 
 # --- Parsing ----------------------------------------------------------------------------------
@@ -618,7 +555,7 @@ def parse_review(path: Path) -> dict:
 def parse_course(folder: Path, credit_slugs: set[str]) -> CourseSource:
     path = folder / "course.yaml"
     if not path.exists():
-        raise SourceError(folder, "missing course.yaml")
+        raise CurriculumError("missing course.yaml", path=folder)
     check = _Checker(path)
     data = check.mapping(read_yaml(path), "course.yaml")
     check.unknown_keys(data, COURSE_FIELDS, "course")
@@ -671,15 +608,15 @@ def parse_course(folder: Path, credit_slugs: set[str]) -> CourseSource:
     lesson_dir = folder / "lessons"
     lesson_files = sorted(lesson_dir.glob("*.yaml")) if lesson_dir.is_dir() else []
     if not lesson_files:
-        raise SourceError(folder, "has no lessons/*.yaml files")
+        raise CurriculumError("has no lessons/*.yaml files", path=folder)
     seen: dict[str, Path] = {}
     for lesson_path in lesson_files:
         lesson = parse_lesson(lesson_path, course_slug=course.slug)
         if lesson.slug in seen:
-            raise SourceError(
-                lesson_path,
+            raise CurriculumError(
                 f"duplicate lesson slug {lesson.slug!r} "
                 f"(also in {display_path(seen[lesson.slug])})",
+                path=lesson_path,
             )
         seen[lesson.slug] = lesson_path
         course.lessons.append(lesson)
@@ -828,16 +765,16 @@ BLOCK_PARSERS: dict[str, Callable] = {
 
 
 def parse_curriculum(root: Path) -> tuple[list[CreditTypeSource], list[CourseSource]]:
-    """Parse and validate every source file; raise CommandError listing every problem found."""
+    """Parse and validate every source file; raise CurriculumError listing every problem found."""
     if not root.is_dir():
-        raise CommandError(f"{display_path(root)}: curriculum folder not found")
+        raise CurriculumError("curriculum folder not found", path=root)
     errors: list[str] = []
     credit_types: list[CreditTypeSource] = []
     credit_path = root / "credit_types.yaml"
     if credit_path.exists():
         try:
             credit_types = parse_credit_types(credit_path)
-        except SourceError as exc:
+        except CurriculumError as exc:
             errors.append(str(exc))
     credit_slugs = {c.slug for c in credit_types} | set(
         CreditType.objects.values_list("slug", flat=True)
@@ -847,16 +784,16 @@ def parse_curriculum(root: Path) -> tuple[list[CreditTypeSource], list[CourseSou
     for folder in sorted(p for p in root.iterdir() if p.is_dir() and COURSE_DIR_RE.match(p.name)):
         try:
             course = parse_course(folder, credit_slugs)
-        except SourceError as exc:
+        except CurriculumError as exc:
             errors.append(str(exc))
             continue
         if course.slug in seen:
             errors.append(
                 str(
-                    SourceError(
-                        course.path,
+                    CurriculumError(
                         f"duplicate course slug {course.slug!r} "
                         f"(also in {display_path(seen[course.slug])})",
+                        path=course.path,
                     )
                 )
             )
@@ -864,7 +801,7 @@ def parse_curriculum(root: Path) -> tuple[list[CreditTypeSource], list[CourseSou
         seen[course.slug] = course.path
         courses.append(course)
     if errors:
-        raise CommandError("\n".join(errors))
+        raise CurriculumError("\n".join(errors))
     return credit_types, courses
 
 
@@ -936,7 +873,7 @@ def ensure_skeleton(log: Log) -> CatalogPage:
         )
         log("Created the catalog page at /catalog/")
     elif catalog.slug != "catalog":
-        raise CommandError(
+        raise CurriculumError(
             f"The catalog page has slug {catalog.slug!r}; rename it to 'catalog' so it is served "
             "at /catalog/"
         )
@@ -1001,7 +938,7 @@ def _save(page: Page, parent: Page, created: bool, path: Path) -> Page:
             page.full_clean()
         page.save_revision(clean=False).publish()
     except ValidationError as exc:
-        raise CommandError(f"{display_path(path)}: {'; '.join(exc.messages)}") from exc
+        raise CurriculumError("; ".join(exc.messages), path=path) from exc
     return page
 
 
@@ -1059,9 +996,8 @@ def write_course(catalog: CatalogPage, src: CourseSource, stats: LoadStats) -> C
     existing = CoursePage.objects.child_of(catalog).filter(slug=src.slug).first()
     if existing is None:
         if catalog.get_children().filter(slug=src.slug).exists():
-            raise CommandError(
-                f"{display_path(src.path)}: slug {src.slug!r} is already used by another page "
-                "in the catalog"
+            raise CurriculumError(
+                f"slug {src.slug!r} is already used by another page in the catalog", path=src.path
             )
         page = CoursePage(slug=src.slug, source_hash=src.hash, **fields)
         _save(page, catalog, True, src.path)
@@ -1080,9 +1016,9 @@ def write_course(catalog: CatalogPage, src: CourseSource, stats: LoadStats) -> C
         existing_lesson = LessonPage.objects.child_of(page).filter(slug=lesson.slug).first()
         if existing_lesson is None:
             if page.get_children().filter(slug=lesson.slug).exists():
-                raise CommandError(
-                    f"{display_path(lesson.path)}: slug {lesson.slug!r} is already used by "
-                    "another page in this course"
+                raise CurriculumError(
+                    f"slug {lesson.slug!r} is already used by another page in this course",
+                    path=lesson.path,
                 )
             new = LessonPage(slug=lesson.slug, source_hash=lesson.hash, **lesson_fields)
             _save(new, page, True, lesson.path)
@@ -1127,10 +1063,10 @@ def _loaders() -> list[tuple[str, Callable]]:
             # A higher app whose loader module is not written yet must not stop the content
             # load; any other import problem (a typo in a real module) is a real error.
             if exc.name != module:
-                raise CommandError(f"CURRICULUM_LOADERS: cannot import {dotted}: {exc}") from exc
+                raise CurriculumError(f"CURRICULUM_LOADERS: cannot import {dotted}: {exc}") from exc
             result.append((dotted, None))
         except ImportError as exc:
-            raise CommandError(f"CURRICULUM_LOADERS: cannot import {dotted}: {exc}") from exc
+            raise CurriculumError(f"CURRICULUM_LOADERS: cannot import {dotted}: {exc}") from exc
     return result
 
 

@@ -529,7 +529,9 @@ class LessonPage(KeptPageMixin, Page):
 
     @property
     def course(self) -> CoursePage:
-        return CoursePage.objects.select_related("credit_type").get(path=self.path[: -self.steplen])
+        from .selectors import lesson_course
+
+        return lesson_course(self)
 
     def get_context(self, request, *args, **kwargs):
         from .selectors import lesson_page_context

@@ -28,13 +28,19 @@ LENGTHS = {
 }
 
 
+def credit_claimants(credit_type: CreditType) -> str:
+    """Who may claim ``credit_type``, for people: "physicians, nurses" (or "" for anyone)."""
+    labels = dict(Profession.choices)
+    return ", ".join(labels.get(p, p).lower() + "s" for p in credit_type.eligible_professions or [])
+
+
 def credit_claim_problem(*, credit_type: CreditType, user) -> str:
     """Why ``user`` may not claim ``credit_type`` ("" when they may): the credit type names the
     professions that may claim it and the profile fields its reporting needs."""
     eligible = credit_type.eligible_professions or []
     labels = dict(Profession.choices)
     if eligible and user.profession not in eligible:
-        who = ", ".join(labels.get(p, p).lower() + "s" for p in eligible)
+        who = credit_claimants(credit_type)
         return (
             f"{credit_type.name} may be claimed only by {who}; your profile says "
             f"{labels.get(user.profession, user.profession).lower()}. Update your profession "
@@ -200,20 +206,18 @@ def learner_context(*, page, request, context: dict) -> dict:
 def course_credit_offers(course: CoursePage) -> list[dict]:
     """What the course offers, for its page: each credit type with its maximum, filled-in
     designation and accreditation statements and who may claim it (one query)."""
-    labels = dict(Profession.choices)
     offers = []
     for offer in course.credit_offers():
         kind = offer.credit_type
         if not kind.awards_credit:
             continue
-        who = [labels.get(p, p).lower() + "s" for p in kind.eligible_professions or []]
         offers.append(
             {
                 "name": kind.name,
                 "amount": offer.amount_display,
                 "designation": offer.designation,
                 "accreditation": kind.accreditation_for(),
-                "eligible": ", ".join(who) if who else "anyone",
+                "eligible": credit_claimants(kind) or "anyone",
             }
         )
     return offers
@@ -243,6 +247,21 @@ def lesson_course(lesson: LessonPage) -> CoursePage:
     return CoursePage.objects.select_related("credit_type").get(path=lesson.path[: -lesson.steplen])
 
 
+def lesson_neighbours(
+    lesson: LessonPage, lessons: list[LessonPage]
+) -> tuple[int | None, LessonPage | None, LessonPage | None]:
+    """(1-based position, previous lesson, next lesson) of ``lesson`` among ``lessons`` (its
+    course's live lessons in order, ``course.lessons()``); (None, None, None) when it is not one
+    of them (an unpublished lesson previewed by an editor)."""
+    ids = [sibling.pk for sibling in lessons]
+    if lesson.pk not in ids:
+        return None, None, None
+    index = ids.index(lesson.pk)
+    previous = lessons[index - 1] if index > 0 else None
+    following = lessons[index + 1] if index + 1 < len(lessons) else None
+    return index + 1, previous, following
+
+
 def lesson_body_parts(lesson: LessonPage) -> list[dict]:
     """The lesson body in order, as runs of blocks that render the same for everyone
     (``{"blocks": [...]}``, cached as one fragment each) and the reflection blocks between them
@@ -261,16 +280,13 @@ def lesson_body_parts(lesson: LessonPage) -> list[dict]:
 def lesson_page_context(*, lesson: LessonPage, request) -> dict:
     course = lesson_course(lesson)
     lessons = list(course.lessons())
-    ids = [sibling.pk for sibling in lessons]
-    position = ids.index(lesson.pk) if lesson.pk in ids else None
+    position, previous_lesson, next_lesson = lesson_neighbours(lesson, lessons)
     context = {
         "course": course,
         "lessons": lessons,
-        "position": (position + 1) if position is not None else None,
-        "previous_lesson": lessons[position - 1] if position else None,
-        "next_lesson": (
-            lessons[position + 1] if position is not None and position + 1 < len(lessons) else None
-        ),
+        "position": position,
+        "previous_lesson": previous_lesson,
+        "next_lesson": next_lesson,
         "final_quiz_id": course_final_quiz_id(course),
         "body_parts": lesson_body_parts(lesson),
         "fragment_cache_seconds": settings.CONTENT_FRAGMENT_CACHE_SECONDS,

@@ -15,6 +15,7 @@ from rest_framework.views import APIView
 
 from content.api import PageURLField
 from content.models import CoursePage, LessonPage
+from content.selectors import lesson_course
 
 from .models import Enrollment
 from .selectors import course_progress, enrollment_get, enrollments_with_progress
@@ -158,7 +159,7 @@ class LessonCompleteView(APIView):
 
     def post(self, request, pk: int):
         lesson = get_object_or_404(LessonPage.objects.live().public(), pk=pk)
-        course = lesson.get_parent().specific
+        course = lesson_course(lesson)
         if enrollment_get(user=request.user, course=course) is None:
             raise PermissionDenied(f"Enroll in “{course.title}” before completing its lessons.")
         progress = lesson_complete(user=request.user, lesson=lesson)

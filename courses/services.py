@@ -10,7 +10,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from content.models import CoursePage, LessonPage
-from content.selectors import course_final_quiz_id
+from content.selectors import course_final_quiz_id, lesson_course
 from institutions.selectors import institutions_for_user
 from lms import pagecache
 
@@ -74,19 +74,15 @@ def enrollment_get_or_create(
     return enrollment, created
 
 
-def _lesson_course(lesson: LessonPage) -> CoursePage | None:
-    parent = lesson.get_parent()
-    return parent.specific if parent is not None else None
-
-
 @transaction.atomic
 def lesson_complete(*, user, lesson: LessonPage) -> LessonProgress:
     """Mark a live lesson done for an enrolled learner; repeats return the same record."""
     if not lesson.live:
         raise ValidationError("This lesson is not published.")
-    course = _lesson_course(lesson)
-    if not isinstance(course, CoursePage):
-        raise ValidationError("This lesson does not belong to a course.")
+    try:
+        course = lesson_course(lesson)
+    except CoursePage.DoesNotExist:
+        raise ValidationError("This lesson does not belong to a course.") from None
     enrollment = (
         Enrollment.objects.select_for_update().filter(user=user, course_id=course.pk).first()
     )

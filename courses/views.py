@@ -10,6 +10,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods, require_POST
 
 from content.models import CoursePage, LessonPage
+from content.selectors import lesson_neighbours
 
 from .hooks import my_learning_enrollment_due, my_learning_enrollment_links, my_learning_sections
 from .models import Enrollment
@@ -58,9 +59,7 @@ def complete_lesson(request: HttpRequest, lesson_id: int) -> HttpResponse:
     enrollment = progress.enrollment
     enrollment.refresh_from_db()
     course = enrollment.course
-    lessons = list(course.lessons())
-    ids = [item.pk for item in lessons]
-    following = lessons[ids.index(lesson.pk) + 1] if ids.index(lesson.pk) + 1 < len(ids) else None
+    _, _, following = lesson_neighbours(lesson, list(course.lessons()))
     if _wants_json(request):
         return JsonResponse(
             {

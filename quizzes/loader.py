@@ -5,7 +5,8 @@ transaction of the whole load, after the course pages exist. Format: content/cur
 
 Rules
 - Every file is read and validated before anything is written; a problem stops the load with
-  ``<path>: <what is wrong>`` (CommandError), and the caller's transaction leaves nothing behind.
+  ``<path>: <what is wrong>`` (``core.curriculum.CurriculumError``), and the caller's
+  transaction leaves nothing behind.
 - Each case's ``raw_text`` takes the same road as a real post: ``post_case_create`` (anonymizer)
   → submit → approve (by the system "curriculum" reviewer, Safe Harbor checklist all ticked,
   raw text purged) → publish. Learners only ever see the anonymized text.
@@ -20,21 +21,15 @@ Rules
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.management.base import CommandError
 
-from content.loader import at_line
+from core.curriculum import CurriculumError, Log, at_line, content_hash, display_path, read_yaml
 
 from .models import (
     Attempt,
@@ -69,39 +64,16 @@ from .services.cases import (
 )
 from .tokens import phrase_token_indexes
 
-# Bump when the mapping from source to rows changes, so every case and quiz is reloaded once.
-LOADER_VERSION = "1"
 CURRICULUM_REVIEWER_EMAIL = "curriculum-reviewer@ethos.invalid"
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-
-Log = Callable[[str], None]
-
-
-def _display(path: Path) -> str:
-    try:
-        return str(Path(path).resolve().relative_to(Path(settings.BASE_DIR).resolve()))
-    except ValueError:
-        return str(path)
 
 
 class _Source:
     def __init__(self, path: Path):
         self.path = path
 
-    def error(self, message: str) -> CommandError:
-        return CommandError(f"{_display(self.path)}: {message}")
-
-
-def _hash(data: Any) -> str:
-    blob = json.dumps([LOADER_VERSION, data], sort_keys=True, ensure_ascii=False, default=str)
-    return hashlib.sha256(blob.encode()).hexdigest()
-
-
-def _read_yaml(path: Path) -> Any:
-    try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise CommandError(f"{_display(path)}: cannot read YAML ({exc})") from exc
+    def error(self, message: str) -> CurriculumError:
+        return CurriculumError(message, path=self.path)
 
 
 # --- Parsing and validation --------------------------------------------------------------------
@@ -240,7 +212,7 @@ def _parse_question(src: _Source, raw: Any, n: int) -> QuestionSource:
 
 def parse_case(path: Path) -> CaseSource_:
     src = _Source(path)
-    data = _read_yaml(path)
+    data = read_yaml(path)
     if not isinstance(data, dict):
         raise src.error("must be a mapping")
     slug = data.get("slug")
@@ -284,7 +256,7 @@ def parse_case(path: Path) -> CaseSource_:
         shares=_int(src, engagement.get("shares", 0), "“engagement.shares”"),
         raw_text=raw_text.strip(),
         questions=[_parse_question(src, q, n) for n, q in enumerate(questions, start=1)],
-        hash=_hash(data),
+        hash=content_hash(data),
         accepted_findings=accepted,
     )
 
@@ -368,10 +340,10 @@ def _parse_pools(src: _Source, raw: Any) -> list[PoolSource]:
 def parse_quiz(path: Path) -> QuizSource:
     src = _Source(path)
     course_file = path.parent / "course.yaml"
-    course_data = _read_yaml(course_file) if course_file.exists() else None
+    course_data = read_yaml(course_file) if course_file.exists() else None
     if not isinstance(course_data, dict) or not isinstance(course_data.get("slug"), str):
         raise src.error("no course.yaml with a “slug” next to this quiz")
-    data = _read_yaml(path)
+    data = read_yaml(path)
     if not isinstance(data, dict):
         raise src.error("must be a mapping")
     pass_mark = _int(src, data.get("pass_mark", 80), "“pass_mark”")
@@ -489,9 +461,9 @@ def _spot_spans(src: CaseSource_, text: str, q: QuestionSource, n: int) -> list[
     for phrase in q.key:
         indexes = phrase_token_indexes(text, phrase)
         if indexes is None:
-            raise CommandError(
-                f"{_display(src.path)}: question {n}: key phrase '{phrase}' not found in the "
-                "anonymized text"
+            raise CurriculumError(
+                f"question {n}: key phrase '{phrase}' not found in the anonymized text",
+                path=src.path,
             )
         spans.append(indexes)
     return spans
@@ -655,22 +627,23 @@ def _pool_members(src: QuizSource, cases: dict[str, PostCase]) -> list[tuple[int
                 .values_list("pk", flat=True)
             )
             if not ids:
-                raise CommandError(
-                    f"{_display(src.path)}: pool “{pool.name}”: case “{slug}” has no question "
-                    f"of type {', '.join(pool.types)}"
+                raise CurriculumError(
+                    f"pool “{pool.name}”: case “{slug}” has no question "
+                    f"of type {', '.join(pool.types)}",
+                    path=src.path,
                 )
             members.extend(ids)
         for pk in members:
             if pk in seen:
-                raise CommandError(
-                    f"{_display(src.path)}: a question is in both pools “{seen[pk]}” and "
-                    f"“{pool.name}”"
+                raise CurriculumError(
+                    f"a question is in both pools “{seen[pk]}” and “{pool.name}”",
+                    path=src.path,
                 )
             seen[pk] = pool.name
         if len(members) < pool.draw:
-            raise CommandError(
-                f"{_display(src.path)}: pool “{pool.name}” has {len(members)} question(s) but "
-                f"draws {pool.draw}"
+            raise CurriculumError(
+                f"pool “{pool.name}” has {len(members)} question(s) but draws {pool.draw}",
+                path=src.path,
             )
         out.extend((pk, pool.name) for pk in members)
     return out
@@ -687,7 +660,7 @@ def _load_quiz(src: QuizSource, course, cases: dict[str, PostCase], log: Log) ->
         )
     members.extend(_pool_members(src, cases))
     bears_credit = course.bears_credit
-    digest = _hash({"source": src.data, "questions": members, "credit": bears_credit})
+    digest = content_hash({"source": src.data, "questions": members, "credit": bears_credit})
     quiz = Quiz.objects.filter(course=course).first()
     if quiz is not None and quiz.source_hash == digest:
         return "unchanged"
@@ -719,7 +692,7 @@ def _load_quiz(src: QuizSource, course, cases: dict[str, PostCase], log: Log) ->
     try:
         quiz.full_clean()
     except ValidationError as exc:
-        raise CommandError(f"{_display(src.path)}: {'; '.join(exc.messages)}") from exc
+        raise CurriculumError("; ".join(exc.messages), path=src.path) from exc
     quiz.save()
     # Attempts store the questions they served, not these rows, so replacing them is safe.
     QuizQuestion.objects.filter(quiz=quiz).delete()
@@ -754,7 +727,7 @@ def _check_lesson_competencies(courses: dict[str, Any]) -> None:
         for lesson in LessonPage.objects.child_of(course).only("slug", "competencies"):
             bad = [c for c in lesson.competencies or [] if c not in Competency.values]
             if bad:
-                raise CommandError(
+                raise CurriculumError(
                     f"{course_slug}/lessons: lesson “{lesson.slug}” has unknown competency "
                     f"{bad[0]!r} (one of {', '.join(Competency.values)})"
                 )
@@ -772,11 +745,12 @@ def _check_objectives(
             case = cases[slug]
             for n, q in enumerate(case.questions, start=1):
                 if q.objective is not None and q.objective > count:
-                    raise CommandError(
-                        f"{_display(case.path)}: question {n}"
+                    raise CurriculumError(
+                        f"question {n}"
                         f"{at_line(case.path, 'questions', n - 1, 'objective')}: 'objective' "
                         f"{q.objective} is out of range: course “{qs.course_slug}” has {count} "
-                        f"objective(s)"
+                        f"objective(s)",
+                        path=case.path,
                     )
 
 
@@ -787,20 +761,20 @@ def load_quizzes(*, root: Path, courses: dict[str, Any], log: Log) -> None:
     by_slug: dict[str, CaseSource_] = {}
     for src in case_sources:
         if src.slug in by_slug:
-            raise CommandError(
-                f"{_display(src.path)}: slug “{src.slug}” is also used by "
-                f"{_display(by_slug[src.slug].path)}"
+            raise CurriculumError(
+                f"slug “{src.slug}” is also used by {display_path(by_slug[src.slug].path)}",
+                path=src.path,
             )
         by_slug[src.slug] = src
     quiz_sources = [parse_quiz(p) for p in sorted(root.glob("*/quiz.yaml"))]
     _check_lesson_competencies(courses)
     for qs in quiz_sources:
         if qs.course_slug not in courses:
-            raise CommandError(f"{_display(qs.path)}: no course “{qs.course_slug}” was loaded")
+            raise CurriculumError(f"no course “{qs.course_slug}” was loaded", path=qs.path)
         pooled = [c for pool in qs.pools for c in pool.cases]
         missing = [s for s in qs.cases + pooled if s not in by_slug]
         if missing:
-            raise CommandError(f"{_display(qs.path)}: unknown case(s): {', '.join(missing)}")
+            raise CurriculumError(f"unknown case(s): {', '.join(missing)}", path=qs.path)
     _check_objectives(quiz_sources, by_slug, courses)
     # Spot keys of new and edited cases are checked against the anonymized text before
     # anything is written.

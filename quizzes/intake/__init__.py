@@ -3,4 +3,4 @@ reviewer's screen (side by side, leftovers, Safe Harbor checklist, approve / rej
 
 Other apps call ``quizzes.intake.services`` (``post_import_create``, ``post_import_process``,
 ``post_case_review_*``) and ``quizzes.intake.selectors``; the task is
-``quizzes.intake.tasks.post_import_run``."""
+``quizzes.tasks.post_import_run``."""

@@ -61,7 +61,7 @@ def post_import_create(
     """Validate the whole file (size, type, UTF-8, every row) and stage its rows; a bad file
     raises ValidationError naming each line and field, and nothing is written. The cases are
     created by ``post_import_run`` (queued on commit unless ``queue`` is False)."""
-    from .tasks import post_import_run
+    from quizzes.tasks import post_import_run
 
     size = getattr(uploaded_file, "size", None)
     limit = max_import_bytes()

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-from content.loader import SourceError, load_curriculum, parse_course, parse_credit_types
+from content.loader import load_curriculum, parse_course, parse_credit_types
 from content.models import CoursePage
+from core.curriculum import CurriculumError
 from quizzes.services.attempts import AttemptError, attempt_start
 from tests.factories import CreditTypeFactory, EnrollmentFactory, UserFactory, make_course
 from tests.quizzes.conftest import make_quiz
@@ -76,7 +77,7 @@ def _course_yaml(tmp_path, accreditation: str) -> Path:
 )
 def test_bad_accreditation_metadata_is_refused(tmp_path, block, message):
     folder = _course_yaml(tmp_path, block)
-    with pytest.raises(SourceError) as exc:
+    with pytest.raises(CurriculumError) as exc:
         parse_course(folder, {"ama-pra-1"})
     assert str(exc.value) == f"{folder / 'course.yaml'}: {message}"
 

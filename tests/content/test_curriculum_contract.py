@@ -7,11 +7,11 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from django.core.management.base import CommandError
 from wagtail.models import Revision
 
 from content.loader import load_curriculum
 from content.models import CourseCredit, CoursePage
+from core.curriculum import CurriculumError
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -127,7 +127,7 @@ def test_edited_credit_list_replaces_the_offers(root):
 )
 def test_bad_credit_list_names_file_line_and_field(root, new, message):
     edit(root, COURSE, SINGLE, new)
-    with pytest.raises(CommandError) as exc:
+    with pytest.raises(CurriculumError) as exc:
         load_curriculum(root=root)
     assert str(exc.value).endswith(message)
     assert not CoursePage.objects.exists()
@@ -191,7 +191,7 @@ def test_review_yaml_is_loaded_onto_the_course(root):
 )
 def test_bad_review_yaml_names_file_line_and_field(root, old, new, message):
     (root / "01-demo-course" / "review.yaml").write_text(REVIEW.replace(old, new, 1))
-    with pytest.raises(CommandError) as exc:
+    with pytest.raises(CurriculumError) as exc:
         load_curriculum(root=root)
     assert str(exc.value).endswith(f"01-demo-course/review.yaml: {message}")
     assert not CoursePage.objects.exists()
@@ -223,7 +223,7 @@ def test_disclosing_nothing_needs_no_mitigation(root, disclosure):
 def test_a_disclosed_relationship_needs_its_mitigation(root):
     relationship = "Consultant, Acme Devices (ended 2025)."
     edit(root, COURSE, "objectives:", DISCLOSURES.format(disclosure=relationship, mitigation=""))
-    with pytest.raises(CommandError) as exc:
+    with pytest.raises(CurriculumError) as exc:
         load_curriculum(root=root)
     assert str(exc.value).endswith(
         f"{COURSE}: course: accreditation: disclosure 1 (line 13): 'mitigation' is required "
@@ -306,7 +306,7 @@ def test_authored_evaluation_is_loaded(root):
 )
 def test_bad_evaluation_names_file_line_and_field(root, old, new, message):
     edit(root, COURSE, "objectives:", EVALUATION.replace(old, new, 1))
-    with pytest.raises(CommandError) as exc:
+    with pytest.raises(CurriculumError) as exc:
         load_curriculum(root=root)
     assert str(exc.value).endswith(f"{COURSE}: course: accreditation: evaluation: {message}")
 
@@ -350,7 +350,7 @@ def test_a_statement_may_be_made_in_several_places(root):
         1,
     )
     (root / "01-demo-course" / "review.yaml").write_text(bad)
-    with pytest.raises(CommandError) as exc:
+    with pytest.raises(CurriculumError) as exc:
         load_curriculum(root=root)
     assert str(exc.value).endswith(
         "01-demo-course/review.yaml: statement 1 (line 5): 'where' 'lessons/03-nope.yaml' is not "

@@ -9,6 +9,7 @@ from wagtail.models import Page, Revision, Site
 
 from content.loader import load_curriculum
 from content.models import CatalogPage, CoursePage, CreditType, HomePage, LessonPage
+from core.curriculum import CurriculumError
 from courses.models import ReflectionNote
 from tests.factories import UserFactory
 
@@ -213,19 +214,19 @@ def test_malformed_source_fails_naming_file_and_problem_and_writes_nothing(
 def test_failure_in_a_later_loader_rolls_back_everything(root, settings):
     settings.CURRICULUM_LOADERS = ["content.loader.load_courses", "tests.content.test_loader.boom"]
     before = snapshot()
-    with pytest.raises(CommandError, match="boom"):
+    with pytest.raises(CurriculumError, match="boom"):
         load_curriculum(root=root)
     assert snapshot() == before
 
 
 def boom(*, root, courses, log):
     assert "demo-course" in courses  # later loaders receive the loaded courses
-    raise CommandError("boom")
+    raise CurriculumError("boom")
 
 
 def test_duplicate_course_slug_across_folders(root):
     shutil.copytree(root / "01-demo-course", root / "02-copy")
-    with pytest.raises(CommandError) as exc:
+    with pytest.raises(CurriculumError) as exc:
         load_curriculum(root=root)
     assert "02-copy/course.yaml: duplicate course slug 'demo-course' (also in " in str(exc.value)
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 import yaml
-from django.core.management.base import CommandError
 
 from content.loader import load_curriculum
 from content.models import CoursePage, LessonPage
+from core.curriculum import CurriculumError
 from quizzes.models import PostCase, Question, Quiz, QuizQuestion
 
 SHIPPED = Path(__file__).resolve().parents[2] / "content" / "curriculum"
@@ -295,7 +295,7 @@ def test_review_where_may_name_several_files(demo, where):
 def test_review_where_with_a_missing_file_among_several_is_refused(demo):
     where = "lessons/01-first-lesson.yaml, lessons/09-missing.yaml"
     (demo / "01-demo-course" / "review.yaml").write_text(REVIEW_NOTE.replace("WHERE", where))
-    with pytest.raises(CommandError) as exc:
+    with pytest.raises(CurriculumError) as exc:
         load_curriculum(root=demo)
     assert str(exc.value).endswith(
         "01-demo-course/review.yaml: statement 1 (line 5): 'where' 'lessons/09-missing.yaml' is "

@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.core.management.base import CommandError
 
 from content.loader import load_curriculum
+from core.curriculum import CurriculumError
 from quizzes.loader import CURRICULUM_REVIEWER_EMAIL
 from quizzes.models import (
     CaseSource,
@@ -156,7 +156,7 @@ def test_missing_key_phrase_stops_the_load_and_writes_nothing(root):
         "- crashed his motorcycle into the church fountain",
         "- a phrase that is not there",
     )
-    with pytest.raises(CommandError) as exc:
+    with pytest.raises(CurriculumError) as exc:
         load_curriculum(root=root)
     assert str(exc.value) == (
         f"{root / 'cases' / '101-icu-shift-vent.yaml'}: question 2: key phrase "
@@ -168,7 +168,7 @@ def test_missing_key_phrase_stops_the_load_and_writes_nothing(root):
 def test_unknown_case_in_quiz_is_refused(root):
     quiz_file = root / "01-social-media-in-healthcare" / "quiz.yaml"
     quiz_file.write_text(quiz_file.read_text().replace("- icu-shift-vent", "- no-such-case", 1))
-    with pytest.raises(CommandError) as exc:
+    with pytest.raises(CurriculumError) as exc:
         load_curriculum(root=root)
     assert str(exc.value).endswith("quiz.yaml: unknown case(s): no-such-case")
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.core.management.base import CommandError
 
 from content.loader import load_curriculum
+from core.curriculum import CurriculumError
 from quizzes.models import PostCase, Question, Quiz
 
 pytestmark = pytest.mark.django_db
@@ -65,7 +65,7 @@ def test_objective_is_stored_on_the_question(root):
 
 def test_objective_beyond_the_course_objectives_is_refused(root):
     set_objective(root, "6")
-    with pytest.raises(CommandError) as exc:
+    with pytest.raises(CurriculumError) as exc:
         load_curriculum(root=root)
     assert str(exc.value) == (
         f"{root / CASE}: question 1 (line {line_of_objective(root)}): 'objective' 6 is out of "
@@ -77,7 +77,7 @@ def test_objective_beyond_the_course_objectives_is_refused(root):
 @pytest.mark.parametrize("value", ["0", "two", "1.5", "true"])
 def test_objective_must_be_a_whole_number_from_1(root, value):
     set_objective(root, value)
-    with pytest.raises(CommandError) as exc:
+    with pytest.raises(CurriculumError) as exc:
         load_curriculum(root=root)
     shown = {"0": "0", "two": "'two'", "1.5": "1.5", "true": "True"}[value]
     assert str(exc.value) == (

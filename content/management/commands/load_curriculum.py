@@ -1,8 +1,9 @@
 from pathlib import Path
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from content.loader import DEFAULT_ROOT, load_curriculum
+from core.curriculum import CurriculumError
 
 
 class Command(BaseCommand):
@@ -21,5 +22,8 @@ class Command(BaseCommand):
             if verbosity >= 1:
                 self.stdout.write(message)
 
-        courses = load_curriculum(root=root, log=log)
+        try:
+            courses = load_curriculum(root=root, log=log)
+        except CurriculumError as exc:
+            raise CommandError(str(exc)) from exc
         log(self.style.SUCCESS(f"Curriculum loaded: {len(courses)} course(s)."))

@@ -7,7 +7,6 @@ from django.utils import timezone
 
 from quizzes.intake import services as intake_services
 from quizzes.intake.parsing import parse_post_file
-from quizzes.intake.tasks import post_import_run
 from quizzes.models import (
     CaseStatus,
     PostCase,
@@ -16,6 +15,7 @@ from quizzes.models import (
     PostImportRow,
     PostImportStatus,
 )
+from quizzes.tasks import post_import_run
 
 from .conftest import (
     ANON_BED,

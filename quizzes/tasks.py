@@ -1,5 +1,5 @@
-"""Celery task of case intake. Register it with the worker by importing this module (it is
-imported by ``quizzes.intake.services``, which queues it)."""
+"""Celery tasks of the quiz engine (found by ``autodiscover_tasks``, like every app's
+``tasks.py``): case intake's import run, queued by ``quizzes.intake.services``."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from django.db import OperationalError
 )
 def post_import_run(import_id: int) -> dict[str, int | str]:
     """Create the cases of one import; idempotent (done rows and a done import are skipped)."""
-    from .services import post_import_process
+    from .intake.services import post_import_process
 
     post_import = post_import_process(post_import_id=import_id)
     # Ids and counts only: Celery logs the return value.
