@@ -83,9 +83,10 @@ def generate_one(members: int, n: int) -> None:
 
     from accounts.models import User
     from certificates.models import Certificate
+    from compliance.models import Assignment, Requirement
     from content.models import CoursePage
     from courses.models import Completion, Enrollment
-    from institutions.models import Assignment, Department, Institution, Membership, Requirement
+    from institutions.models import Department, Institution, Membership
 
     inst_slug = slug_of(n)
     if Institution.objects.filter(slug=inst_slug).exists():

@@ -59,8 +59,9 @@ def correct_answers(quiz) -> list[dict]:
 
 def targets(*, quiz_learners: int = 8) -> Targets:
     from certificates.models import Certificate
+    from compliance.models import Requirement
     from courses.models import Enrollment
-    from institutions.models import Institution, Membership, Requirement, Role
+    from institutions.models import Institution, Membership, Role
     from quizzes.models import Quiz
 
     institution = Institution.objects.filter(slug__startswith=SLUG_PREFIX).order_by("slug").first()

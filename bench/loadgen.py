@@ -47,19 +47,10 @@ from django.utils import timezone
 
 from accounts.models import Profession, User
 from certificates.models import Certificate
+from compliance.models import Assignment, Audience, DueRule, Requirement
 from content.models import CoursePage
 from courses.models import Completion, Enrollment, EnrollmentSource, LessonProgress
-from institutions.models import (
-    Assignment,
-    Audience,
-    Department,
-    DueRule,
-    Institution,
-    InstitutionKind,
-    Membership,
-    Requirement,
-    Role,
-)
+from institutions.models import Department, Institution, InstitutionKind, Membership, Role
 from quizzes.models import Attempt, Quiz
 
 EMAIL_DOMAIN = "load.example"

@@ -23,7 +23,6 @@ from content.selectors import credit_claim_problem
 from core.formatting import display_date
 from courses.models import Completion
 from courses.services import completion_mark_certified
-from institutions import selectors as institution_selectors
 from institutions.permissions import user_can_administer
 from lms import pagecache
 
@@ -52,10 +51,9 @@ def _learner_name(user) -> str:
 def _build(completion: Completion) -> Certificate:
     credit_type = completion.credit_type
     user = completion.user
-    # The compliance app owns the rule (institutions.selectors.requirement_recurrence_months).
-    months = institution_selectors.requirement_recurrence_months(
-        institution=completion.institution, course=completion.course
-    )
+    # Snapshotted on the completion when it was recorded (courses.hooks.completion_renewal_months;
+    # the compliance app answers from the institution's requirements).
+    months = completion.renewal_months
     credit_max = completion.credit_amount if credit_type is not None else None
     return Certificate(
         completion=completion,

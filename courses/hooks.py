@@ -18,6 +18,12 @@ still point down: they import from courses, never the reverse).
     "status": str, "badge": css class, "overdue": bool}`` (compliance). Shown on that course's
     row, so an assigned course appears once, with its due date.
 
+``completion_renewal_months`` — ``fn(*, institution_id, course_id) -> int | None``: how many
+    months a certificate of this course earned within this institution stays valid (compliance:
+    the longest renewal period of the institution's active requirements for the course). Asked
+    once, when the completion is recorded; the answer is snapshotted on
+    ``Completion.renewal_months`` and travels down to the certificate as a value.
+
 Course and lesson pages: register on ``content.selectors.LEARNER_CONTEXT_HOOK``
 (``fn(*, page, request, context) -> dict``) to add ``final_quiz_url`` and ``final_quiz_status``
 (shown on the course page and after the last lesson).
@@ -28,6 +34,7 @@ from wagtail import hooks
 MY_LEARNING_SECTIONS = "my_learning_sections"
 MY_LEARNING_ENROLLMENT_LINKS = "my_learning_enrollment_links"
 MY_LEARNING_ENROLLMENT_DUE = "my_learning_enrollment_due"
+COMPLETION_RENEWAL_MONTHS = "completion_renewal_months"
 
 
 def my_learning_sections(*, request, enrollments) -> dict[str, list[dict]]:
@@ -51,3 +58,14 @@ def my_learning_enrollment_due(*, request, enrollments) -> dict[int, dict]:
     for fn in hooks.get_hooks(MY_LEARNING_ENROLLMENT_DUE):
         due.update(fn(request=request, enrollments=enrollments) or {})
     return due
+
+
+def completion_renewal_months(*, institution_id: int | None, course_id: int) -> int | None:
+    """The longest renewal period any registered app answers for (None: never expires)."""
+    if institution_id is None:
+        return None
+    answers = [
+        fn(institution_id=institution_id, course_id=course_id)
+        for fn in hooks.get_hooks(COMPLETION_RENEWAL_MONTHS)
+    ]
+    return max((m for m in answers if m), default=None)

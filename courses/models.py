@@ -116,6 +116,9 @@ class Completion(models.Model):
     )
     credit_type_name = models.CharField(max_length=150, blank=True)
     credit_amount = models.DecimalField(max_digits=5, decimal_places=2, null=True, blank=True)
+    # How long its certificate stays valid, in months (empty: for ever), as the institution's
+    # requirements said when the course was completed (courses.hooks.completion_renewal_months).
+    renewal_months = models.PositiveSmallIntegerField(null=True, blank=True)
     # The intent to certify, written in the completion's own transaction: empty until the
     # certificates app has issued the certificate (``completion_mark_certified``). A completion
     # left empty for minutes is what the issuance sweep repairs.

@@ -14,6 +14,7 @@ from content.selectors import course_final_quiz_id, lesson_course
 from institutions.selectors import institutions_for_user
 from lms import pagecache
 
+from .hooks import completion_renewal_months
 from .models import Completion, Enrollment, EnrollmentSource, LessonProgress, ReflectionNote
 from .signals import enrollment_completed
 
@@ -157,6 +158,9 @@ def enrollment_refresh_completion(*, enrollment: Enrollment) -> Completion | Non
             "credit_type": course.credit_type,
             "credit_type_name": course.credit_type.name if course.credit_type else "",
             "credit_amount": course.credit_amount if course.credit_type else None,
+            "renewal_months": completion_renewal_months(
+                institution_id=enrollment.institution_id, course_id=course.pk
+            ),
         },
     )
     if created:

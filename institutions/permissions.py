@@ -4,6 +4,7 @@ Every later feature (rosters, requirements, compliance, certificate revocation) 
 the rule changes in one spot.
 """
 
+from django.core.exceptions import PermissionDenied
 from django.db.models import QuerySet
 
 from .models import Institution, Membership, Role
@@ -25,6 +26,14 @@ def user_can_administer(*, user, institution: Institution) -> bool:
         return True
     m = _membership(user=user, institution=institution)
     return m is not None and m.role == Role.ADMIN
+
+
+def require_admin(*, actor, institution: Institution) -> None:
+    """Refuse (PermissionDenied) unless ``actor`` administers the institution. ``actor=None`` is
+    a system call (management commands, seeding, the institution's own SSO/SCIM); views always
+    pass the user."""
+    if actor is not None and not user_can_administer(user=actor, institution=institution):
+        raise PermissionDenied("You do not administer this institution.")
 
 
 def user_can_view_reports(*, user, institution: Institution) -> bool:

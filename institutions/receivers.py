@@ -1,7 +1,7 @@
 """Page cache invalidation for institutions and memberships (wired in InstitutionsConfig.ready):
 a member's role decides the compliance links in their page header, which also shows the
 institution's name. Roster imports write memberships in bulk and bump the people they changed
-themselves (institutions/compliance/rosters.py)."""
+themselves (compliance/rosters.py)."""
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver

@@ -4,10 +4,10 @@ The ``*_get_for_*`` helpers answer "not found" the same way for a missing object
 user may not see, so ids of other tenants cannot be probed (zulip's access_stream_by_id rule).
 """
 
-from django.db.models import Max, QuerySet
+from django.db.models import QuerySet
 from django.http import Http404
 
-from .models import Department, Institution, Membership, Requirement, Role
+from .models import Department, Institution, Membership, Role
 from .permissions import user_can_administer, user_can_view_reports
 
 
@@ -80,28 +80,3 @@ def membership_get(*, institution: Institution, membership_id: int) -> Membershi
     if m is None:
         raise Http404("No membership matches the given query.")
     return m
-
-
-def requirement_recurrence_months(*, institution: Institution | None, course) -> int | None:
-    """Longest renewal period among this institution's active requirements for the course, or
-    None when no active requirement recurs (certificates then never expire)."""
-    if institution is None:
-        return None
-    course_id = getattr(course, "pk", course)
-    return (
-        Requirement.objects.active()
-        .filter(institution=institution, course_id=course_id, recurrence_months__isnull=False)
-        .aggregate(m=Max("recurrence_months"))["m"]
-    )
-
-
-def requirements_for(*, institution: Institution, active: bool | None = None) -> QuerySet:
-    """The institution's requirements with their course and departments, oldest first."""
-    qs = (
-        Requirement.objects.for_institution(institution)
-        .select_related("course")
-        .prefetch_related("departments")
-    )
-    if active is not None:
-        qs = qs.filter(is_active=active)
-    return qs.order_by("id")

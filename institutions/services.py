@@ -1,16 +1,10 @@
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from accounts.models import User
 
 from .models import Department, Institution, Membership, Role
-from .permissions import user_can_administer
-
-
-def _require_admin(*, actor: User | None, institution: Institution) -> None:
-    # actor=None is a system call (management commands, seeding); views always pass the user.
-    if actor is not None and not user_can_administer(user=actor, institution=institution):
-        raise PermissionDenied("You do not administer this institution.")
+from .permissions import require_admin
 
 
 def _check_department(*, institution: Institution, department: Department | None) -> None:
@@ -21,7 +15,7 @@ def _check_department(*, institution: Institution, department: Department | None
 @transaction.atomic
 def department_create(*, actor: User | None, institution: Institution, name: str) -> Department:
     """Create a department; names are unique within an institution."""
-    _require_admin(actor=actor, institution=institution)
+    require_admin(actor=actor, institution=institution)
     department = Department(institution=institution, name=name.strip())
     department.full_clean()
     department.save()
@@ -41,8 +35,11 @@ def membership_create(
 ) -> Membership:
     """Name a user as a member; the department must belong to the same institution. An admin
     (``actor``) only invites: the membership waits, inactive and "invited", until the person
-    accepts. System calls (``actor=None``: seeding, the institution's own SSO/SCIM) add them."""
-    _require_admin(actor=actor, institution=institution)
+    accepts. System calls (``actor=None``: seeding, the institution's own SSO/SCIM) add them.
+
+    Sending the invitation email is the compliance app's (it owns the outbox): an admin's
+    invitation goes through ``compliance.invitations.membership_invite``, which calls this."""
+    require_admin(actor=actor, institution=institution)
     _check_department(institution=institution, department=department)
     invited = actor is not None
     membership = Membership(
@@ -57,10 +54,6 @@ def membership_create(
     )
     membership.full_clean()
     membership.save()
-    if invited:
-        from .compliance.invitations import invitation_resend
-
-        invitation_resend(actor=actor, membership=membership)
     return membership
 
 
@@ -72,7 +65,7 @@ def membership_update(
     *, actor: User | None, institution: Institution, membership: Membership, **fields
 ) -> Membership:
     """Change a member of this institution only; other tenants' members are not reachable."""
-    _require_admin(actor=actor, institution=institution)
+    require_admin(actor=actor, institution=institution)
     if membership.institution_id != institution.id:
         raise ValidationError("The membership belongs to another institution.")
     unknown = set(fields) - _EDITABLE

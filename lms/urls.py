@@ -27,7 +27,7 @@ urlpatterns = [
     path("", include("courses.urls")),
     path("", include("quizzes.urls")),
     path("", include("certificates.urls")),
-    path("", include("institutions.urls")),
+    path("", include("compliance.urls")),
     path("", include("notifications.urls")),
     path("", include("content.urls")),
     path("", include("lti.urls")),

@@ -32,8 +32,8 @@ from scim2_models import (
 
 from accounts.models import Profession, User
 from accounts.services import api_token_revoke_all
-from institutions.compliance.invitations import invitation_resend
-from institutions.compliance.rosters import _owned_profiles
+from compliance.invitations import invitation_resend, membership_invite
+from compliance.rosters import _owned_profiles
 from institutions.models import Department, Institution, Membership, Role
 from institutions.services import department_create, membership_create
 from lms import pagecache
@@ -307,7 +307,7 @@ def scim_user_create(
     else:
         if membership is None:
             # Someone's own account: invited in the name of the admin who created the token.
-            membership = membership_create(
+            membership = membership_invite(
                 actor=token.created_by,
                 institution=institution,
                 user=user,

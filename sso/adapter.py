@@ -131,7 +131,7 @@ class EthosSocialAccountAdapter(DefaultSocialAccountAdapter):
         membership = Membership.objects.filter(user=user, institution=institution).first()
         if membership is None or not membership.is_active:
             if membership is not None and membership.invitation_pending:
-                url = reverse("institutions:invitation", kwargs={"membership_id": membership.pk})
+                url = reverse("compliance:invitation", kwargs={"membership_id": membership.pk})
                 _refuse(
                     request,
                     f"An Ethos account already uses {claims.email}. Sign in to it as usual and "

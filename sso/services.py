@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import logging
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
 from accounts.models import User
 from institutions.models import Department, Institution, Membership
-from institutions.permissions import user_can_administer
+from institutions.permissions import require_admin
 from institutions.services import membership_create, membership_update
 
 from .claims import Claims
@@ -40,11 +40,6 @@ IDP_FIELDS = (
 )
 
 
-def _require_admin(*, actor: User | None, institution: Institution) -> None:
-    if actor is not None and not user_can_administer(user=actor, institution=institution):
-        raise PermissionDenied("You do not administer this institution.")
-
-
 @transaction.atomic
 def identity_provider_save(
     *, actor: User | None, institution: Institution, domains: list[str] | None = None, **fields
@@ -52,7 +47,7 @@ def identity_provider_save(
     """Create or change this institution's provider (and, if given, its full list of owned
     email domains); only its admins or platform staff may, and nothing of another institution
     is touched. All or nothing."""
-    _require_admin(actor=actor, institution=institution)
+    require_admin(actor=actor, institution=institution)
     unknown = set(fields) - set(IDP_FIELDS)
     if unknown:
         raise ValidationError(f"Unknown identity provider fields: {', '.join(sorted(unknown))}")
@@ -77,7 +72,7 @@ def email_domains_set(
 ) -> list[EmailDomain]:
     """Make ``domains`` the institution's owned email domains; a domain owned by another
     institution is refused by name (domains are unique across institutions)."""
-    _require_admin(actor=actor, institution=institution)
+    require_admin(actor=actor, institution=institution)
     wanted = list(dict.fromkeys(normalise_domain(d) for d in domains if d.strip()))
     EmailDomain.objects.filter(institution=institution).exclude(domain__in=wanted).delete()
     have = set(EmailDomain.objects.filter(institution=institution).values_list("domain", flat=True))

@@ -10,5 +10,5 @@ urlpatterns = [
     path("", include("courses.api_urls")),
     path("", include("quizzes.api_urls")),
     path("", include("certificates.api_urls")),
-    path("", include("institutions.api_urls")),
+    path("", include("compliance.api_urls")),
 ]

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "courses",
     "quizzes",
     "certificates",
+    "compliance",
     # LTI 1.3 tool (lti/: Ethos glue on django-lti's lti_tool)
     "lti",
     "lti_tool",
@@ -238,7 +239,7 @@ from lms.schedule import beat_schedule  # noqa: E402
 CELERY_BEAT_SCHEDULE = beat_schedule()
 SCHEDULER_IN_PROCESS = env.bool("SCHEDULER_IN_PROCESS", default=CELERY_TASK_ALWAYS_EAGER)
 
-# --- Compliance (institutions) ----------------------------------------------------------------
+# --- Compliance (compliance/) ----------------------------------------------------------------
 # Daily at 06:00 (lms/schedule.py): assign newcomers, record the day's snapshot, send reminders
 # and escalations. Every step is idempotent (unique keys), so a second beat process or a retry
 # sends nothing twice.

@@ -7,9 +7,10 @@ from django.core.management import CommandError, call_command
 from accounts.models import User
 from bench.loadgen import SIZES, generate
 from certificates.models import Certificate
+from compliance.models import Assignment, Requirement
 from content.models import CoursePage
 from courses.models import Completion, Enrollment, LessonProgress
-from institutions.models import Assignment, Department, Institution, Membership, Requirement
+from institutions.models import Department, Institution, Membership
 from quizzes.models import Attempt
 from tests.e2e.conftest import curriculum_subset, restore_migration_data
 from tests.factories import make_course

@@ -14,6 +14,7 @@ from certificates.services import (
     certificate_render_pdf,
     certificate_revoke,
 )
+from compliance.models import Requirement
 from courses.services import enrollment_restart
 from tests.certificates.conftest import evaluated
 from tests.factories import InstitutionFactory, UserFactory, make_course
@@ -92,9 +93,15 @@ def test_course_and_profile_edits_never_change_an_issued_certificate(
     assert certificate.pdf_sha256 == sha  # same content, same bytes
 
 
-def test_recurring_requirement_sets_expiry(monkeypatch, learner, ama_course, complete):
-    monkeypatch.setattr("institutions.selectors.requirement_recurrence_months", lambda **kw: 12)
-    completion = complete(learner, ama_course, institution=InstitutionFactory())
+def test_recurring_requirement_sets_expiry(learner, ama_course, complete):
+    institution = InstitutionFactory()
+    Requirement.objects.create(
+        institution=institution, course=ama_course, due_days=30, recurrence_months=12
+    )
+    completion = complete(learner, ama_course, institution=institution)
+    # The renewal period travels down as a value: snapshotted on the completion when it is
+    # recorded, read from there by the certificate.
+    assert completion.renewal_months == 12
     certificate = completion.certificate
     assert certificate.expires_at == completion.completed_at + relativedelta(months=12)
     assert certificate.status == "valid"

@@ -7,8 +7,9 @@ import io
 
 import pytest
 
+from compliance.models import Assignment
 from courses.services import enrollment_create, enrollment_record_quiz_pass, lesson_complete
-from institutions.models import Assignment, Membership, Role
+from institutions.models import Membership, Role
 from tests.factories import InstitutionFactory, MembershipFactory, UserFactory
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]

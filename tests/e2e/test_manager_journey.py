@@ -8,9 +8,10 @@ import pytest
 from django.core import mail
 from django.utils import timezone
 
-from institutions.models import MemberAction, Role
+from compliance.models import MemberAction
+from institutions.models import Role
+from tests.compliance.helpers import assign, make_course, requirement
 from tests.factories import DepartmentFactory, InstitutionFactory, MembershipFactory, UserFactory
-from tests.institutions.helpers import assign, make_course, requirement
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 

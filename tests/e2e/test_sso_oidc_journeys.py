@@ -177,13 +177,13 @@ def test_an_existing_account_of_another_institution_is_not_taken_over(journey, o
 def test_an_invited_existing_account_signs_in_once_its_owner_accepted(
     journey, oidc, riverside, live_server
 ):
-    from institutions.compliance.invitations import invitation_accept
+    from compliance.invitations import invitation_accept
 
     owner = UserFactory(email=NURSE["email"], display_name="Alex R.")
     admin = MembershipFactory(institution=riverside, role="admin").user
-    from institutions.services import membership_create
+    from compliance.invitations import membership_invite
 
-    invited = membership_create(actor=admin, institution=riverside, user=owner)
+    invited = membership_invite(actor=admin, institution=riverside, user=owner)
     assert invited.invitation_pending
     idp = oidc()
     page = _sign_in(journey, idp, NURSE["email"], check=False)

@@ -79,7 +79,8 @@ def _manage(url: str, *args: str) -> str:
 
 
 SETUP = """
-from institutions.models import Institution, RosterImport
+from compliance.models import RosterImport
+from institutions.models import Institution
 inst = Institution.objects.create(name="Lakeside", slug="lakeside")
 rows = ["email,name,department"] + [f"p{i}@example.org,Person {i},Ward {i % 5}" for i in range(N)]
 ri = RosterImport.objects.create(institution=inst, filename="staff.csv",

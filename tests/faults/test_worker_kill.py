@@ -16,14 +16,15 @@ from django.utils import timezone
 
 from certificates.models import Certificate
 from certificates.services import certificates_sweep
+from compliance.models import OutboxEmail, RosterImport
+from compliance.outbox import SEND_LEASE, outbox_expire_leases
 from courses.models import Completion
 from courses.services import enrollment_create, lesson_complete
-from institutions.compliance.outbox import SEND_LEASE, outbox_expire_leases
-from institutions.models import Membership, OutboxEmail, RosterImport
+from institutions.models import Membership
+from tests.compliance.helpers import assign, make_course, requirement
 from tests.factories import DepartmentFactory, InstitutionFactory, MembershipFactory, UserFactory
 from tests.faults.conftest import database_url, free_port
 from tests.faults.injection import refuse_inserts, report
-from tests.institutions.helpers import assign, make_course, requirement
 from tests.workers import celery_worker
 
 pytestmark = [

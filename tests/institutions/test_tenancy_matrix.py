@@ -16,22 +16,24 @@ from django.urls import reverse
 
 from accounts.models import User
 from certificates.services import certificate_revoke
-from courses.models import Enrollment
-from courses.services import enrollment_create
-from institutions.compliance.invitations import (
+from compliance.invitations import (
     invitation_accept,
     invitation_get_for_invitee,
     invitation_resend,
+    membership_invite,
 )
-from institutions.compliance.rosters import roster_import_create, roster_import_process
-from institutions.compliance.services import (
+from compliance.models import Assignment
+from compliance.rosters import roster_import_create, roster_import_process
+from compliance.services import (
     institution_sync_assignments,
     requirement_enroll_assigned,
 )
-from institutions.models import Assignment, Membership
-from institutions.services import membership_create, membership_update
+from courses.models import Enrollment
+from courses.services import enrollment_create
+from institutions.models import Membership
+from institutions.services import membership_update
+from tests.compliance.helpers import at, certify, requirement
 from tests.factories import InstitutionFactory, MembershipFactory, UserFactory, make_course
-from tests.institutions.helpers import at, certify, requirement
 
 pytestmark = pytest.mark.django_db
 
@@ -71,9 +73,7 @@ def _import(channel: str, world, client, api_client, text: str) -> dict:
     upload = SimpleUploadedFile("staff.csv", text.encode(), content_type="text/csv")
     if channel == "html":
         client.force_login(admin)
-        response = client.post(
-            reverse("institutions:roster-import", args=[a.slug]), {"file": upload}
-        )
+        response = client.post(reverse("compliance:roster-import", args=[a.slug]), {"file": upload})
         assert response.status_code == 302
     else:
         api_client.force_authenticate(admin)
@@ -157,11 +157,11 @@ def test_compliance_pages_api_and_csv_never_show_an_invited_person(
     ]
     assert person.email not in emails
     client.force_login(world["admin_a"])
-    page = client.get(reverse("institutions:compliance", args=[a.slug])).content.decode()
+    page = client.get(reverse("compliance:compliance", args=[a.slug])).content.decode()
     assert person.email not in page
     # The member page shows the address A typed, not the person's name, and no records.
     m = Membership.objects.get(institution=a, user=person)
-    page = client.get(reverse("institutions:compliance-member", args=[a.slug, m.pk]))
+    page = client.get(reverse("compliance:compliance-member", args=[a.slug, m.pk]))
     html = page.content.decode()
     assert "Invited (not accepted yet)" in html
     assert person.display_name not in html
@@ -185,7 +185,7 @@ def test_a_re_import_changes_nothing_of_an_invited_person_and_sends_no_second_em
 def test_an_admin_cannot_activate_an_invited_person_or_add_one_directly(world):
     a, admin, bea = world["a"], world["admin_a"], world["people"]["member_of_b"]
     una = world["people"]["unaffiliated"]
-    invited = membership_create(actor=admin, institution=a, user=una)
+    invited = membership_invite(actor=admin, institution=a, user=una)
     assert (invited.is_active, invited.invitation_pending) == (False, True)
     with pytest.raises(ValidationError, match="joins again only by accepting an invitation"):
         membership_update(actor=admin, institution=a, membership=invited, is_active=True)
@@ -205,8 +205,8 @@ def test_only_the_invited_person_accepts_and_then_requirements_apply(
 ):
     a, bea, una = world["a"], world["people"]["member_of_b"], world["people"]["unaffiliated"]
     with django_capture_on_commit_callbacks(execute=True):
-        membership = membership_create(actor=world["admin_a"], institution=a, user=bea)
-    url = reverse("institutions:invitation", args=[membership.pk])
+        membership = membership_invite(actor=world["admin_a"], institution=a, user=bea)
+    url = reverse("compliance:invitation", args=[membership.pk])
     # Anyone else (another person, A's admin) gets a 404 and cannot accept.
     for outsider in (una, world["admin_a"]):
         client.force_login(outsider)
@@ -235,9 +235,9 @@ def test_only_the_invited_person_accepts_and_then_requirements_apply(
 def test_declining_withdraws_the_invitation(world, client, django_capture_on_commit_callbacks):
     a, una = world["a"], world["people"]["unaffiliated"]
     with django_capture_on_commit_callbacks(execute=True):
-        membership = membership_create(actor=world["admin_a"], institution=a, user=una)
+        membership = membership_invite(actor=world["admin_a"], institution=a, user=una)
     client.force_login(una)
-    client.post(reverse("institutions:invitation", args=[membership.pk]), {"answer": "decline"})
+    client.post(reverse("compliance:invitation", args=[membership.pk]), {"answer": "decline"})
     membership.refresh_from_db()
     assert (membership.is_active, membership.invitation_pending, membership.status) == (
         False,
@@ -253,7 +253,7 @@ def test_invitation_resend_to_an_invited_person_is_the_accept_email(
 ):
     a, una = world["a"], world["people"]["unaffiliated"]
     with django_capture_on_commit_callbacks(execute=True):
-        membership = membership_create(actor=world["admin_a"], institution=a, user=una)
+        membership = membership_invite(actor=world["admin_a"], institution=a, user=una)
     with pytest.raises(
         ValidationError, match=re.escape("An invitation was already sent to una@example.org")
     ):
@@ -261,7 +261,7 @@ def test_invitation_resend_to_an_invited_person_is_the_accept_email(
     # Another institution may invite the same person the same day.
     b_admin = MembershipFactory(institution=world["b"], role="admin").user
     with django_capture_on_commit_callbacks(execute=True):
-        membership_create(actor=b_admin, institution=world["b"], user=una)
+        membership_invite(actor=b_admin, institution=world["b"], user=una)
     subjects = sorted(e.subject for e in mail.outbox if e.to == ["una@example.org"])
     assert subjects == [
         "Alpha Hospital invited you to join it on Ethos",
@@ -320,8 +320,8 @@ def test_my_learning_lists_the_invitation_for_the_invited_person_only(
     world, client, django_capture_on_commit_callbacks
 ):
     una = world["people"]["unaffiliated"]
-    membership = membership_create(actor=world["admin_a"], institution=world["a"], user=una)
-    link = reverse("institutions:invitation", args=[membership.pk])
+    membership = membership_invite(actor=world["admin_a"], institution=world["a"], user=una)
+    link = reverse("compliance:invitation", args=[membership.pk])
     client.force_login(una)
     page = client.get(reverse("courses:my_learning")).content.decode()
     assert "Alpha Hospital invites you to join it." in page

@@ -12,9 +12,9 @@ from django.test import Client
 from wagtail.models import PageViewRestriction, Site
 
 from accounts.backends import cache_key as user_cache_key
+from compliance.rosters import roster_import_create, roster_import_process
 from courses.models import Enrollment
 from courses.services import enrollment_create
-from institutions.compliance.rosters import roster_import_create, roster_import_process
 from lms import pagecache
 from tests.factories import InstitutionFactory, MembershipFactory, UserFactory, make_course
 

@@ -77,7 +77,7 @@ def test_entries_expire(monkeypatch):
 
 @pytest.mark.django_db
 def test_roster_rows_never_reach_a_log():
-    from institutions.compliance.rosters import roster_import_create, roster_import_process
+    from compliance.rosters import roster_import_create, roster_import_process
     from tests.factories import DepartmentFactory, InstitutionFactory
 
     inst = InstitutionFactory()

@@ -12,13 +12,13 @@ from django.urls import reverse
 from django.utils import timezone
 
 from certificates.notices import certificate_issued_notice, certificates_expiry_notices
-from institutions.compliance.reminders import reminders_send_daily
-from institutions.compliance.services import requirement_create
+from compliance.reminders import reminders_send_daily
+from compliance.services import requirement_create
 from notifications.models import EmailPreferences, Notification
 from notifications.services import notification_email
 from notifications.tokens import unsubscribe_token
+from tests.compliance.helpers import certify, make_course
 from tests.factories import InstitutionFactory, MembershipFactory, UserFactory
-from tests.institutions.helpers import certify, make_course
 
 pytestmark = pytest.mark.django_db
 NOW = timezone.now()

@@ -6,7 +6,8 @@ from django.contrib.sessions.models import Session
 from django.test import Client
 from knox.models import AuthToken
 
-from institutions.models import Department, Membership, OutboxEmail
+from compliance.models import OutboxEmail
+from institutions.models import Department, Membership
 from scim.models import ScimEvent, ScimUser
 from tests.factories import DepartmentFactory, MembershipFactory, UserFactory
 from tests.scim.conftest import ENTERPRISE, ERROR, ETHOS, PATCH_OP, USER_SCHEMA, user_body

@@ -1,0 +1,341 @@
+"""Compliance writes: requirements, who they apply to, and the daily snapshots."""
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import QuerySet
+from django.utils import timezone
+
+from accounts.models import User
+from compliance.models import Assignment, Audience, ComplianceSnapshot, DueRule, Requirement
+from content.models import CoursePage
+from core.formatting import display_date
+from courses.models import Enrollment
+from courses.services import enrollment_create
+from institutions.models import Department, Institution, Membership
+from institutions.permissions import require_admin
+from notifications.models import NotificationKind
+from notifications.services import Draft, notify_many
+
+from .reminders import reminders_send_daily
+from .selectors import audience_members, compliance_summary
+
+logger = logging.getLogger(__name__)
+
+_REQUIREMENT_FIELDS = {
+    "audience",
+    "roles",
+    "professions",
+    "due_rule",
+    "due_days",
+    "due_date",
+    "recurrence_months",
+    "grace_days",
+    "is_active",
+}
+
+
+_WITH_DEPARTMENTS = (Audience.DEPARTMENTS, Audience.COMBINED)
+
+
+def _check_departments(*, institution: Institution, departments) -> list[Department]:
+    departments = list(departments or [])
+    if any(d.institution_id != institution.id for d in departments):
+        raise ValidationError({"departments": "A department belongs to another institution."})
+    return departments
+
+
+def _due_on(requirement: Requirement, assigned_on: dt.date) -> dt.date:
+    if requirement.due_rule == DueRule.FIXED_DATE:
+        return requirement.due_date
+    return assigned_on + dt.timedelta(days=requirement.due_days or 0)
+
+
+def requirement_audience(*, requirement: Requirement) -> QuerySet[Membership]:
+    """Memberships (active or not) that the requirement's audience describes."""
+    return audience_members(
+        institution_id=requirement.institution_id,
+        audience=requirement.audience,
+        departments=requirement.departments.all()
+        if requirement.audience in (Audience.DEPARTMENTS, Audience.COMBINED)
+        else (),
+        roles=requirement.roles,
+        professions=requirement.professions,
+    )
+
+
+def _check_audience(*, audience: str, departments, roles, professions) -> None:
+    if audience == Audience.DEPARTMENTS and not departments:
+        raise ValidationError({"departments": "Choose at least one department."})
+    if audience == Audience.COMBINED and not (departments or roles or professions):
+        raise ValidationError(
+            {"audience": "Choose at least one department, role or profession to combine."}
+        )
+
+
+@dataclass
+class SyncResult:
+    added: int = 0
+    removed: int = 0
+
+
+@transaction.atomic
+def requirement_sync_assignments(
+    *, requirement: Requirement, today: dt.date | None = None
+) -> SyncResult:
+    """Active members in the audience get the requirement (assigned today, due by its rule);
+    members who left the audience lose it; inactive members keep theirs for when they return.
+    Enrollments are created afterwards by a task, on commit."""
+    today = today or timezone.localdate()
+    if not requirement.is_active:
+        return SyncResult()
+    matching = requirement_audience(requirement=requirement)
+    existing = set(
+        Assignment.objects.filter(requirement=requirement).values_list("membership_id", flat=True)
+    )
+    matching_active = set(matching.filter(is_active=True).values_list("id", flat=True))
+    matching_all = set(matching.values_list("id", flat=True))
+    to_add = matching_active - existing
+    ad_hoc = set(
+        Assignment.objects.filter(requirement=requirement, ad_hoc=True).values_list(
+            "membership_id", flat=True
+        )
+    )
+    to_remove = existing - matching_all - ad_hoc
+    due_on = _due_on(requirement, today)
+    Assignment.objects.bulk_create(
+        [
+            Assignment(requirement=requirement, membership_id=mid, assigned_on=today, due_on=due_on)
+            for mid in sorted(to_add)
+        ],
+        batch_size=1000,
+        ignore_conflicts=True,  # a concurrent sync may have added the same member first
+    )
+    removed = 0
+    if to_remove:
+        ids = sorted(to_remove)
+        for i in range(0, len(ids), 900):
+            removed += Assignment.objects.filter(
+                requirement=requirement, membership_id__in=ids[i : i + 900]
+            ).delete()[0]
+    if to_add:
+        from .tasks import requirement_enroll_members
+
+        requirement_enroll_members.delay_on_commit(requirement.id)
+        _notify_assigned(requirement=requirement, membership_ids=sorted(to_add), today=today)
+    return SyncResult(added=len(to_add), removed=removed)
+
+
+def _notify_assigned(
+    *, requirement: Requirement, membership_ids: list[int], today, due_on=None
+) -> None:
+    """Each newly assigned member sees the assignment in the app at once (its email rides in
+    their next daily digest: reminders.ASSIGNED)."""
+    course = requirement.course
+    due_on = due_on or _due_on(requirement, today)
+    users = Membership.objects.filter(pk__in=membership_ids).values_list("pk", "user_id")
+    notify_many(
+        [
+            Draft(
+                user_id=user_id,
+                kind=NotificationKind.ASSIGNED,
+                key=f"assigned:{requirement.pk}:{membership_id}:{today.isoformat()}",
+                title=f"New required course: {course.title}",
+                body=f"Required by {requirement.institution.name}; due {display_date(due_on)}.",
+                url=course.url or "",
+            )
+            for membership_id, user_id in users
+        ]
+    )
+
+
+@transaction.atomic
+def institution_sync_assignments(
+    *, institution: Institution, today: dt.date | None = None
+) -> SyncResult:
+    """Bring every active requirement of the institution up to date with its members."""
+    total = SyncResult()
+    for requirement in Requirement.objects.active().filter(institution=institution):
+        r = requirement_sync_assignments(requirement=requirement, today=today)
+        total.added += r.added
+        total.removed += r.removed
+    return total
+
+
+def requirement_enroll_assigned(*, requirement: Requirement) -> int:
+    """Enroll (idempotently, through the learning core) every assigned active member who has
+    no enrollment in the course yet; returns how many were enrolled."""
+    course = requirement.course
+    if not course.live:
+        return 0
+    enrolled = Enrollment.objects.filter(course=course).values("user_id")
+    missing = (
+        Assignment.objects.filter(requirement=requirement, membership__is_active=True)
+        .exclude(membership__user_id__in=enrolled)
+        .select_related("membership__user")
+    )
+    n = 0
+    for assignment in missing.iterator(chunk_size=500):
+        enrollment_create(
+            user=assignment.membership.user,
+            course=course,
+            source="requirement",
+            institution=requirement.institution,
+        )
+        n += 1
+    return n
+
+
+def _recompute_due_dates(requirement: Requirement) -> None:
+    # An extension granted to one member (member_actions) outlives a change of the rule.
+    assignments = Assignment.objects.filter(requirement=requirement, due_extended=False)
+    if requirement.due_rule == DueRule.FIXED_DATE:
+        assignments.update(due_on=requirement.due_date)
+        return
+    # One UPDATE per distinct assignment day (a few hundred at most), not per member.
+    for day in assignments.order_by().values_list("assigned_on", flat=True).distinct():
+        assignments.filter(assigned_on=day).update(due_on=_due_on(requirement, day))
+
+
+@transaction.atomic
+def requirement_create(
+    *,
+    actor: User | None,
+    institution: Institution,
+    course: CoursePage,
+    audience: str = Audience.EVERYONE,
+    departments=(),
+    roles: list[str] | None = None,
+    professions: list[str] | None = None,
+    due_rule: str = DueRule.AFTER_ASSIGNMENT,
+    due_days: int | None = None,
+    due_date: dt.date | None = None,
+    recurrence_months: int | None = None,
+    grace_days: int = 0,
+    is_active: bool = True,
+    today: dt.date | None = None,
+) -> Requirement:
+    """Require a published course of an audience; matching members are assigned at once."""
+    require_admin(actor=actor, institution=institution)
+    departments = _check_departments(institution=institution, departments=departments)
+    if not isinstance(course, CoursePage) or not course.live:
+        raise ValidationError({"course": "Choose a published course."})
+    if Requirement.objects.filter(institution=institution, course=course).exists():
+        raise ValidationError({"course": "This course is already required; edit that requirement."})
+    _check_audience(
+        audience=audience, departments=departments, roles=roles, professions=professions
+    )
+    requirement = Requirement(
+        institution=institution,
+        course=course,
+        audience=audience,
+        roles=list(roles or []),
+        professions=list(professions or []),
+        due_rule=due_rule,
+        due_days=due_days if due_rule == DueRule.AFTER_ASSIGNMENT else None,
+        due_date=due_date if due_rule == DueRule.FIXED_DATE else None,
+        recurrence_months=recurrence_months or None,
+        grace_days=grace_days or 0,
+        is_active=is_active,
+    )
+    requirement.full_clean()
+    requirement.save()
+    requirement.departments.set(departments if audience in _WITH_DEPARTMENTS else [])
+    requirement.sync_result = requirement_sync_assignments(requirement=requirement, today=today)
+    return requirement
+
+
+@transaction.atomic
+def requirement_update(
+    *,
+    actor: User | None,
+    institution: Institution,
+    requirement: Requirement,
+    departments=None,
+    today: dt.date | None = None,
+    **fields,
+) -> Requirement:
+    """Change a requirement of this institution; due dates follow a changed due rule and the
+    assignments follow a changed audience."""
+    require_admin(actor=actor, institution=institution)
+    if requirement.institution_id != institution.id:
+        raise ValidationError("The requirement belongs to another institution.")
+    unknown = set(fields) - _REQUIREMENT_FIELDS
+    if unknown:
+        raise ValidationError(f"Fields not editable: {', '.join(sorted(unknown))}")
+    requirement = Requirement.objects.select_for_update().get(pk=requirement.pk)
+    old_due = (requirement.due_rule, requirement.due_days, requirement.due_date)
+    for name, value in fields.items():
+        setattr(requirement, name, value)
+    if requirement.due_rule == DueRule.FIXED_DATE:
+        requirement.due_days = None
+    else:
+        requirement.due_date = None
+    requirement.recurrence_months = requirement.recurrence_months or None
+    if departments is not None:
+        departments = _check_departments(institution=institution, departments=departments)
+    _check_audience(
+        audience=requirement.audience,
+        departments=departments if departments is not None else list(requirement.departments.all()),
+        roles=requirement.roles,
+        professions=requirement.professions,
+    )
+    requirement.full_clean()
+    requirement.save()
+    if requirement.audience not in _WITH_DEPARTMENTS:
+        requirement.departments.clear()
+    elif departments is not None:
+        requirement.departments.set(departments)
+    if old_due != (requirement.due_rule, requirement.due_days, requirement.due_date):
+        _recompute_due_dates(requirement)
+    requirement.sync_result = requirement_sync_assignments(requirement=requirement, today=today)
+    return requirement
+
+
+@transaction.atomic
+def compliance_snapshot_take(
+    *, institution: Institution, on: dt.date | None = None
+) -> ComplianceSnapshot:
+    """Record today's figures (one snapshot per institution per day; a rerun overwrites it)."""
+    on = on or timezone.localdate()
+    summary = compliance_summary(institution=institution)
+
+    def brief(entries: list[dict]) -> list[dict]:
+        return [
+            {k: e[k] for k in ("id", "name", "total", "compliant", "percent", "counts")}
+            for e in entries
+        ]
+
+    snapshot, _ = ComplianceSnapshot.objects.update_or_create(
+        institution=institution,
+        taken_on=on,
+        defaults={
+            "total": summary["total"],
+            "compliant": summary["compliant"],
+            "by_status": summary["counts"],
+            "by_department": brief(summary["by_department"]),
+            "by_requirement": brief(summary["by_requirement"]),
+        },
+    )
+    return snapshot
+
+
+def compliance_snapshots_prune(*, today: dt.date | None = None, keep_days: int = 400) -> int:
+    """Daily snapshots are kept for ``keep_days``; older ones survive only on the first of
+    each month, so month-by-month history is kept for audits indefinitely."""
+    today = today or timezone.localdate()
+    cutoff = today - dt.timedelta(days=keep_days)
+    old = ComplianceSnapshot.objects.filter(taken_on__lt=cutoff).exclude(taken_on__day=1)
+    return old.delete()[0]
+
+
+def compliance_daily_run(*, institution: Institution, today: dt.date | None = None) -> dict:
+    """The day's work for one institution: assign newcomers, snapshot the figures, remind.
+    Every step is idempotent, so a rerun of the same day changes nothing."""
+    sync = institution_sync_assignments(institution=institution, today=today)
+    snapshot = compliance_snapshot_take(institution=institution, on=today)
+    sent = reminders_send_daily(institution=institution, today=today)
+    return {"assigned": sync.added, "snapshot": snapshot.pk, "emails": sent}
