@@ -24,7 +24,7 @@ from django.contrib.auth.backends import ModelBackend
 from django.core.cache import cache
 from django.utils.module_loading import import_string
 
-from lms.transactions import now_and_after_commit
+from core.transactions import now_and_after_commit
 
 
 def cache_key(user_id) -> str:

@@ -16,8 +16,8 @@ from django.utils.http import url_has_allowed_host_and_scheme, urlsafe_base64_de
 from django.views.decorators.http import require_http_methods, require_POST
 from knox.models import AuthToken
 
-from lms.clientip import client_ip
-from lms.ratelimit import window_hit
+from core.clientip import client_ip
+from core.ratelimit import window_hit
 
 from .forms import EmailAuthenticationForm, ProfileForm, SignupForm
 from .lockout import lockout_clear_account, normalise_username

@@ -8,7 +8,7 @@ from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from lms.api.exceptions import error_response
+from core.api_errors import error_response
 
 from .credentials import credential_jwt
 from .selectors import certificate_get_by_code, certificate_get_for_owner, certificates_for_user

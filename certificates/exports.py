@@ -10,7 +10,7 @@ from decimal import Decimal
 from django.utils import timezone
 
 from content.models import format_amount
-from lms.spreadsheets import neutralize
+from core.spreadsheets import neutralize
 
 from .models import Certificate
 from .selectors import Transcript

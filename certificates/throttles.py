@@ -1,11 +1,11 @@
 from rest_framework.settings import api_settings
 
-from lms.ratelimit import window_hit
-from lms.throttling import SimpleRateThrottle
+from core.ratelimit import window_hit
+from core.throttling import SimpleRateThrottle
 
 
 class VerifyRateThrottle(SimpleRateThrottle):
-    """Per client address (``lms.clientip.client_ip``), shared by the API and the HTML
+    """Per client address (``core.clientip.client_ip``), shared by the API and the HTML
     verification pages (scope "verify").
 
     A fixed-window counter (one integer per address and window, ``cache.incr``), where DRF's

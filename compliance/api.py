@@ -16,7 +16,7 @@ from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from compliance.models import RosterImport
+from compliance.models import RosterImport, compliance_percent
 from institutions.selectors import institution_get_for_admin
 
 from .export import export_response
@@ -185,7 +185,7 @@ class ComplianceSummaryApi(APIView):
                 "source": "snapshot",
                 "total": total,
                 "compliant": compliant,
-                "percent": round(100 * compliant / total, 1) if total else 100.0,
+                "percent": compliance_percent(compliant=compliant, total=total),
                 "by_department": departments,
             }
         return {

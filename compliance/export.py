@@ -8,7 +8,7 @@ from django.http import StreamingHttpResponse
 from django.utils import timezone
 
 from compliance.models import Assignment
-from lms.spreadsheets import neutralize
+from core.spreadsheets import neutralize
 
 from .selectors import ComplianceStatus
 

@@ -237,6 +237,12 @@ class Assignment(models.Model):
 # --- Compliance history and reminders -----------------------------------------------------------
 
 
+def compliance_percent(*, compliant: int, total: int) -> float:
+    """The one compliance percentage: compliant share of the required courses, one decimal;
+    nothing required counts as fully compliant."""
+    return round(100 * compliant / total, 1) if total else 100.0
+
+
 class ComplianceSnapshot(models.Model):
     """The compliance figures of one institution as they stood on one day (kept for audits)."""
 
@@ -266,7 +272,7 @@ class ComplianceSnapshot(models.Model):
 
     @property
     def percent(self) -> float:
-        return round(100 * self.compliant / self.total, 1) if self.total else 100.0
+        return compliance_percent(compliant=self.compliant, total=self.total)
 
 
 class ReminderKind(models.TextChoices):

@@ -35,9 +35,9 @@ from compliance.models import (
     Reminder,
     ReminderKind,
 )
+from core.emails import templated_email
 from core.formatting import display_date
 from institutions.models import Institution, Membership, Role
-from lms.emails import templated_email
 from notifications.models import NotificationKind
 from notifications.services import Draft, notify_many
 from notifications.tokens import preferences_url

@@ -13,9 +13,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from compliance.models import ReportRecipient, ReportSend
+from core.emails import templated_email
 from institutions.models import Institution, Membership, Role
 from institutions.permissions import managed_department_ids, require_admin
-from lms.emails import templated_email
 
 from .export import export_rows
 from .report_pdf import compliance_report_pdf

@@ -37,7 +37,13 @@ from django.http import Http404
 from django.utils import timezone
 
 from certificates.models import Certificate
-from compliance.models import Assignment, Audience, ComplianceSnapshot, Requirement
+from compliance.models import (
+    Assignment,
+    Audience,
+    ComplianceSnapshot,
+    Requirement,
+    compliance_percent,
+)
 from institutions.models import Department, Institution, Membership
 from institutions.permissions import managed_department_ids
 from institutions.selectors import institution_get_for_reporter
@@ -242,7 +248,7 @@ def _scoped_rows(
     if department_ids is not None:
         qs = qs.filter(membership__department_id__in=department_ids)
     if department is not None:
-        if department.institution_id != institution.id:
+        if not department.belongs_to(institution):
             raise Http404("No department matches the given query.")
         qs = qs.filter(membership__department=department)
     if requirement_id is not None:
@@ -367,7 +373,7 @@ def compliance_list(
 
 
 def _pct(compliant: int, total: int) -> float:
-    return round(100 * compliant / total, 1) if total else 100.0
+    return compliance_percent(compliant=compliant, total=total)
 
 
 def _counted(counts: dict[str, int]) -> int:
@@ -631,7 +637,7 @@ def requirement_audience_preview(
 ) -> AudiencePreview:
     """Counts for the requirement form's preview (one query). Departments must be the
     institution's own; the form only offers those."""
-    if any(d.institution_id != institution.pk for d in departments):
+    if not all(d.belongs_to(institution) for d in departments):
         raise Http404("No department matches the given query.")
     counts = audience_members(
         institution_id=institution.pk,

@@ -43,7 +43,7 @@ _WITH_DEPARTMENTS = (Audience.DEPARTMENTS, Audience.COMBINED)
 
 def _check_departments(*, institution: Institution, departments) -> list[Department]:
     departments = list(departments or [])
-    if any(d.institution_id != institution.id for d in departments):
+    if not all(d.belongs_to(institution) for d in departments):
         raise ValidationError({"departments": "A department belongs to another institution."})
     return departments
 

@@ -9,18 +9,14 @@ from django.core.exceptions import ValidationError
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
+from core.vocabularies import Platform as SharedPlatform
+
 
 class Platform:
-    CHOICES = [
-        ("x", "X (Twitter)"),
-        ("facebook", "Facebook"),
-        ("instagram", "Instagram"),
-        ("tiktok", "TikTok"),
-        ("linkedin", "LinkedIn"),
-        ("reddit", "Reddit"),
-        ("other", "Other"),
-    ]
-    VALUES = [c[0] for c in CHOICES]
+    """The block's view of the one platform list (core.vocabularies.Platform)."""
+
+    CHOICES = SharedPlatform.choices
+    VALUES = SharedPlatform.values
 
 
 class CalloutKind:

@@ -56,6 +56,11 @@ class Department(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def belongs_to(self, institution: Institution | int) -> bool:
+        """The one tenancy rule for departments: a department is only ever used within its own
+        institution (services refuse, selectors answer 404)."""
+        return self.institution_id == getattr(institution, "pk", institution)
+
 
 class MembershipQuerySet(models.QuerySet):
     def for_institution(self, institution: Institution) -> "MembershipQuerySet":

@@ -66,7 +66,7 @@ def members_for(
     if active is not None:
         qs = qs.filter(is_active=active)
     if department is not None:
-        if department.institution_id != institution.id:
+        if not department.belongs_to(institution):
             raise Http404("No department matches the given query.")
         qs = qs.filter(department=department)
     if department_ids is not None:

@@ -8,7 +8,7 @@ from .permissions import require_admin
 
 
 def _check_department(*, institution: Institution, department: Department | None) -> None:
-    if department is not None and department.institution_id != institution.id:
+    if department is not None and not department.belongs_to(institution):
         raise ValidationError({"department": "The department belongs to another institution."})
 
 

@@ -8,11 +8,11 @@ class LmsConfig(AppConfig):
     def ready(self) -> None:
         from django.urls import register_converter
 
-        from . import redaction
-        from .converters import IdConverter
+        from core import redaction
+        from core.converters import IdConverter
 
         register_converter(IdConverter, "id")
-        # Raw post text and roster rows never reach a log record (lms/redaction.py).
+        # Raw post text and roster rows never reach a log record (core/redaction.py).
         redaction.install()
         self._start_scheduler()
 

@@ -61,8 +61,7 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from accounts.backends import cache_key as user_cache_key
 from accounts.backends import primed
-
-from .transactions import now_and_after_commit
+from core.transactions import now_and_after_commit
 
 CONTENT_KEY = "pagecache:gen:content"
 # Stamps expire after a day (one per user and certificate would otherwise pile up in Redis). An

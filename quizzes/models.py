@@ -19,19 +19,10 @@ from wagtail.models import Orderable, PreviewableMixin
 from wagtail.search import index
 
 from core.formatting import display_datetime
-from lms.redaction import register_sensitive
+from core.redaction import register_sensitive
+from core.vocabularies import Platform
 
 from .tokens import tokenize
-
-
-class Platform(models.TextChoices):
-    X = "x", "X (Twitter)"
-    FACEBOOK = "facebook", "Facebook"
-    INSTAGRAM = "instagram", "Instagram"
-    TIKTOK = "tiktok", "TikTok"
-    LINKEDIN = "linkedin", "LinkedIn"
-    REDDIT = "reddit", "Reddit"
-    OTHER = "other", "Other"
 
 
 class Competency(models.TextChoices):

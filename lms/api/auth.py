@@ -6,7 +6,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from accounts.services import api_token_create
-from lms.throttling import AnonRateThrottle
+from core.throttling import AnonRateThrottle
 
 
 class TokenRequestSerializer(serializers.Serializer):

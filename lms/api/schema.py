@@ -36,7 +36,7 @@ ERROR_DESCRIPTIONS = {
 
 
 def add_error_responses(result, generator, request, public):
-    """Document the one error shape on every operation (lms.api.exceptions)."""
+    """Document the one error shape on every operation (core.api_errors)."""
     components = result.setdefault("components", {}).setdefault("schemas", {})
     components["Error"] = ERROR_SCHEMA
     ref = {"$ref": "#/components/schemas/Error"}

@@ -10,7 +10,7 @@ from pathlib import Path
 import environ
 from django.core.exceptions import ImproperlyConfigured
 
-from lms.converters import MAX_ID
+from core.converters import MAX_ID
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -210,8 +210,8 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 # --- Cache ------------------------------------------------------------------------------------
 CACHES = {"default": env.cache("CACHE_URL", default="locmemcache://ethos")}
 if CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
-    # Django's backend, with one Redis client per connection pool (lms/cache.py).
-    CACHES["default"]["BACKEND"] = "lms.cache.RedisCache"
+    # Django's backend, with one Redis client per connection pool (core/cache.py).
+    CACHES["default"]["BACKEND"] = "core.cache.RedisCache"
 
 # --- Celery -----------------------------------------------------------------------------------
 # No broker configured = embedded mode: tasks run eagerly in the calling process.
@@ -338,7 +338,7 @@ OB_RETIRED_KEY_FILES = env.list("OB_RETIRED_KEY_FILES", default=[])
 
 # --- HTTP security (README: Security) ----------------------------------------------------------
 # How many reverse proxies stand in front of the app; the client address is the N-th entry from
-# the right of X-Forwarded-For, or REMOTE_ADDR with 0 (lms/clientip.py). Every throttle and the
+# the right of X-Forwarded-For, or REMOTE_ADDR with 0 (core/clientip.py). Every throttle and the
 # login lockout use it.
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 if TRUSTED_PROXY_COUNT < 0:
@@ -357,7 +357,7 @@ AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = False
 # Failures only: no table of every successful sign-in (address, browser) kept forever.
 AXES_DISABLE_ACCESS_LOG = True
-AXES_CLIENT_IP_CALLABLE = "lms.clientip.client_ip"
+AXES_CLIENT_IP_CALLABLE = "core.clientip.client_ip"
 AXES_USERNAME_CALLABLE = "accounts.lockout.credentials_username"
 AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
 AXES_SENSITIVE_PARAMETERS = ["password", "password1", "password2"]
@@ -422,11 +422,11 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "EXCEPTION_HANDLER": "lms.api.exceptions.exception_handler",
+    "EXCEPTION_HANDLER": "core.api_errors.exception_handler",
     "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
     "PAGE_SIZE": 50,
     "DEFAULT_THROTTLE_RATES": {"verify": env("VERIFY_RATE_LIMIT", default="60/minute")},
-    # Our throttles key on lms.clientip.client_ip; this keeps any DRF throttle that does not
+    # Our throttles key on core.clientip.client_ip; this keeps any DRF throttle that does not
     # from believing the whole client-written X-Forwarded-For header.
     "NUM_PROXIES": TRUSTED_PROXY_COUNT,
     "TEST_REQUEST_DEFAULT_FORMAT": "json",
@@ -453,7 +453,7 @@ SPECTACULAR_SETTINGS = {
         "lms.api.schema.add_error_responses",
     ],
     "COMPONENT_SPLIT_REQUEST": True,
-    # <id:pk> in URLs (lms/converters.py): an integer of at most 18 digits.
+    # <id:pk> in URLs (core/converters.py): an integer of at most 18 digits.
     "PATH_CONVERTER_OVERRIDES": {"id": {"type": "integer", "minimum": 0, "maximum": MAX_ID}},
     # Swagger UI served from our own static files: no CDN.
     "SWAGGER_UI_DIST": "SIDECAR",
@@ -471,10 +471,10 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 
-# Raw post text and roster rows are scrubbed from every log record (lms/redaction.py, installed
+# Raw post text and roster rows are scrubbed from every log record (core/redaction.py, installed
 # by LmsConfig.ready) and from the error reports mailed to admins or shown by the DEBUG 500 page.
-DEFAULT_EXCEPTION_REPORTER = "lms.redaction.RedactingExceptionReporter"
-DEFAULT_EXCEPTION_REPORTER_FILTER = "lms.redaction.SensitiveReporterFilter"
+DEFAULT_EXCEPTION_REPORTER = "core.redaction.RedactingExceptionReporter"
+DEFAULT_EXCEPTION_REPORTER_FILTER = "core.redaction.SensitiveReporterFilter"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

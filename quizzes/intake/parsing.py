@@ -16,7 +16,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.views.decorators.debug import sensitive_variables
 
-from lms.redaction import register_sensitive
+from core.redaction import register_sensitive
 from quizzes.models import Platform, PostCase, PostImportFormat
 
 MAX_IMPORT_BYTES = 5 * 1024 * 1024

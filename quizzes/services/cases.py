@@ -18,7 +18,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from lms.redaction import register_sensitive
+from core.redaction import register_sensitive
 from quizzes.models import (
     CaseSource,
     CaseStatus,

@@ -53,7 +53,7 @@ def test_redis_down_while_learners_work_no_500_nothing_lost(
     throwaway_redis, settings, tmp_path, django_capture_on_commit_callbacks
 ):
     server, url = throwaway_redis
-    settings.CACHES = {"default": {"BACKEND": "lms.cache.RedisCache", "LOCATION": url}}
+    settings.CACHES = {"default": {"BACKEND": "core.cache.RedisCache", "LOCATION": url}}
     settings.MEDIA_ROOT = str(tmp_path / "media")
     settings.PAGE_CACHE = True
     learners = [UserFactory() for _ in range(4)]

@@ -348,7 +348,7 @@ def test_no_model_signal_receiver_listens_to_every_model():
         # compliance history and import rows), and nothing of theirs shows on a kept page.
         "sessions.Session",
         "wagtailcore.ReferenceIndex",
-        "institutions.ComplianceSnapshot",
+        "compliance.ComplianceSnapshot",
         "quizzes.PostImportRow",
         "quizzes.ResponseChoice",
     ],
@@ -536,7 +536,16 @@ def test_a_page_hook_the_cache_would_skip_stops_the_page_cache():
 
 # --- Bulk writes bump too ---------------------------------------------------------------------
 
-APPS = ("accounts", "content", "courses", "quizzes", "certificates", "institutions", "lms")
+APPS = (
+    "accounts",
+    "content",
+    "courses",
+    "quizzes",
+    "certificates",
+    "institutions",
+    "compliance",
+    "lms",
+)
 BULK_WRITES = {"update", "bulk_create", "bulk_update"}
 BUMPS = {"bump_content", "bump_users", "bump"}
 

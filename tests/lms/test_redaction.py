@@ -1,11 +1,11 @@
-"""lms.redaction: registered raw text (posts, roster rows) never leaves in a log record."""
+"""core.redaction: registered raw text (posts, roster rows) never leaves in a log record."""
 
 import io
 import logging
 
 import pytest
 
-from lms import redaction
+from core import redaction
 
 POST = 'Praying for Zelda Quibble in room 412. She said "thank you"\nso brave #StrongLikeZelda'
 

@@ -1,5 +1,5 @@
 """The page cache and the signed-in user's row on a real Redis (the production cache), through
-lms.cache.RedisCache: what the rest of the suite proves on the in-process cache holds here."""
+core.cache.RedisCache: what the rest of the suite proves on the in-process cache holds here."""
 
 import pytest
 from django.core.cache import cache, caches
@@ -15,7 +15,9 @@ pytestmark = [pytest.mark.django_db, pytest.mark.redis]
 
 @pytest.fixture
 def redis_cache(settings):
-    settings.CACHES = {"default": {"BACKEND": "lms.cache.RedisCache", "LOCATION": redis_test_url()}}
+    settings.CACHES = {
+        "default": {"BACKEND": "core.cache.RedisCache", "LOCATION": redis_test_url()}
+    }
     caches["default"].clear()
     yield caches["default"]
     caches["default"].clear()
@@ -31,7 +33,7 @@ def test_one_redis_client_per_pool(redis_cache):
 
 
 def test_kept_pages_and_their_invalidation_on_redis(redis_cache):
-    assert type(cache._cache).__module__ == "lms.cache"
+    assert type(cache._cache).__module__ == "core.cache"
     course = make_course(title="Consent and cameras", lessons=1)
     lesson = course.lessons().first()
     learner = UserFactory()

@@ -1,4 +1,4 @@
-"""Client address for every throttle and the lockout: one function (lms.clientip.client_ip),
+"""Client address for every throttle and the lockout: one function (core.clientip.client_ip),
 believing X-Forwarded-For only as far as TRUSTED_PROXY_COUNT proxies vouch for it."""
 
 import pytest
@@ -7,8 +7,8 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from rest_framework.settings import api_settings
 from rest_framework.test import APIClient
 
-from lms.clientip import client_ip
-from lms.throttling import ClientIPThrottleMixin
+from core.clientip import client_ip
+from core.throttling import ClientIPThrottleMixin
 
 TOKEN = "/api/v1/auth/token/"
 
@@ -121,7 +121,7 @@ def test_verification_throttle_ignores_a_rotating_forwarded_for(settings, truste
 @pytest.mark.parametrize("remote", ["", "unknown", "not-an-ip"])
 def test_a_missing_or_invalid_remote_address_is_still_an_ip_address(rf, remote):
     """Axes keeps the address in an inet column on PostgreSQL: anything else answered 500."""
-    from lms.clientip import client_ip
+    from core.clientip import client_ip
 
     request = rf.get("/", REMOTE_ADDR=remote)
     assert client_ip(request) == "0.0.0.0"  # noqa: S104

@@ -16,7 +16,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
-from lms.redaction import register_sensitive
+from core.redaction import register_sensitive
 from quizzes.anonymize import get_anonymizer
 from quizzes.intake.parsing import character_problem
 

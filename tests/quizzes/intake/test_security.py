@@ -17,7 +17,7 @@ from django.core.management.base import CommandError
 from django.urls import reverse
 from django.utils.html import escape
 
-from lms import redaction
+from core import redaction
 from quizzes.intake.parsing import ImportFileError, parse_post_file
 from quizzes.models import CaseStatus, PostCase, PostCaseReview, PostImport, Question
 from quizzes.services.cases import (
@@ -442,7 +442,7 @@ def test_hostile_imports_never_put_raw_text_in_logs_or_error_reports(
 def test_error_report_hides_posted_raw_text(rf):
     from django.views.debug import ExceptionReporter
 
-    from lms.redaction import RedactingExceptionReporter, SensitiveReporterFilter
+    from core.redaction import RedactingExceptionReporter, SensitiveReporterFilter
 
     secret = "Zel" + "da Quibble x"
     request = rf.post("/cms/snippets/quizzes/postcase/add/", {"raw_text": secret})

@@ -1,4 +1,4 @@
-"""DRF throttles keyed on the client address from ``lms.clientip.client_ip``.
+"""DRF throttles keyed on the client address from ``core.clientip.client_ip``.
 
 DRF's own ``get_ident`` believes the whole ``X-Forwarded-For`` header unless NUM_PROXIES is set,
 so a client writing a new header per request is never throttled. Every throttle in the project
@@ -8,7 +8,7 @@ that), so there is one rule for "who is this client".
 
 from rest_framework import throttling
 
-from lms.clientip import client_ip
+from core.clientip import client_ip
 
 
 class ClientIPThrottleMixin:
