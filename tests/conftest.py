@@ -23,6 +23,42 @@ def _missing_service(reason: str) -> None:
     pytest.skip(reason)
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """On SQLite (the local default, an in-memory test database) the schema is built from the
+    models instead of running every migration, which took most of a small run (README: Testing).
+    ``--migrations`` runs them anyway. PostgreSQL (CI) always migrates, so CI still proves the
+    migrations; the rows migrations create are put back by ``_migration_data`` below."""
+    args = [*config.invocation_params.args, *os.environ.get("PYTEST_ADDOPTS", "").split()]
+    sqlite = settings.DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3"
+    if sqlite and "--migrations" not in args:
+        config.option.nomigrations = True
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker, request):
+    """Without migrations, add the one piece of schema the models do not describe: Wagtail's
+    SQLite full-text table (an FTS5 virtual table, which the models can only describe as a plain
+    table) and its triggers: raw SQL in wagtailsearch's migration 0006, each run after its own
+    reverse (DROP ... IF EXISTS)."""
+    if request.config.getvalue("nomigrations"):
+        import importlib
+
+        from django.db import connection, migrations
+
+        fts = importlib.import_module("wagtail.search.migrations.0006_customise_indexentry")
+        statements = [
+            sql
+            for outer in fts.Migration.operations
+            if isinstance(outer, migrations.SeparateDatabaseAndState)
+            for op in outer.database_operations
+            if isinstance(op, migrations.RunSQL)
+            for sql in (op.reverse_sql, op.sql)
+        ]
+        with django_db_blocker.unblock(), connection.cursor() as cursor:
+            for sql in statements:
+                cursor.execute(sql)
+
+
 def pytest_runtest_setup(item: pytest.Item) -> None:
     if item.get_closest_marker("postgres"):
         engine = settings.DATABASES["default"]["ENGINE"]
