@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import regex
 from presidio_analyzer import RecognizerResult
 
-from .lexicon import Lexicon, get_lexicon
+from .lexicon import Lexicon, get_lexicon, is_english
 from .normalize import fold
 from .patterns import RegexRecognizer, result, rx
 
@@ -144,6 +144,7 @@ CLINICAL_CONTEXT = regex.compile(
     r"floor|chart|meds?|vitals|code|rounds|nurse|nursing|diagnos\w*|surgery|hospice|ward)\b"
 )
 _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "mx", "prof", "pt", "rev", "sr", "sra"}
+_DETERMINERS = frozenset({"my", "our", "your", "their", "the", "a", "an", "his", "her", "its"})
 SENTENCE_END = set('.!?:;\n"()[]|•·-–—>*~')
 
 
@@ -418,6 +419,8 @@ class PersonRecognizer(RegexRecognizer):
                 continue
             if not (t.cap or t.upper) and len(t.core) < 4:
                 continue
+            if not (t.cap or t.upper) and i > 0 and toks[i - 1].key in ("a", "an", "the"):
+                continue  # "she loved a sherry": a noun after an article
             start = i
             # a capitalised unknown / surname right before: "Chukwuemeka Obi" handled by extend;
             # "Nguyen Thi Lan" needs a step back
@@ -485,6 +488,8 @@ class PersonRecognizer(RegexRecognizer):
                     continue
                 add(emit(i, j, 0.6, f"'{t.core}' next to another name", "PERSON", 0))
             elif t.kind == "L" and len(t.core) >= 4:
+                if i > 0 and toks[i - 1].key in _DETERMINERS and is_english(t.key):
+                    continue  # "my Master's", "the Fields of Athenry" (not "the Okafors")
                 k = i
                 if (
                     i > 0
@@ -497,6 +502,12 @@ class PersonRecognizer(RegexRecognizer):
                     and toks[i - 1].key not in lex.keep_places
                 ):
                     k = i - 1  # "Abdulrahman Al-Khatib": an unknown first name before it
+                    if (
+                        is_english(toks[k].key)
+                        and toks[k].key not in lex.all_first
+                        and is_english(t.key)
+                    ):
+                        continue  # "Emergency Medicine": two English words, no name
                 add(emit(k, i, 0.45, f"surname list, capitalised mid-sentence ('{t.core}')",
                          "PERSON", 0))  # fmt: skip
 
@@ -532,6 +543,8 @@ class PersonRecognizer(RegexRecognizer):
                 continue
             if all(x.key in lex.common for x in run):
                 continue
+            if all(is_english(x.key) and x.key not in lex.all_first for x in run):
+                continue  # "Advanced Clinical Practitioner", "Gold Standards Framework"
             add(emit(i, j, 0.5, "unexplained capitalised words in a row", "PERSON", 0))
 
         # pass 5: a lone name-like word after a cue ("thanks Gurleen", "ask for Senthil",
