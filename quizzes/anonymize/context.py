@@ -103,6 +103,13 @@ DEPARTMENT_WORDS = (
 _HASHTAG_FACILITY_WORDS = frozenset(
     {"hospital", "st", "saint", "general", "royal", "infirmary", "clinic", "hospice", "medical"}
 )
+# What follows "NHS"/"HSE" in the name of a national body, not a local board or trust.
+_NHS_BODIES_WORDS = """
+    digital direct choices trust trusts foundation professionals app login jobs pensions
+    employers providers confederation improvement resolution property blood business education
+    national shared supply test track inform pay staff workers nurses nursing number
+    website services service scotland england wales ireland northern"""
+_NHS_BODIES = frozenset(_NHS_BODIES_WORDS.split())
 _AFTER_FACILITY = frozenset({"staff", "team", "crew", "nurses", "doctors", "today", "tonight"})
 # All-caps words that are clinical/organisational vocabulary, never a facility acronym.
 _CLINICAL_ACRONYMS = """
@@ -316,7 +323,7 @@ class ContextRecognizer(RegexRecognizer):
         # "Summer started her first week", "Aroha brought pāua fritters": a sentence's subject
         self.name_did = regex.compile(
             r"(?:^|[.!?]\s+|\n)(?P<n>\p{Lu}[\p{Ll}\p{M}'-]+)\s+(?:started|brought|stayed|sat|rang|"
-            r"walked|delivered|remembered|arrived|passed|graduated|retired|clocked|owes)\b"
+            r"walked|delivered|remembered|arrived|passed|graduated|retired|clocked|owes|born)\b"
         )
         # "Ping Shaz on 0412 ...", "text Kemi", "ask Tunde": a name after a contact verb
         self.contact_name = regex.compile(
@@ -502,6 +509,21 @@ class ContextRecognizer(RegexRecognizer):
             r"(?:ED|A&E|ICU|NICU|PICU|HDU|OPD|ER|SCBU|(?i:casualty|maternity|cardiology|theatres?|"
             r"crew|pharmacy|dialysis|paeds|oncology|labou?r\s+ward|day\s+surgery|outpatients|"
             r"emergency\s+department))\b"
+        )
+        # health-board names: "NHS Grampian", "HSE Dublin North East" (not "NHS England/Digital")
+        self.health_board = regex.compile(
+            r"\b(?P<f>(?:NHS|HSE)\s+\p{Lu}[\p{Ll}]+(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{Ll}]+){0,2})\b"
+        )
+        # "37 Military Hospital", "Tamale Teaching", "Moi Teaching and Referral", "Nakuru Level 5"
+        self.numbered_facility = regex.compile(
+            r"\b(?P<f>\d{1,3}\s+(?:Military|Army|Naval|Field|Base)(?:\s+(?:Reference\s+)?Hospital)?|"
+            r"(?P<h>\p{Lu}\p{Ll}+)\s+(?:Teaching(?:\s+and\s+Referral)?|Level\s+[1-6]\b)"
+            r"(?:\s+Hospital)?)"
+        )
+        # "8-10 Dec", "12–14 March": a range of days
+        self.day_range = regex.compile(
+            r"\b(?P<d>(?:[12]\d|3[01]|0?[1-9])\s*[-–]\s*(?:[12]\d|3[01]|0?[1-9])\s+(?i:jan|feb|mar|apr|"
+            r"may|jun|jul|aug|sep|sept|oct|nov|dec)\p{L}*\.?)"
         )
         self.birth_year = regex.compile(
             r"\b(?:born(?:\s+in)?|b\.|dob|d\.o\.b\.?|year\s+of\s+birth|yob)\s*:?\s*"
@@ -742,6 +764,23 @@ class ContextRecognizer(RegexRecognizer):
                         "FACILITY", *m.span("f"), 0.55, "ContextRecognizer",
                         "proper noun in a hashtag ('#Westmead')", label="HOSPITAL",
                     )  # fmt: skip
+        for m in self.health_board.finditer(text):
+            words = m.group("f").split()[1:]
+            if fold(" ".join(words)) in lex.keep_places or fold(words[0]) in _NHS_BODIES:
+                continue
+            yield result(
+                "FACILITY", *m.span("f"), 0.6, "ContextRecognizer",
+                "health board ('NHS Grampian')", label="HOSPITAL",
+            )  # fmt: skip
+        for m in self.numbered_facility.finditer(text):
+            h = m.group("h")
+            if h and (is_english(fold(h)) or fold(h) in lex.never or fold(h) in lex.common):
+                continue  # "Clinical Teaching", "Care Level 3"
+            yield result(
+                "FACILITY", *m.span("f"), 0.6, "ContextRecognizer",
+                "numbered or teaching hospital ('37 Military', 'Tamale Teaching')",
+                label="HOSPITAL",
+            )  # fmt: skip
         for m in self.facility_dept.finditer(text):
             f = m.group("f")
             head = f.split()[0]
@@ -870,6 +909,8 @@ class ContextRecognizer(RegexRecognizer):
             if _NOT_DATE_BEFORE_RX.search(before) or _SCORE_BEFORE_RX.search(before):
                 continue
             yield result("DATE", *m.span("d"), 0.7, "ContextRecognizer", "numeric day and month")
+        for m in self.day_range.finditer(text):
+            yield result("DATE", *m.span("d"), 0.75, "ContextRecognizer", "range of days")
         for m in self.bare_ordinal.finditer(text):
             yield result("DATE", *m.span("d"), 0.55, "ContextRecognizer", "ordinal day")
         for m in self.life_span.finditer(text):

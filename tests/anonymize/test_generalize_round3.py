@@ -24,7 +24,12 @@ REMOVED = [
     ("Kogarah ED wait was 9 hours again", ["Kogarah"], ["ED wait"]),
     ("best night team ever #Wollondilly #nursesofinstagram", ["Wollondilly"], ["night team"]),
     ("on call #BaragwanathHospital tonight", ["BaragwanathHospital"], ["on call"]),
+    ("presented our audit with NHS Borders colleagues", ["Borders"], ["audit"]),
+    ("night duty at 48 Military Hospital again", ["48 Military Hospital"], ["night duty"]),
+    ("Kisumu Teaching maternity is short of midwives", ["Kisumu Teaching"], ["midwives"]),
     # dates, ages, ward numbers
+    ("Viewing at the house, 3-5 Jan. All welcome", ["3-5 Jan"], ["All welcome"]),
+    ("Harmony born 11/28/2026 at 3kg", ["Harmony"], ["3kg"]),
     ("Can anyone swap earlies 3/2 and 4/2?", ["3/2", "4/2"], ["swap earlies"]),
     ("Anyone want my 12/27 night shift?", ["12/27"], ["night shift"]),
     ("Dressing change Tue 8/12 at home", ["8/12"], ["Dressing change"]),
@@ -55,6 +60,8 @@ KEPT = [
     "We got the Gold Standards Framework award",
     "Courage and compassion are our values",
     "#NurseLife #NightShift",
+    "NHS England has published the new guidance",
+    "Download the NHS App for your results",
 ]
 
 
