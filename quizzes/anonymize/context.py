@@ -618,6 +618,8 @@ class ContextRecognizer(RegexRecognizer):
                     # "Nurse Educator", "Sister ward": after a role title the word must be
                     # a known name or not everyday English
                     lvl = 1 if n[:1].isupper() and fold(n) not in self.lex.common else 0
+                    if is_english(fold(n)) and fold(n) not in self.lex.all_first:
+                        continue  # "Nurse Residency": an English word no name list knows
                 if pat is self.before_care and not n[:1].isupper() and m.group("prep") != "from":
                     continue  # "spent all of summer in the NICU"
                 if not self._name_ok(n, level=lvl, possessive=pat is self.possessive):

@@ -144,6 +144,7 @@ CLINICAL_CONTEXT = regex.compile(
     r"floor|chart|meds?|vitals|code|rounds|nurse|nursing|diagnos\w*|surgery|hospice|ward)\b"
 )
 _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "mx", "prof", "pt", "rev", "sr", "sra"}
+_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "mdm", "prof", "sir", "dame"})
 _DETERMINERS = frozenset({"my", "our", "your", "their", "the", "a", "an", "his", "her", "its"})
 SENTENCE_END = set('.!?:;\n"()[]|•·-–—>*~')
 
@@ -388,6 +389,13 @@ class PersonRecognizer(RegexRecognizer):
                 )
                 and nt.kind != "W"
             ):
+                if (
+                    low.rstrip(".") not in _HONORIFICS
+                    and nt.cap
+                    and is_english(nt.key)
+                    and nt.key not in lex.all_first
+                ):
+                    continue  # "Nurse Residency", "Nurse Educator": a job, not a name
                 role = title_role or "PERSON"
                 strength = 3
                 if role == "MR":
@@ -490,6 +498,15 @@ class PersonRecognizer(RegexRecognizer):
             elif t.kind == "L" and len(t.core) >= 4:
                 if i > 0 and toks[i - 1].key in _DETERMINERS and is_english(t.key):
                     continue  # "my Master's", "the Fields of Athenry" (not "the Okafors")
+                if (
+                    i > 0
+                    and adjacent(i - 1, i)
+                    and toks[i - 1].cap
+                    and is_english(toks[i - 1].key)
+                    and toks[i - 1].key not in lex.all_first
+                    and is_english(t.key)
+                ):
+                    continue  # "Family Medicine", "Community Medicine": two English words
                 k = i
                 if (
                     i > 0

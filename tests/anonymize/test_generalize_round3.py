@@ -59,6 +59,8 @@ KEPT = [
     "Proud of my Master's in nursing education",
     "We got the Gold Standards Framework award",
     "Courage and compassion are our values",
+    "Our Nurse Residency programme opens soon",
+    "Finished my fellowship in Community Medicine at last",
     "#NurseLife #NightShift",
     "NHS England has published the new guidance",
     "Download the NHS App for your results",
