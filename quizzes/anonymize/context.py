@@ -110,6 +110,9 @@ _NHS_BODIES_WORDS = """
     national shared supply test track inform pay staff workers nurses nursing number
     website services service scotland england wales ireland northern"""
 _NHS_BODIES = frozenset(_NHS_BODIES_WORDS.split())
+# Listed first names that are also a month or a verb, names when they stand before "from
+# <department>" at the start of a sentence ("May from radiology", "will from theatres").
+_WORD_NAMES_OK_BEFORE_DEPT = frozenset({"may", "june", "april", "august", "will", "mark", "bill"})
 _AFTER_FACILITY = frozenset({"staff", "team", "crew", "nurses", "doctors", "today", "tonight"})
 # All-caps words that are clinical/organisational vocabulary, never a facility acronym.
 _CLINICAL_ACRONYMS = """
@@ -314,11 +317,11 @@ class ContextRecognizer(RegexRecognizer):
         self.name_at_place = regex.compile(
             r"(?:^|[.!?]\s+|\n|\b(?i:to|and)\s+)(?P<n>\p{L}[\p{Ll}\p{M}'-]+)"
             r"(?:\s*(?:&|\band\b)\s*(?P<n2>\p{L}[\p{Ll}\p{M}'-]+))?\s+(?i:from|at|in|on)\s+"
-            r"(?:(?i:the)\s+)?(?:(?i:"
+            r"(?:(?i:the)\s+)?(?:(?P<dept>(?i:"
             + CARE_WORDS
             + "|"
             + DEPARTMENT_WORDS
-            + r")\b|(?-i:\p{Lu}[\p{L}\p{M}&'-]+))"
+            + r"))\b|(?-i:\p{Lu}[\p{L}\p{M}&'-]+))"
         )
         # "Summer started her first week", "Aroha brought pāua fritters": a sentence's subject
         self.name_did = regex.compile(
@@ -642,7 +645,14 @@ class ContextRecognizer(RegexRecognizer):
             for m in pat.finditer(text):
                 for g in ("n", "n2"):
                     n = m.groupdict().get(g)
-                    if not n or "'" in n or "’" in n or not self._word_name(n):
+                    if not n or "'" in n or "’" in n:
+                        continue
+                    if not self._word_name(n) and not (
+                        pat is self.name_at_place
+                        and m.group("dept")
+                        and fold(n) in self.lex.all_first
+                        and fold(n) in _WORD_NAMES_OK_BEFORE_DEPT
+                    ):
                         continue
                     if pat is self.name_phone and (
                         fold(n) not in self.lex.all_first or is_english(fold(n))

@@ -14,6 +14,7 @@ from quizzes.anonymize.lexicon import is_english
 REMOVED = [
     # names in name positions
     ("Bill from billing rang about the invoice", ["Bill"], ["billing", "invoice"]),
+    ("april from physio said she'd come back", ["april"], ["physio"]),
     ("Ivy at Kogarah Hospital held my hand", ["Ivy"], ["held my hand"]),
     ("Merle and Tansy you carried the whole shift", ["Merle", "Tansy"], ["whole shift"]),
     ("si Dolor nag-IV ng isang try lang", ["Dolor"], []),
@@ -59,6 +60,7 @@ KEPT = [
     "Proud of my Master's in nursing education",
     "We got the Gold Standards Framework award",
     "Courage and compassion are our values",
+    "Results may from radiology take a week",
     "Our Nurse Residency programme opens soon",
     "Finished my fellowship in Community Medicine at last",
     "#NurseLife #NightShift",
