@@ -528,6 +528,11 @@ class ContextRecognizer(RegexRecognizer):
             r"\b(?P<d>(?:[12]\d|3[01]|0?[1-9])\s*[-–]\s*(?:[12]\d|3[01]|0?[1-9])\s+(?i:jan|feb|mar|apr|"
             r"may|jun|jul|aug|sep|sept|oct|nov|dec)\p{L}*\.?)"
         )
+        # Singapore/Malaysia HDB addresses: "Blk 512 Jurong West St 52 #08-114"
+        self.block_address = regex.compile(
+            r"\b(?P<a>(?i:blk|block)\s+\d{1,4}[A-Z]?(?:\s+\p{Lu}[\p{L}]*){1,5}(?:\s+\d{1,3}[A-Z]?)?"
+            r"(?:\s*,?\s*#\d{1,3}-\d{1,5})?)|(?<![\w#])(?P<u>#\d{2}-\d{2,5})\b"
+        )
         self.birth_year = regex.compile(
             r"\b(?:born(?:\s+in)?|b\.|dob|d\.o\.b\.?|year\s+of\s+birth|yob)\s*:?\s*"
             r"(?P<y>1[89]\d{2})\b",
@@ -921,6 +926,9 @@ class ContextRecognizer(RegexRecognizer):
             if _NOT_DATE_BEFORE_RX.search(before) or _SCORE_BEFORE_RX.search(before):
                 continue
             yield result("DATE", *m.span("d"), 0.7, "ContextRecognizer", "numeric day and month")
+        for m in self.block_address.finditer(text):
+            g = "a" if m.group("a") else "u"
+            yield result("ADDRESS", *m.span(g), 0.7, "ContextRecognizer", "block / unit address")
         for m in self.day_range.finditer(text):
             yield result("DATE", *m.span("d"), 0.75, "ContextRecognizer", "range of days")
         for m in self.bare_ordinal.finditer(text):

@@ -362,6 +362,27 @@ class IdRecognizer(RegexRecognizer):
             "vehicle plate / VIN",
         ),
         (
+            # "plate SBS 7789 K", "plate TX 7HK-2291": a plate in two or three groups
+            "VEHICLE",
+            regex.compile(
+                r"\b(?i:plates?|rego|number\s+plate|reg(?:istration)?\s+(?:no\.?|number))"
+                r"\s*(?:#|:)?\s*(?P<code>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,5}){1,2})"
+                r"(?![\w-])"
+            ),
+            "vehicle plate",
+        ),
+        (
+            # a health-professions council's register number, its letter prefix included:
+            # "HPCSA MP 0789123", "AHPRA NMW0001872345", "MDCN 45521", "NMBI 112233"
+            "LICENSE",
+            regex.compile(
+                r"\b(?:HPCSA|AHPRA|SANC|MDCN|NMCN|KMPDC|NCK|PRC|MCI|SMC|SNB|NCNZ|MCNZ|NMBI|IMC|"
+                r"CPSO|CNO|NMC|GMC|HCPC|PSI|SAPC)\b\s*(?:no\.?|#|:)?\s*"
+                r"(?P<code>(?:[A-Z]{1,4}[ -]?)?\d{4,12})\b"
+            ),
+            "registration number after a professional council",
+        ),
+        (
             "ID",
             regex.compile(
                 _ctx(

@@ -28,6 +28,10 @@ REMOVED = [
     ("presented our audit with NHS Borders colleagues", ["Borders"], ["audit"]),
     ("night duty at 48 Military Hospital again", ["48 Military Hospital"], ["night duty"]),
     ("Kisumu Teaching maternity is short of midwives", ["Kisumu Teaching"], ["midwives"]),
+    # structured identifiers
+    ("ambulance plate KLM 4412 J blocked the bay", ["KLM 4412 J"], ["ambulance"]),
+    ("Registrar post, HPCSA MP 0612345 on the letter", ["MP 0612345"], ["Registrar post"]),
+    ("home visit at Blk 88 Bedok North Ave 4 #05-221 today", ["88 Bedok North", "#05-221"], []),
     # dates, ages, ward numbers
     ("Viewing at the house, 3-5 Jan. All welcome", ["3-5 Jan"], ["All welcome"]),
     ("Harmony born 11/28/2026 at 3kg", ["Harmony"], ["3kg"]),
@@ -61,6 +65,7 @@ KEPT = [
     "We got the Gold Standards Framework award",
     "Courage and compassion are our values",
     "Results may from radiology take a week",
+    "block 4 of the course starts Monday",
     "Our Nurse Residency programme opens soon",
     "Finished my fellowship in Community Medicine at last",
     "#NurseLife #NightShift",
