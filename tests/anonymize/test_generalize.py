@@ -113,7 +113,7 @@ def test_ordinal_age_placeholder_reads_naturally() -> None:
         ("intl_b.jsonl", 0.99, 0.98, 0.98),
         ("intl_c.jsonl", 0.965, 0.93, 0.98),
         ("intl_d.jsonl", 0.95, 0.885, 0.93),
-        ("intl_e.jsonl", 0.93, 0.83, 0.975),
+        ("intl_e.jsonl", 0.935, 0.855, 0.975),
     ],
 )
 def test_development_sets(name: str, recall: float, zero_leak: float, keep: float) -> None:
