@@ -343,6 +343,10 @@ class ContextRecognizer(RegexRecognizer):
         self.marker_name = regex.compile(
             r"\b(?i:si|kay|ni|kina|name\s+is|name's|names\s+are)\s+(?P<n>\p{Lu}[\p{Ll}\p{M}'-]+)\b"
         )
+        # "rose (side room 3) needs obs", "Kev (bed 4)": a word before a bed in brackets
+        self.name_bed = regex.compile(
+            r"(?<![\p{L}#@])(?P<n>\p{L}[\p{Ll}\p{M}'-]+)\s*\((?i:bed|side\s+room|room|rm|bay|cubicle)\s*\d"
+        )
         # "Ruby & Jade you carried me": two names before "you"
         self.pair_you = regex.compile(
             r"(?<![\p{L}#@])(?P<n>\p{Lu}[\p{Ll}\p{M}'-]+)\s*(?:&|\band\b)\s*"
@@ -645,6 +649,7 @@ class ContextRecognizer(RegexRecognizer):
             (self.contact_name, "name after a contact verb ('Ping Shaz on 0412')"),
             (self.marker_name, "name after a person marker ('si Joy', 'her name is')"),
             (self.pair_you, "two names before 'you' ('Ruby & Jade you carried me')"),
+            (self.name_bed, "a name before its bed in brackets ('rose (side room 3)')"),
             (self.name_phone, "a lone name before a phone number"),
         ):
             for m in pat.finditer(text):

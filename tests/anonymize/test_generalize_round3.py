@@ -17,6 +17,7 @@ REMOVED = [
     ("april from physio said she'd come back", ["april"], ["physio"]),
     ("Ivy at Kogarah Hospital held my hand", ["Ivy"], ["held my hand"]),
     ("Merle and Tansy you carried the whole shift", ["Merle", "Tansy"], ["whole shift"]),
+    ("bloods pending, ivy (side room 2) needs a cannula", ["ivy"], ["cannula"]),
     ("si Dolor nag-IV ng isang try lang", ["Dolor"], []),
     ("Looking for family, her name is Thembeka. Please share", ["Thembeka"], ["Please share"]),
     ("Text Nomsa on 082 555 1234 if you can swap", ["Nomsa", "082 555 1234"], ["swap"]),
