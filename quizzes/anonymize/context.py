@@ -25,7 +25,7 @@ from collections.abc import Iterable
 import regex
 from presidio_analyzer import RecognizerResult
 
-from .lexicon import Lexicon, get_lexicon
+from .lexicon import Lexicon, get_lexicon, is_english
 from .normalize import fold
 from .patterns import RegexRecognizer, result
 
@@ -85,7 +85,7 @@ POSSESSIVE_STOP = frozenset(_POSSESSIVE_STOP.split())
 SUPPORT_SUFFIX = (
     "strong|stronger|strength|fights|fighter|fighting|walks|walking|warrior|warriors|wins|"
     "power|brave|tough|climbs|journey|army|updates|update|smiles|heals|healing|recovery|"
-    "isahero|hero|forever|love|legacy|squad|crew|tribe|vs\\w+"
+    "isahero|hero|forever|love|legacy|squad|crew|tribe|story|stories|vs\\w+"
 )
 SUPPORT_PREFIX = "team_?|teamfor|prayfor|pray4|prayersfor|justicefor|love4|lovefor|standwith"
 CARE_WORDS = (
@@ -94,6 +94,26 @@ CARE_WORDS = (
     "physio|facilities|l&d|labour ward|labor and delivery|the ward|peds|the unit|"
     "birthing suite|delivery suite|triage|outpatients|recovery|theatres"
 )
+DEPARTMENT_WORDS = (
+    "radiology|billing|respiratory(?:\\s+therapy)?|cardiology|pre-?admission|casualty|opd|"
+    "frailty|sdec|pharmacy|theatres?|physio(?:therapy)?|dietetics|phlebotomy|pathology|"
+    "the\\s+lab|lab|endoscopy|dialysis|renal|haematology|neuro|ortho|gastro|paeds|medical\\s+records|"
+    "admissions|switchboard|reception|bank\\s+office|the\\s+discharge\\s+lounge|discharge\\s+lounge"
+)
+_HASHTAG_FACILITY_WORDS = frozenset(
+    {"hospital", "st", "saint", "general", "royal", "infirmary", "clinic", "hospice", "medical"}
+)
+# What follows "NHS"/"HSE" in the name of a national body, not a local board or trust.
+_NHS_BODIES_WORDS = """
+    digital direct choices trust trusts foundation professionals app login jobs pensions
+    employers providers confederation improvement resolution property blood business education
+    national shared supply test track inform pay staff workers nurses nursing number
+    website services service scotland england wales ireland northern"""
+_NHS_BODIES = frozenset(_NHS_BODIES_WORDS.split())
+# Listed first names that are also a month or a verb, names when they stand before "from
+# <department>" at the start of a sentence ("May from radiology", "will from theatres").
+_WORD_NAMES_OK_BEFORE_DEPT = frozenset({"may", "june", "april", "august", "will", "mark", "bill"})
+_AFTER_FACILITY = frozenset({"staff", "team", "crew", "nurses", "doctors", "today", "tonight"})
 # All-caps words that are clinical/organisational vocabulary, never a facility acronym.
 _CLINICAL_ACRONYMS = """
     ICU NICU PICU HDU CCU CICU MICU SICU ED ER AE OR PACU NHS HSE GP GPS MRI CT CTG ECG EKG
@@ -127,6 +147,10 @@ _DATE_SEP_RX = regex.compile(r"[./]")
 _PLACE_SEP_RX = regex.compile(r"[ -]")
 _NOT_DATE_BEFORE_RX = regex.compile(
     r"(?:version|firmware|v|ver|release|grade|stage|level|step|score)\s*$"
+)
+_SCORE_BEFORE_RX = regex.compile(
+    r"(?:pain|score|scored|gcs|apgar|power|sats|rated|mmse|moca|news2?|mews|bishop|bp|x|of|"
+    r"out\s+of|ratio|grade|mrc|strength|rr|hr|\d)\s*[:=]?\s*$"
 )
 _DATE_CONTEXT_BEFORE_RX = regex.compile(
     r"(?:on|from|since|until|til|by|starts?|due|dob|died|born|appt|appointment|date|surgery|"
@@ -287,6 +311,51 @@ class ContextRecognizer(RegexRecognizer):
             r"is\s+home|is\s+out|is\s+at|is\s+on|told\s+me|asked\s+me|drew\s+me|made\s+me|"
             r"born\s+(?:on\s+)?\d|said\s+(?:he|she|they)|got\s+(?:her|him|me))\b",
         )
+        # "Mark in respiratory therapy", "Bill from billing", "Grace at Ridge Hospital", "june &
+        # mark from pharmacy", "Ailsa at the QEUH": a word at the start of a sentence (or after
+        # "to/and") before a department or a capitalised place
+        self.name_at_place = regex.compile(
+            r"(?:^|[.!?]\s+|\n|\b(?i:to|and)\s+)(?P<n>\p{L}[\p{Ll}\p{M}'-]+)"
+            r"(?:\s*(?:&|\band\b)\s*(?P<n2>\p{L}[\p{Ll}\p{M}'-]+))?\s+(?i:from|at|in|on)\s+"
+            r"(?:(?i:the)\s+)?(?:(?P<dept>(?i:"
+            + CARE_WORDS
+            + "|"
+            + DEPARTMENT_WORDS
+            + r"))\b|(?-i:\p{Lu}[\p{L}\p{M}&'-]+))"
+        )
+        # "Summer started her first week", "Aroha brought pāua fritters": a sentence's subject
+        self.name_did = regex.compile(
+            r"(?:^|[.!?]\s+|\n)(?P<n>\p{Lu}[\p{Ll}\p{M}'-]+)\s+(?:started|brought|stayed|sat|rang|"
+            r"walked|delivered|remembered|arrived|passed|graduated|retired|clocked|owes|born)\b"
+        )
+        # "Ping Shaz on 0412 ...", "text Kemi", "ask Tunde": a name after a contact verb
+        self.contact_name = regex.compile(
+            r"\b(?i:ping|text|ring|call|ask|tell|message|msg|dm|whatsapp)\s+(?P<n>\p{Lu}[\p{Ll}\p{M}'-]+)\b"
+            r"(?=\s+(?:on|at|for|if|when|about)\b|\s*[,.!?:]|\s*$|\s+\+?\d)"
+        )
+        # "Pt Hendricks, Darnell", "Pt LÉVESQUE, Marie-Claude", "Pt DELA CRUZ, Jose Jr.": a
+        # patient list's "Surname, First name" after Pt/Patient
+        self.surname_first = regex.compile(
+            r"\b(?i:pt|patient|name)\.?:?\s+(?P<n>\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}{2,}[\p{L}'’-]*)?,"
+            r"\s*\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}[\p{Ll}\p{M}]+)?(?:\s+(?:Jr|Sr|II|III)\b\.?)?)"
+        )
+        # "si Joy", "kay Angel", "ni Marites" (Filipino person markers), "her name is Nowethu"
+        self.marker_name = regex.compile(
+            r"\b(?i:si|kay|ni|kina|name\s+is|name's|names\s+are)\s+(?P<n>\p{Lu}[\p{Ll}\p{M}'-]+)\b"
+        )
+        # "rose (side room 3) needs obs", "Kev (bed 4)": a word before a bed in brackets
+        self.name_bed = regex.compile(
+            r"(?<![\p{L}#@])(?P<n>\p{L}[\p{Ll}\p{M}'-]+)\s*\((?i:bed|side\s+room|room|rm|bay|cubicle)\s*\d"
+        )
+        # "Ruby & Jade you carried me": two names before "you"
+        self.pair_you = regex.compile(
+            r"(?<![\p{L}#@])(?P<n>\p{Lu}[\p{Ll}\p{M}'-]+)\s*(?:&|\band\b)\s*"
+            r"(?P<n2>\p{Lu}[\p{Ll}\p{M}'-]+)\s+(?i:you|u)\b"
+        )
+        # "Tygerberg ICU. Mandisa +27 21 938 4911": a lone name before a phone number
+        self.name_phone = regex.compile(
+            r"(?:^|[.!?:]\s+|\n)(?P<n>\p{Lu}[\p{Ll}\p{M}'-]+)\s+(?=\+?\d[\d ()-]{7,}\d)"
+        )
         self.roster = regex.compile(
             r"(?<![\p{L}\p{N}])(?P<n>\p{Lu}[\p{Lu}'’-]{1,}(?:\s\p{Lu}{2,})?(?P<comma>,\s?|\s)\p{Lu}"
             r"(?:(?:\.\s?|\s)\p{Lu}(?![\p{L}\p{N}]))?\.?)(?![\p{L}\p{N}])"
@@ -413,6 +482,61 @@ class ContextRecognizer(RegexRecognizer):
             r"life\s+in|locum\s+in|resident\s+in|doc\s+in|RN\s+in)\s+"
             r"(?P<p>\p{Lu}[\p{L}\p{M}'-]+(?:[ -]\p{Lu}[\p{L}\p{M}'-]+)?)"
         )
+        # any d/m or m/d with a slash ("swap lates 14/1 and 15/1", "MRI shifted to 16/12",
+        # "my 12/24 night"): a date unless it scores something ("pain 7/10", "24/7", "3/52")
+        self.date_slash = regex.compile(
+            r"(?<![\d./:-])(?P<d>(?P<a>\d{1,2})/(?P<b>\d{1,2}))(?![\d/]|\.\d|\s*(?:%|(?i:ago|"
+            r"weeks?|wks?|days?|months?|hx|history|pregnant|gestation|mmhg|patients|nurses|beds|"
+            r"staff|of)\b))"
+        )
+        # a bare ordinal day at the end of a clause: "Don't forget physio 14th", "nights 19th."
+        self.bare_ordinal = regex.compile(
+            r"(?<![\w/#@-])(?P<d>(?:[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th))"
+            r"(?=\s*[,.!?;)]|\s*$|\s+(?i:at|am|pm|and|or|\d))"
+        )
+        # "(1929-2026)": a life span whose birth year reveals an age over 89
+        self.life_span = regex.compile(r"\((?P<y>1[89]\d{2})\s*[-–]\s*(?:19|20)\d{2}\)")
+        # ages over 89 after a verb of reaching or right after a birth date: "is now 100",
+        # "clocked 104", "DOB 02/09/1933, 93,", "95 na siya"
+        self.old_age = regex.compile(
+            r"\b(?i:is\s+now|now|clocked|reached|hits?|hit|turns|turning|aged?)\s+(?P<a>9\d|1[01]\d|12[0-5])\b"
+            r"(?!\s*(?:%|mg|ml|kg|mins?|minutes|hours?|hrs|days|patients|beds|mmhg|/))"
+            r"|(?<=(?:19|20)\d{2},?\s*\(?)(?P<b>9\d|1[01]\d|12[0-5])\b(?=\s*[,)]|\s+(?i:y|yo|yrs|years))"
+            r"|\b(?P<c>9\d|1[01]\d|12[0-5])\s+(?i:na\s+siya|years\s+young|and\s+still)\b"
+        )
+        # a proper-noun hashtag: "#Westmead", "#TaurangaHospital", "#StThomas", "#LASUTH"
+        self.proper_hashtag = regex.compile(
+            r"(?<![\w#])#(?P<f>(?:\p{Lu}\p{Ll}+){1,3}|\p{Lu}{4,8})(?![\w])"
+        )
+        self.camel_part = regex.compile(r"\p{Lu}(?:\p{Ll}+|\p{Lu}*(?!\p{Ll}))")
+        # a bare facility name before a department: "Middlemore ED", "Tygerberg ICU", "UHW A&E",
+        # "Withybush crew", "PGIMER cardiology", "Letterkenny UH OPD"
+        self.facility_dept = regex.compile(
+            r"(?<![\p{L}\p{N}#@'’-])(?P<f>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)\s+"
+            r"(?:ED|A&E|ICU|NICU|PICU|HDU|OPD|ER|SCBU|(?i:casualty|maternity|cardiology|theatres?|"
+            r"crew|pharmacy|dialysis|paeds|oncology|labou?r\s+ward|day\s+surgery|outpatients|"
+            r"emergency\s+department))\b"
+        )
+        # health-board names: "NHS Grampian", "HSE Dublin North East" (not "NHS England/Digital")
+        self.health_board = regex.compile(
+            r"\b(?P<f>(?:NHS|HSE)\s+\p{Lu}[\p{Ll}]+(?:\s+(?:and\s+|&\s+)?\p{Lu}[\p{Ll}]+){0,2})\b"
+        )
+        # "37 Military Hospital", "Tamale Teaching", "Moi Teaching and Referral", "Nakuru Level 5"
+        self.numbered_facility = regex.compile(
+            r"\b(?P<f>\d{1,3}\s+(?:Military|Army|Naval|Field|Base)(?:\s+(?:Reference\s+)?Hospital)?|"
+            r"(?P<h>\p{Lu}\p{Ll}+)\s+(?:Teaching(?:\s+and\s+Referral)?|Level\s+[1-6]\b)"
+            r"(?:\s+Hospital)?)"
+        )
+        # "8-10 Dec", "12–14 March": a range of days
+        self.day_range = regex.compile(
+            r"\b(?P<d>(?:[12]\d|3[01]|0?[1-9])\s*[-–]\s*(?:[12]\d|3[01]|0?[1-9])\s+(?i:jan|feb|mar|apr|"
+            r"may|jun|jul|aug|sep|sept|oct|nov|dec)\p{L}*\.?)"
+        )
+        # Singapore/Malaysia HDB addresses: "Blk 512 Jurong West St 52 #08-114"
+        self.block_address = regex.compile(
+            r"\b(?P<a>(?i:blk|block)\s+\d{1,4}[A-Z]?(?:\s+\p{Lu}[\p{L}]*){1,5}(?:\s+\d{1,3}[A-Z]?)?"
+            r"(?:\s*,?\s*#\d{1,3}-\d{1,5})?)|(?<![\w#])(?P<u>#\d{2}-\d{2,5})\b"
+        )
         self.birth_year = regex.compile(
             r"\b(?:born(?:\s+in)?|b\.|dob|d\.o\.b\.?|year\s+of\s+birth|yob)\s*:?\s*"
             r"(?P<y>1[89]\d{2})\b",
@@ -466,6 +590,14 @@ class ContextRecognizer(RegexRecognizer):
             return upper
         return upper and k not in lex.common
 
+    def _word_name(self, word: str) -> bool:
+        """A weak position: a listed first name (everyday words included: Bill, June, Summer)
+        or a capitalised word that is no English word (Ailsa, Aroha); never a month."""
+        k = fold(word)
+        if not self._name_ok(word) or ("-" in word and k not in self.lex.all_first):
+            return False  # "Follow-up in June"
+        return k in self.lex.all_first or (word[:1].isupper() and not is_english(k))
+
     def _person(self, start: int, end: int, reason: str, score: float = 0.75):
         return result("PERSON", start, end, score, "ContextRecognizer", reason)
 
@@ -473,6 +605,7 @@ class ContextRecognizer(RegexRecognizer):
     def find(self, text: str) -> Iterable[RecognizerResult]:
         yield from self._names(text)
         yield from self._facilities(text)
+        yield from self._bare_facilities(text)
         yield from self._records(text)
         yield from self._dates_and_ages(text)
         yield from self._extra(text)
@@ -497,6 +630,8 @@ class ContextRecognizer(RegexRecognizer):
                     # "Nurse Educator", "Sister ward": after a role title the word must be
                     # a known name or not everyday English
                     lvl = 1 if n[:1].isupper() and fold(n) not in self.lex.common else 0
+                    if is_english(fold(n)) and fold(n) not in self.lex.all_first:
+                        continue  # "Nurse Residency": an English word no name list knows
                 if pat is self.before_care and not n[:1].isupper() and m.group("prep") != "from":
                     continue  # "spent all of summer in the NICU"
                 if not self._name_ok(n, level=lvl, possessive=pat is self.possessive):
@@ -505,6 +640,35 @@ class ContextRecognizer(RegexRecognizer):
                 if n.endswith(("'s", "’s")):
                     e -= 2
                 yield self._person(s, e, reason)
+        for pat, reason in (
+            (
+                self.name_at_place,
+                "word before 'from/at <department or place>' ('Bill from billing')",
+            ),
+            (self.name_did, "subject of a sentence ('Summer started her first week')"),
+            (self.contact_name, "name after a contact verb ('Ping Shaz on 0412')"),
+            (self.marker_name, "name after a person marker ('si Joy', 'her name is')"),
+            (self.pair_you, "two names before 'you' ('Ruby & Jade you carried me')"),
+            (self.name_bed, "a name before its bed in brackets ('rose (side room 3)')"),
+            (self.name_phone, "a lone name before a phone number"),
+        ):
+            for m in pat.finditer(text):
+                for g in ("n", "n2"):
+                    n = m.groupdict().get(g)
+                    if not n or "'" in n or "’" in n:
+                        continue
+                    if not self._word_name(n) and not (
+                        pat is self.name_at_place
+                        and m.group("dept")
+                        and fold(n) in self.lex.all_first
+                        and fold(n) in _WORD_NAMES_OK_BEFORE_DEPT
+                    ):
+                        continue
+                    if pat is self.name_phone and (
+                        fold(n) not in self.lex.all_first or is_english(fold(n))
+                    ):
+                        continue  # "Son 07723 ...", "Ph 04 567 2210": a listed, non-word name only
+                    yield self._person(*m.span(g), reason)
         for m in self.from_place.finditer(text):
             if self._name_ok(m.group("n"), level=1):
                 yield self._person(*m.span("n"), "name before 'from <place> turned/was'")
@@ -538,6 +702,10 @@ class ContextRecognizer(RegexRecognizer):
                 if self._name_ok(w.group()):
                     s = m.start("list") + w.start()
                     yield self._person(s, s + len(w.group()), "name after a thanks/shout-out lead")
+        for m in self.surname_first.finditer(text):
+            first = m.group("n").split(",")[1].split()[0]
+            if self._name_ok(first, level=1):
+                yield self._person(*m.span("n"), "patient list 'Surname, First name'", 0.85)
         for m in self.roster.finditer(text):
             surname = regex.split(r"[,\s]", m.group("n"))[0]
             if surname.upper() in CLINICAL_ACRONYMS or fold(surname) in self.lex.never:
@@ -556,6 +724,11 @@ class ContextRecognizer(RegexRecognizer):
                     continue
                 g = "a" if sm.group("a") else "b"
                 n = sm.group(g)
+                if (
+                    sm.group("suf") and n.lower().endswith("s") and not self._name_ok(n)
+                    and self._name_ok(n[:-1])
+                ):  # fmt: skip
+                    n = n[:-1]  # "#skyesjourney": a possessive glued in
                 if not self._name_ok(n) or fold(n) in self.lex.hashtag_words:
                     continue
                 s = m.start("body") + sm.start(g)
@@ -567,8 +740,13 @@ class ContextRecognizer(RegexRecognizer):
             if f in CLINICAL_ACRONYMS or fold(f) in self.lex.never or len(f) < 3:
                 continue
             nxt = (m.group("next") or "").strip()
-            if nxt and nxt.islower() and nxt not in FUNCTION_WORDS:
-                continue  # "at STD clinic": an attribute, not a place
+            if (
+                nxt
+                and nxt.islower()
+                and nxt not in FUNCTION_WORDS
+                and not (nxt.endswith("ed") or nxt in _AFTER_FACILITY)
+            ):
+                continue  # "at STD clinic": an attribute, not a place ("at UBTH walked" is one)
             yield result(
                 "FACILITY", *m.span("f"), 0.6, "ContextRecognizer",
                 "facility acronym after 'at/in/from'", label="HOSPITAL",
@@ -583,6 +761,61 @@ class ContextRecognizer(RegexRecognizer):
             yield result(
                 "FACILITY", *m.span("f"), 0.6, "ContextRecognizer",
                 "name built on a facility word", label="HOSPITAL",
+            )  # fmt: skip
+
+    def _bare_facilities(self, text: str) -> Iterable[RecognizerResult]:
+        lex = self.lex
+        if "#" in text:
+            for m in self.proper_hashtag.finditer(text):
+                f = m.group("f")
+                k = fold(f)
+                if (
+                    f in CLINICAL_ACRONYMS or k in lex.never or k in lex.keep_places
+                    or k in lex.hashtag_words or k in lex.common
+                ):  # fmt: skip
+                    continue
+                parts = [fold(p) for p in self.camel_part.findall(f)] or [k]
+                if f.isupper():
+                    ok = f.endswith("H") or "TH" in f or "UH" in f  # "#LASUTH", "#UBTH"
+                else:
+                    ok = any(p in _HASHTAG_FACILITY_WORDS for p in parts[1:]) or not any(
+                        is_english(p) or p in lex.common for p in parts
+                    )
+                if ok:
+                    yield result(
+                        "FACILITY", *m.span("f"), 0.55, "ContextRecognizer",
+                        "proper noun in a hashtag ('#Westmead')", label="HOSPITAL",
+                    )  # fmt: skip
+        for m in self.health_board.finditer(text):
+            words = m.group("f").split()[1:]
+            if fold(" ".join(words)) in lex.keep_places or fold(words[0]) in _NHS_BODIES:
+                continue
+            yield result(
+                "FACILITY", *m.span("f"), 0.6, "ContextRecognizer",
+                "health board ('NHS Grampian')", label="HOSPITAL",
+            )  # fmt: skip
+        for m in self.numbered_facility.finditer(text):
+            h = m.group("h")
+            if h and (is_english(fold(h)) or fold(h) in lex.never or fold(h) in lex.common):
+                continue  # "Clinical Teaching", "Care Level 3"
+            yield result(
+                "FACILITY", *m.span("f"), 0.6, "ContextRecognizer",
+                "numbered or teaching hospital ('37 Military', 'Tamale Teaching')",
+                label="HOSPITAL",
+            )  # fmt: skip
+        for m in self.facility_dept.finditer(text):
+            f = m.group("f")
+            head = f.split()[0]
+            k = fold(head)
+            if (
+                is_english(k) or k in lex.never or k in lex.common or k in lex.keep_places
+                or k in lex.months or k in lex.weekdays or k in lex.kinship
+                or head.upper() in CLINICAL_ACRONYMS or fold(f) in lex.keep_places
+            ):  # fmt: skip
+                continue
+            yield result(
+                "FACILITY", *m.span("f"), 0.55, "ContextRecognizer",
+                "name before a department ('Middlemore ED')", label="HOSPITAL",
             )  # fmt: skip
 
     def _extra(self, text: str) -> Iterable[RecognizerResult]:
@@ -688,6 +921,30 @@ class ContextRecognizer(RegexRecognizer):
                 continue
             yield result("DATE", m.start("d"), m.end("d"), 0.75, "ContextRecognizer",
                          "day-first numeric date")  # fmt: skip
+        for m in self.date_slash.finditer(text):
+            a, b = int(m.group("a")), int(m.group("b"))
+            if not ((1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)):
+                continue
+            if (a, b) == (24, 7) or b in (52,):
+                continue
+            before = text[max(0, m.start() - 16) : m.start()].lower()
+            if _NOT_DATE_BEFORE_RX.search(before) or _SCORE_BEFORE_RX.search(before):
+                continue
+            yield result("DATE", *m.span("d"), 0.7, "ContextRecognizer", "numeric day and month")
+        for m in self.block_address.finditer(text):
+            g = "a" if m.group("a") else "u"
+            yield result("ADDRESS", *m.span(g), 0.7, "ContextRecognizer", "block / unit address")
+        for m in self.day_range.finditer(text):
+            yield result("DATE", *m.span("d"), 0.75, "ContextRecognizer", "range of days")
+        for m in self.bare_ordinal.finditer(text):
+            yield result("DATE", *m.span("d"), 0.55, "ContextRecognizer", "ordinal day")
+        for m in self.life_span.finditer(text):
+            if _dt.date.today().year - int(m.group("y")) > 89:
+                yield result("DATE", *m.span("y"), 0.85, "ContextRecognizer",
+                             "birth year of a life span revealing an age over 89")  # fmt: skip
+        for m in self.old_age.finditer(text):
+            g = next(x for x in ("a", "b", "c") if m.group(x))
+            yield result("AGE", *m.span(g), 0.7, "ContextRecognizer", "age over 89")
         for m in self.date_ddmm.finditer(text):
             before = text[max(0, m.start() - 12) : m.start()].lower()
             if not _NOT_DATE_BEFORE_RX.search(before):

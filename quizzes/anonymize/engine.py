@@ -67,6 +67,10 @@ ROLE_LABEL = {
     "RELATIVE": "RELATIVE", "PERSON": "PERSON",
 }  # fmt: skip
 MIN_SCORE = 0.4
+# A ward number is replaced in a post that also names one of these (it would locate the patient).
+_WARD_NEIGHBOURS = frozenset(
+    {"FACILITY", "LOCATION", "ADDRESS", "MRN", "ID", "HEALTH_PLAN", "PHONE", "ACCOUNT"}
+)
 
 # An optional NER hook: text -> iterable of (start, end, label, score); labels PERSON/PER,
 # LOCATION/LOC/GPE or ORG/FACILITY. Nothing in the engine depends on it.
@@ -269,7 +273,7 @@ class Anonymizer:
     )
 
     _WARD_NUMBER = regex.compile(
-        r"\b(?i:ward)\s+(?P<n>\d{1,3})\b(?!\s*(?:%|mg|ml|days?|weeks?|hours?|hrs?|mins?|"
+        r"\b(?i:ward)\s+(?P<n>\d{1,3}[A-Z]?)\b(?!\s*(?:%|mg|ml|days?|weeks?|hours?|hrs?|mins?|"
         r"patients|nurses|staff)\b)"
     )
     _LIST_RIGHT = regex.compile(r"\s*(?:,|and|&)\s*(?P<w>\p{Lu}\p{Ll}+)\b(?!['’-]|\s+\p{Lu})")
@@ -279,16 +283,17 @@ class Anonymizer:
     def _follow_ups(cls, text: str, spans: list[_Span]) -> list[_Span]:
         """Numbers right after a detected name: "Denise in 608" (room), "Halina is 93" (age);
         the town right after a street address: "17 Parramatta Road, Homebush"; a ward number in
-        a post that names the hospital ("ward 24 at Waikato Hospital"); a capitalised word
+        a post that names the hospital, a place or a number ("ward 24 at Waikato
+        Hospital", "ward 21 ... ph 082 559 1037"), not beside a name alone; a capitalised word
         listed with a detected first name ("Temi, Bukky and Kemi")."""
         extra: list[_Span] = []
         lex = get_lexicon()
-        if any(s.type == "FACILITY" for s in spans) and "ard" in text:
+        if any(s.type in _WARD_NEIGHBOURS for s in spans) and "ard" in text:
             for m in cls._WARD_NUMBER.finditer(text):
                 if not any(o.start < m.end("n") and m.start("n") < o.end for o in spans):
                     extra.append(
                         _Span("ROOM", *m.span("n"), 0.6, "RoomRecognizer",
-                              "ward number in a post that names the hospital", {"label": "ROOM"})
+                              "ward number in a post with other identifiers", {"label": "ROOM"})
                     )  # fmt: skip
         for s in spans:
             if s.type != "PERSON" or " " in text[s.start : s.end]:

@@ -7,6 +7,7 @@ hand-written supplements in ``data/``, and our curated stop-lists. See ``data/RE
 from __future__ import annotations
 
 import functools
+import gzip
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -299,4 +300,29 @@ def get_lexicon() -> Lexicon:
         eponyms=frozenset(_read_words("eponyms.txt")),
         kinship=frozenset(_read_words("kinship_honorifics.txt")),
         name_suffixes=frozenset(_read_words("name_suffixes.txt")),
+    )
+
+
+@functools.cache
+def english_words() -> frozenset[str]:
+    """Lower-case English dictionary words (``data/english_words.txt.gz``, public-domain web2)."""
+    with gzip.open(DATA_DIR / "english_words.txt.gz", "rt", encoding="ascii") as fh:
+        return frozenset(fh.read().split())
+
+
+_INFLECTIONS = (
+    ("ies", "y"), ("ied", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("d", ""),
+    ("ing", ""), ("ing", "e"), ("'s", ""), ("’s", ""), ("er", ""), ("ers", ""),
+)  # fmt: skip
+
+
+def is_english(key: str) -> bool:
+    """Is a folded word an English dictionary word, or a regular inflection of one
+    ("transferred", "slides", "moving")?"""
+    words = english_words()
+    if key in words:
+        return True
+    return any(
+        key.endswith(suf) and len(key) - len(suf) >= 3 and key[: -len(suf)] + rep in words
+        for suf, rep in _INFLECTIONS
     )

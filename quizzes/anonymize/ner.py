@@ -21,8 +21,8 @@ from collections.abc import Iterable
 import regex
 from presidio_analyzer import RecognizerResult
 
-from .context import CLINICAL_ACRONYMS
-from .lexicon import Lexicon, get_lexicon
+from .context import CLINICAL_ACRONYMS, SUPPORT_PREFIX, SUPPORT_SUFFIX
+from .lexicon import Lexicon, get_lexicon, is_english
 from .model_store import get_ner_model
 from .normalize import fold
 from .patterns import RegexRecognizer, result
@@ -114,8 +114,36 @@ def trim_lower_edges(text: str, start: int, end: int) -> tuple[int, int]:
     return words[0].start(), words[-1].end()
 
 
-def keep_span(text: str, start: int, end: int, label: str, lex: Lexicon) -> bool:
-    """Does a model proposal survive the gate? (See the module docstring.)"""
+# What follows a name where only a name can stand: "Patience from the discharge lounge", "Rose
+# passed peacefully", "Ari (10)", "Mere at Christchurch Hospital", "Sunny in bank office".
+_NAME_CUE_AFTER = regex.compile(
+    r"\s*\(\d{1,3}\)"
+    r"|\s+(?:from|at)\s+(?:\p{Lu}|the\b|bed\b|bay\b|ward\b|room\b|our\b|my\b)"
+    r"|\s+in\s+(?:\p{Lu}|bed\b|bay\b|ward\b|room\b|bank\b|pharmacy\b|theatres?\b|"
+    r"the\s+\p{Ll}+\s+(?:office|team|unit)\b)"
+    r"|\s+(?:passed|arrived|died|turned|rang|walked|delivered|beat|owes|says|said|told|asked|"
+    r"called|call|came|went|started|loved|finished|graduated|brought|"
+    r"is\s+(?:\d|home|in\b|on\b|now|still|finally|doing|turning))\b"
+)
+# ... and what precedes one: a greeting or thanks with no comma ("Hey Star can u", "kay Angel").
+_NAME_CUE_BEFORE = regex.compile(
+    r"\b(?:hey|hi|hiya|thanks|thank\s+you|cheers|congrats|kay|ni|si|love\s+you|bye)\s+$", regex.I
+)
+_PLACE_CUE_BEFORE = regex.compile(
+    r"\b(?:in|from|near|to|outside|around|over|across|sa|van)\s+$", regex.I
+)
+_FACILITY_CUE_BEFORE = regex.compile(r"\b(?:at|from|to|in)\s+(?:the\s+)?$", regex.I)
+_NAME_SHAPE = regex.compile(r"\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?")
+
+
+def _name_cue(text: str, start: int, end: int, at_start: bool) -> bool:
+    return bool(_NAME_CUE_AFTER.match(text, end)) or (
+        not at_start and bool(_NAME_CUE_BEFORE.search(text, max(0, start - 20), start))
+    )
+
+
+def _gate(text: str, start: int, end: int, label: str, lex: Lexicon) -> bool:
+    """The list-based gate: spans that are clearly names, facilities or places by themselves."""
     words = _WORD.findall(text, start, end)
     if not words:
         return False
@@ -162,6 +190,64 @@ def keep_span(text: str, start: int, end: int, label: str, lex: Lexicon) -> bool
         c and (ok or (k not in lex.common and k not in lex.never and not _EN_SUFFIX.search(k)))
         for c, ok, k in zip(capitalised, listed, keys)  # noqa: B905
     ) and not all(k in lex.common or k in lex.never for k in keys)
+
+
+_SUPPORT_HASHTAG = regex.compile(
+    r"(?i:(?:" + SUPPORT_PREFIX + r")\p{L}*|\p{L}+?_?(?:" + SUPPORT_SUFFIX + r"))"
+)
+
+
+def keep_span(text: str, start: int, end: int, label: str, lex: Lexicon) -> bool:
+    """Does a model proposal survive the gate? (See the module docstring.)
+
+    The list-based gate first; then the context decides: an English dictionary word that no
+    name list knows is no name without a name position ("Courage", "Emergency Medicine"), and a
+    proposal the lists refuse stands where only a name, a place or a facility can
+    ("Patience from the discharge lounge", "Hey Star can u", "in Florence", "at UBTH")."""
+    words = _WORD.findall(text, start, end)
+    if not words:
+        return False
+    if text[end : end + 1] == "[" or (
+        text[start - 1 : start] == "#" and _SUPPORT_HASHTAG.fullmatch(text, start, end)
+    ):
+        return False  # "#TeamMaria", "#JusticeFor[PERSON_1]": the hashtag rule's business
+    keys = [fold(w.rstrip(".").removesuffix("'s").removesuffix("’s")) for w in words]
+    at_start = bool(_SENTENCE_START.search(text, 0, start))
+    cue = _name_cue(text, start, end, at_start)
+    before = text[max(0, start - 20) : start]
+    if _gate(text, start, end, label, lex):
+        if cue or any(k in _FACILITY_WORDS for k in keys):
+            return True
+        # an English word that is a surname too ("Medicine", "Ringer") does not make a name
+        # ("Courage", "Ringer's", "Emergency Medicine", "Governor-General" are dropped)
+        unnamed = [is_english(k) and k not in lex.all_first for k in keys]
+        return not all(unnamed) or (label == "LOCATION" and bool(_PLACE_CUE_BEFORE.search(before)))
+    span = text[start:end]
+    if _DIGIT_OR_MONTH.search(span) or text[start - 1 : start] == "-" or text[end : end + 1] == "-":
+        return False
+    if len(words) == 1:
+        k, word = keys[0], words[0]
+        if k in _protected(lex) or k in lex.kinship or k in lex.months or k in lex.weekdays:
+            return False
+        if label == "PERSON" and _NAME_SHAPE.fullmatch(word):
+            return cue and (k in lex.all_first or not is_english(k))
+        if label == "LOCATION" and _NAME_SHAPE.fullmatch(word):
+            return bool(_PLACE_CUE_BEFORE.search(before))
+        return (
+            label == "FACILITY"
+            and word.isupper()
+            and 3 <= len(word) <= 6
+            and word not in CLINICAL_ACRONYMS
+            and bool(_FACILITY_CUE_BEFORE.search(before))
+        )
+    return (
+        label == "LOCATION"
+        and len(words) <= 3
+        and all(_NAME_SHAPE.fullmatch(w) for w in words)
+        and bool(_PLACE_CUE_BEFORE.search(before))
+        and fold(span) not in lex.keep_places
+        and not any(k in lex.never or k in lex.months for k in keys)
+    )
 
 
 class ModelRecognizer(RegexRecognizer):

@@ -18,7 +18,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
-from .lexicon import US_STATE_CODES, get_lexicon
+from .lexicon import US_STATE_CODES, get_lexicon, is_english
 from .normalize import fold
 
 I = regex.IGNORECASE  # noqa: E741
@@ -362,6 +362,27 @@ class IdRecognizer(RegexRecognizer):
             "vehicle plate / VIN",
         ),
         (
+            # "plate SBS 7789 K", "plate TX 7HK-2291": a plate in two or three groups
+            "VEHICLE",
+            regex.compile(
+                r"\b(?i:plates?|rego|number\s+plate|reg(?:istration)?\s+(?:no\.?|number))"
+                r"\s*(?:#|:)?\s*(?P<code>(?=[A-Z0-9 -]*\d)[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,5}){1,2})"
+                r"(?![\w-])"
+            ),
+            "vehicle plate",
+        ),
+        (
+            # a health-professions council's register number, its letter prefix included:
+            # "HPCSA MP 0789123", "AHPRA NMW0001872345", "MDCN 45521", "NMBI 112233"
+            "LICENSE",
+            regex.compile(
+                r"\b(?:HPCSA|AHPRA|SANC|MDCN|NMCN|KMPDC|NCK|PRC|MCI|SMC|SNB|NCNZ|MCNZ|NMBI|IMC|"
+                r"CPSO|CNO|NMC|GMC|HCPC|PSI|SAPC)\b\s*(?:no\.?|#|:)?\s*"
+                r"(?P<code>(?:[A-Z]{1,4}[ -]?)?\d{4,12})\b"
+            ),
+            "registration number after a professional council",
+        ),
+        (
             "ID",
             regex.compile(
                 _ctx(
@@ -468,6 +489,12 @@ _MONTH = (
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:(?:19|20)\d{2}|'\d{2})"
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+# a degree, post or rotation before "in <field>" ("MD in Family Medicine", "registrar in ...")
+_FIELD_BEFORE = regex.compile(
+    r"(?i:\b(?:md|ms|msc|bsc|mbbs|phd|dnb|degree|fellowship|diploma|residency|training|specialist|"
+    r"registrar|consultant|nurse|rotation|career|masters?|master's|certificate|course|"
+    r"speciali[sz]ing|post|role|job|trainee))\s+in\s+$"
+)
 _HOLIDAY = (
     r"(?:christmas|xmas)(?:\s+(?:eve|day|morning|night))?|new\s+year'?s(?:\s+(?:eve|day))?|"
     r"thanksgiving(?:\s+(?:day|eve|weekend))?|halloween|valentine'?s\s+day|fourth\s+of\s+july|"
@@ -1133,6 +1160,13 @@ class LocationRecognizer(RegexRecognizer):
                         continue
                 if pat is self.AFTER_IN and place.split()[0].lower() in lex.first:
                     continue
+                if (
+                    pat is self.AFTER_IN
+                    and _FIELD_BEFORE.search(text, max(0, s - 30), s)
+                    and all(is_english(fold(w)) and fold(w) not in lex.all_first
+                            for w in place.split())
+                ):  # fmt: skip
+                    continue  # "MD in Emergency Medicine": a field of study, no place
                 if self._ok_place(place):
                     yield result(
                         "LOCATION", s, e, score, "LocationRecognizer", reason, label="CITY"

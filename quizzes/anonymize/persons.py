@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import regex
 from presidio_analyzer import RecognizerResult
 
-from .lexicon import Lexicon, get_lexicon
+from .lexicon import Lexicon, get_lexicon, is_english
 from .normalize import fold
 from .patterns import RegexRecognizer, result, rx
 
@@ -144,6 +144,8 @@ CLINICAL_CONTEXT = regex.compile(
     r"floor|chart|meds?|vitals|code|rounds|nurse|nursing|diagnos\w*|surgery|hospice|ward)\b"
 )
 _ABBREVIATIONS = {"dr", "mr", "mrs", "ms", "mx", "prof", "pt", "rev", "sr", "sra"}
+_HONORIFICS = frozenset({"dr", "mr", "mrs", "ms", "mx", "miss", "mdm", "prof", "sir", "dame"})
+_DETERMINERS = frozenset({"my", "our", "your", "their", "the", "a", "an", "his", "her", "its"})
 SENTENCE_END = set('.!?:;\n"()[]|•·-–—>*~')
 
 
@@ -387,6 +389,13 @@ class PersonRecognizer(RegexRecognizer):
                 )
                 and nt.kind != "W"
             ):
+                if (
+                    low.rstrip(".") not in _HONORIFICS
+                    and nt.cap
+                    and is_english(nt.key)
+                    and nt.key not in lex.all_first
+                ):
+                    continue  # "Nurse Residency", "Nurse Educator": a job, not a name
                 role = title_role or "PERSON"
                 strength = 3
                 if role == "MR":
@@ -418,6 +427,8 @@ class PersonRecognizer(RegexRecognizer):
                 continue
             if not (t.cap or t.upper) and len(t.core) < 4:
                 continue
+            if not (t.cap or t.upper) and i > 0 and toks[i - 1].key in ("a", "an", "the"):
+                continue  # "she loved a sherry": a noun after an article
             start = i
             # a capitalised unknown / surname right before: "Chukwuemeka Obi" handled by extend;
             # "Nguyen Thi Lan" needs a step back
@@ -485,6 +496,17 @@ class PersonRecognizer(RegexRecognizer):
                     continue
                 add(emit(i, j, 0.6, f"'{t.core}' next to another name", "PERSON", 0))
             elif t.kind == "L" and len(t.core) >= 4:
+                if i > 0 and toks[i - 1].key in _DETERMINERS and is_english(t.key):
+                    continue  # "my Master's", "the Fields of Athenry" (not "the Okafors")
+                if (
+                    i > 0
+                    and adjacent(i - 1, i)
+                    and toks[i - 1].cap
+                    and is_english(toks[i - 1].key)
+                    and toks[i - 1].key not in lex.all_first
+                    and is_english(t.key)
+                ):
+                    continue  # "Family Medicine", "Community Medicine": two English words
                 k = i
                 if (
                     i > 0
@@ -497,6 +519,12 @@ class PersonRecognizer(RegexRecognizer):
                     and toks[i - 1].key not in lex.keep_places
                 ):
                     k = i - 1  # "Abdulrahman Al-Khatib": an unknown first name before it
+                    if (
+                        is_english(toks[k].key)
+                        and toks[k].key not in lex.all_first
+                        and is_english(t.key)
+                    ):
+                        continue  # "Emergency Medicine": two English words, no name
                 add(emit(k, i, 0.45, f"surname list, capitalised mid-sentence ('{t.core}')",
                          "PERSON", 0))  # fmt: skip
 
@@ -532,6 +560,8 @@ class PersonRecognizer(RegexRecognizer):
                 continue
             if all(x.key in lex.common for x in run):
                 continue
+            if all(is_english(x.key) and x.key not in lex.all_first for x in run):
+                continue  # "Advanced Clinical Practitioner", "Gold Standards Framework"
             add(emit(i, j, 0.5, "unexplained capitalised words in a row", "PERSON", 0))
 
         # pass 5: a lone name-like word after a cue ("thanks Gurleen", "ask for Senthil",

@@ -22,6 +22,8 @@ from heldout_posts import HELDOUT  # noqa: E402
 from intl_a_posts import INTL_A  # noqa: E402
 from intl_b_posts import INTL_B  # noqa: E402
 from intl_c_posts import INTL_C  # noqa: E402
+from intl_d_posts import INTL_D  # noqa: E402
+from intl_e_posts import INTL_E  # noqa: E402
 
 MARK = re.compile(r"\{\{([A-Z_]+):(.+?)\}\}|\[\[(.+?)\]\]")
 # Titles and kinship words stay outside PERSON spans (they are not identifiers themselves).
@@ -94,3 +96,7 @@ if __name__ == "__main__":
     c = write(HERE / "intl_c.jsonl", "ic", INTL_C)
     print(f"international A (development): {a} posts, international B (untouched): {b} posts")
     print(f"international C (development): {c} posts")
+    d = write(HERE / "intl_d.jsonl", "id", INTL_D)
+    e = write(HERE / "intl_e.jsonl", "ie", INTL_E)
+    print(f"international D (scored once untouched, development since): {d} posts")
+    print(f"international E (development): {e} posts")

@@ -1,4 +1,5 @@
-"""Issue 19: the committed international set C is exactly what its marked-up source builds.
+"""Issue 19: the committed international sets C, D and E are exactly what their marked-up sources
+build.
 
 The set must not drift from ``intl_c_posts.py`` (offsets are computed, never typed), spans must
 not overlap, and every identifier label must be one the scorer knows.
@@ -10,20 +11,32 @@ import json
 from itertools import pairwise
 from pathlib import Path
 
+import pytest
+
 from tests.anonymize.build_corpus import TYPES, parse
 from tests.anonymize.intl_c_posts import INTL_C
+from tests.anonymize.intl_d_posts import INTL_D
+from tests.anonymize.intl_e_posts import INTL_E
 
 HERE = Path(__file__).resolve().parent
 PLATFORMS = {"reddit", "x", "tiktok", "facebook", "whatsapp", "linkedin", "instagram"}
+SETS = [
+    ("intl_c.jsonl", "ic", INTL_C, 173),
+    ("intl_d.jsonl", "id", INTL_D, 172),
+    ("intl_e.jsonl", "ie", INTL_E, 180),
+]
 
 
-def test_set_c_file_matches_its_source() -> None:
-    rows = [json.loads(line) for line in (HERE / "intl_c.jsonl").read_text("utf-8").splitlines()]
-    assert len(rows) == len(INTL_C) == 173
-    for i, (row, (platform, marked)) in enumerate(zip(rows, INTL_C, strict=True), 1):
+@pytest.mark.parametrize(("name", "prefix", "posts", "size"), SETS)
+def test_set_file_matches_its_source(
+    name: str, prefix: str, posts: list[tuple[str, str]], size: int
+) -> None:
+    rows = [json.loads(line) for line in (HERE / name).read_text("utf-8").splitlines()]
+    assert len(rows) == len(posts) == size
+    for i, (row, (platform, marked)) in enumerate(zip(rows, posts, strict=True), 1):
         text, spans, terms = parse(marked)
         assert row == {
-            "id": f"ic-{i:03d}",
+            "id": f"{prefix}-{i:03d}",
             "platform": platform,
             "text": text,
             "spans": spans,
@@ -31,9 +44,12 @@ def test_set_c_file_matches_its_source() -> None:
         }
 
 
-def test_set_c_spans_are_well_formed() -> None:
+@pytest.mark.parametrize(("name", "prefix", "posts", "size"), SETS)
+def test_set_spans_are_well_formed(
+    name: str, prefix: str, posts: list[tuple[str, str]], size: int
+) -> None:
     texts = set()
-    for platform, marked in INTL_C:
+    for platform, marked in posts:
         text, spans, terms = parse(marked)
         assert platform in PLATFORMS, platform
         assert "{{" not in text and "[[" not in text, text

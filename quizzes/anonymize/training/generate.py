@@ -19,7 +19,16 @@ from faker import Faker
 from ..context import CLINICAL_ACRONYMS
 from ..lexicon import DATA_DIR
 from . import names as N
-from .templates import CHATTER, HASHTAGS, NEGATIVE, POSITIVE
+from .templates import (
+    CHATTER,
+    DEPARTMENTS,
+    EXAMS,
+    HASHTAGS,
+    NEGATIVE,
+    POSITIVE,
+    ROLES,
+    SPECIALITIES,
+)
 
 PERSON_LOCALES = ["en_GB", "en_IE", "en_AU", "en_NZ", "en_CA", "en_IN", "en_US", "en_NG",
                   "yo_NG", "ig_NG", "ha_NG", "zu_ZA", "ga_IE", "hi_IN", "ta_IN"]  # fmt: skip
@@ -315,11 +324,25 @@ class Generator:
                 value = r.choice(CLINICAL)
             elif slot == "WN":
                 value = r.choice(N.WORD_NAME_NEGATIVES)[1]
+            elif slot == "HF":  # a facility glued into a hashtag: "#TaurangaHospital", "#LASUTH"
+                value, label = re.sub(r"[^\w]", "", self.facility().replace("'s", "s")), "FACILITY"
+                value = value if r.random() < 0.7 else value.lower()
+            elif slot == "HL":
+                value, label = re.sub(r"[^\w]", "", self.town()), "LOCATION"
+                value = value if r.random() < 0.6 else value.lower()
+            elif slot == "SP":
+                value = r.choice(SPECIALITIES)
+            elif slot == "RO":
+                value = r.choice(ROLES)
+            elif slot == "EX":
+                value = r.choice(EXAMS)
+            elif slot == "D":
+                value = r.choice(DEPARTMENTS)
             elif slot == "HT":
                 value = self.first().lower().replace(" ", "")
             else:  # pragma: no cover - template typo
                 raise ValueError(f"unknown slot {slot!r} in template {tpl!r}")
-            if label and lower_names and slot != "PR":
+            if label and lower_names and slot not in ("PR", "HF", "HL"):
                 value = value.lower()
             start = len(text)
             text += value
