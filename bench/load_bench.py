@@ -19,7 +19,8 @@
    visit*). Before them, two other learners walk every page once (warm-up: the shared caches
    and every worker warm, as on a running site; nothing of the measured learners kept). A
    journey runs until every request has been answered (then wrk is stopped;
-   bench/wrk/journey.lua.in), so its req/s is requests / wall time.
+   bench/wrk/journey.lua.in), so its req/s is requests / wall time; the bare view is measured
+   again after them and the journeys are compared with the mean of both.
 4. Prints req/s, the ratio to the bare view's req/s and p50/p95/p99 latency, and writes the
    figures as JSON under artifacts/bench/.
 
@@ -420,18 +421,32 @@ def main() -> int:
             r["path"] = "catalog, courses, lessons"
             results.append(r)
             print(f"  {r['endpoint']}: {r['rps']:.0f} req/s", flush=True)
+        # The bare view again: on a shared machine the load drifts, so the journeys are compared
+        # with the mean of the bare view before and after them.
+        r = wrk(
+            base + "/bench/bare/",
+            scripts["plain"],
+            duration=args.duration,
+            connections=args.connections,
+            threads=2,
+        )
+        r.update(endpoint="bare view (after the journeys)", path="/bench/bare/")
+        results.append(r)
+        print(f"  {r['endpoint']}: {r['rps']:.0f} req/s", flush=True)
     finally:
         gunicorn.terminate()
         gunicorn.wait(timeout=30)
 
     bare = results[0]["rps"]
+    bare_around = (bare + results[-1]["rps"]) / 2
     print()
     print("| endpoint | req/s | × bare | p50 ms | p95 ms | p99 ms | errors |")
     print("|---|---:|---:|---:|---:|---:|---:|")
     for r in results:
         errors = r["non2xx"] + r["socket_errors"]
+        r["ratio"] = r["rps"] / (bare_around if r["endpoint"].startswith("journey") else bare)
         print(
-            f"| {r['endpoint']} | {r['rps']:.0f} | {r['rps'] / bare:.2f} "
+            f"| {r['endpoint']} | {r['rps']:.0f} | {r['ratio']:.2f} "
             f"| {r['p50_us'] / 1000:.1f} | {r['p95_us'] / 1000:.1f} | {r['p99_us'] / 1000:.1f} "
             f"| {errors} |"
         )

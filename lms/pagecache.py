@@ -17,6 +17,10 @@ quizzes, attempts; certificates: certificates), so every other model keeps Djang
 delete. A bulk write (``update``, ``bulk_create``, ``bulk_update``) sends no signal: the code
 doing it calls the bump API itself (tests/lms/test_pagecache.py checks every module that does).
 
+The same generations key what pages share without keeping whole pages: routes and course outlines
+(``content_generation()``, content/shared.py) and per-visitor values such as the header's links
+(``for_user``).
+
 A kept page is served only while both generations match; otherwise the view runs and its
 response is kept again. Generations are fresh random stamps (not counters), so a stamp lost from
 the cache can never come back and match an old page. Every bump happens at once and again after
