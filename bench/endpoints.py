@@ -109,3 +109,31 @@ def targets(*, quiz_learners: int = 8) -> Targets:
         admin_id=admin.user_id,
         quiz_learner_ids=learner_ids[1:],
     )
+
+
+def journey_paths() -> list[str]:
+    """Every page a learner reads: the catalog, each catalog course and each of its live
+    lessons (bench/load_bench.py's journeys)."""
+    from content.models import CatalogPage
+    from content.selectors import catalog_courses
+
+    paths = [CatalogPage.objects.live().get().url]
+    for course in catalog_courses():
+        paths.append(course.url)
+        paths.extend(lesson.url for lesson in course.lessons())
+    return paths
+
+
+def journey_learner_ids(count: int, *, exclude: list[int]) -> list[int]:
+    """``count`` learners of the first generated institution (enrolled or not, as generated),
+    leaving out ``exclude`` (the learners other endpoints use)."""
+    from institutions.models import Institution, Membership, Role
+
+    institution = Institution.objects.filter(slug__startswith=SLUG_PREFIX).order_by("slug").first()
+    ids = (
+        Membership.objects.filter(institution=institution, role=Role.LEARNER)
+        .exclude(user_id__in=exclude)
+        .order_by("user_id")
+        .values_list("user_id", flat=True)
+    )
+    return list(ids[:count])

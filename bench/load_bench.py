@@ -13,6 +13,14 @@
    ``--duration`` seconds: the bare view, the catalog and a lesson (signed-in learner, session
    cookie), quiz start + submit (8 learners, one token each, bench/wrk/quiz.lua), the
    verification page (anonymous) and the compliance summary API (institution admin, token).
+   Then the journeys (``--learners``, default 48, each with their own session): every learner
+   opens every catalog, course and lesson page once, in their own shuffled order, 8 at a time
+   (the *first visit*: nothing of theirs kept yet); then the same journeys again (the *repeat
+   visit*). Before them, two other learners walk every page once (warm-up: the shared caches
+   and every worker warm, as on a running site; nothing of the measured learners kept). A
+   journey runs until every request has been answered (then wrk is stopped;
+   bench/wrk/journey.lua.in), so its req/s is requests / wall time; the bare view is measured
+   again after them and the journeys are compared with the mean of both.
 4. Prints req/s, the ratio to the bare view's req/s and p50/p95/p99 latency, and writes the
    figures as JSON under artifacts/bench/.
 
@@ -26,9 +34,11 @@ import argparse
 import json
 import os
 import platform
+import random
 import re
 import secrets
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -106,6 +116,12 @@ from accounts.models import User
 from accounts.services import api_token_create
 from bench.endpoints import targets
 t = targets(quiz_learners=8)
+# The loop starts and submits attempts as fast as it can: the benchmark database's quiz allows
+# any number (a limited one answers 400 once a round is used up, and measures nothing).
+from quizzes.models import Quiz
+from lms import pagecache
+Quiz.objects.filter(pk=t.quiz_id).update(attempts_allowed=0)
+pagecache.bump_content()  # a bulk update sends no signal
 learner = User.objects.get(pk=t.learner_id)
 s = SessionStore()
 s[SESSION_KEY] = str(learner.pk)
@@ -117,9 +133,21 @@ admin = api_token_create(user=User.objects.get(pk=t.admin_id))[1]
 from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH
 from django.utils.crypto import get_random_string
 csrf = get_random_string(CSRF_SECRET_LENGTH, allowed_chars=CSRF_ALLOWED_CHARS)
+from bench.endpoints import journey_learner_ids, journey_paths
+def session_for(user):
+    s = SessionStore()
+    s[SESSION_KEY] = str(user.pk)
+    s[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
+    s[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    s.create()
+    return s.session_key
+walkers = [session_for(u) for u in User.objects.filter(
+    pk__in=journey_learner_ids(LEARNERS + 2, exclude=[t.learner_id, *t.quiz_learner_ids]))
+    .order_by("pk")]
 print(json.dumps({"targets": json.loads(t.to_json()), "session": s.session_key,
                   "cookie": settings.SESSION_COOKIE_NAME, "tokens": tokens, "admin": admin,
-                  "csrf_cookie": settings.CSRF_COOKIE_NAME, "csrf": csrf}))
+                  "csrf_cookie": settings.CSRF_COOKIE_NAME, "csrf": csrf,
+                  "journey_sessions": walkers, "journey_paths": journey_paths()}))
 """
 
 
@@ -151,6 +179,73 @@ def write_lua(creds: dict) -> dict[str, Path]:
     paths["quiz"] = LUA / "quiz.lua"
     paths["quiz"].write_text(quiz + DONE_LUA)
     return paths
+
+
+def journey_plans(
+    sessions: list[str], pages: int, *, connections: int, seed: int
+) -> list[list[tuple[int, int]]]:
+    """One request list per connection: each learner (1-based session index) opens every page
+    (1-based path index) once, in their own shuffled order; a connection serves every
+    ``connections``-th learner, taking their requests in turn."""
+    rng = random.Random(seed)
+    plans: list[list[tuple[int, int]]] = [[] for _ in range(connections)]
+    orders = []
+    for learner in range(1, len(sessions) + 1):
+        order = list(range(1, pages + 1))
+        rng.shuffle(order)
+        orders.append((learner, order))
+    for c in range(connections):
+        mine = [o for i, o in enumerate(orders) if i % connections == c]
+        for step in range(pages):
+            plans[c].extend((learner, order[step]) for learner, order in mine)
+    return plans
+
+
+def write_journey_lua(
+    creds: dict, sessions: list[str], plans: list[list[tuple[int, int]]], name: str
+) -> Path:
+    cookies = ", ".join(
+        f'"{creds["cookie"]}={key}; {creds["csrf_cookie"]}={secrets.token_hex(16)}"'
+        for key in sessions
+    )
+    pages = ", ".join(f'"{path}"' for path in creds["journey_paths"])
+    plan_lua = ", ".join("{" + ", ".join(f"{{{s},{p}}}" for s, p in plan) + "}" for plan in plans)
+    markers = ARTIFACTS / "journey-done"
+    text = (ROOT / "bench" / "wrk" / "journey.lua.in").read_text()
+    text = text.replace("@COOKIES@", cookies).replace("@PATHS@", pages)
+    text = text.replace("@PLANS@", plan_lua).replace("@MARKERS@", str(markers))
+    path = LUA / f"{name}.lua"
+    path.write_text(text + DONE_LUA)
+    return path
+
+
+def journey(url: str, script: Path, *, connections: int, requests: int) -> dict:
+    """Runs a journey script to its end: ``requests`` journey requests; each connection leaves a
+    marker after its last answer, and wrk is interrupted once every one has. req/s is the
+    journey's requests over the time to the last marker; latencies are wrk's (they include the
+    few bare-view requests of connections that finished first)."""
+    markers = ARTIFACTS / "journey-done"
+    shutil.rmtree(markers, ignore_errors=True)
+    markers.mkdir(parents=True)
+    cmd = ["wrk", f"-t{connections}", f"-c{connections}", "-d600s", "--timeout", "10s"]
+    start = time.time()
+    proc = subprocess.Popen(
+        [*cmd, "-s", str(script), url], stdout=subprocess.PIPE, text=True, cwd=ROOT
+    )
+    while proc.poll() is None and len(list(markers.iterdir())) < connections:
+        time.sleep(0.01)
+    finished = max((m.stat().st_mtime for m in markers.iterdir()), default=time.time())
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGINT)
+    out = proc.communicate(timeout=60)[0]
+    match = re.search(r"^RESULT (\{.*\})$", out, re.M)
+    if not match:
+        raise SystemExit(f"wrk printed no result for the journey:\n{out}")
+    r = json.loads(match.group(1))
+    r["wrk_requests"], r["requests"] = r["requests"], requests
+    r["duration_us"] = int((finished - start) * 1e6)
+    r["rps"] = requests / (finished - start)
+    return r
 
 
 def wait_for(url: str, timeout: float = 60) -> None:
@@ -218,6 +313,13 @@ def main() -> int:
     parser.add_argument("--workers", type=int, default=3)
     parser.add_argument("--port", type=int, default=8765)
     parser.add_argument(
+        "--learners", type=int, default=48, help="signed-in learners walking the journeys"
+    )
+    parser.add_argument("--seed", type=int, default=42, help="shuffles the journeys' orders")
+    parser.add_argument(
+        "--only-journeys", action="store_true", help="the bare view and the journeys only"
+    )
+    parser.add_argument(
         "--cache",
         default="redis://127.0.0.1:6379/14",
         help="CACHE_URL of the server (production uses Redis; emptied before the run). "
@@ -247,8 +349,20 @@ def main() -> int:
     prepare(env, args.size)
     # Every run starts cold: nothing kept from an earlier run or another database.
     django_eval(env, "from django.core.cache import cache; cache.clear(); print('ok')")
-    creds = json.loads(django_eval(env, CREDENTIALS))
+    creds = json.loads(django_eval(env, f"LEARNERS = {args.learners}\n" + CREDENTIALS))
     scripts = write_lua(creds)
+    walkers, learners = creds["journey_sessions"][:2], creds["journey_sessions"][2:]
+    if len(learners) < args.learners:
+        raise SystemExit(f"Only {len(learners)} learners for the journeys: generate a larger size.")
+    pages = len(creds["journey_paths"])
+    warm_up = write_journey_lua(
+        creds,
+        walkers,
+        journey_plans(walkers, pages, connections=len(walkers), seed=args.seed),
+        "journey-warm-up",
+    )
+    plans = journey_plans(learners, pages, connections=args.connections, seed=args.seed)
+    walk = write_journey_lua(creds, learners, plans, "journey")
     t = creds["targets"]
     base = f"http://127.0.0.1:{args.port}"
     endpoints = [
@@ -259,6 +373,8 @@ def main() -> int:
         ("verification page", t["verify_path"], "plain"),
         ("compliance summary (API)", t["compliance_path"], "admin"),
     ]
+    if args.only_journeys:
+        endpoints = endpoints[:1]
 
     gunicorn = subprocess.Popen(
         [
@@ -296,18 +412,41 @@ def main() -> int:
             r.update(endpoint=name, path=path)
             results.append(r)
             print(f"  {name}: {r['rps']:.0f} req/s", flush=True)
+        journey(base + "/", warm_up, connections=len(walkers), requests=len(walkers) * pages)
+        for name in ("first visit", "repeat visit"):
+            r = journey(
+                base + "/", walk, connections=args.connections, requests=len(learners) * pages
+            )
+            r.update(endpoint=f"journey: {name} ({args.learners} learners × {pages} pages)")
+            r["path"] = "catalog, courses, lessons"
+            results.append(r)
+            print(f"  {r['endpoint']}: {r['rps']:.0f} req/s", flush=True)
+        # The bare view again: on a shared machine the load drifts, so the journeys are compared
+        # with the mean of the bare view before and after them.
+        r = wrk(
+            base + "/bench/bare/",
+            scripts["plain"],
+            duration=args.duration,
+            connections=args.connections,
+            threads=2,
+        )
+        r.update(endpoint="bare view (after the journeys)", path="/bench/bare/")
+        results.append(r)
+        print(f"  {r['endpoint']}: {r['rps']:.0f} req/s", flush=True)
     finally:
         gunicorn.terminate()
         gunicorn.wait(timeout=30)
 
     bare = results[0]["rps"]
+    bare_around = (bare + results[-1]["rps"]) / 2
     print()
     print("| endpoint | req/s | × bare | p50 ms | p95 ms | p99 ms | errors |")
     print("|---|---:|---:|---:|---:|---:|---:|")
     for r in results:
         errors = r["non2xx"] + r["socket_errors"]
+        r["ratio"] = r["rps"] / (bare_around if r["endpoint"].startswith("journey") else bare)
         print(
-            f"| {r['endpoint']} | {r['rps']:.0f} | {r['rps'] / bare:.2f} "
+            f"| {r['endpoint']} | {r['rps']:.0f} | {r['ratio']:.2f} "
             f"| {r['p50_us'] / 1000:.1f} | {r['p95_us'] / 1000:.1f} | {r['p99_us'] / 1000:.1f} "
             f"| {errors} |"
         )
@@ -320,6 +459,10 @@ def main() -> int:
             "connections": args.connections,
             "gunicorn_workers": args.workers,
             "cache": args.cache,
+            "page_cache": os.environ.get("PAGE_CACHE", "default"),
+            "journey_learners": args.learners,
+            "journey_pages": pages,
+            "seed": args.seed,
         },
         "results": results,
     }

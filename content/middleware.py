@@ -6,6 +6,10 @@ kept here for ``SITE_CACHE_SECONDS`` per host and port, and dropped in this proc
 Site is saved or deleted; other processes see a change within that many seconds. Each request
 gets its own Site instance built from the kept field values (no shared mutable state). Only
 views served by Wagtail's page view pay for the lookup.
+
+``SharedRouteMiddleware`` (after the page cache, so a kept page costs no routing) then routes the
+page of a GET from the shared cache (content.shared.route): one cache read instead of Wagtail's
+walk down the tree and the view-restriction queries.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from django.http import HttpRequest
 from django.http.request import split_domain_port
 from wagtail import views as wagtail_views
 from wagtail.models import Site
+
+from . import shared
 
 SITE_CACHE_SECONDS = 60
 _FIELDS = [f.attname for f in Site._meta.concrete_fields]
@@ -46,9 +52,34 @@ class SiteLookupMiddleware:
         kept = _sites.get(key)
         if kept is not None and kept[0] > now:
             values = kept[1]
-            request._wagtail_site = None if values is None else Site.from_db(None, _FIELDS, values)
-            return None
-        site = Site.find_for_request(request)
-        values = None if site is None else tuple(getattr(site, f) for f in _FIELDS)
-        _sites[key] = (now + SITE_CACHE_SECONDS, values)
+            site = None if values is None else Site.from_db(None, _FIELDS, values)
+        else:
+            site = Site.find_for_request(request)
+            values = None if site is None else tuple(getattr(site, f) for f in _FIELDS)
+            _sites[key] = (now + SITE_CACHE_SECONDS, values)
+        request._wagtail_site = site
+        return None
+
+
+class SharedRouteMiddleware:
+    """Routes Wagtail page GETs from the shared cache (content.shared.route); after
+    SiteLookupMiddleware and the page cache in MIDDLEWARE."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest):
+        return self.get_response(request)
+
+    def process_view(self, request: HttpRequest, view_func, view_args, view_kwargs):
+        # Wagtail's URL pattern passes the path positionally.
+        path = view_kwargs.get("path", view_args[0] if view_args else None)
+        if (
+            view_func is wagtail_views.serve
+            and request.method in ("GET", "HEAD")
+            and isinstance(path, str)
+            and not hasattr(request, "_wagtail_route_for_request")
+            and getattr(request, "_wagtail_site", None) is not None
+        ):
+            shared.route(request, request._wagtail_site, path)
         return None

@@ -174,11 +174,13 @@ class OneChildTypeRouteMixin:
     its specific row. Anything else (no such child, another type) takes Wagtail's own route."""
 
     child_model: str
+    child_select_related: tuple[str, ...] = ()
 
     def route(self, request, path_components):
         if path_components:
             model = apps.get_model(self.child_model)
-            child = model.objects.child_of(self).filter(slug=path_components[0]).first()
+            children = model.objects.child_of(self).select_related(*self.child_select_related)
+            child = children.filter(slug=path_components[0]).first()
             if child is not None:
                 child._cached_parent_obj = self  # as Wagtail does: get_parent() costs nothing
                 return child.route(request, path_components[1:])
@@ -211,6 +213,7 @@ class CatalogPage(KeptPageMixin, OneChildTypeRouteMixin, Page):
     parent_page_types = ["content.HomePage"]
     subpage_types = ["content.CoursePage"]
     child_model = "content.CoursePage"
+    child_select_related = ("credit_type",)  # shown on the course and its lessons' pages
     max_count = 1
     template = "content/catalog_page.html"
 
@@ -219,13 +222,13 @@ class CatalogPage(KeptPageMixin, OneChildTypeRouteMixin, Page):
             catalog_cards_key,
             catalog_filter_form,
             catalog_filters_key,
-            catalog_search,
+            catalog_page_courses,
         )
 
         context = super().get_context(request, *args, **kwargs)
-        form = catalog_filter_form(data=request.GET)
+        form = catalog_filter_form(data=request.GET, request=request)
         context["filter_form"] = form
-        context["courses"] = courses = list(catalog_search(**form.filters()))
+        context["courses"] = courses = catalog_page_courses(request=request, filters=form.filters())
         context["cards_key"] = catalog_cards_key(courses)
         context["fragment_cache_seconds"] = settings.CONTENT_FRAGMENT_CACHE_SECONDS
         # The unfiltered catalog's form is the same for everyone; searches are not cached.

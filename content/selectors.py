@@ -17,6 +17,7 @@ from wagtail import hooks
 from accounts.models import Profession
 
 from .models import CoursePage, CreditType, LessonPage
+from .shared import shared
 
 LEARNER_CONTEXT_HOOK = "content_learner_context"
 
@@ -170,15 +171,11 @@ class CatalogFilterForm(forms.Form):
         choices=[("", "Any length")] + [(k, v[0]) for k, v in LENGTHS.items()],
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, credit_types: list[tuple[str, str]] | None = None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["credit_type"].choices = [("", "Any credit")] + [
-            (slug, name)
-            for slug, name in CreditType.objects.filter(courses__live=True)
-            .distinct()
-            .order_by("name")
-            .values_list("slug", "name")
-        ]
+        if credit_types is None:
+            credit_types = catalog_credit_types()
+        self.fields["credit_type"].choices = [("", "Any credit"), *credit_types]
 
     def filters(self) -> dict:
         if not self.is_valid():
@@ -186,8 +183,44 @@ class CatalogFilterForm(forms.Form):
         return {k: v for k, v in self.cleaned_data.items() if v}
 
 
-def catalog_filter_form(*, data) -> CatalogFilterForm:
-    return CatalogFilterForm(data=data or None)
+def catalog_credit_types() -> list[tuple[str, str]]:
+    """(slug, name) of the credit types live courses offer, by name."""
+    return list(
+        CreditType.objects.filter(courses__live=True)
+        .distinct()
+        .order_by("name")
+        .values_list("slug", "name")
+    )
+
+
+def catalog_filter_form(*, data, request=None) -> CatalogFilterForm:
+    """The catalog's filter form; its credit-type choices are shared by every visitor."""
+    credit_types = shared(request, "catalog:credit-types", catalog_credit_types)
+    return CatalogFilterForm(data=data or None, credit_types=credit_types)
+
+
+def catalog_page_courses(*, request, filters: dict) -> list[CoursePage]:
+    """The catalog's courses: the unfiltered list is shared by every visitor, searches run."""
+    if filters:
+        return list(catalog_search(**filters))
+    return shared(request, "catalog:courses", lambda: list(catalog_courses()))
+
+
+def course_outline(course: CoursePage, request=None) -> dict:
+    """What every visitor of a course or lesson page sees of the course: its live lessons (no
+    bodies), its final quiz's id and pass mark and its credit offers; shared by everyone while
+    the content generation holds (content.shared)."""
+
+    def build() -> dict:
+        quiz = course_final_quiz(course)
+        return {
+            "lessons": list(course.lessons().defer_streamfields()),
+            "final_quiz_id": quiz.id if quiz is not None else None,
+            "final_quiz_pass_mark": quiz.pass_mark if quiz is not None else None,
+            "credit_offers": course_credit_offers(course),
+        }
+
+    return shared(request, f"outline:{course.pk}", build)
 
 
 def learner_context(*, page, request, context: dict) -> dict:
@@ -224,15 +257,15 @@ def course_credit_offers(course: CoursePage) -> list[dict]:
 
 
 def course_page_context(*, course: CoursePage, request) -> dict:
-    lessons = list(course.lessons())
-    quiz = course_final_quiz(course)
+    outline = course_outline(course, request)
+    lessons = outline["lessons"]
     context = {
         "lessons": lessons,
         "lesson_minutes": sum(lesson.estimated_minutes for lesson in lessons),
-        "final_quiz_id": quiz.id if quiz is not None else None,
-        "final_quiz_pass_mark": quiz.pass_mark if quiz is not None else None,
+        "final_quiz_id": outline["final_quiz_id"],
+        "final_quiz_pass_mark": outline["final_quiz_pass_mark"],
         "course": course,
-        "credit_offers": course_credit_offers(course),
+        "credit_offers": outline["credit_offers"],
     }
     context.update(learner_context(page=course, request=request, context=context))
     return context
@@ -279,7 +312,8 @@ def lesson_body_parts(lesson: LessonPage) -> list[dict]:
 
 def lesson_page_context(*, lesson: LessonPage, request) -> dict:
     course = lesson_course(lesson)
-    lessons = list(course.lessons())
+    outline = course_outline(course, request)
+    lessons = outline["lessons"]
     position, previous_lesson, next_lesson = lesson_neighbours(lesson, lessons)
     context = {
         "course": course,
@@ -287,7 +321,7 @@ def lesson_page_context(*, lesson: LessonPage, request) -> dict:
         "position": position,
         "previous_lesson": previous_lesson,
         "next_lesson": next_lesson,
-        "final_quiz_id": course_final_quiz_id(course),
+        "final_quiz_id": outline["final_quiz_id"],
         "body_parts": lesson_body_parts(lesson),
         "fragment_cache_seconds": settings.CONTENT_FRAGMENT_CACHE_SECONDS,
     }

@@ -2,7 +2,19 @@ from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 
 from institutions.selectors import institutions_reported_by
+from lms import pagecache
 from notifications.selectors import unread_count
+
+
+def _reporting(user) -> list:
+    if user is None or not user.is_authenticated:
+        return []
+    build = lambda: list(institutions_reported_by(user=user))  # noqa: E731
+    if not settings.SHARED_CONTENT_CACHE:
+        return build()
+    # Kept per person: every page they open shows these links; a membership or institution
+    # change bumps their generation.
+    return pagecache.for_user(user.pk, "nav-reporting", build)
 
 
 def platform(request):
@@ -15,7 +27,5 @@ def platform(request):
         "nav_unread_notifications": SimpleLazyObject(
             lambda: unread_count(user=user) if user is not None else 0
         ),
-        "nav_reporting_institutions": SimpleLazyObject(
-            lambda: list(institutions_reported_by(user=user)) if user is not None else []
-        ),
+        "nav_reporting_institutions": SimpleLazyObject(lambda: _reporting(user)),
     }

@@ -17,6 +17,10 @@ quizzes, attempts; certificates: certificates), so every other model keeps Djang
 delete. A bulk write (``update``, ``bulk_create``, ``bulk_update``) sends no signal: the code
 doing it calls the bump API itself (tests/lms/test_pagecache.py checks every module that does).
 
+The same generations key what pages share without keeping whole pages: routes and course outlines
+(``content_generation()``, content/shared.py) and per-visitor values such as the header's links
+(``for_user``).
+
 A kept page is served only while both generations match; otherwise the view runs and its
 response is kept again. Generations are fresh random stamps (not counters), so a stamp lost from
 the cache can never come back and match an old page. Every bump happens at once and again after
@@ -149,6 +153,36 @@ def _page_key(user_id: int, request: HttpRequest) -> str:
     origin = f"{request.scheme}://{request.get_host().lower()}|{request.get_port()}"
     digest = hashlib.md5(f"{origin}{request.path}".encode(), usedforsecurity=False).hexdigest()
     return f"pagecache:page:{user_id}:{digest}"
+
+
+def content_generation() -> str:
+    """The current content stamp (started if missing): a key for what every visitor sees, e.g.
+    routes and course outlines shared by every learner (content.shared)."""
+    stamp = cache.get(CONTENT_KEY)
+    if stamp is None:
+        cache.add(CONTENT_KEY, _stamp(), STAMP_SECONDS)
+        stamp = cache.get(CONTENT_KEY)
+    return stamp if stamp is not None else _stamp()  # no cache at all: a key never found again
+
+
+def for_user(user_id: int, name: str, build: Callable[[], object]) -> object:
+    """``build()``'s value for this visitor, kept while their generation holds (their own rows
+    unchanged; ``bump_users``), at most ``PAGE_CACHE_SECONDS``: e.g. the header's links, which
+    every page they open shows. One cache read when kept. Only with a shared cache (the caller
+    checks), as the page cache."""
+    key, stamp_key = f"pagecache:value:{user_id}:{name}", _user_key(user_id)
+    found = cache.get_many([key, stamp_key])
+    stamp = found.get(stamp_key)
+    if stamp is None:
+        cache.add(stamp_key, _stamp(), STAMP_SECONDS)
+        stamp = cache.get(stamp_key)
+    kept = found.get(key)
+    if kept is not None and stamp is not None and kept[0] == stamp:
+        return kept[1]
+    value = build()
+    if stamp is not None:
+        cache.set(key, (stamp, value), settings.PAGE_CACHE_SECONDS)
+    return value
 
 
 def bump_content() -> None:

@@ -310,6 +310,11 @@ MIDDLEWARE.append("content.middleware.SiteLookupMiddleware")
 PAGE_CACHE = env.bool("PAGE_CACHE", default=CACHE_IS_SHARED)
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
 MIDDLEWARE.append("lms.pagecache.PageCacheMiddleware")
+# Routed pages, course outlines and the header's per-person links kept for every worker, keyed
+# by the generations the page cache bumps (content/shared.py): on only with a shared cache, where
+# every worker sees every bump. After the page cache, so a kept page costs no routing.
+SHARED_CONTENT_CACHE = env.bool("SHARED_CONTENT_CACHE", default=CACHE_IS_SHARED)
+MIDDLEWARE.append("content.middleware.SharedRouteMiddleware")
 # --- end Performance --------------------------------------------------------------------------
 
 # --- Curriculum and credit -------------------------------------------------------------------
