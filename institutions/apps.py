@@ -6,4 +6,4 @@ class InstitutionsConfig(AppConfig):
     name = "institutions"
 
     def ready(self) -> None:
-        from . import receivers  # noqa: F401  (page cache invalidation)
+        from . import receivers  # noqa: F401  (page cache, precomputed statuses)

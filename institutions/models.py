@@ -620,3 +620,7 @@ class ReportSend(models.Model):
 
     def __str__(self) -> str:
         return f"Report to {self.recipient_id} for the week of {self.week_of}"
+
+
+# Precomputed per-assignment status (kept in its own module; registered with this app).
+from institutions.compliance.status import AssignmentStatus  # noqa: E402, F401

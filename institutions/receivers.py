@@ -1,14 +1,18 @@
-"""Page cache invalidation for institutions and memberships (wired in InstitutionsConfig.ready):
+"""Page cache invalidation for institutions and memberships, and the refresh of precomputed
+compliance statuses (wired in InstitutionsConfig.ready). Page cache:
 a member's role decides the compliance links in their page header, which also shows the
 institution's name. Roster imports write memberships in bulk and bump the people they changed
 themselves (institutions/compliance/rosters.py)."""
 
+from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
+from certificates.models import Certificate
+from courses.models import Enrollment
 from lms import pagecache
 
-from .models import Institution, Membership
+from .models import Assignment, Institution, Membership, Requirement
 
 
 @receiver(post_save, sender=Institution, dispatch_uid="institutions.pagecache.institution_save")
@@ -27,3 +31,55 @@ def bump_pages_of_everyone(sender, instance: Institution, **kwargs) -> None:
 @receiver(post_delete, sender=Membership, dispatch_uid="institutions.pagecache.membership_delete")
 def bump_pages_of_member(sender, instance: Membership, **kwargs) -> None:
     pagecache.bump_users([instance.user_id])
+
+
+# --- Precomputed compliance statuses (institutions/compliance/status.py) ---------------------
+# Saves of the rows a status is computed from refresh the statuses they change, in the same
+# transaction. Bulk writes send no signal: the services that make them refresh explicitly
+# (requirement sync and update, member actions, roster imports), and the daily run refreshes
+# every row of the institution.
+
+
+def _changed(update_fields, fields: set[str]) -> bool:
+    return update_fields is None or bool(fields & set(update_fields))
+
+
+def _refresh(where: Q) -> None:
+    from institutions.compliance.services import assignment_statuses_refresh
+
+    assignment_statuses_refresh(where=where)
+
+
+@receiver(post_save, sender=Assignment, dispatch_uid="institutions.status.assignment_save")
+def refresh_assignment_status(sender, instance: Assignment, update_fields=None, **kwargs) -> None:
+    _refresh(Q(pk=instance.pk))
+
+
+@receiver(post_save, sender=Membership, dispatch_uid="institutions.status.membership_save")
+def refresh_member_statuses(sender, instance: Membership, update_fields=None, **kwargs) -> None:
+    if not kwargs.get("created") and _changed(update_fields, {"department", "is_active"}):
+        _refresh(Q(membership_id=instance.pk))
+
+
+@receiver(post_save, sender=Enrollment, dispatch_uid="institutions.status.enrollment_save")
+@receiver(post_delete, sender=Enrollment, dispatch_uid="institutions.status.enrollment_delete")
+def refresh_statuses_of_learning(sender, instance: Enrollment, update_fields=None, **kwargs):
+    if _changed(update_fields, {"last_lesson", "quiz_passed_at"}):
+        _refresh(Q(membership__user_id=instance.user_id, requirement__course_id=instance.course_id))
+
+
+@receiver(post_save, sender=Certificate, dispatch_uid="institutions.status.certificate_save")
+@receiver(post_delete, sender=Certificate, dispatch_uid="institutions.status.certificate_delete")
+def refresh_statuses_of_certificate(sender, instance: Certificate, update_fields=None, **kwargs):
+    if _changed(update_fields, {"revoked_at", "issued_at", "expires_at", "user", "course"}):
+        _refresh(Q(membership__user_id=instance.user_id, requirement__course_id=instance.course_id))
+
+
+@receiver(post_save, sender=Requirement, dispatch_uid="institutions.status.requirement_save")
+def invalidate_requirement_statuses(sender, instance: Requirement, **kwargs) -> None:
+    # Grace days, renewal months or being active change every member's row: too many to
+    # recompute in the request; marked out of date, they are computed live until the job runs.
+    if not kwargs.get("created"):
+        from institutions.compliance.services import assignment_statuses_invalidate
+
+        assignment_statuses_invalidate(where=Q(requirement=instance))

@@ -1,12 +1,14 @@
 """Compliance writes: requirements, who they apply to, and the daily snapshots."""
 
 import datetime as dt
+import functools
 import logging
 from dataclasses import dataclass
 
+from dateutil.relativedelta import relativedelta
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import QuerySet
+from django.db.models import F, Q, QuerySet
 from django.utils import timezone
 
 from accounts.models import User
@@ -14,6 +16,7 @@ from content.models import CoursePage
 from core.formatting import display_date
 from courses.models import Enrollment
 from courses.services import enrollment_create
+from institutions.compliance.status import AssignmentStatus
 from institutions.models import (
     Assignment,
     Audience,
@@ -29,7 +32,13 @@ from notifications.models import NotificationKind
 from notifications.services import Draft, notify_many
 
 from .reminders import reminders_send_daily
-from .selectors import audience_members, compliance_summary
+from .selectors import (
+    DUE_SOON_DAYS,
+    EXPIRING_SOON_DAYS,
+    annotate_status,
+    audience_members,
+    compliance_summary,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -130,6 +139,9 @@ def requirement_sync_assignments(
                 requirement=requirement, membership_id__in=ids[i : i + 900]
             ).delete()[0]
     if to_add:
+        assignment_statuses_refresh(
+            where=Q(requirement=requirement, membership_id__in=sorted(to_add)), now=None
+        )
         from .tasks import requirement_enroll_members
 
         requirement_enroll_members.delay_on_commit(requirement.id)
@@ -200,6 +212,7 @@ def requirement_enroll_assigned(*, requirement: Requirement) -> int:
 def _recompute_due_dates(requirement: Requirement) -> None:
     # An extension granted to one member (member_actions) outlives a change of the rule.
     assignments = Assignment.objects.filter(requirement=requirement, due_extended=False)
+    assignment_statuses_invalidate(where=Q(requirement=requirement, due_extended=False))
     if requirement.due_rule == DueRule.FIXED_DATE:
         assignments.update(due_on=requirement.due_date)
         return
@@ -341,9 +354,188 @@ def compliance_snapshots_prune(*, today: dt.date | None = None, keep_days: int =
 
 
 def compliance_daily_run(*, institution: Institution, today: dt.date | None = None) -> dict:
-    """The day's work for one institution: assign newcomers, snapshot the figures, remind.
-    Every step is idempotent, so a rerun of the same day changes nothing."""
+    """The day's work for one institution: assign newcomers, recompute every precomputed status
+    (a backstop for writes that bypassed the services), snapshot the figures, remind. Every step
+    is idempotent, so a rerun of the same day changes nothing."""
     sync = institution_sync_assignments(institution=institution, today=today)
+    with transaction.atomic():
+        assignment_statuses_refresh(where=Q(requirement__institution=institution))
     snapshot = compliance_snapshot_take(institution=institution, on=today)
     sent = reminders_send_daily(institution=institution, today=today)
     return {"assigned": sync.added, "snapshot": snapshot.pk, "emails": sent}
+
+
+# --- Precomputed statuses (institutions/compliance/status.py) -------------------------------
+
+# "Never changes with time alone": a certificate without expiry for a one-off requirement, an
+# expired one, an overdue row without exemption.
+STATUS_FOREVER = dt.datetime(9999, 12, 31, tzinfo=dt.UTC)
+
+
+@functools.cache
+def _months_min_days(months: int) -> int:
+    """The fewest days that ``months`` months back from any date can span, less one day (for
+    wall-clock shifts): issue + that many days is never later than issue + ``months`` months,
+    so a row is never trusted past its renewal."""
+    start = dt.date(2000, 1, 1)  # four years: every month length, leap year included
+    days = (start + dt.timedelta(days=i) for i in range(4 * 366))
+    return min((d - (d - relativedelta(months=months))).days for d in days) - 1
+
+
+def _local_midnight(day: dt.date) -> dt.datetime:
+    return timezone.make_aware(dt.datetime.combine(day, dt.time.min))
+
+
+def status_valid_until(
+    *,
+    now: dt.datetime,
+    due_on: dt.date,
+    exempt_until: dt.date | None,
+    grace_days: int,
+    recurrence_months: int | None,
+    cert_issued_at: dt.datetime | None,
+    cert_expires_at: dt.datetime | None,
+) -> dt.datetime:
+    """The first moment after ``now`` at which time alone may change the status that
+    ``annotate_status`` gives at ``now`` (never later than the real change; earlier is safe,
+    the row is then computed live until it is refreshed)."""
+    if cert_issued_at is not None:
+        # Completed until the certificate is within 30 days of lapsing, expiring until it lapses,
+        # then expired for good.
+        if cert_expires_at is not None:
+            lapse = cert_expires_at
+        elif recurrence_months:
+            lapse = cert_issued_at + dt.timedelta(days=_months_min_days(recurrence_months))
+        else:
+            return STATUS_FOREVER
+        for moment in (lapse - dt.timedelta(days=EXPIRING_SOON_DAYS), lapse):
+            if moment > now:
+                return moment
+        return STATUS_FOREVER
+    # Without a certificate the status depends on the (local) date: the first day on which an
+    # exemption ends, the row falls due within 30 days, or the grace days run out.
+    today = timezone.localdate(now)
+    days = [
+        due_on - dt.timedelta(days=DUE_SOON_DAYS),
+        due_on + dt.timedelta(days=grace_days + 1),
+    ]
+    if exempt_until is not None:
+        days.append(exempt_until + dt.timedelta(days=1))
+    later = [d for d in days if d > today]
+    return _local_midnight(min(later)) if later else STATUS_FOREVER
+
+
+_STATUS_FIELDS = ["institution", "department", "requirement", "counted", "state"]
+
+
+def assignment_statuses_refresh(
+    *, where: Q, now: dt.datetime | None = None, batch_size: int = 2000
+) -> int:
+    """Recompute the precomputed status of the assignments matching ``where`` (an Assignment
+    filter) with the live rule, as of ``now``; returns how many rows were written. Call it in
+    the transaction that changed them, so readers never see the change without its status."""
+    now = now or timezone.now()
+    base = Assignment.objects.filter(where)
+    written = 0
+    institution_ids = base.order_by().values_list("requirement__institution_id", flat=True)
+    for institution in Institution.objects.filter(pk__in=institution_ids.distinct()):
+        rows = (
+            annotate_status(
+                base.filter(requirement__institution=institution),
+                institution=institution,
+                now=now,
+                with_dates=True,
+            )
+            .order_by()
+            .values_list(
+                "pk",
+                "membership__department_id",
+                "requirement_id",
+                "membership__institution_id",
+                "membership__is_active",
+                "requirement__is_active",
+                "state",
+                "due_on",
+                "exempt_until",
+                "requirement__grace_days",
+                "requirement__recurrence_months",
+                "cert_issued_at",
+                "cert_expires_at",
+            )
+        )
+        batch: list[AssignmentStatus] = []
+        for (
+            pk,
+            department_id,
+            requirement_id,
+            member_institution_id,
+            member_active,
+            requirement_active,
+            state,
+            due_on,
+            exempt_until,
+            grace_days,
+            months,
+            issued,
+            expires,
+        ) in rows.iterator(chunk_size=batch_size):
+            batch.append(
+                AssignmentStatus(
+                    assignment_id=pk,
+                    institution_id=institution.pk,
+                    department_id=department_id,
+                    requirement_id=requirement_id,
+                    counted=member_active
+                    and requirement_active
+                    and member_institution_id == institution.pk,
+                    state=state,
+                    valid_from=now,
+                    valid_until=status_valid_until(
+                        now=now,
+                        due_on=due_on,
+                        exempt_until=exempt_until,
+                        grace_days=grace_days,
+                        recurrence_months=months,
+                        cert_issued_at=issued,
+                        cert_expires_at=expires,
+                    ),
+                )
+            )
+            if len(batch) >= batch_size:
+                written += _statuses_write(batch)
+                batch = []
+        written += _statuses_write(batch)
+    return written
+
+
+def _statuses_write(batch: list[AssignmentStatus]) -> int:
+    if batch:
+        AssignmentStatus.objects.bulk_create(
+            batch,
+            update_conflicts=True,
+            unique_fields=["assignment"],
+            update_fields=[*_STATUS_FIELDS, "valid_from", "valid_until"],
+        )
+    return len(batch)
+
+
+def assignment_statuses_invalidate(*, where: Q) -> int:
+    """Mark the statuses of the assignments matching ``where`` out of date in one UPDATE, for
+    writes touching many rows at once: readers compute them live until the scheduled job
+    (``assignment_statuses_refresh_due``) recomputes them."""
+    return AssignmentStatus.objects.filter(
+        assignment__in=Assignment.objects.filter(where).values("pk")
+    ).update(valid_until=F("valid_from"))
+
+
+def assignment_statuses_refresh_due(*, now: dt.datetime | None = None) -> int:
+    """The scheduled job: refresh every row whose time has come (``valid_until`` passed) and
+    create the missing ones (assignments written in bulk by code that did not refresh them)."""
+    now = now or timezone.now()
+    due = Q(status_row__valid_until__lte=now) | Q(status_row__isnull=True)
+    ids = list(Assignment.objects.filter(due).values_list("pk", flat=True))
+    written = 0
+    for i in range(0, len(ids), 5000):
+        with transaction.atomic():
+            written += assignment_statuses_refresh(where=Q(pk__in=ids[i : i + 5000]), now=now)
+    return written
