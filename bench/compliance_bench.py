@@ -8,8 +8,10 @@ Creates (once) the database on the local server, migrates it, generates the inst
 (each with the members, 8 requirements, members × 8 assignments and certificates for about half
 of them), then times through the real API, ``--repeat`` times each: the summary, the first page
 of the member list (plain, filtered, sorted), and the full CSV export (unless ``--no-export``),
-whose peak Python memory is measured with tracemalloc while the streamed response is consumed. With several institutions
-the summary is also timed on every institution and its p50/p95 over all runs printed.
+whose peak Python memory is measured with tracemalloc while the streamed response is consumed.
+With several institutions the summary is also timed on every institution and its p50/p95 over
+all runs printed. Before timing, the precomputed statuses of the bulk-created rows are written
+as the scheduled job would (``assignment_statuses_refresh_due``).
 """
 
 import argparse

@@ -623,4 +623,4 @@ class ReportSend(models.Model):
 
 
 # Precomputed per-assignment status (kept in its own module; registered with this app).
-from institutions.compliance.status import AssignmentStatus  # noqa: E402, F401
+from institutions.compliance.status import AssignmentStatus, StatusCount  # noqa: E402, F401

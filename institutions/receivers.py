@@ -5,14 +5,21 @@ institution's name. Roster imports write memberships in bulk and bump the people
 themselves (institutions/compliance/rosters.py)."""
 
 from django.db.models import Q
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 
 from certificates.models import Certificate
 from courses.models import Enrollment
 from lms import pagecache
 
-from .models import Assignment, Institution, Membership, Requirement
+from .models import (
+    Assignment,
+    AssignmentStatus,
+    Department,
+    Institution,
+    Membership,
+    Requirement,
+)
 
 
 @receiver(post_save, sender=Institution, dispatch_uid="institutions.pagecache.institution_save")
@@ -83,3 +90,25 @@ def invalidate_requirement_statuses(sender, instance: Requirement, **kwargs) -> 
         from institutions.compliance.services import assignment_statuses_invalidate
 
         assignment_statuses_invalidate(where=Q(requirement=instance))
+
+
+@receiver(post_delete, sender=AssignmentStatus, dispatch_uid="institutions.status.status_delete")
+def uncount_deleted_status(sender, instance: AssignmentStatus, **kwargs) -> None:
+    # Cascaded from a deleted assignment, membership, requirement or account.
+    if instance.counted:
+        from collections import Counter
+
+        from institutions.compliance.services import _count_key, status_counts_apply
+
+        status_counts_apply(Counter({_count_key(instance): -1}))
+
+
+@receiver(pre_delete, sender=Department, dispatch_uid="institutions.status.department_delete")
+def invalidate_department_statuses(sender, instance: Department, **kwargs) -> None:
+    # Its members' rows keep its id (and are counted under it) until refreshed; out of date
+    # meanwhile, so they are computed live with the members' new department (none).
+    from institutions.compliance.services import assignment_statuses_invalidate
+
+    assignment_statuses_invalidate(
+        where=Q(membership__department=instance) | Q(status_row__department_id=instance.pk)
+    )

@@ -15,6 +15,7 @@ Python, so the SQL only compares columns with constants and stays portable (SQLi
 """
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 
 from dateutil.relativedelta import relativedelta
@@ -36,7 +37,7 @@ from django.http import Http404
 from django.utils import timezone
 
 from certificates.models import Certificate
-from institutions.compliance.status import AssignmentStatus
+from institutions.compliance.status import AssignmentStatus, StatusCount
 from institutions.models import (
     Assignment,
     Audience,
@@ -393,43 +394,53 @@ def _status_counts(
     department: Department | None,
     now: dt.datetime,
 ) -> list[dict]:
-    """(department id, requirement id, state, n) groups: the precomputed rows still valid at
-    ``now`` (one scan of the narrow status table), plus the live rule on the others (rows due a
-    refresh, normally few). Two queries whatever the size."""
-    fresh = AssignmentStatus.objects.filter(
-        institution=institution, counted=True, valid_from__lte=now, valid_until__gt=now
-    )
+    """(department id, requirement id, state, n) groups: the precomputed counts (a few hundred
+    rows), less the stored rows out of their validity window at ``now``, plus the live rule on
+    those rows (normally few: the scheduled job refreshes them). Four queries whatever the size.
+    """
+    counts = StatusCount.objects.filter(institution=institution)
+    stored = AssignmentStatus.objects.filter(institution=institution)
     if department_ids is not None:
-        fresh = fresh.filter(department_id__in=department_ids)
+        counts = counts.filter(department_key__in=department_ids)
+        stored = stored.filter(department_id__in=department_ids)
     if department is not None:
         if department.institution_id != institution.id:
             raise Http404("No department matches the given query.")
-        fresh = fresh.filter(department=department)
-    groups = [
-        {**g, "membership__department_id": g.pop("department_id")}
-        for g in fresh.order_by()
+        counts = counts.filter(department_key=department.pk)
+        stored = stored.filter(department_id=department.pk)
+    total: Counter = Counter()
+    for department_key, requirement_id, state, n in counts.values_list(
+        "department_key", "requirement_id", "state", "n"
+    ):
+        total[(department_key or None, requirement_id, state)] += n
+    stale = Q(valid_until__lte=now) | Q(valid_from__gt=now)
+    for g in (
+        stored.filter(stale, counted=True)
+        .order_by()
         .values("department_id", "requirement_id", "state")
         .annotate(n=Count("pk"))
-    ]
-    # Assignments of this institution whose row is out of its validity window. (Assignments
-    # without a row at all are created by code that bypassed the services; the scheduled job
-    # adds them.)
-    stale = AssignmentStatus.objects.filter(institution=institution).filter(
-        Q(valid_until__lte=now) | Q(valid_from__gt=now)
-    )
+    ):
+        total[(g["department_id"], g["requirement_id"], g["state"])] -= g["n"]
+    # The live rule on every row out of its window, whatever department it was stored under.
+    out_of_date = AssignmentStatus.objects.filter(stale, institution=institution)
     live = compliance_rows(
         institution=institution,
         department_ids=department_ids,
         department=department,
         now=now,
         with_dates=False,
-    ).filter(pk__in=stale.values("assignment_id"))
-    groups += (
+    ).filter(pk__in=out_of_date.values("assignment_id"))
+    for g in (
         live.order_by()
         .values("membership__department_id", "requirement_id", "state")
         .annotate(n=Count("id"))
-    )
-    return groups
+    ):
+        total[(g["membership__department_id"], g["requirement_id"], g["state"])] += g["n"]
+    return [
+        {"membership__department_id": d, "requirement_id": r, "state": state, "n": n}
+        for (d, r, state), n in total.items()
+        if n
+    ]
 
 
 def compliance_summary(

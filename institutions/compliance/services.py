@@ -3,12 +3,13 @@
 import datetime as dt
 import functools
 import logging
+from collections import Counter
 from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F, Q, QuerySet
+from django.db.models import Count, F, Q, QuerySet
 from django.utils import timezone
 
 from accounts.models import User
@@ -16,7 +17,7 @@ from content.models import CoursePage
 from core.formatting import display_date
 from courses.models import Enrollment
 from courses.services import enrollment_create
-from institutions.compliance.status import AssignmentStatus
+from institutions.compliance.status import AssignmentStatus, StatusCount
 from institutions.models import (
     Assignment,
     Audience,
@@ -135,9 +136,10 @@ def requirement_sync_assignments(
     if to_remove:
         ids = sorted(to_remove)
         for i in range(0, len(ids), 900):
-            removed += Assignment.objects.filter(
+            _, deleted = Assignment.objects.filter(
                 requirement=requirement, membership_id__in=ids[i : i + 900]
-            ).delete()[0]
+            ).delete()
+            removed += deleted.get(Assignment._meta.label, 0)  # not their cascaded statuses
     if to_add:
         assignment_statuses_refresh(
             where=Q(requirement=requirement, membership_id__in=sorted(to_add)), now=None
@@ -360,6 +362,7 @@ def compliance_daily_run(*, institution: Institution, today: dt.date | None = No
     sync = institution_sync_assignments(institution=institution, today=today)
     with transaction.atomic():
         assignment_statuses_refresh(where=Q(requirement__institution=institution))
+    status_counts_rebuild(institution=institution)
     snapshot = compliance_snapshot_take(institution=institution, on=today)
     sent = reminders_send_daily(institution=institution, today=today)
     return {"assigned": sync.added, "snapshot": snapshot.pk, "emails": sent}
@@ -425,7 +428,7 @@ def status_valid_until(
     return _local_midnight(min(later)) if later else STATUS_FOREVER
 
 
-_STATUS_FIELDS = ["institution", "department", "requirement", "counted", "state"]
+_STATUS_FIELDS = ["institution", "department_id", "requirement", "counted", "state"]
 
 
 def assignment_statuses_refresh(
@@ -464,6 +467,7 @@ def assignment_statuses_refresh(
             )
         )
         batch: list[AssignmentStatus] = []
+        recount = False
         for (
             pk,
             department_id,
@@ -502,21 +506,87 @@ def assignment_statuses_refresh(
                 )
             )
             if len(batch) >= batch_size:
-                written += _statuses_write(batch)
-                batch = []
-        written += _statuses_write(batch)
+                # Many rows: written without per-key count updates, recounted once at the end.
+                written += _statuses_write(batch, recount=False)
+                batch, recount = [], True
+        written += _statuses_write(batch, recount=not recount)
+        if recount:
+            status_counts_rebuild(institution=institution)
     return written
 
 
-def _statuses_write(batch: list[AssignmentStatus]) -> int:
-    if batch:
-        AssignmentStatus.objects.bulk_create(
-            batch,
-            update_conflicts=True,
-            unique_fields=["assignment"],
-            update_fields=[*_STATUS_FIELDS, "valid_from", "valid_until"],
+CountKey = tuple[int, int, int, str]  # institution, department (0: none), requirement, state
+
+
+def _count_key(row) -> CountKey:
+    return (row.institution_id, row.department_id or 0, row.requirement_id, row.state)
+
+
+def status_counts_apply(deltas: Counter) -> None:
+    """Add the deltas to ``StatusCount`` (one UPDATE per changed key, in key order so that
+    concurrent writers lock the rows in the same order)."""
+    for key in sorted(k for k, v in deltas.items() if v):
+        institution_id, department_key, requirement_id, state = key
+        scope = StatusCount.objects.filter(
+            institution_id=institution_id,
+            department_key=department_key,
+            requirement_id=requirement_id,
+            state=state,
         )
+        if not scope.update(n=F("n") + deltas[key]) and deltas[key] > 0:
+            # First row of its key; on a concurrent first insert, add to the winner's.
+            _, created = StatusCount.objects.get_or_create(
+                institution_id=institution_id,
+                department_key=department_key,
+                requirement_id=requirement_id,
+                state=state,
+                defaults={"n": deltas[key]},
+            )
+            if not created:
+                scope.update(n=F("n") + deltas[key])
+
+
+def _statuses_write(batch: list[AssignmentStatus], *, recount: bool = True) -> int:
+    """Upsert the rows; with ``recount``, move their counts in ``StatusCount`` too."""
+    if not batch:
+        return 0
+    deltas: Counter = Counter()
+    if recount:
+        for old in AssignmentStatus.objects.select_for_update().filter(
+            pk__in=[row.pk for row in batch], counted=True
+        ):
+            deltas[_count_key(old)] -= 1
+        for row in batch:
+            if row.counted:
+                deltas[_count_key(row)] += 1
+    AssignmentStatus.objects.bulk_create(
+        batch,
+        update_conflicts=True,
+        unique_fields=["assignment"],
+        update_fields=[*_STATUS_FIELDS, "valid_from", "valid_until"],
+    )
+    status_counts_apply(deltas)
     return len(batch)
+
+
+@transaction.atomic
+def status_counts_rebuild(*, institution: Institution) -> None:
+    """Recount ``StatusCount`` from the institution's rows (the daily backstop: two first
+    writes of one new row racing could each have counted it)."""
+    StatusCount.objects.filter(institution=institution).delete()
+    StatusCount.objects.bulk_create(
+        StatusCount(
+            institution=institution,
+            department_key=g["department_id"] or 0,
+            requirement_id=g["requirement_id"],
+            state=g["state"],
+            n=g["n"],
+        )
+        for g in AssignmentStatus.objects.filter(institution=institution, counted=True)
+        .order_by()
+        .values("department_id", "requirement_id", "state")
+        .annotate(n=Count("pk"))
+    )
 
 
 def assignment_statuses_invalidate(*, where: Q) -> int:
@@ -535,7 +605,7 @@ def assignment_statuses_refresh_due(*, now: dt.datetime | None = None) -> int:
     due = Q(status_row__valid_until__lte=now) | Q(status_row__isnull=True)
     ids = list(Assignment.objects.filter(due).values_list("pk", flat=True))
     written = 0
-    for i in range(0, len(ids), 5000):
+    for i in range(0, len(ids), 20000):
         with transaction.atomic():
-            written += assignment_statuses_refresh(where=Q(pk__in=ids[i : i + 5000]), now=now)
+            written += assignment_statuses_refresh(where=Q(pk__in=ids[i : i + 20000]), now=now)
     return written

@@ -24,13 +24,9 @@ class AssignmentStatus(models.Model):
     institution = models.ForeignKey(
         "institutions.Institution", on_delete=models.CASCADE, related_name="+", db_index=False
     )
-    department = models.ForeignKey(
-        "institutions.Department",
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
+    # Not a foreign key: a deleted department's rows keep its id (counted under it in
+    # StatusCount) until they are refreshed; its deletion marks them out of date.
+    department_id = models.BigIntegerField(null=True, blank=True)
     requirement = models.ForeignKey(
         "institutions.Requirement", on_delete=models.CASCADE, related_name="+"
     )
@@ -44,7 +40,7 @@ class AssignmentStatus(models.Model):
     class Meta:
         indexes = [
             models.Index(
-                fields=["institution", "counted", "department", "requirement", "state"],
+                fields=["institution", "counted", "department_id", "requirement", "state"],
                 name="assignment_status_summary",
             ),
             # The rows due a refresh (``valid_until`` passed) or asked about before they were
@@ -55,3 +51,32 @@ class AssignmentStatus(models.Model):
 
     def __str__(self) -> str:
         return f"{self.assignment_id}: {self.state} until {self.valid_until:%Y-%m-%d %H:%M}"
+
+
+class StatusCount(models.Model):
+    """How many counted ``AssignmentStatus`` rows hold each (department, requirement, state) of
+    an institution, kept equal to them by every write of those rows (``services``:
+    ``_statuses_write`` and the delete receivers), so the summary reads a few hundred rows.
+    Rows out of their validity window are taken out again at read time and computed live."""
+
+    institution = models.ForeignKey(
+        "institutions.Institution", on_delete=models.CASCADE, related_name="+", db_index=False
+    )
+    # The rows' department id, 0 for none (a unique key, on SQLite too).
+    department_key = models.BigIntegerField(default=0)
+    requirement = models.ForeignKey(
+        "institutions.Requirement", on_delete=models.CASCADE, related_name="+"
+    )
+    state = models.CharField(max_length=12)
+    n = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["institution", "department_key", "requirement", "state"],
+                name="status_count_once",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.institution_id}/{self.department_key}/{self.requirement_id}: {self.state}"

@@ -23,7 +23,7 @@ from institutions.compliance.services import (
     requirement_update,
     status_valid_until,
 )
-from institutions.compliance.status import AssignmentStatus
+from institutions.compliance.status import AssignmentStatus, StatusCount
 from institutions.models import Assignment, Membership
 from tests.factories import DepartmentFactory, InstitutionFactory
 from tests.institutions.helpers import assign, at, certify, make_course, requirement, start
@@ -69,8 +69,28 @@ def assert_rows_hold(institution, now) -> int:
     return len(trusted)
 
 
+def assert_counts_match_rows(institution) -> None:
+    """StatusCount holds exactly the counted rows per (department, requirement, state)."""
+    rows = Counter(
+        (d or 0, r, state)
+        for d, r, state in AssignmentStatus.objects.filter(
+            institution=institution, counted=True
+        ).values_list("department_id", "requirement_id", "state")
+    )
+    counts = {
+        (d, r, state): n
+        for d, r, state, n in StatusCount.objects.filter(institution=institution).values_list(
+            "department_key", "requirement_id", "state", "n"
+        )
+        if n
+    }
+    assert counts == dict(rows)
+
+
 def assert_summary_is_live(institution, now=None, **scope) -> dict:
-    """The summary (precomputed rows + live rule on the others) equals the live computation."""
+    """The summary (precomputed counts, less the rows out of date, plus the live rule on those)
+    equals the live computation, by department too."""
+    assert_counts_match_rows(institution)
     summary = compliance_summary(institution=institution, now=now, **scope)
     expected = Counter(
         ComplianceStatus.of(s)
@@ -106,6 +126,7 @@ def test_rows_trusted_at_any_moment_equal_the_live_rule(make_member, seed):
 def test_summary_equals_the_reference_at_every_moment(make_member, seed):
     inst = generate(seed, make_member)
     assignment_statuses_refresh(where=Q(requirement__institution=inst), now=NOW)
+    assert_counts_match_rows(inst)
     for shift in SHIFTS:
         now = NOW + shift
         expected = Counter(
@@ -281,19 +302,34 @@ def test_a_learner_in_two_institutions_is_refreshed_in_both(world, make_member):
 def test_rows_written_in_bulk_without_a_status_are_created_by_the_job(world):
     w = world
     AssignmentStatus.objects.filter(assignment__membership=w.members[0]).delete()
+    assert_counts_match_rows(w.inst)
     assert assignment_statuses_refresh_due() == 2
     assert assert_rows_hold(w.inst, timezone.now()) == 8
+    assert_summary_is_live(w.inst)
+
+
+def test_deleted_members_assignments_and_departments_leave_the_counts(world):
+    w = world
+    w.members[0].delete()
+    Assignment.objects.filter(membership=w.members[1], requirement=w.once).delete()
+    assert assert_summary_is_live(w.inst)["total"] == 5
+    w.wards[0].delete()  # members 2 (and 0) were in it; now in no department
+    summary = assert_summary_is_live(w.inst)
+    assert {d["id"]: d["total"] for d in summary["by_department"]} == {None: 2, w.wards[1].pk: 3}
+    assert assignment_statuses_refresh_due() == 2
+    assert assert_rows_hold(w.inst, timezone.now()) == 5
+    assert_summary_is_live(w.inst)
 
 
 def test_summary_queries_do_not_grow_with_members_or_stale_rows(
     world, make_member, django_assert_num_queries
 ):
     w = world
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(6):
         compliance_summary(institution=w.inst)
     for i in range(12):
         m = make_member(w.inst, department=w.wards[i % 2])
         assign(w.once, m, assigned_on=timezone.localdate())
     assignment_statuses_invalidate(where=Q(requirement=w.once))
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(6):
         compliance_summary(institution=w.inst)
