@@ -396,46 +396,52 @@ def _status_counts(
 ) -> list[dict]:
     """(department id, requirement id, state, n) groups: the precomputed counts (a few hundred
     rows), less the stored rows out of their validity window at ``now``, plus the live rule on
-    those rows (normally few: the scheduled job refreshes them). Four queries whatever the size.
-    """
+    those rows (normally few: the scheduled job refreshes them). Two queries whatever the size,
+    four when some rows are out of date."""
     counts = StatusCount.objects.filter(institution=institution)
-    stored = AssignmentStatus.objects.filter(institution=institution)
+    shown: set | None = None  # the departments asked for (None: all)
     if department_ids is not None:
         counts = counts.filter(department_key__in=department_ids)
-        stored = stored.filter(department_id__in=department_ids)
+        shown = set(department_ids)
     if department is not None:
         if department.institution_id != institution.id:
             raise Http404("No department matches the given query.")
         counts = counts.filter(department_key=department.pk)
-        stored = stored.filter(department_id=department.pk)
+        shown = {department.pk} if shown is None else shown & {department.pk}
     total: Counter = Counter()
     for department_key, requirement_id, state, n in counts.values_list(
         "department_key", "requirement_id", "state", "n"
     ):
         total[(department_key or None, requirement_id, state)] += n
     stale = Q(valid_until__lte=now) | Q(valid_from__gt=now)
-    for g in (
-        stored.filter(stale, counted=True)
+    out_of_date = list(
+        AssignmentStatus.objects.filter(stale, institution=institution)
         .order_by()
-        .values("department_id", "requirement_id", "state")
+        .values("counted", "department_id", "requirement_id", "state")
         .annotate(n=Count("pk"))
-    ):
-        total[(g["department_id"], g["requirement_id"], g["state"])] -= g["n"]
-    # The live rule on every row out of its window, whatever department it was stored under.
-    out_of_date = AssignmentStatus.objects.filter(stale, institution=institution)
-    live = compliance_rows(
-        institution=institution,
-        department_ids=department_ids,
-        department=department,
-        now=now,
-        with_dates=False,
-    ).filter(pk__in=out_of_date.values("assignment_id"))
-    for g in (
-        live.order_by()
-        .values("membership__department_id", "requirement_id", "state")
-        .annotate(n=Count("id"))
-    ):
-        total[(g["membership__department_id"], g["requirement_id"], g["state"])] += g["n"]
+    )
+    for g in out_of_date:
+        if g["counted"] and (shown is None or g["department_id"] in shown):
+            total[(g["department_id"], g["requirement_id"], g["state"])] -= g["n"]
+    if out_of_date:
+        # The live rule on every row out of its window, whatever department it was stored under.
+        live = compliance_rows(
+            institution=institution,
+            department_ids=department_ids,
+            department=department,
+            now=now,
+            with_dates=False,
+        ).filter(
+            pk__in=AssignmentStatus.objects.filter(stale, institution=institution).values(
+                "assignment_id"
+            )
+        )
+        for g in (
+            live.order_by()
+            .values("membership__department_id", "requirement_id", "state")
+            .annotate(n=Count("id"))
+        ):
+            total[(g["membership__department_id"], g["requirement_id"], g["state"])] += g["n"]
     return [
         {"membership__department_id": d, "requirement_id": r, "state": state, "n": n}
         for (d, r, state), n in total.items()
