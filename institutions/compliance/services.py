@@ -431,6 +431,7 @@ def status_valid_until(
 _STATUS_FIELDS = ["institution", "department_id", "requirement", "counted", "state"]
 
 
+@transaction.atomic  # the counts move with the rows (and old rows are locked first)
 def assignment_statuses_refresh(
     *, where: Q, now: dt.datetime | None = None, batch_size: int = 2000
 ) -> int:
