@@ -8,3 +8,6 @@ class ComplianceConfig(AppConfig):
 
     default_auto_field = "django.db.models.BigAutoField"
     name = "compliance"
+
+    def ready(self) -> None:
+        from . import receivers  # noqa: F401  (precomputed statuses)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from compliance.models import (
@@ -41,6 +42,15 @@ from .outbox import outbox_deliver
 from .reminders import _outbox_for, _render_digest
 
 MAX_SELECTED = 500
+
+
+def _statuses_refresh(assignment_ids: list[int]) -> None:
+    """The precomputed statuses of rows changed by a bulk UPDATE (which sends no signal)."""
+    from .services import assignment_statuses_refresh
+
+    assignment_statuses_refresh(where=Q(pk__in=assignment_ids))
+
+
 REASON_MAX = 500
 
 
@@ -198,6 +208,7 @@ def member_actions_extend(
         new_due_on=due_on,
     )
     Assignment.objects.filter(pk__in=[a.pk for a in rows]).update(due_on=due_on, due_extended=True)
+    _statuses_refresh([a.pk for a in rows])
     pagecache.bump_users({actor.pk, *(a.membership.user_id for a in rows)})
     return ActionResult(done=len(rows))
 
@@ -257,6 +268,7 @@ def member_actions_exempt(
     Assignment.objects.filter(pk__in=[a.pk for a in rows]).update(
         exempt_until=until, exempt_reason=reason
     )
+    _statuses_refresh([a.pk for a in rows])
     pagecache.bump_users({actor.pk, *(a.membership.user_id for a in rows)})
     return ActionResult(done=len(rows))
 
@@ -278,7 +290,7 @@ def member_actions_assign(
     who already have the course assigned are skipped."""
     from content.models import CoursePage
 
-    from .services import _notify_assigned
+    from .services import _notify_assigned, assignment_statuses_refresh
 
     today = today or timezone.localdate()
     reason = (reason or "").strip()
@@ -357,6 +369,9 @@ def member_actions_assign(
         ]
     )
     if fresh:
+        assignment_statuses_refresh(
+            where=Q(requirement=requirement, membership_id__in=[m.pk for m in fresh])
+        )
         from .tasks import requirement_enroll_members
 
         requirement_enroll_members.delay_on_commit(requirement.id)

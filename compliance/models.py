@@ -534,3 +534,7 @@ class ReportSend(models.Model):
 
     def __str__(self) -> str:
         return f"Report to {self.recipient_id} for the week of {self.week_of}"
+
+
+# Precomputed per-assignment status (kept in its own module; registered with this app).
+from compliance.status import AssignmentStatus, StatusCount  # noqa: E402, F401

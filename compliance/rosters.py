@@ -320,6 +320,15 @@ def _owned_profiles(users: list[User], *, institution: Institution) -> set[int]:
     return set(candidates) - elsewhere
 
 
+def _statuses_invalidate(membership_ids: list[int]) -> None:
+    """Members moved, deactivated or reactivated in bulk: their precomputed statuses are
+    computed live until the scheduled job refreshes them."""
+    from .services import assignment_statuses_invalidate
+
+    for chunk in _chunks(membership_ids):
+        assignment_statuses_invalidate(where=Q(membership_id__in=chunk))
+
+
 def _apply(
     rows: list[RosterRow],
     *,
@@ -452,6 +461,7 @@ def _apply(
             Membership.objects.filter(pk__in=chunk).update(employee_id="")
     Membership.objects.bulk_update(changed_members, fields, batch_size=1000)
     Membership.objects.bulk_create(new_members, batch_size=1000)
+    _statuses_invalidate([m.pk for m in changed_members])
     pagecache.bump_users(
         [u.pk for u in to_update] + [m.user_id for m in changed_members + new_members]
     )
@@ -475,6 +485,7 @@ def _apply(
             result.members_deactivated += Membership.objects.filter(pk__in=chunk).update(
                 is_active=False, invitation_pending=False
             )
+        _statuses_invalidate(missing)
         pagecache.bump_users(missing_users)
     return result
 

@@ -15,6 +15,7 @@ Python, so the SQL only compares columns with constants and stays portable (SQLi
 """
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 
 from dateutil.relativedelta import relativedelta
@@ -39,9 +40,11 @@ from django.utils import timezone
 from certificates.models import Certificate
 from compliance.models import (
     Assignment,
+    AssignmentStatus,
     Audience,
     ComplianceSnapshot,
     Requirement,
+    StatusCount,
     compliance_percent,
 )
 from institutions.models import Department, Institution, Membership
@@ -385,6 +388,68 @@ def _empty_counts() -> dict[str, int]:
     return dict.fromkeys(ComplianceStatus.values, 0)
 
 
+def _status_counts(
+    *,
+    institution: Institution,
+    department_ids: list[int] | None,
+    department: Department | None,
+    now: dt.datetime,
+) -> list[dict]:
+    """(department id, requirement id, state, n) groups: the precomputed counts (a few hundred
+    rows), less the stored rows out of their validity window at ``now``, plus the live rule on
+    those rows (normally few: the scheduled job refreshes them). Two queries whatever the size,
+    four when some rows are out of date."""
+    counts = StatusCount.objects.filter(institution=institution)
+    shown: set | None = None  # the departments asked for (None: all)
+    if department_ids is not None:
+        counts = counts.filter(department_key__in=department_ids)
+        shown = set(department_ids)
+    if department is not None:
+        if department.institution_id != institution.id:
+            raise Http404("No department matches the given query.")
+        counts = counts.filter(department_key=department.pk)
+        shown = {department.pk} if shown is None else shown & {department.pk}
+    total: Counter = Counter()
+    for department_key, requirement_id, state, n in counts.values_list(
+        "department_key", "requirement_id", "state", "n"
+    ):
+        total[(department_key or None, requirement_id, state)] += n
+    stale = Q(valid_until__lte=now) | Q(valid_from__gt=now)
+    out_of_date = list(
+        AssignmentStatus.objects.filter(stale, institution=institution)
+        .order_by()
+        .values("counted", "department_id", "requirement_id", "state")
+        .annotate(n=Count("pk"))
+    )
+    for g in out_of_date:
+        if g["counted"] and (shown is None or g["department_id"] in shown):
+            total[(g["department_id"], g["requirement_id"], g["state"])] -= g["n"]
+    if out_of_date:
+        # The live rule on every row out of its window, whatever department it was stored under.
+        live = compliance_rows(
+            institution=institution,
+            department_ids=department_ids,
+            department=department,
+            now=now,
+            with_dates=False,
+        ).filter(
+            pk__in=AssignmentStatus.objects.filter(stale, institution=institution).values(
+                "assignment_id"
+            )
+        )
+        for g in (
+            live.order_by()
+            .values("membership__department_id", "requirement_id", "state")
+            .annotate(n=Count("id"))
+        ):
+            total[(g["membership__department_id"], g["requirement_id"], g["state"])] += g["n"]
+    return [
+        {"membership__department_id": d, "requirement_id": r, "state": state, "n": n}
+        for (d, r, state), n in total.items()
+        if n
+    ]
+
+
 def compliance_summary(
     *,
     institution: Institution,
@@ -392,20 +457,14 @@ def compliance_summary(
     department: Department | None = None,
     now: dt.datetime | None = None,
 ) -> dict:
-    """Overall, per-department and per-requirement counts and compliance % from one grouped SQL
-    query (member × requirement rows; compliant = completed), names read separately."""
-    rows = compliance_rows(
+    """Overall, per-department and per-requirement counts and compliance % (member ×
+    requirement rows; compliant = completed), from the precomputed statuses (``_status_counts``);
+    names read separately."""
+    grouped = _status_counts(
         institution=institution,
         department_ids=department_ids,
         department=department,
-        now=now,
-        with_dates=False,
-    )
-    # Grouped by ids only (a narrow sort/hash key); the names come from two small queries.
-    grouped = (
-        rows.order_by()
-        .values("membership__department_id", "requirement_id", "state")
-        .annotate(n=Count("id"))
+        now=now or timezone.now(),
     )
     department_names = dict(
         Department.objects.filter(institution=institution).values_list("id", "name")

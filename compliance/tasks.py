@@ -91,6 +91,14 @@ def compliance_daily_for_institution(institution_id: int, on: str | None = None)
     )
 
 
+@shared_task(name="institutions.compliance_statuses_refresh")
+def compliance_statuses_refresh() -> int:
+    """Recompute the precomputed statuses whose time has come (and create missing ones)."""
+    from .services import assignment_statuses_refresh_due
+
+    return assignment_statuses_refresh_due()
+
+
 @shared_task(name="institutions.compliance_snapshots_prune")
 def compliance_snapshots_prune_task() -> int:
     """Thin old daily snapshots to one per month."""

@@ -16,6 +16,13 @@ SCHEDULE: dict[str, dict] = {
         "when": "daily at 06:00",
         "what": "assign newcomers, record the day's snapshot, send reminders and escalations",
     },
+    "compliance-statuses-refresh": {
+        "task": "institutions.compliance_statuses_refresh",
+        "schedule": crontab(minute="*/10"),
+        "when": "every 10 minutes",
+        "what": "recompute the precomputed compliance statuses whose due date, exemption or "
+        "certificate expiry has come, or that bulk writes marked out of date",
+    },
     "compliance-snapshots-prune": {
         "task": "institutions.compliance_snapshots_prune",
         "schedule": crontab(day_of_month=2, hour=3, minute=30),

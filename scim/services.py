@@ -22,6 +22,7 @@ from django.contrib.sessions.models import Session
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.db.models.functions import Lower
 from django.utils import timezone
 from scim2_models import (
@@ -34,6 +35,7 @@ from accounts.models import Profession, User
 from accounts.services import api_token_revoke_all
 from compliance.invitations import invitation_resend, membership_invite
 from compliance.rosters import _owned_profiles
+from compliance.services import assignment_statuses_invalidate
 from institutions.models import Department, Institution, Membership, Role
 from institutions.services import department_create, membership_create
 from lms import pagecache
@@ -483,6 +485,7 @@ def _set_members(
     Membership.objects.filter(pk__in=removed).update(department=None)
     # A member is in one department: joining this group moves them out of their previous one.
     Membership.objects.filter(pk__in=added).update(department=department)
+    assignment_statuses_invalidate(where=Q(membership_id__in=removed | added))
     pagecache.bump_users(
         Membership.objects.filter(pk__in=removed | added).values_list("user_id", flat=True)
     )

@@ -37,6 +37,7 @@ def test_jobs_come_due_at_their_slot():
     assert scheduler.due(dt.datetime(2026, 12, 5, 5, 59, tzinfo=UTC)) == []
     assert scheduler.due(dt.datetime(2026, 12, 5, 6, 0, 1, tzinfo=UTC)) == [
         "compliance-daily",
+        "compliance-statuses-refresh",
         "certificates-sweep",
         "outbox-expire-leases",
     ]

@@ -272,6 +272,13 @@ class Command(BaseCommand):
             return
         self._requirements(institution, courses)
         self._progress(institution)
+        # The progress above was backdated with bulk updates (no signals): recompute the
+        # precomputed statuses once, as the daily job would.
+        from django.db.models import Q
+
+        from compliance.services import assignment_statuses_refresh
+
+        assignment_statuses_refresh(where=Q(requirement__institution=institution))
         self._snapshots(institution)
 
     def _requirements(self, institution: Institution, courses: dict) -> None:
