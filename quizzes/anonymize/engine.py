@@ -17,7 +17,7 @@ from presidio_analyzer.nlp_engine.no_op_nlp_engine import NoOpNlpEngine
 from presidio_analyzer.predefined_recognizers import IpRecognizer
 
 from .context import ContextRecognizer
-from .lexicon import get_lexicon
+from .lexicon import get_lexicon, is_english
 from .normalize import MASK_CHAR, fold, mask_placeholders, normalize
 from .patterns import (
     AddressRecognizer,
@@ -317,16 +317,22 @@ class Anonymizer:
                           {"role": "PERSON", "role_strength": 0})
                 )  # fmt: skip
         for s in spans:
-            if s.type == "ADDRESS":
+            if s.type in ("ADDRESS", "LOCATION", "FACILITY"):
+                # "17 Parramatta Road, Homebush", "Radiance Skin Studio, Ikoyi": after a place
+                # or facility, only a word no dictionary knows (a street address: any word).
                 m = cls._AFTER_ADDRESS_PLACE.match(text, s.end)
                 if (
                     m
                     and fold(m.group("p")) not in lex.keep_places
+                    and (
+                        s.type == "ADDRESS"
+                        or not any(is_english(fold(w)) for w in m.group("p").split())
+                    )
                     and not any(o.start < m.end("p") and m.start("p") < o.end for o in spans)
                 ):
                     extra.append(
                         _Span("LOCATION", *m.span("p"), 0.6, "LocationRecognizer",
-                              "town right after a street address", {"label": "CITY"})
+                              f"place right after a {s.type.lower()}", {"label": "CITY"})
                     )  # fmt: skip
                 continue
             if s.type != "PERSON":
