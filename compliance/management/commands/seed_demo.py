@@ -142,7 +142,8 @@ PROGRAMME_DAYS = 420
 
 
 def _at(day: dt.date, hour: int) -> dt.datetime:
-    return timezone.make_aware(dt.datetime.combine(day, dt.time(hour)))
+    """That hour of that day, never later than now (today's 07:00 is still ahead at 02:00)."""
+    return min(timezone.make_aware(dt.datetime.combine(day, dt.time(hour))), timezone.now())
 
 
 def _backdate(enrollment, *, started: dt.datetime, completed: dt.datetime | None) -> dt.datetime:
