@@ -60,6 +60,8 @@ def django_db_setup(django_db_setup, django_db_blocker, request):
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:
+    if item.get_closest_marker("migrations") and item.config.getvalue("nomigrations"):
+        pytest.skip("needs the real migrations: run with --migrations (PostgreSQL always does)")
     if item.get_closest_marker("postgres"):
         engine = settings.DATABASES["default"]["ENGINE"]
         if "postgresql" not in engine:

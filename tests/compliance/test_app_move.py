@@ -25,9 +25,13 @@ MOVED = {
 }
 
 
+# Added to compliance after the move, with tables of its own (compliance 0003).
+NEW = {"AssignmentStatus": "compliance_assignmentstatus", "StatusCount": "compliance_statuscount"}
+
+
 def test_moved_models_keep_their_tables():
     tables = {m.__name__: m._meta.db_table for m in apps.get_app_config("compliance").get_models()}
-    assert tables == MOVED
+    assert tables == MOVED | NEW
     departments = apps.get_model("compliance", "Requirement")._meta.get_field("departments")
     assert departments.remote_field.through._meta.db_table == "institutions_requirement_departments"
 
@@ -38,6 +42,7 @@ def test_institutions_keeps_only_tenancy():
 
 
 # sqlmigrate opens a schema editor, which SQLite refuses inside the test's transaction.
+@pytest.mark.migrations
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.parametrize(
     ("app", "migration"),
