@@ -207,11 +207,30 @@ class Anonymizer:
         if ner is not None:
             extra.append(NerRecognizer(ner))
         self.analyzer = _build_analyzer(extra)
+        self._recognizers = self.analyzer.registry.get_recognizers(language="en", all_fields=True)
+        self._entities = self.analyzer.get_supported_entities(language="en")
         self.min_score = min_score
 
     # ------------------------------------------------------------------ detection
+    def _analyze(self, text: str) -> list[RecognizerResult]:
+        """What ``self.analyzer.analyze(text, "en", score_threshold=0.0)`` returns, without its
+        per-call bookkeeping (registry lookup, no-op NLP artifacts, the no-op context pass,
+        explanations): our recognizers run in the same order and Presidio's own
+        ``remove_duplicates`` merges them, so the results are the same, ~6% sooner."""
+        results: list[RecognizerResult] = []
+        for recognizer in self._recognizers:
+            found = recognizer.analyze(text=text, entities=self._entities, nlp_artifacts=None)
+            for r in found:
+                meta = r.recognition_metadata
+                if meta is None:
+                    r.recognition_metadata = meta = {}
+                meta.setdefault(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, recognizer.id)
+                meta.setdefault(RecognizerResult.RECOGNIZER_NAME_KEY, recognizer.name)
+            results.extend(found)
+        return EntityRecognizer.remove_duplicates([r for r in results if r.score >= 0.0])
+
     def _detect(self, text: str) -> list[_Span]:
-        raw = self.analyzer.analyze(text=text, language="en", score_threshold=0.0)
+        raw = self._analyze(text)
         spans: list[_Span] = []
         for r in raw:
             meta = dict(r.recognition_metadata or {})
