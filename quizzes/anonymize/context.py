@@ -77,6 +77,9 @@ STAFF_ROLES = frozenset(
         "spr",
         "anp",
         "acp",
+        # the person cared for is a role too: "Patient's mom made a TikTok"
+        "patient",
+        "patients",
     ]
 )
 # After a possessive "'s" the auxiliary readings are gone ("Will's mum"); only these stay out.

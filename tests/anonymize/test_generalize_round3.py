@@ -22,6 +22,7 @@ REMOVED = [
     ("Looking for family, her name is Thembeka. Please share", ["Thembeka"], ["Please share"]),
     ("Text Nomsa on 082 555 1234 if you can swap", ["Nomsa", "082 555 1234"], ["swap"]),
     ("Pt Okonkwo, Adaeze DOB 03/04/1950 for review", ["Okonkwo, Adaeze"], ["review"]),
+    ("the reg wrote pt MRN 7781-22 on the board", ["7781-22"], ["pt MRN", "board"]),
     # facilities
     ("Kogarah ED wait was 9 hours again", ["Kogarah"], ["ED wait"]),
     ("best night team ever #Wollondilly #nursesofinstagram", ["Wollondilly"], ["night team"]),
@@ -72,6 +73,10 @@ KEPT = [
     "#NurseLife #NightShift",
     "NHS England has published the new guidance",
     "Download the NHS App for your results",
+    # round 4: a role is no name, a record label after "pt" is none, fields in any spelling
+    "ICU nurse. Patient's daughter filmed the monitor",
+    "Halfway through my MSc in Paediatrics now",
+    "Finished my MD in Anaesthesiology this spring",
 ]
 
 
