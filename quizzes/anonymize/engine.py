@@ -287,8 +287,10 @@ class Anonymizer:
     )
 
     _AFTER_ADDRESS_PLACE = regex.compile(
-        r",\s*(?P<p>[A-Z][\p{L}'-]+(?:\s[A-Z][\p{Ll}'-]+)?)"
-        r"(?=\s*(?:[,.;!?)]|$|\s+[A-Z]{2,3}\b|\s+\d))"
+        # "…Road, Homebush NSW", "…Lane, Holmfirth HD9 3LT": a town before a state code or a
+        # postcode; never an acronym ("… HD9 3LT, NHS 485 …")
+        r",\s*(?P<p>[A-Z](?=[\p{L}'-]*\p{Ll})[\p{L}'-]+(?:\s[A-Z][\p{Ll}'-]+)?)"
+        r"(?=\s*(?:[,.;!?)]|$|\s+[A-Z]{2,3}\b|\s+[A-Z]{1,2}\d|\s+\d))"
     )
 
     _WARD_NUMBER = regex.compile(
