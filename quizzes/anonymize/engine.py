@@ -122,6 +122,13 @@ class _Ip(IpRecognizer):
         return found
 
 
+_DISEASE_AFTER = regex.compile(
+    r"(?:['’]s)?\s+(?i:fever|virus|disease|syndrome|palsy|encephalitis|haemorrhagic|hemorrhagic)\b"
+)
+
+_TITLE_BEFORE = regex.compile(r"(?i:\b(?:pt|patient|mr|mrs|ms|miss|dr|nurse)\.?\s+)$")
+
+
 @dataclass(slots=True)
 class _Span:
     type: str
@@ -238,6 +245,12 @@ class Anonymizer:
                 continue
             if MASK_CHAR in text[r.start : r.end]:
                 continue
+            if (
+                r.entity_type in ("PERSON", "PATIENT")
+                and _DISEASE_AFTER.match(text, r.end)
+                and not _TITLE_BEFORE.search(text, max(0, r.start - 12), r.start)
+            ):
+                continue  # "Lassa fever", "Marburg virus": a disease named after a place
             spans.append(
                 _Span(
                     TYPE_MAP.get(r.entity_type, r.entity_type),

@@ -32,6 +32,7 @@ REMOVED = [
     ("no locum today, the Kirkwall ferry is off again", ["Kirkwall"], ["ferry", "locum"]),
     ("the Tobermory ferry is off so the district nurse cant get over", ["Tobermory"], ["ferry"]),
     ("stuck behind the Ullapool bus on the way to work", ["Ullapool"], ["bus"]),
+    ("pt Kowalski fever spiking again overnight", ["Kowalski"], ["fever spiking"]),
     # facilities
     ("Kogarah ED wait was 9 hours again", ["Kogarah"], ["ED wait"]),
     ("best night team ever #Wollondilly #nursesofinstagram", ["Wollondilly"], ["night team"]),
@@ -87,6 +88,8 @@ KEPT = [
     "Halfway through my MSc in Paediatrics now",
     "Finished my MD in Anaesthesiology this spring",
     "Missed the Christmas bus home after a long day",
+    "Presenting our Hendra virus audit next week",
+    "we saw Powassan virus cases this summer",
 ]
 
 
