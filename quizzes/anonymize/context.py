@@ -77,6 +77,9 @@ STAFF_ROLES = frozenset(
         "spr",
         "anp",
         "acp",
+        # the person cared for is a role too: "Patient's mom made a TikTok"
+        "patient",
+        "patients",
     ]
 )
 # After a possessive "'s" the auxiliary readings are gone ("Will's mum"); only these stay out.
@@ -441,6 +444,12 @@ class ContextRecognizer(RegexRecognizer):
             r"mothers|parents|buy/swap|buy\s+and\s+sell|buy\s+swap\s+sell|local|residents|"
             r"neighbourhood|neighborhood|noticeboard|notice\s+board)\s+(?i:fb\s+|facebook\s+)?"
             r"(?i:page|group|forum|chat|board)\b"
+        )
+        # "the Stornoway ferry", "the Kilkenny bypass", "the Tamworth bus": a name that is no
+        # English word before a local transport or council word
+        self.place_service = regex.compile(
+            r"\b(?i:the)\s+(?P<p>\p{Lu}\p{Ll}[\p{L}\p{M}'-]+)\s+(?i:ferry|ferries|bus|buses|"
+            r"train|bypass|motorway|airport|airstrip|harbou?r|council|ring\s+road|road\s+works)\b"
         )
         # "mine was RN 924471", "licence no. 12345678", "NMC PIN 12A3456E"
         self.licence = regex.compile(
@@ -848,6 +857,12 @@ class ContextRecognizer(RegexRecognizer):
                 continue
             yield result("LOCATION", *m.span("p"), 0.6, "ContextRecognizer",
                          "place naming a local group or page", label="CITY")  # fmt: skip
+        for m in self.place_service.finditer(text):
+            k = fold(m.group("p"))
+            if k in lex.keep_places or k in lex.never or k in lex.all_first or is_english(k):
+                continue
+            reason = "place before a local transport or council word"
+            yield result("LOCATION", *m.span("p"), 0.6, "ContextRecognizer", reason, label="CITY")
         for m in self.licence.finditer(text):
             yield result("LICENSE", *m.span("c"), 0.8, "ContextRecognizer", "licence number")
         for m in self.eircode.finditer(text):

@@ -122,6 +122,13 @@ class _Ip(IpRecognizer):
         return found
 
 
+_DISEASE_AFTER = regex.compile(
+    r"(?:['’]s)?\s+(?i:fever|virus|disease|syndrome|palsy|encephalitis|haemorrhagic|hemorrhagic)\b"
+)
+
+_TITLE_BEFORE = regex.compile(r"(?i:\b(?:pt|patient|mr|mrs|ms|miss|dr|nurse)\.?\s+)$")
+
+
 @dataclass(slots=True)
 class _Span:
     type: str
@@ -207,11 +214,30 @@ class Anonymizer:
         if ner is not None:
             extra.append(NerRecognizer(ner))
         self.analyzer = _build_analyzer(extra)
+        self._recognizers = self.analyzer.registry.get_recognizers(language="en", all_fields=True)
+        self._entities = self.analyzer.get_supported_entities(language="en")
         self.min_score = min_score
 
     # ------------------------------------------------------------------ detection
+    def _analyze(self, text: str) -> list[RecognizerResult]:
+        """What ``self.analyzer.analyze(text, "en", score_threshold=0.0)`` returns, without its
+        per-call bookkeeping (registry lookup, no-op NLP artifacts, the no-op context pass,
+        explanations): our recognizers run in the same order and Presidio's own
+        ``remove_duplicates`` merges them, so the results are the same, ~6% sooner."""
+        results: list[RecognizerResult] = []
+        for recognizer in self._recognizers:
+            found = recognizer.analyze(text=text, entities=self._entities, nlp_artifacts=None)
+            for r in found:
+                meta = r.recognition_metadata
+                if meta is None:
+                    r.recognition_metadata = meta = {}
+                meta.setdefault(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, recognizer.id)
+                meta.setdefault(RecognizerResult.RECOGNIZER_NAME_KEY, recognizer.name)
+            results.extend(found)
+        return EntityRecognizer.remove_duplicates([r for r in results if r.score >= 0.0])
+
     def _detect(self, text: str) -> list[_Span]:
-        raw = self.analyzer.analyze(text=text, language="en", score_threshold=0.0)
+        raw = self._analyze(text)
         spans: list[_Span] = []
         for r in raw:
             meta = dict(r.recognition_metadata or {})
@@ -219,6 +245,12 @@ class Anonymizer:
                 continue
             if MASK_CHAR in text[r.start : r.end]:
                 continue
+            if (
+                r.entity_type in ("PERSON", "PATIENT")
+                and _DISEASE_AFTER.match(text, r.end)
+                and not _TITLE_BEFORE.search(text, max(0, r.start - 12), r.start)
+            ):
+                continue  # "Lassa fever", "Marburg virus": a disease named after a place
             spans.append(
                 _Span(
                     TYPE_MAP.get(r.entity_type, r.entity_type),
@@ -268,8 +300,10 @@ class Anonymizer:
     )
 
     _AFTER_ADDRESS_PLACE = regex.compile(
-        r",\s*(?P<p>[A-Z][\p{L}'-]+(?:\s[A-Z][\p{Ll}'-]+)?)"
-        r"(?=\s*(?:[,.;!?)]|$|\s+[A-Z]{2,3}\b|\s+\d))"
+        # "…Road, Homebush NSW", "…Lane, Holmfirth HD9 3LT": a town before a state code or a
+        # postcode; never an acronym ("… HD9 3LT, NHS 485 …")
+        r",\s*(?P<p>[A-Z](?=[\p{L}'-]*\p{Ll})[\p{L}'-]+(?:\s[A-Z][\p{Ll}'-]+)?)"
+        r"(?=\s*(?:[,.;!?)]|$|\s+[A-Z]{2,3}\b|\s+[A-Z]{1,2}\d|\s+\d))"
     )
 
     _WARD_NUMBER = regex.compile(

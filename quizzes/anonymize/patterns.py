@@ -490,6 +490,8 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:(?:19|20)\d{2}|'\d{2})"
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 # a degree, post or rotation before "in <field>" ("MD in Family Medicine", "registrar in ...")
+# endings of medical fields and sciences in any spelling ("Anaesthesiology", "Paediatrics")
+_FIELD_SUFFIXES = ("ology", "iatry", "iatrics", "ics", "medicine", "nursing", "therapy")
 _FIELD_BEFORE = regex.compile(
     r"(?i:\b(?:md|ms|msc|bsc|mbbs|phd|dnb|degree|fellowship|diploma|residency|training|specialist|"
     r"registrar|consultant|nurse|rotation|career|masters?|master's|certificate|course|"
@@ -1163,8 +1165,8 @@ class LocationRecognizer(RegexRecognizer):
                 if (
                     pat is self.AFTER_IN
                     and _FIELD_BEFORE.search(text, max(0, s - 30), s)
-                    and all(is_english(fold(w)) and fold(w) not in lex.all_first
-                            for w in place.split())
+                    and all((is_english(fold(w)) or fold(w).endswith(_FIELD_SUFFIXES))
+                            and fold(w) not in lex.all_first for w in place.split())
                 ):  # fmt: skip
                     continue  # "MD in Emergency Medicine": a field of study, no place
                 if self._ok_place(place):

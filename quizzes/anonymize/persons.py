@@ -203,6 +203,12 @@ def _classify(core: str) -> tuple[str, str]:
     return key, _kind(core, key, get_lexicon())
 
 
+# record labels of any health system, written in capitals: never a name after "pt"/"Dr"
+_RECORD_LABEL = regex.compile(
+    r"MRN|UHID|URN|UR|NHI|PPS|NRIC|FIN|OHIP|RAMQ|PHN|AHCIP|CHI|NHS|DOB|SSN|NPI|ID|IP|OP|CR|HN"
+)
+
+
 class PersonRecognizer(RegexRecognizer):
     ENTITIES = ["PERSON"]
 
@@ -369,8 +375,8 @@ class PersonRecognizer(RegexRecognizer):
             if text[prev_tok.start + len(prev_tok.raw) : toks[nxt_i].start].strip(" ,") != "":
                 continue
             nt = toks[nxt_i]
-            if nt.kind == "P" or nt.key in lex.never:
-                continue
+            if nt.kind == "P" or nt.key in lex.never or _RECORD_LABEL.fullmatch(nt.core):
+                continue  # "pt MRN 004-…": a record label after the title, no name
             title_role = STRONG_TITLES.get(low)
             if title_role is None and t.key in lex.kinship:
                 title_role = "RELATIVE"  # "Tita Maricel", "Ông Phạm", "Nani Harbans"

@@ -108,12 +108,12 @@ def test_ordinal_age_placeholder_reads_naturally() -> None:
 @pytest.mark.parametrize(
     ("name", "recall", "zero_leak", "keep"),
     [
-        # development sets: thresholds at what the engine reached on 2026-12-05, not above
-        ("intl_a.jsonl", 0.975, 0.945, 0.975),
+        # development sets: thresholds at what the engine reached on 2026-12-06 00:40 UTC, not above
+        ("intl_a.jsonl", 0.978, 0.95, 0.975),
         ("intl_b.jsonl", 0.99, 0.98, 0.98),
         ("intl_c.jsonl", 0.965, 0.93, 0.98),
-        ("intl_d.jsonl", 0.95, 0.885, 0.93),
-        ("intl_e.jsonl", 0.935, 0.855, 0.975),
+        ("intl_d.jsonl", 0.954, 0.89, 0.935),
+        ("intl_e.jsonl", 0.945, 0.87, 0.98),
     ],
 )
 def test_development_sets(name: str, recall: float, zero_leak: float, keep: float) -> None:

@@ -22,6 +22,17 @@ REMOVED = [
     ("Looking for family, her name is Thembeka. Please share", ["Thembeka"], ["Please share"]),
     ("Text Nomsa on 082 555 1234 if you can swap", ["Nomsa", "082 555 1234"], ["swap"]),
     ("Pt Okonkwo, Adaeze DOB 03/04/1950 for review", ["Okonkwo, Adaeze"], ["review"]),
+    ("the reg wrote pt MRN 7781-22 on the board", ["7781-22"], ["pt MRN", "board"]),
+    # round 4: a town before a postcode, never an acronym after it; a place before its ferry
+    (
+        "DN list: 8 Mill Lane, Slaithwaite HX7 2QP, NHS 943 476 5919, dressing",
+        ["8 Mill Lane", "Slaithwaite", "HX7 2QP", "943 476 5919"],
+        ["NHS", "dressing"],
+    ),
+    ("no locum today, the Kirkwall ferry is off again", ["Kirkwall"], ["ferry", "locum"]),
+    ("the Tobermory ferry is off so the district nurse cant get over", ["Tobermory"], ["ferry"]),
+    ("stuck behind the Ullapool bus on the way to work", ["Ullapool"], ["bus"]),
+    ("pt Kowalski fever spiking again overnight", ["Kowalski"], ["fever spiking"]),
     # facilities
     ("Kogarah ED wait was 9 hours again", ["Kogarah"], ["ED wait"]),
     ("best night team ever #Wollondilly #nursesofinstagram", ["Wollondilly"], ["night team"]),
@@ -72,6 +83,13 @@ KEPT = [
     "#NurseLife #NightShift",
     "NHS England has published the new guidance",
     "Download the NHS App for your results",
+    # round 4: a role is no name, a record label after "pt" is none, fields in any spelling
+    "ICU nurse. Patient's daughter filmed the monitor",
+    "Halfway through my MSc in Paediatrics now",
+    "Finished my MD in Anaesthesiology this spring",
+    "Missed the Christmas bus home after a long day",
+    "Presenting our Hendra virus audit next week",
+    "we saw Powassan virus cases this summer",
 ]
 
 

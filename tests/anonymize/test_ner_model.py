@@ -144,3 +144,33 @@ def test_model_facility_made_of_listed_names_is_a_person() -> None:
     text = "Anyone know if Thandeka Mthethwa still works on nights?"
     found = [(r.entity_type, text[r.start : r.end]) for r in ModelRecognizer().find(text)]
     assert found == [("PERSON", "Thandeka Mthethwa")]
+
+
+def test_dropout_shortcut_only_skips_the_shipped_inference_model(
+    model_copy: tuple[Path, Path],
+) -> None:
+    """Speed: the parser's per-call dropout walk is skipped for the shipped model alone; any
+    other model (e.g. one being trained) still gets its dropout set."""
+    from spacy.pipeline import transition_parser
+
+    shipped = ModelRecognizer().ner.model
+    other = load_verified(*model_copy).get_pipe("ner").model
+    transition_parser.set_dropout_rate(other, 0.3)
+    assert {n.attrs["dropout_rate"] for n in other.walk() if "dropout_rate" in n.attrs} == {0.3}
+    transition_parser.set_dropout_rate(shipped, 0.0)
+    assert {n.attrs["dropout_rate"] for n in shipped.walk() if "dropout_rate" in n.attrs} == {0.0}
+
+
+def test_direct_recognizer_loop_returns_what_presidio_analyze_returns() -> None:
+    engine = Anonymizer()
+    texts = [
+        json.loads(line)["text"]
+        for line in (Path(__file__).parent / "intl_e.jsonl").read_text().splitlines()[:60]
+    ]
+
+    def key(results: list) -> list:
+        return sorted((r.entity_type, r.start, r.end, r.score) for r in results)
+
+    for text in texts:
+        expected = engine.analyzer.analyze(text=text, language="en", score_threshold=0.0)
+        assert key(engine._analyze(text)) == key(expected), text
