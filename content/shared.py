@@ -1,7 +1,7 @@
 """What every visitor of a page shares, kept once in the shared cache for everyone: the routed
 page (Wagtail's walk down the tree and the view-restriction check) and a course's outline.
 
-Everything here is stamped with the content generation (``lms.pagecache.content_generation``),
+Everything here is stamped with the content generation (``core.pagecache.content_generation``),
 which changes whenever a page, Site, view restriction, credit type, quiz, image or document is
 saved, published, moved or deleted (content/receivers.py, quizzes/receivers.py). A kept value is
 used only while its stamp is the current one, so a change shows on the next request on every
@@ -28,7 +28,7 @@ from django.core.cache import cache
 from django.http import HttpRequest
 from wagtail.models import Page, PageViewRestriction
 
-from lms import pagecache
+from core import pagecache
 
 SHARED_SECONDS = 3600
 _GENERATION = "_content_generation"

@@ -1,8 +1,8 @@
 from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 
+from core import pagecache
 from institutions.selectors import institutions_reported_by
-from lms import pagecache
 from notifications.selectors import unread_count
 
 

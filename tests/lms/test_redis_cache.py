@@ -5,8 +5,8 @@ import pytest
 from django.core.cache import cache, caches
 from django.test import Client
 
+from core import pagecache
 from courses.services import enrollment_create
-from lms import pagecache
 from tests.conftest import redis_test_url
 from tests.factories import UserFactory, make_course
 

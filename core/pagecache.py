@@ -63,8 +63,7 @@ from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
-from accounts.backends import cache_key as user_cache_key
-from accounts.backends import primed
+from core.primed import primed, user_cache_key
 from core.transactions import now_and_after_commit
 
 CONTENT_KEY = "pagecache:gen:content"
