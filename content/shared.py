@@ -29,6 +29,7 @@ from django.http import HttpRequest
 from wagtail.models import Page, PageViewRestriction
 
 from core import pagecache
+from core.primed import get_many
 
 SHARED_SECONDS = 3600
 _GENERATION = "_content_generation"
@@ -72,6 +73,29 @@ def _route_key(root_page_id: int, path: str) -> str:
     return f"content:route:{root_page_id}:{digest}"
 
 
+# Route keys this process has used, by host and request path: a page cache lookup made before
+# URL resolution (a path already kept) reads the route with its batch too. Bounded.
+_ROUTE_KEYS: dict[tuple[str, str], str] = {}
+_ROUTE_KEYS_MAX = 20_000
+
+
+def _route_read_ahead(request: HttpRequest, user_id: int) -> list[str]:
+    """The route's key, read in the page cache's lookup batch: from the Site and path
+    content/middleware.py noted just before, or the key this process used for the path."""
+    if not enabled() or request.method not in ("GET", "HEAD"):
+        return []
+    site = getattr(request, "_wagtail_site", None)
+    path = getattr(request, "_wagtail_serve_path", None)
+    if site is not None and isinstance(path, str):
+        key = _route_key(site.root_page_id, path)
+    else:
+        key = _ROUTE_KEYS.get((request.get_host(), request.path))
+    return [] if key is None else [key, pagecache.CONTENT_KEY]
+
+
+pagecache.read_ahead_with(_route_read_ahead)
+
+
 def route(request: HttpRequest, site, path: str) -> None:
     """Routes a page request for ``site`` as Wagtail does (``Page.route_for_request``), from the
     shared cache when another request routed the same path under the current generation.
@@ -85,7 +109,10 @@ def route(request: HttpRequest, site, path: str) -> None:
     if not enabled():
         return
     key = _route_key(site.root_page_id, path)
-    found = cache.get_many([key, pagecache.CONTENT_KEY])
+    if len(_ROUTE_KEYS) >= _ROUTE_KEYS_MAX:
+        _ROUTE_KEYS.clear()
+    _ROUTE_KEYS[(request.get_host(), request.path)] = key
+    found = get_many([key, pagecache.CONTENT_KEY])
     stamp = found.get(pagecache.CONTENT_KEY) or _generation(None)
     setattr(request, _GENERATION, stamp)
     kept = found.get(key)
