@@ -20,6 +20,7 @@ A first visit to a page costs no routing query and no outline query; only the le
 from __future__ import annotations
 
 import hashlib
+import pickle
 from collections.abc import Callable
 from typing import Any
 
@@ -117,7 +118,7 @@ def route(request: HttpRequest, site, path: str) -> None:
     setattr(request, _GENERATION, stamp)
     kept = found.get(key)
     if kept is not None and kept[0] == stamp:
-        page = kept[1]
+        page = pickle.loads(kept[1])  # noqa: S301 - written by route() below, in our own cache
         page.__dict__["_view_restrictions"] = PageViewRestriction.objects.none()
         request._wagtail_route_for_request = (page, [], {})
         return
@@ -131,7 +132,9 @@ def route(request: HttpRequest, site, path: str) -> None:
         return
     restrictions = page.__dict__.pop("_view_restrictions", None)
     try:
-        cache.set(key, (stamp, page), SHARED_SECONDS)  # pickled by the cache backend
+        # Pickled here, unpickled only when used: a kept page's hit reads the route in its lookup
+        # batch too (read ahead) and should not pay for unpickling a page it never uses.
+        cache.set(key, (stamp, pickle.dumps(page, pickle.HIGHEST_PROTOCOL)), SHARED_SECONDS)
     finally:
         if restrictions is not None:
             page.__dict__["_view_restrictions"] = restrictions
