@@ -14,9 +14,7 @@ client, before any password is checked: one backend, so ``login(request, user)``
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Iterable
 
 from axes.backends import AxesStandaloneBackend
 from django.conf import settings
@@ -24,26 +22,10 @@ from django.contrib.auth.backends import ModelBackend
 from django.core.cache import cache
 from django.utils.module_loading import import_string
 
+from core.primed import primed_user, user_cache_key
 from core.transactions import now_and_after_commit
 
-
-def cache_key(user_id) -> str:
-    """Where a user's row is kept (a caller may fetch it in a batch and pass it to ``primed``)."""
-    return f"auth:user:{user_id}"
-
-
-_primed: ContextVar[object | None] = ContextVar("accounts_primed_user", default=None)
-
-
-@contextmanager
-def primed(user) -> Iterator[None]:
-    """Within the block, ``get_user`` of this user's id takes ``user`` (a row already read from
-    the cache with ``cache_key``) instead of reading the cache again."""
-    token = _primed.set(user)
-    try:
-        yield
-    finally:
-        _primed.reset(token)
+cache_key = user_cache_key  # where a user's row is kept (core/primed.py)
 
 
 def forget_users(user_ids: Iterable[int]) -> None:
@@ -88,7 +70,7 @@ class CachedModelBackend(AxesStandaloneBackend, ModelBackend):
 
     def get_user(self, user_id):
         key = cache_key(user_id)
-        user = _primed.get()
+        user = primed_user()
         if user is None or str(user.pk) != str(user_id):
             user = cache.get(key)
         if user is None:

@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from lms import pagecache
+from core import pagecache
 
 
 @receiver(post_save, sender=get_user_model(), dispatch_uid="accounts.pagecache.save")

@@ -5,9 +5,9 @@ from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
+from core import pagecache
 from core.transactions import now_and_after_commit
 from courses.signals import enrollment_completed
-from lms import pagecache
 
 from .models import Certificate
 from .selectors import verify_cache_key, verify_page_dependency

@@ -20,11 +20,11 @@ from django.utils import timezone
 
 from content.models import CourseCredit, CoursePage, CreditType, format_amount
 from content.selectors import credit_claim_problem
+from core import pagecache
 from core.formatting import display_date
 from courses.models import Completion
 from courses.services import completion_mark_certified
 from institutions.permissions import user_can_administer
-from lms import pagecache
 
 from .codes import generate_code
 from .models import (

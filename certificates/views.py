@@ -18,8 +18,8 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from accounts.decorators import staff_required
 from content.models import CoursePage, format_amount
+from core import pagecache
 from institutions.selectors import institution_get_for_admin
-from lms import pagecache
 
 from . import wallet
 from .apis import pdf_response

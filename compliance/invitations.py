@@ -34,11 +34,11 @@ from django.utils.http import urlsafe_base64_encode
 
 from accounts.models import User
 from compliance.models import Assignment, OutboxEmail, OutboxKind, OutboxStatus, RosterImport
+from core import pagecache
 from core.emails import templated_email
 from institutions.models import Department, Institution, Membership, Role
 from institutions.permissions import user_can_administer
 from institutions.services import membership_create
-from lms import pagecache
 
 from .outbox import outbox_deliver
 

@@ -27,6 +27,7 @@ from compliance.models import (
     ReminderKind,
     Requirement,
 )
+from core import pagecache
 from core.formatting import display_date
 from institutions.models import Institution, Membership
 from institutions.permissions import (
@@ -34,7 +35,6 @@ from institutions.permissions import (
     user_can_administer,
     user_can_view_reports,
 )
-from lms import pagecache
 from notifications.models import NotificationKind
 from notifications.services import Draft, notify_many
 

@@ -20,10 +20,10 @@ from django.utils import timezone
 from accounts.backends import forget_users
 from accounts.models import Profession, User, strip_invisible
 from compliance.models import RosterImport, RosterImportStatus
+from core import pagecache
 from core.redaction import register_sensitive
 from institutions.models import Department, Institution, Membership, Role
 from institutions.permissions import require_admin
-from lms import pagecache
 
 from .invitations import invitations_create_for_import
 

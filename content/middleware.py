@@ -58,6 +58,8 @@ class SiteLookupMiddleware:
             values = None if site is None else tuple(getattr(site, f) for f in _FIELDS)
             _sites[key] = (now + SITE_CACHE_SECONDS, values)
         request._wagtail_site = site
+        # Wagtail's URL pattern passes the path positionally (read ahead: content.shared).
+        request._wagtail_serve_path = view_kwargs.get("path", view_args[0] if view_args else None)
         return None
 
 
@@ -82,4 +84,21 @@ class SharedRouteMiddleware:
             and getattr(request, "_wagtail_site", None) is not None
         ):
             shared.route(request, request._wagtail_site, path)
+            _site_root_paths(request)
         return None
+
+
+# Wagtail's Site root paths (every page URL on a page is built from them), kept in process
+# memory under the content generation the route just read: a Site or page change bumps it.
+_root_paths: list = [None, None]
+
+
+def _site_root_paths(request: HttpRequest) -> None:
+    stamp = getattr(request, shared._GENERATION, None)
+    if stamp is None or hasattr(request, "_wagtail_cached_site_root_paths"):
+        return
+    kept_stamp, paths = _root_paths
+    if kept_stamp != stamp:
+        paths = Site.get_site_root_paths()
+        _root_paths[:] = [stamp, paths]
+    request._wagtail_cached_site_root_paths = paths

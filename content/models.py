@@ -21,7 +21,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 
 from accounts.models import Profession
-from lms import pagecache
+from core import pagecache
 
 from .blocks import DisclosuresBlock, LessonStreamBlock, ObjectivesBlock, ReferencesBlock
 
@@ -149,7 +149,7 @@ class Level(models.TextChoices):
 
 
 class KeptPageMixin:
-    """Lets the personalised page cache (lms/pagecache.py) keep this page's responses, unless a
+    """Lets the personalised page cache (core/pagecache.py) keep this page's responses, unless a
     view restriction (login, password or groups) covers it."""
 
     def get_view_restrictions(self):

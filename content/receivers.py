@@ -10,7 +10,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from lms import pagecache
+from core import pagecache
 
 from .models import CreditType
 

@@ -1,7 +1,7 @@
 """What every visitor of a page shares, kept once in the shared cache for everyone: the routed
 page (Wagtail's walk down the tree and the view-restriction check) and a course's outline.
 
-Everything here is stamped with the content generation (``lms.pagecache.content_generation``),
+Everything here is stamped with the content generation (``core.pagecache.content_generation``),
 which changes whenever a page, Site, view restriction, credit type, quiz, image or document is
 saved, published, moved or deleted (content/receivers.py, quizzes/receivers.py). A kept value is
 used only while its stamp is the current one, so a change shows on the next request on every
@@ -20,6 +20,7 @@ A first visit to a page costs no routing query and no outline query; only the le
 from __future__ import annotations
 
 import hashlib
+import pickle
 from collections.abc import Callable
 from typing import Any
 
@@ -28,7 +29,8 @@ from django.core.cache import cache
 from django.http import HttpRequest
 from wagtail.models import Page, PageViewRestriction
 
-from lms import pagecache
+from core import pagecache
+from core.primed import get_many
 
 SHARED_SECONDS = 3600
 _GENERATION = "_content_generation"
@@ -72,6 +74,29 @@ def _route_key(root_page_id: int, path: str) -> str:
     return f"content:route:{root_page_id}:{digest}"
 
 
+# Route keys this process has used, by host and request path: a page cache lookup made before
+# URL resolution (a path already kept) reads the route with its batch too. Bounded.
+_ROUTE_KEYS: dict[tuple[str, str], str] = {}
+_ROUTE_KEYS_MAX = 20_000
+
+
+def _route_read_ahead(request: HttpRequest, user_id: int) -> list[str]:
+    """The route's key, read in the page cache's lookup batch: from the Site and path
+    content/middleware.py noted just before, or the key this process used for the path."""
+    if not enabled() or request.method not in ("GET", "HEAD"):
+        return []
+    site = getattr(request, "_wagtail_site", None)
+    path = getattr(request, "_wagtail_serve_path", None)
+    if site is not None and isinstance(path, str):
+        key = _route_key(site.root_page_id, path)
+    else:
+        key = _ROUTE_KEYS.get((request.get_host(), request.path))
+    return [] if key is None else [key, pagecache.CONTENT_KEY]
+
+
+pagecache.read_ahead_with(_route_read_ahead)
+
+
 def route(request: HttpRequest, site, path: str) -> None:
     """Routes a page request for ``site`` as Wagtail does (``Page.route_for_request``), from the
     shared cache when another request routed the same path under the current generation.
@@ -85,12 +110,15 @@ def route(request: HttpRequest, site, path: str) -> None:
     if not enabled():
         return
     key = _route_key(site.root_page_id, path)
-    found = cache.get_many([key, pagecache.CONTENT_KEY])
+    if len(_ROUTE_KEYS) >= _ROUTE_KEYS_MAX:
+        _ROUTE_KEYS.clear()
+    _ROUTE_KEYS[(request.get_host(), request.path)] = key
+    found = get_many([key, pagecache.CONTENT_KEY])
     stamp = found.get(pagecache.CONTENT_KEY) or _generation(None)
     setattr(request, _GENERATION, stamp)
     kept = found.get(key)
     if kept is not None and kept[0] == stamp:
-        page = kept[1]
+        page = pickle.loads(kept[1])  # noqa: S301 - written by route() below, in our own cache
         page.__dict__["_view_restrictions"] = PageViewRestriction.objects.none()
         request._wagtail_route_for_request = (page, [], {})
         return
@@ -104,7 +132,9 @@ def route(request: HttpRequest, site, path: str) -> None:
         return
     restrictions = page.__dict__.pop("_view_restrictions", None)
     try:
-        cache.set(key, (stamp, page), SHARED_SECONDS)  # pickled by the cache backend
+        # Pickled here, unpickled only when used: a kept page's hit reads the route in its lookup
+        # batch too (read ahead) and should not pay for unpickling a page it never uses.
+        cache.set(key, (stamp, pickle.dumps(page, pickle.HIGHEST_PROTOCOL)), SHARED_SECONDS)
     finally:
         if restrictions is not None:
             page.__dict__["_view_restrictions"] = restrictions

@@ -4,7 +4,7 @@ ticking a lesson, a reflection note and a completion show on their course and le
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from lms import pagecache
+from core import pagecache
 
 from .models import Completion, Enrollment, LessonProgress, ReflectionNote
 

@@ -11,8 +11,8 @@ from django.utils import timezone
 
 from content.models import CoursePage, LessonPage
 from content.selectors import course_final_quiz_id, lesson_course
+from core import pagecache
 from institutions.selectors import institutions_for_user
-from lms import pagecache
 
 from .hooks import completion_renewal_months
 from .models import Completion, Enrollment, EnrollmentSource, LessonProgress, ReflectionNote

@@ -6,7 +6,7 @@ themselves (compliance/rosters.py)."""
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from lms import pagecache
+from core import pagecache
 
 from .models import Institution, Membership
 

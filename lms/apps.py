@@ -14,6 +14,9 @@ class LmsConfig(AppConfig):
         register_converter(IdConverter, "id")
         # Raw post text and roster rows never reach a log record (core/redaction.py).
         redaction.install()
+        # The header's kept values join the page cache's lookup batch (read ahead).
+        from . import context_processors  # noqa: F401
+
         self._start_scheduler()
 
     def _start_scheduler(self) -> None:

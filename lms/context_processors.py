@@ -1,9 +1,9 @@
 from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 
+from core import pagecache
 from institutions.selectors import institutions_reported_by
-from lms import pagecache
-from notifications.selectors import unread_count
+from notifications.selectors import UNREAD_KEY, unread_count
 
 
 def _reporting(user) -> list:
@@ -15,6 +15,16 @@ def _reporting(user) -> list:
     # Kept per person: every page they open shows these links; a membership or institution
     # change bumps their generation.
     return pagecache.for_user(user.pk, "nav-reporting", build)
+
+
+def _header_read_ahead(request, user_id: int) -> list[str]:
+    """The header's kept values, read in the page cache's lookup batch."""
+    if not user_id or not settings.SHARED_CONTENT_CACHE:
+        return []
+    return [pagecache.value_key(user_id, "nav-reporting"), UNREAD_KEY.format(user_id)]
+
+
+pagecache.read_ahead_with(_header_read_ahead)
 
 
 def platform(request):

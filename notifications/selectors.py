@@ -5,6 +5,8 @@ from __future__ import annotations
 from django.core.cache import cache
 from django.db.models import QuerySet
 
+from core.primed import get_many
+
 from .models import EmailCategory, EmailPreferences, Notification
 
 
@@ -25,7 +27,7 @@ def unread_count(*, user) -> int:
     if not getattr(user, "is_authenticated", False):
         return 0
     key = UNREAD_KEY.format(user.pk)
-    count = cache.get(key)
+    count = get_many([key]).get(key)  # read ahead with the page cache's lookup, if it ran
     if count is None:
         count = Notification.objects.filter(user=user, read_at__isnull=True).count()
         cache.set(key, count, UNREAD_SECONDS)

@@ -12,9 +12,9 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from core import pagecache
 from core.emails import templated_email
 from core.transactions import now_and_after_commit
-from lms import pagecache
 
 from .models import OPTIONAL_CATEGORIES, EmailCategory, EmailPreferences, Notification
 from .selectors import UNREAD_KEY, wants_email

@@ -4,7 +4,7 @@ shows on its pages for everyone, a learner's attempts (status, best score) on th
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from lms import pagecache
+from core import pagecache
 
 from .models import Attempt, Quiz
 

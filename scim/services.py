@@ -36,9 +36,9 @@ from accounts.services import api_token_revoke_all
 from compliance.invitations import invitation_resend, membership_invite
 from compliance.rosters import _owned_profiles
 from compliance.services import assignment_statuses_invalidate
+from core import pagecache
 from institutions.models import Department, Institution, Membership, Role
 from institutions.services import department_create, membership_create
-from lms import pagecache
 
 from .models import ScimAction, ScimEvent, ScimGroup, ScimToken, ScimUser
 from .schemas import EthosUser, ScimGroupModel, ScimUserModel

@@ -100,7 +100,7 @@ def _empty_cache():
     from django.core.cache import cache
 
     from content import middleware as site_lookup
-    from lms import pagecache
+    from core import pagecache
 
     cache.clear()
     site_lookup._sites.clear()  # per-process Site lookups: a rolled-back Site's id is reused

@@ -304,12 +304,12 @@ CERTIFICATES_VERIFY_CACHE_SECONDS = env.int("CERTIFICATES_VERIFY_CACHE_SECONDS",
 CONTENT_FRAGMENT_CACHE_SECONDS = env.int("CONTENT_FRAGMENT_CACHE_SECONDS", default=3600)
 # Wagtail's Site lookup of page requests, kept in process memory for 60 s (content.middleware).
 MIDDLEWARE.append("content.middleware.SiteLookupMiddleware")
-# Whole learner pages kept per visitor and served without the view (lms/pagecache.py): on by
+# Whole learner pages kept per visitor and served without the view (core/pagecache.py): on by
 # default only with a shared cache, where every worker sees every invalidation. Last in
 # MIDDLEWARE, so sessions, CSRF, messages and security headers run for every kept page.
 PAGE_CACHE = env.bool("PAGE_CACHE", default=CACHE_IS_SHARED)
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=300)
-MIDDLEWARE.append("lms.pagecache.PageCacheMiddleware")
+MIDDLEWARE.append("core.pagecache.PageCacheMiddleware")
 # Routed pages, course outlines and the header's per-person links kept for every worker, keyed
 # by the generations the page cache bumps (content/shared.py): on only with a shared cache, where
 # every worker sees every bump. After the page cache, so a kept page costs no routing.

@@ -9,7 +9,7 @@ from django.utils import timezone
 from certificates.models import Certificate
 from certificates.selectors import verify_cache_key, verify_page_dependency
 from certificates.services import certificate_claim_credit, certificate_revoke
-from lms import pagecache
+from core import pagecache
 from tests.certificates.conftest import evaluated
 from tests.factories import InstitutionFactory, UserFactory, make_course
 

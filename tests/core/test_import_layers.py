@@ -43,6 +43,19 @@ def test_the_tree_keeps_the_layers():
     assert "Contracts: 2 kept, 0 broken." in result.stdout
 
 
+def test_the_contracts_list_no_exceptions():
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["importlinter"]
+    assert [c.get("ignore_imports", []) for c in config["contracts"]] == [[], []]
+
+
+def test_a_content_app_importing_the_page_cache_keeps_the_layers(tmp_path):
+    source = "from core import pagecache\n"
+    result = lint_imports(tree_with(tmp_path, module="content.probe", source=source))
+    assert result.returncode == 0, result.stdout
+
+
 @pytest.mark.parametrize(
     ("module", "source", "message"),
     [

@@ -5,7 +5,7 @@ from django.contrib.auth.decorators import login_required, permission_required
 from django.http import HttpResponse
 from django.urls import include, path
 
-from lms import pagecache
+from core import pagecache
 from lms.urls import urlpatterns as project_urlpatterns
 
 

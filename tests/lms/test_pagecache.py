@@ -1,4 +1,4 @@
-"""The personalised page cache (lms/pagecache.py): what is kept, for whom, and every change that
+"""The personalised page cache (core/pagecache.py): what is kept, for whom, and every change that
 must show on the next visit. The page cache is on for the whole suite (lms/settings/test.py)."""
 
 import re
@@ -13,9 +13,9 @@ from wagtail.models import PageViewRestriction, Site
 
 from accounts.backends import cache_key as user_cache_key
 from compliance.rosters import roster_import_create, roster_import_process
+from core import pagecache
 from courses.models import Enrollment
 from courses.services import enrollment_create
-from lms import pagecache
 from tests.factories import InstitutionFactory, MembershipFactory, UserFactory, make_course
 
 pytestmark = pytest.mark.django_db
@@ -376,7 +376,7 @@ def test_rows_a_kept_page_shows_are_deleted_one_by_one_so_their_receivers_run(la
 
 
 def test_pagecache_names_no_other_apps_models():
-    source = Path(settings.BASE_DIR, "lms", "pagecache.py").read_text()
+    source = Path(settings.BASE_DIR, "core", "pagecache.py").read_text()
     for label in ("courses.", "quizzes.", "certificates.", "institutions.", "content."):
         assert f'"{label}' not in source
 

@@ -5,8 +5,8 @@ import pytest
 from django.core.cache import cache, caches
 from django.test import Client
 
+from core import pagecache
 from courses.services import enrollment_create
-from lms import pagecache
 from tests.conftest import redis_test_url
 from tests.factories import UserFactory, make_course
 
@@ -51,3 +51,42 @@ def test_kept_pages_and_their_invalidation_on_redis(redis_cache):
     learner.is_active = False
     learner.save()
     assert "Log in</a> to track your progress" in browser.get(lesson.url).content.decode()
+
+
+@pytest.fixture
+def round_trips(monkeypatch):
+    """Counts the commands sent to Redis (each one round trip)."""
+    import redis.client
+
+    sent: list[str] = []
+    original = redis.client.Redis.execute_command
+
+    def counted(self, *args, **kwargs):
+        sent.append(str(args[0]))
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(redis.client.Redis, "execute_command", counted)
+    return sent
+
+
+def test_a_first_visit_reads_the_cache_in_one_batch(redis_cache, round_trips, settings):
+    """The page cache's lookup batch also reads the page's route and the header's kept values:
+    a first visit to a page costs the session, that batch, the course outline and storing the
+    page."""
+    settings.SHARED_CONTENT_CACHE = True
+    course = make_course(title="Consent and cameras", lessons=2)
+    first, second = course.lessons()
+    learner = UserFactory()
+    browser = Client()
+    browser.force_login(learner)
+    assert browser.get(first.url)[pagecache.HEADER] == "MISS"  # the learner's first page
+    walker = Client()
+    walker.force_login(UserFactory())
+    assert walker.get(second.url)[pagecache.HEADER] == "MISS"  # another learner routed it
+    round_trips.clear()
+    response = browser.get(second.url)
+    assert response[pagecache.HEADER] == "MISS"
+    assert "Consent and cameras" in response.content.decode()
+    assert round_trips.count("MGET") == 2, round_trips  # lookup batch, course outline
+    assert round_trips.count("GET") <= 2, round_trips  # session; the lesson body fragment
+    assert len(round_trips) <= 5, round_trips

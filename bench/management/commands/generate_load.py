@@ -7,7 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
 from bench.loadgen import SIZES, LoadExists, generate, load_delete
-from lms import pagecache
+from core import pagecache
 
 
 class Command(BaseCommand):

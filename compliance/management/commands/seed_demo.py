@@ -12,8 +12,8 @@ from django.utils import timezone
 
 from accounts.models import User
 from accounts.services import user_create
+from core import pagecache
 from institutions.models import Department, Institution, Membership, Role
-from lms import pagecache
 
 DEMO_PASSWORD = "ethos-demo-2026"  # noqa: S105 - documented demo credential, local data only
 

@@ -1,0 +1,72 @@
+"""The signed-in user's cached row, read ahead in a batch (core/pagecache.py) and handed to the
+authentication backend (accounts/backends.py) so it does not read the cache again. Names no
+model: the row is whatever the backend keeps under ``user_cache_key``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from django.core.cache import cache
+
+
+def user_cache_key(user_id) -> str:
+    """Where a user's row is kept (a caller may fetch it in a batch and pass it to ``primed``)."""
+    return f"auth:user:{user_id}"
+
+
+_primed: ContextVar[object | None] = ContextVar("accounts_primed_user", default=None)
+
+
+@contextmanager
+def primed(user) -> Iterator[None]:
+    """Within the block, ``get_user`` of this user's id takes ``user`` (a row already read from
+    the cache with ``user_cache_key``) instead of reading the cache again."""
+    token = _primed.set(user)
+    try:
+        yield
+    finally:
+        _primed.reset(token)
+
+
+def primed_user() -> object | None:
+    return _primed.get()
+
+
+# --- Reading ahead ----------------------------------------------------------------------------
+# The page cache's lookup reads, in its one batch, the keys a page will read later (its route,
+# the header's kept values): ``read_ahead_keys`` lists what apps registered. Each value read
+# ahead is handed out once, to the first ``get_many`` asking for it within the request; any later
+# read (after a write, say) goes to the cache as usual.
+
+_ahead: ContextVar[dict | None] = ContextVar("cache_read_ahead", default=None)
+_MISSING = object()
+
+
+@contextmanager
+def reading_ahead() -> Iterator[None]:
+    """The request's scope: values read ahead inside it are dropped at its end."""
+    token = _ahead.set({})
+    try:
+        yield
+    finally:
+        _ahead.reset(token)
+
+
+def read_ahead(found: dict, keys) -> None:
+    """Record what one batch read for ``keys`` (absent from ``found``: a miss)."""
+    ahead = _ahead.get()
+    if ahead is not None:
+        for key in keys:
+            ahead[key] = found.get(key, _MISSING)
+
+
+def get_many(keys: list[str]) -> dict:
+    """``cache.get_many(keys)``, answered from what was read ahead when it holds every key
+    (no round trip), else from the cache."""
+    ahead = _ahead.get()
+    if ahead and all(key in ahead for key in keys):
+        values = {key: ahead.pop(key) for key in keys}
+        return {key: value for key, value in values.items() if value is not _MISSING}
+    return cache.get_many(keys)
