@@ -551,14 +551,19 @@ BUMPS = {"bump_content", "bump_users", "bump"}
 
 
 def _watched_model_names() -> set[str]:
-    """Models one of our apps listens to on save: their bulk writes skip those receivers."""
+    """Models one of our apps listens to on save to bump the page cache: their bulk writes skip
+    those receivers. (Receivers for other purposes, e.g. compliance's precomputed statuses,
+    have their own bulk-write rule and tests.)"""
     from django.apps import apps
     from django.db.models.signals import post_save
 
     names = set()
     for model in apps.get_models():
         sync_receivers, async_receivers = post_save._live_receivers(model)
-        if any(r.__module__.split(".")[0] in APPS for r in sync_receivers + async_receivers):
+        if any(
+            r.__module__.split(".")[0] in APPS and "pagecache" in getattr(r, "__globals__", {})
+            for r in sync_receivers + async_receivers
+        ):
             names.add(model.__name__)
     return names
 
