@@ -24,6 +24,8 @@ from intl_b_posts import INTL_B  # noqa: E402
 from intl_c_posts import INTL_C  # noqa: E402
 from intl_d_posts import INTL_D  # noqa: E402
 from intl_e_posts import INTL_E  # noqa: E402
+from intl_f_posts import INTL_F  # noqa: E402
+from intl_g_posts import INTL_G  # noqa: E402
 
 MARK = re.compile(r"\{\{([A-Z_]+):(.+?)\}\}|\[\[(.+?)\]\]")
 # Titles and kinship words stay outside PERSON spans (they are not identifiers themselves).
@@ -100,3 +102,7 @@ if __name__ == "__main__":
     e = write(HERE / "intl_e.jsonl", "ie", INTL_E)
     print(f"international D (scored once untouched, development since): {d} posts")
     print(f"international E (development): {e} posts")
+    f = write(HERE / "intl_f.jsonl", "if", INTL_F)
+    g = write(HERE / "intl_g.jsonl", "ig", INTL_G)
+    print(f"international F (scored once untouched, development since): {f} posts")
+    print(f"international G (development, written 2026-12-06 02:22 UTC): {g} posts")

@@ -1,4 +1,4 @@
-"""Issue 19: the committed international sets C, D and E are exactly what their marked-up sources
+"""Issue 19: the committed international sets C to G are exactly what their marked-up sources
 build.
 
 The set must not drift from ``intl_c_posts.py`` (offsets are computed, never typed), spans must
@@ -17,6 +17,8 @@ from tests.anonymize.build_corpus import TYPES, parse
 from tests.anonymize.intl_c_posts import INTL_C
 from tests.anonymize.intl_d_posts import INTL_D
 from tests.anonymize.intl_e_posts import INTL_E
+from tests.anonymize.intl_f_posts import INTL_F
+from tests.anonymize.intl_g_posts import INTL_G
 
 HERE = Path(__file__).resolve().parent
 PLATFORMS = {"reddit", "x", "tiktok", "facebook", "whatsapp", "linkedin", "instagram"}
@@ -24,6 +26,8 @@ SETS = [
     ("intl_c.jsonl", "ic", INTL_C, 173),
     ("intl_d.jsonl", "id", INTL_D, 172),
     ("intl_e.jsonl", "ie", INTL_E, 180),
+    ("intl_f.jsonl", "if", INTL_F, 180),
+    ("intl_g.jsonl", "ig", INTL_G, 180),
 ]
 
 
