@@ -17,6 +17,7 @@ from presidio_analyzer.nlp_engine.no_op_nlp_engine import NoOpNlpEngine
 from presidio_analyzer.predefined_recognizers import IpRecognizer
 
 from .context import ContextRecognizer
+from .intl_rules import InternationalRecognizer
 from .lexicon import get_lexicon, is_english
 from .normalize import MASK_CHAR, fold, mask_placeholders, normalize
 from .patterns import (
@@ -177,6 +178,7 @@ def _build_analyzer(extra: list[EntityRecognizer]) -> AnalyzerEngine:
             FacilityRecognizer(),
             LocationRecognizer(),
             ContextRecognizer(),
+            InternationalRecognizer(),
             *extra,
         ],
         supported_languages=["en"],

@@ -656,15 +656,35 @@ class PostDateRecognizer(RegexRecognizer):
     _CARE_EVENT = regex.compile(
         r"(?i:follow[\s-]?up|appointment|appt|admitted|discharged|discharge|surgery|op\b|born|"
         r"due|review|scan|died|passed|diagnosed|delivered|induction|transplant|dialysis|"
-        r"chemo|started|starts|moved)"
+        r"chemo|moved)"
     )
-    _BARE_MONTH_BEFORE = regex.compile(r"(?i:\bin|\bearly|\blate|\bmid|\bthis|\bnext)[\s-]+$")
+    _BARE_MONTH_BEFORE = regex.compile(
+        r"(?i:\bin|\bearly|\blate|\bmid|\bthis|\bnext|\bthan)[\s-]+$"
+    )
+    # a month naming a part of the calendar: "June roster", "June and July leave requests",
+    # "the August intake", "May long weekend" (not after a title: "Aunty June")
+    _MONTH_CALENDAR_AFTER = regex.compile(
+        r"(?:\s*(?:,|and|&|or|to|-|/)\s*\p{Lu}\p{Ll}+)*\s+(?i:roster|rota|rotas|leave|holidays?|"
+        r"intake|exams?|schedule|payday|pay|salary|bonus|newsletter|issue|edition|deadline|"
+        r"conference|rotation|rotations|audit|census|cohort|term|semester|half-term|long\s+weekend|"
+        r"bank\s+holiday|heat|heatwave|season|madness|rush|budget|uplift|increment|strike|"
+        r"requests?|timetable|calendar|quarter|figures|stats|data|report|returns?)\b"
+    )
+    _TITLE_BEFORE = regex.compile(
+        r"(?i:\b(?:aunty|auntie|aunt|uncle|mrs|mr|ms|miss|nurse|dr|sister|lola|lolo|tita|tito|"
+        r"nan|nana|gran|granny|grandma|baby|lil|little|care\s+of|pt|patient))\.?\s+$"
+    )
 
     @classmethod
     def _not_a_date(cls, text: str, start: int, end: int) -> bool:
         """A bare month name that dates nothing about a person: the verbs "March for safe
-        staffing", "May I ..."; a month as a season of the calendar, "the OSCE in March"."""
+        staffing", "May I ..."; a month as a season of the calendar, "the OSCE in March",
+        "worse than January", "June roster", "June and July leave requests"."""
         if cls._MONTH_VERB.match(text, start):
+            return True
+        if cls._TITLE_BEFORE.search(text, max(0, start - 16), start):
+            return False  # "Aunty June", "taking care of Jun": a name, replaced either way
+        if cls._MONTH_CALENDAR_AFTER.match(text, end):
             return True
         if not cls._BARE_MONTH_BEFORE.search(text, max(0, start - 8), start):
             return False

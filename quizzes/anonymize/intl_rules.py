@@ -1,0 +1,354 @@
+"""Issue 19, fifth round: structured identifiers in the forms of every country our posts come
+from, written as classes of shapes rather than as the examples of one evaluation set.
+
+* **Addresses**: house / flat / unit / plot / door / "No." numbers in front of a street of any
+  English-speaking country's street types (Close, Crescent, Grove, Gardens, Mews, Park, Rise,
+  View, Cross, Main, Marg, Salai…), Malay/Filipino street and estate prefixes (Jalan, Lorong,
+  Taman, Barangay, Purok, Sitio), Indian and Nigerian estate, layout, phase and sector forms,
+  postal boxes of every kind (P.O. Box 123-00100, PMB, Private Bag, Locked Bag), Indian PIN codes
+  and Singapore postcodes after a place, Ghana digital addresses, a postcode after a street.
+* **Vehicle plates**: the national shapes that no other token has (Kenya "KDA 123B", Nigeria
+  "ABC 123 DE", India "MH 12 AB 1234", UK "AB12 CDE", South Africa "ABC 123 GP" / "CA 123-456",
+  Ireland "191-D-12345") anywhere, and any plate-like group after a vehicle word.
+* **Accounts and money**: a number after any account-like word with a few words between
+  ("account no. is", "BSB", "sort code", "IBAN", "paybill", "till", "M-Pesa", "UPI"…), and
+  transaction codes (mixed letters and digits) after a payment word.
+* **Wards**: a ward's name or number is an identifier ("Ward 7A", "ward C4", "St Anne's Ward").
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+
+import regex
+from presidio_analyzer import RecognizerResult
+
+from .lexicon import get_lexicon, is_english
+from .normalize import fold
+from .patterns import RegexRecognizer, result
+
+# ----------------------------------------------------------------------------- addresses
+# street types of the UK, Ireland, Australia, NZ, Canada, the US, India, Nigeria, South
+# Africa, Kenya, Ghana, Singapore, Malaysia and the Philippines
+STREET_TYPES = (
+    r"(?:Street|Str|St|Road|Rd|Avenue|Ave|Av|Lane|Ln|Drive|Dr|Close|Cl|Crescent|Cres|Cresc|"
+    r"Court|Ct|Grove|Gr|Gardens|Gdns|Garden|Park|Place|Pl|Square|Sq|Terrace|Terr|Tce|Mews|Row|"
+    r"Rise|Hill|View|Vale|Green|Heights|Parade|Pde|Esplanade|Quay|Wynd|Brae|Way|Walk|Boulevard|"
+    r"Blvd|Highway|Hwy|Expressway|Circle|Circus|Cir|Loop|Link|Grange|Meadows?|Chase|Glen|Dale|"
+    r"Croft|Fold|Gate|Ridge|Bend|Track|Trail|Parkway|Pkwy|Marg|Salai|Nagar|Colony|Layout|"
+    r"Enclave|Vihar|Puram|Extension|Extn|Estate|Crossing|Junction|Bypass|Promenade|Alley|"
+    r"Plaza|Cove|Reach|Retreat|Point|Common|Villas|Residency|Apartments|Flats|Towers|Mansions)"
+)
+_NUM = r"\d{1,5}[A-Za-z]?(?:[/-]\d{1,4}[A-Za-z]?)?"
+# "Flat 2/1,", "House 44", "Plot No. 17", "Door No 3-4-12", "H.No. 12", "Apt 4B", "Stand 1123"
+_UNIT = (
+    r"(?:Flat|Apt|Apartment|Unit|Suite|Ste|House|Hse|Plot|Door|Stand|Erf|Lot|Shop|Villa|Qtr|"
+    r"Quarters|Room|Block|Blk|Bldg|Building|Tower|Floor|Level|H\.\s?No|No|Nos|Number)"
+)
+_UNIT_NO = rf"\b{_UNIT}\.?\s*(?:(?i:no)\.?\s*)?#?\s*{_NUM}"
+_CAP = r"\p{Lu}(?:[\p{L}'’-]|\.(?=\p{L}))*"
+_NAME = r"\p{Lu}\p{Ll}[\p{L}'’-]*"
+_CAPS = rf"{_CAP}(?:\s+(?:{_CAP}|\d{{1,3}}))*"
+
+STREET = regex.compile(
+    # [unit, ][No.] 12 [Name…] <street type>: "Flat 2/1, 48 Dumbarton Rd", "No. 7 Adeyemi Close",
+    # "House 14, Kofi Annan Street", "22 Glenmachan Park", "12A Heol y Bryn"
+    rf"(?:{_UNIT_NO}\s*,?\s*)*(?:\b(?:No|Nos|Number|#)\.?\s*)?(?<![\w/-]){_NUM},?\s+"
+    rf"(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th)|of|the|de|y|na|el)\s+){{1,4}}{STREET_TYPES}\b\.?"
+    rf"(?:\s+(?:North|South|East|West|Extension|[NSEW])\b)?"
+)
+# a unit with no street number: "Apt 4, Canal View", "Flat 3, Block B, Jakande Estate",
+# "Phase 2 House 44", "Plot 12, Sector 4"
+UNIT_CHAIN = regex.compile(
+    rf"(?:{_UNIT_NO}|\b(?:Phase|Sector|Zone|Section|Stage|Extension|Block|Blk)\s+[\dA-Z]{{1,4}}\b)"
+    rf"(?:\s*,?\s*(?:{_UNIT_NO}|\b(?:Phase|Sector|Zone|Section|Stage|Block|Blk|Lot)\s+"
+    rf"[\dA-Z]{{1,4}}\b))+"
+    rf"|{_UNIT_NO},\s+(?P<name>{_NAME}(?:\s+{_NAME}){{0,3}})"
+)
+# Malaysian, Filipino and Indian prefixes: "Jalan SS2/24", "Lorong 3", "Taman Melati",
+# "Brgy. San Isidro", "Purok 5", "Sitio Maligaya", "Sector 15", "Phase 2"
+PREFIXED = regex.compile(
+    r"\b(?:Jalan|Jln\.?|Lorong|Lrg\.?|Persiaran|Lebuh|Taman|Tmn\.?|Kampung|Kg\.?|Barangay|"
+    r"Brgy\.?|Bgy\.?|Purok|Sitio|Poblacion)\s+(?:[\p{Lu}\d][\w/'-]*)(?:\s+[\p{Lu}\d][\w/'-]*){0,3}"
+    r"|\b(?:Phase|Sector|Zone)\s+\d{1,3}[A-Z]?\b(?=\s*,\s*\p{Lu}|\s+(?:House|Plot|Flat|No)\b)"
+    r"|\b\d{1,3}(?:st|nd|rd|th)\s+(?:Cross|Main|Block|Stage|Phase)\b(?:\s+(?:Road|Rd))?"
+)
+# postal boxes of every kind: "P.O. Box 1234-00100", "PMB 2002", "Private Bag X1", "GPO Box 5"
+PO_BOX = regex.compile(
+    r"\b(?:P\.?\s?O\.?\s?Box|PO\s?Box|GPO\s+Box|Post\s+Office\s+Box|Box|PMB|P\.M\.B\.?|"
+    r"Private\s+Bag|Private\s+Mail\s+Bag|Locked\s+Bag|Postnet\s+Suite|Postbus)\.?\s*"
+    r"(?:[A-Z]?\d{1,6}(?:\s*[-–]\s*\d{5})?)(?:\s*,?\s*(?:GPO|Code)\s*\d{3,6})?",
+    regex.IGNORECASE,
+)
+# a postal code after a place: "Bengaluru 560034", "Chennai - 600 028", "Singapore 520512",
+# "pincode 110017", "postcode 2150", "Eldoret 30100", "47300 Petaling Jaya"
+POSTCODE_AFTER_PLACE = regex.compile(
+    r"(?<=\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}+)?,?\s*[-–]?\s*)(?P<pc>[1-9]\d{5})(?![\d/.,:-]\d|\d)"
+    r"|(?i:\bpin\s*(?:code)?|\bpincode|\bpost\s*code|\bpostal\s+code|\bzip\s*(?:code)?|"
+    r"\bpostcode)\s*(?:is|:|-)?\s*(?P<pc>\d{3}\s?\d{1,3}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b"
+)
+# Ghana Post GPS digital address: "GA-184-5621", "AK-039-5028"
+GHANA_GPS = regex.compile(r"\b[A-Z]{2}-\d{3,4}-\d{4}\b")
+# right after a street: ", Slaithwaite 2150", " 0632", " 47300"
+POSTCODE_TAIL = regex.compile(
+    r"(?:,\s*\p{Lu}[\p{L}'-]+(?:\s\p{Lu}[\p{L}'-]+){0,2})?,?\s*(?:[A-Z]{2,3}\s+)?"
+    r"(?P<pc>\d{4,6})(?![\d/.:%-]|\s*(?i:am|pm|hrs?|mg|ml|patients)\b)"
+)
+# Malaysian "47300 Petaling Jaya", Filipino "1100 Quezon City" after an address
+POSTCODE_FIRST_TAIL = regex.compile(r",\s*(?P<pc>\d{4,6})\s+\p{Lu}\p{Ll}+")
+# a street or house named after a cue: "address: Ty Gwyn, Heol y Bryn", "lives at Rose Cottage"
+ADDRESS_CUE = regex.compile(
+    r"\b(?i:address(?:\s+is)?|addr|lives\s+at|living\s+at|staying\s+at|residing\s+at|"
+    r"resides\s+at|deliver(?:ed|y)?\s+to|send\s+(?:it\s+)?to|drop\s+(?:it\s+)?off\s+at|"
+    r"home\s+address)\s*[:\-]?\s*"
+    rf"(?P<a>(?:{_UNIT_NO}\s*,?\s*)?(?:\d{{1,5}}[A-Za-z]?,?\s+)?\p{{Lu}}[\p{{L}}'’-]*"
+    r"(?:[ ,]+(?:\p{Lu}[\p{L}'’-]*|\d{1,5}|y|yr|na|de|of|the)){0,6})"
+)
+
+# ----------------------------------------------------------------------------- vehicle plates
+_IN_STATES = (
+    "AN|AP|AR|AS|BR|CH|CG|DD|DL|DN|GA|GJ|HR|HP|JH|JK|KA|KL|LA|LD|MH|ML|MN|MP|MZ|NL|OD|OR|PB|PY|"
+    "RJ|SK|TN|TR|TS|UK|UP|WB"
+)
+PLATE_SHAPES = regex.compile(
+    # Kenya "KDA 123B", "KCB 447T"
+    r"(?<![\w-])K[A-Z]{2}\s?\d{3}\s?[A-Z](?![\w-])"
+    # Nigeria "ABC 123 DE", "LSR-123-AB", "KJA 441 EC"
+    r"|(?<![\w-])[A-Z]{3}[\s-]\d{3}[\s-][A-Z]{2}(?![\w-])|(?<![\w-])[A-Z]{3}\d{3}[A-Z]{2}(?![\w-])"
+    # India "MH 12 AB 1234", "KA01MJ2022", "DL 3C AB 1234"
+    rf"|(?<![\w-])(?:{_IN_STATES})[\s-]?\d{{1,2}}[A-Z]?[\s-]?[A-Z]{{1,3}}[\s-]?\d{{4}}(?![\w-])"
+    # UK "AB12 CDE"
+    r"|(?<![\w-])[A-Z]{2}\d{2}\s?[A-Z]{3}(?![\w-])"
+    # South Africa "ABC 123 GP", "BC 12 CD GP", "CA 123-456", "ND 123-456"
+    r"|(?<![\w-])[A-Z]{2,3}\s?\d{2,3}(?:\s?[A-Z]{2})?\s(?:GP|MP|NW|EC|FS|NC|ZN|WP)(?![\w-])"
+    r"|(?<![\w-])(?:C[A-Z]{1,2}|N[A-Z])\s?\d{3}[-\s]\d{3}(?![\w-])"
+    # Ireland "191-D-12345", "12-KY-3456"
+    r"|(?<![\w-])\d{2,3}-(?:C|CE|CN|CW|D|DL|G|KE|KK|KY|L|LD|LH|LK|LM|LS|MH|MN|MO|OY|RN|SO|T|TN|TS|"
+    r"W|WD|WH|WX|WW)-\d{1,6}(?![\w-])"
+)
+_VEHICLE_WORD = (
+    r"(?:car|cars|vehicle|van|ute|bakkie|truck|lorry|bus|taxi|cab|uber|bolt|grab|jeepney|"
+    r"tricycle|trike|keke|okada|danfo|matatu|boda(?:\s?boda)?|motorbike|motorcycle|scooter|bike|"
+    r"SUV|sedan|hatchback|ambulance|plates?|number\s+plate|licen[cs]e\s+plate|rego|reg|"
+    r"registration|parked|parking|towed|clamped|reversed|hit\s+and\s+run|dashcam|"
+    r"Corolla|Camry|Civic|Hilux|Vitz|Probox|Fielder|Polo|Golf|Swift|Innova|Vios|Myvi|Axia|"
+    r"Hiace|Sienna|Venza|Highlander|Prado|Ranger|Navara|Tacoma|Accord|Jetta|Avanza)"
+)
+# a plate-like group after a vehicle word in the same clause: "silver Vitz KCY 112A",
+# "parked car ABC 1234", "rego 1ABC234", "the ute, XYZ-123", "Grab SJA 4471 K"
+PLATE_AFTER_WORD = regex.compile(
+    rf"\b(?i:{_VEHICLE_WORD})\b(?:\s*(?:[,:(#-]|(?i:is|was|with|number|no\.?|plate|plates|reg|"
+    r"rego|registration|licen[cs]e|a|the|white|black|silver|grey|gray|red|blue|green|yellow|"
+    r"maroon|gold|of|and|in|at)\b))*\s*(?<![\w-])"
+    r"(?P<p>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
+    r"(?:[A-Z]{1,3}[ -]?\d{1,4}(?:[ -]?[A-Z]{1,3})?|\d[A-Z]{2,3}[ -]?\d{2,3}|"
+    r"[A-Z]{2,3}[ -]?\d[A-Z]{1,2}(?:[ -]?\d{1,3})?|[A-Z0-9]{2,4}[ -][A-Z0-9]{2,4}))(?![\w-])"
+)
+# clinical codes that look like a plate after "bus"/"bike" etc.
+_NOT_PLATE = regex.compile(
+    r"(?:NEWS|GCS|PEWS|MEWS|COVID|PGY|FY|ST|CT|AKI|CKD|T|C|L|S|G|P|HbA|V|Band|B|D|BP|SPO|PM|AM|"
+    r"PRN|Q|F|ECG|EKG|CPR|IV|IM|SC|PO|NG|OG|HR|RR|O|N|X|K|CD|GP|MRN|ID|RN|ED|ER|ICU|A)\s?\d{1,3}$"
+)
+
+# ----------------------------------------------------------------------------- accounts
+_ACCOUNT_WORD = (
+    r"(?:account|acct|acc|a/c|bank\s+account|IBAN|BSB|sort\s+code|routing|IFSC|SWIFT|BIC|"
+    r"paybill|pay\s+bill|till\s+(?:number|no)|buy\s+goods|M-?Pesa|mpesa|GCash|PayMaya|Maya|EcoCash|MoMo|"
+    r"mobile\s+money|UPI|VPA|PayID|Zelle|Venmo|e-?transfer|Interac|EFT|reference|ref|"
+    r"transaction|txn|trans\s+id|receipt|confirmation|invoice|membership|"
+    r"member|policy|scheme|medical\s+aid|NHIF|NHIS|SHIF|PhilHealth|SSS|GSIS|Pag-?IBIG|CPF|EPF|"
+    r"KWSP|SOCSO|UAN|ESIC|TFN|IRD|SIN|BVN|NIN|KRA\s+PIN|TIN|PAN|customer|client|loyalty|"
+    r"meter|voucher|booking|claim|cheque|card)"
+)
+# up to three short words between the word and the number: "acc no. is", "BSB and account",
+# "account number for the fundraiser is", "paybill 891300 acc"
+ACCOUNT_AFTER_WORD = regex.compile(
+    rf"\b(?i:{_ACCOUNT_WORD})s?\b(?:\s*(?:[:#=]|(?i:no|nos|nr|num|number|numbers|details|is|are|"
+    r"was|of|for|the|my|her|his|their|our|to|code|id|ending|in|and|&|:|=|-))\.?){0,4}\s*"
+    r"(?P<n>(?<![\w/.$£€₦₹₱₵-])(?=(?:[A-Z -]*\d){3})(?:\d[\d -]{2,24}\d|[A-Z]{1,4}[\d -]{3,24}\d|"
+    r"(?=[A-Z\d]*[A-Z])[A-Z\d]{6,14}))(?![\w/.]|-\w)(?!\s*(?i:naira|kes|ksh|shillings?|rand|"
+    r"pesos?|php|rupees?|rs|inr|cedis?|ghs|dollars?|usd|aud|nzd|cad|pounds?|gbp|euros?|k|bob|"
+    r"/-|mg|ml|units?|people|patients|staff|nurses|hours?|hrs|am|pm)\b)"
+)
+# mixed letters and digits (a payment confirmation such as an M-Pesa code): 8-14 upper-case
+# characters, at least three letters and three digits, alternating at least four times
+TXN_CODE = regex.compile(r"(?<![\w@#/.-])(?P<c>[A-Z0-9]{8,14})(?![\w/-])")
+
+# ----------------------------------------------------------------------------- wards
+WARD = regex.compile(
+    # "Ward 7A", "Ward 5 West", "Ward M14", "Ward B-214", "Ward D1"
+    r"(?P<w>\bWard\s+(?:\d{1,3}[A-Z]?|[A-Z]{1,2}[-\s]?\d{1,3}[A-Z]?|[A-Z]{1,2})"
+    r"(?:\s+(?:North|South|East|West))?)(?![\w-])"
+    # "ward 7", "ward c4", "ward B-214": the number
+    r"|\b(?i:ward)\s+(?i:no\.?\s*)?(?P<n>\d{1,3}[A-Za-z]?(?![:.]\d)|[A-Z]{1,2}-?\d{1,3}[A-Z]?)"
+    r"(?![\w-])(?!\s*(?:%|mg|ml|days?|weeks?|hours?|hrs?|mins?|patients?|beds?|nurses?|staff|"
+    r"am|pm)\b)"
+    # a named ward: "St. Brigid's ward", "Nightingale Ward", "Ward Jasmine"
+    r"|(?P<s>\b(?:St\.?|Saint)\s+\p{Lu}\p{Ll}+(?:['’]s)?\s+(?i:ward|unit))\b"
+    r"|(?P<named>\b\p{Lu}\p{Ll}{3,}(?:['’]s)?)\s+Ward\b"
+)
+_HOUSE_WORDS = frozenset({"View", "Court", "House", "Lodge", "Cottage"})
+_WARD_NOT_NAME = frozenset(
+    """
+    medical surgical general maternity labour labor children childrens postnatal antenatal
+    isolation psychiatric private female male mens womens emergency acute day renal cardiac
+    stroke elderly orthopaedic orthopedic paediatric pediatric oncology covid this that the our
+    my your their every each whole same other busy quiet new old best worst next last first
+    night home side respiratory medicine surgery observation assessment admissions discharge
+    gynae geriatric rehab trauma burns neonatal mental health hospice ambulatory recovery high
+    short stay long any which what
+    """.split()  # noqa: SIM905
+)
+
+
+_STREET_TYPE_END = regex.compile(STREET_TYPES + r"$")
+_STREET_TYPE_FULL = regex.compile(STREET_TYPES)
+_LAST_WORD = regex.compile(r"[ ,]+(?P<w>[\p{L}'’-]+)$")
+_WORDS = regex.compile(r"[\p{L}'’-]+")
+_YEAR = regex.compile(r"(?:19|20)\d{2}")
+# cheap pre-checks: a plate or a transaction code needs an upper-case letter next to a digit
+# (or two apart); a ward needs the word; an address cue or prefix needs its word
+_LETTER_DIGIT = regex.compile(r"[A-Z][A-Z ]{0,3}\d|\d\s?[A-Z]")
+
+
+class InternationalRecognizer(RegexRecognizer):
+    ENTITIES = ["ADDRESS", "VEHICLE", "ACCOUNT", "ROOM", "FACILITY"]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lex = get_lexicon()
+
+    def find(self, text: str) -> Iterable[RecognizerResult]:
+        has_digit = any(ch.isdigit() for ch in text)
+        if has_digit:
+            yield from self._addresses(text)
+            if _LETTER_DIGIT.search(text):
+                yield from self._plates(text)
+            yield from self._accounts(text)
+        else:
+            for m in PREFIXED.finditer(text):
+                yield result("ADDRESS", *m.span(), 0.7, "InternationalRecognizer",
+                             "street, estate or barangay prefix")  # fmt: skip
+            for m in ADDRESS_CUE.finditer(text):
+                yield from self._cue(m)
+        if "ard" in text or "ARD" in text:
+            yield from self._wards(text)
+
+    # ------------------------------------------------------------------ addresses
+    def _addresses(self, text: str) -> Iterable[RecognizerResult]:
+        ends: list[int] = []
+        for m in STREET.finditer(text):
+            ends.append(m.end())
+            yield result("ADDRESS", *m.span(), 0.8, "InternationalRecognizer",
+                         "number + street of any country")  # fmt: skip
+        for m in UNIT_CHAIN.finditer(text):
+            name = m.group("name")
+            # "Flat 3, Thanks" is no address; "Apt 4, Canal View" is
+            if (
+                name
+                and all(is_english(fold(w)) for w in name.split())
+                and not _STREET_TYPE_END.search(name)
+                and not any(w in _HOUSE_WORDS for w in name.split())
+            ):
+                continue
+            ends.append(m.end())
+            yield result("ADDRESS", *m.span(), 0.7, "InternationalRecognizer",
+                         "flat, house, plot or phase number")  # fmt: skip
+        for m in PREFIXED.finditer(text):
+            ends.append(m.end())
+            yield result("ADDRESS", *m.span(), 0.7, "InternationalRecognizer",
+                         "street, estate or barangay prefix")  # fmt: skip
+        for m in PO_BOX.finditer(text):
+            if m.group()[:3].lower() == "box":
+                continue  # a bare "box 3" is a box, not a postal address
+            ends.append(m.end())
+            yield result("ADDRESS", *m.span(), 0.85, "InternationalRecognizer", "postal box")
+        for m in POSTCODE_AFTER_PLACE.finditer(text):
+            yield result("ADDRESS", *m.span("pc"), 0.7, "InternationalRecognizer",
+                         "postal code after a place or 'PIN'")  # fmt: skip
+        for m in GHANA_GPS.finditer(text):
+            yield result("ADDRESS", *m.span(), 0.75, "InternationalRecognizer",
+                         "Ghana digital address")  # fmt: skip
+        for m in ADDRESS_CUE.finditer(text):
+            yield from self._cue(m)
+        for end in ends:
+            t = POSTCODE_TAIL.match(text, end) or POSTCODE_FIRST_TAIL.match(text, end)
+            if t:
+                yield result("ADDRESS", *t.span("pc"), 0.7, "InternationalRecognizer",
+                             "postal code after a street")  # fmt: skip
+
+    def _cue(self, m: regex.Match[str]) -> Iterable[RecognizerResult]:
+        a = m.group("a").rstrip(" ,")
+        # trim trailing everyday words: "address is 5 Kofi Lane, Thanks" ends at "Lane"
+        while (
+            (t := _LAST_WORD.search(a))
+            and not _STREET_TYPE_FULL.fullmatch(t.group("w"))
+            and (is_english(fold(t.group("w"))) or fold(t.group("w")) in self.lex.common)
+        ):
+            a = a[: t.start()]
+        words = _WORDS.findall(a)
+        if words and _STREET_TYPE_FULL.fullmatch(words[-1]):
+            words = []  # "Church Lane": a street, English words or not
+        if (
+            words
+            and all(is_english(fold(w)) or fold(w) in self.lex.common for w in words)
+            and not any(ch.isdigit() for ch in a)
+        ):
+            return
+        yield result("ADDRESS", m.start("a"), m.start("a") + len(a), 0.7,
+                     "InternationalRecognizer", "address after 'address'/'lives at'")  # fmt: skip
+
+    # ------------------------------------------------------------------ plates
+    def _plates(self, text: str) -> Iterable[RecognizerResult]:
+        for m in PLATE_SHAPES.finditer(text):
+            yield result("VEHICLE", *m.span(), 0.75, "InternationalRecognizer",
+                         "vehicle plate of a national shape")  # fmt: skip
+        for m in PLATE_AFTER_WORD.finditer(text):
+            p = m.group("p")
+            if _NOT_PLATE.match(p) or sum(ch.isdigit() for ch in p) < 2 or len(p) < 4:
+                continue
+            yield result("VEHICLE", *m.span("p"), 0.7, "InternationalRecognizer",
+                         "plate after a vehicle word")  # fmt: skip
+
+    # ------------------------------------------------------------------ accounts
+    def _accounts(self, text: str) -> Iterable[RecognizerResult]:
+        for m in ACCOUNT_AFTER_WORD.finditer(text):
+            n = m.group("n").rstrip(" -")
+            digits = sum(ch.isdigit() for ch in n)
+            if digits < 4:
+                continue
+            if _YEAR.fullmatch(n):
+                continue  # a year
+            reason = "number after an account or payment word"
+            end = m.start("n") + len(n)
+            yield result("ACCOUNT", m.start("n"), end, 0.75, "InternationalRecognizer", reason)
+        for m in TXN_CODE.finditer(text) if _LETTER_DIGIT.search(text) else ():
+            c = m.group("c")
+            digits = sum(ch.isdigit() for ch in c)
+            letters = len(c) - digits
+            if digits < 3 or letters < 3:
+                continue
+            changes = sum(1 for a, b in itertools.pairwise(c) if a.isdigit() != b.isdigit())
+            if changes >= 4:
+                yield result("ACCOUNT", *m.span("c"), 0.65, "InternationalRecognizer",
+                             "transaction code (mixed letters and digits)")  # fmt: skip
+
+    # ------------------------------------------------------------------ wards
+    def _wards(self, text: str) -> Iterable[RecognizerResult]:
+        for m in WARD.finditer(text):
+            if m.group("w"):
+                yield result("FACILITY", *m.span("w"), 0.7, "InternationalRecognizer",
+                             "ward name or number", label="UNIT")  # fmt: skip
+            elif m.group("n"):
+                yield result("ROOM", *m.span("n"), 0.7, "InternationalRecognizer",
+                             "ward number", label="ROOM")  # fmt: skip
+            elif m.group("s"):
+                yield result("FACILITY", *m.span("s"), 0.7, "InternationalRecognizer",
+                             "ward named after a saint", label="UNIT")  # fmt: skip
+            elif m.group("named"):
+                k = fold(m.group("named").removesuffix("'s").removesuffix("’s"))
+                if k in _WARD_NOT_NAME or k in self.lex.never or is_english(k):
+                    continue
+                yield result("FACILITY", m.start("named"), m.end(), 0.65,
+                             "InternationalRecognizer", "named ward", label="UNIT")  # fmt: skip
