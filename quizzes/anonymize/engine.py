@@ -17,7 +17,7 @@ from presidio_analyzer.nlp_engine.no_op_nlp_engine import NoOpNlpEngine
 from presidio_analyzer.predefined_recognizers import IpRecognizer
 
 from .context import ContextRecognizer
-from .intl_rules import InternationalRecognizer
+from .intl_rules import GREETINGS, InternationalRecognizer
 from .lexicon import get_lexicon, is_english
 from .normalize import MASK_CHAR, fold, mask_placeholders, normalize
 from .patterns import (
@@ -340,6 +340,8 @@ class Anonymizer:
                 k = fold(m.group("w"))
                 if (
                     k in lex.common
+                    or k in GREETINGS  # "Diolch, Siân", "Asante, Wanjiru"
+                    or (is_english(k) and k not in lex.all_first)  # "Hello, Daniel"
                     or k in lex.never
                     or k in lex.keep_places
                     or k in lex.kinship

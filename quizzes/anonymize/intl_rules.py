@@ -24,7 +24,8 @@ from collections.abc import Iterable
 import regex
 from presidio_analyzer import RecognizerResult
 
-from .lexicon import get_lexicon, is_english
+from .context import CLINICAL_ACRONYMS
+from .lexicon import US_STATE_CODES, get_lexicon, is_english
 from .normalize import fold
 from .patterns import RegexRecognizer, result
 
@@ -188,6 +189,58 @@ WARD = regex.compile(
     r"|(?P<s>\b(?:St\.?|Saint)\s+\p{Lu}\p{Ll}+(?:['’]s)?\s+(?i:ward|unit))\b"
     r"|(?P<named>\b\p{Lu}\p{Ll}{3,}(?:['’]s)?)\s+Ward\b"
 )
+# ----------------------------------------------------------------------------- rosters
+# a record line's "Surname, Given" or "Surname, I" and a list's "Surname I.": "Okoro, Chinedu",
+# "Fernandes, Ana Paula", "Lindqvist, M", "Papadakis E."
+ROSTER_COMMA = regex.compile(
+    r"(?<![\p{L}\p{M}'’.-])(?P<s>\p{Lu}[\p{L}\p{M}'’-]{2,}),\s+"
+    r"(?P<g>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?=\s*[,.;:)]|\s+\p{Ll}|\s*$)"
+    r"|\p{Lu}\.?(?=[\s,;:)]|$))"
+)
+ROSTER_INITIAL = regex.compile(
+    r"(?<![\p{L}\p{M}'’.-])(?P<s>\p{Lu}\p{Ll}{2,}[\p{L}\p{M}'’-]*)\s+(?P<i>\p{Lu})\.(?=[\s,;.]|$)"
+)
+_DIGIT_NEAR = regex.compile(r"\d")
+# greetings and thanks of the posts' languages come before a comma and a name, never a surname
+GREETINGS = frozenset(
+    """
+    ayekoo diolch asante salamat shukran ngiyabonga enkosi dankie mahalo namaste hola gracias
+    merci danke jambo habari sawubona molo dumela akwaaba medaase daalu nagode kumusta mabuhay
+    talofa bula aloha slainte cheers kia ora tena koe hallo hai haan acha shabash oga madam
+    sahib saab ji amma appa anna akka didi bhaiya bhai mama baba mzee dada wena yebo eish ag
+    """.split()  # noqa: SIM905
+)
+
+# ----------------------------------------------------------------------------- facility acronyms
+# an acronym in a facility position: before a department or a hospital role ("KBTH emergency
+# unit", "NUH houseman year", "RVH maternity"), after a preposition of the posts' languages
+# ("sa JRRMMC", "di HKL", "kwa KNH")
+FACILITY_ACRONYM = regex.compile(
+    # only services a hospital has, never "clinic", "ward", "nurses" (which follow a disease:
+    # "IBD clinic", "MDR ward", "COPD nurses")
+    r"(?<![\w#@/&.-])(?P<f>[A-Z]{3,7})\s+(?=(?i:emergency|ED|A&E|casualty|ICU|NICU|PICU|SCBU|"
+    r"maternity|theatres?|OPD|canteen|cafeteria|car\s+park|houseman(?:ship)?|HO|interns?|"
+    r"internship|residency|residents|registrars|consultants|matron|porters|switchboard|"
+    r"radiology|labou?r\s+ward|paeds|rotation|posting|chambre|ch\.)(?!\w))"
+    r"|(?<=\b(?:sa|ng|di|kwa|katika)\s+)(?P<f>[A-Z]{3,7})(?![\w&-])"
+)
+_NOT_FACILITY_ACRONYMS = frozenset(
+    """
+    MOH DOH NGO INMO SANC NSW QLD VIC TAS ACT NT WA SA NZ UAE USA UK EU ASAP FYI BTW IMO TBH POV
+    LOL OMG OMW PSA DM DMS TIL AMA RIP GOAT NCLEX OSCE CBT IELTS OET PLAB USMLE MRCP MRCS FRCS
+    CPD CME PGY KMTC NHIF SHA SHIF NHIS NIN BVN SSS UPI GCASH SOS ETA ASAP PTO OOO WFH TGIF
+    """.split()  # noqa: SIM905
+) | frozenset(US_STATE_CODES)
+
+# ----------------------------------------------------------------------------- rooms
+# a room in the posts' other languages and a lettered bay: "chambre 412", "ch. 312", "kamer 5",
+# "kwarto 3", "bilik 7", "chumba 2", "habitación 14", "Bay C", "pod B"
+ROOM_WORDS = regex.compile(
+    r"\b(?:(?i:chambre|ch\.|kamer|kwarto|bilik|chumba|habitaci[oó]n|hab\.|zimmer|quarto|"
+    r"stanza|sala|cama|lit|bed\s+no\.?))\s*(?P<r>\d{1,4}[A-Z]?)(?![\w/%-]|\.\d)"
+    r"|\b(?i:bay|pod|side\s+room|cubicle|isolation\s+room|SR)\s+(?P<r>[A-Z])(?![\w'’&-])"
+)
+
 _HOUSE_WORDS = frozenset({"View", "Court", "House", "Lodge", "Cottage"})
 _WARD_NOT_NAME = frozenset(
     """
@@ -234,6 +287,75 @@ class InternationalRecognizer(RegexRecognizer):
                 yield from self._cue(m)
         if "ard" in text or "ARD" in text:
             yield from self._wards(text)
+        if "," in text or "." in text:
+            yield from self._rosters(text, has_digit)
+        yield from self._facility_acronyms(text)
+        for m in ROOM_WORDS.finditer(text):
+            yield result("ROOM", *m.span("r"), 0.7, "InternationalRecognizer",
+                         "room or bay in another language or by letter", label="ROOM")  # fmt: skip
+
+    # ------------------------------------------------------------------ rosters
+    def _surname_ok(self, s: str) -> bool:
+        k = fold(s)
+        lex = self.lex
+        return not (
+            s.isupper()
+            or k in GREETINGS
+            or k in lex.common
+            or k in lex.never
+            or k in lex.keep_places
+            or k in lex.months
+            or k in lex.weekdays
+            or k in lex.kinship
+            or k in lex.eponyms
+            or s in lex.cities
+            or is_english(k)
+        )
+
+    def _rosters(self, text: str, has_digit: bool) -> Iterable[RecognizerResult]:
+        lex = self.lex
+        for m in ROSTER_COMMA.finditer(text):
+            s, g = m.group("s"), m.group("g").rstrip(".")
+            if not self._surname_ok(s):
+                continue
+            given = fold(g.split()[0].split("-")[0])
+            initial = len(g) == 1
+            if not initial and given not in lex.all_first:
+                continue
+            # a record or roster line: a number near it, a known surname, or an initial
+            near = text[max(0, m.start() - 40) : m.end() + 40]
+            record = has_digit and _DIGIT_NEAR.search(near)
+            if not (initial or fold(s) in lex.all_last or record):
+                continue
+            if not initial and given in lex.ambiguous and not record:
+                continue
+            yield result("PERSON", m.start(), m.end("g"), 0.7, "InternationalRecognizer",
+                         "'Surname, Given' of a record or roster line",
+                         role="PERSON", role_strength=0)  # fmt: skip
+        for m in ROSTER_INITIAL.finditer(text):
+            s = m.group("s")
+            if not self._surname_ok(s) or fold(s) in lex.ambiguous:
+                continue
+            yield result("PERSON", m.start(), m.end("i"), 0.65, "InternationalRecognizer",
+                         "'Surname I.' of a list", role="PERSON", role_strength=0)  # fmt: skip
+
+    # ------------------------------------------------------------------ facility acronyms
+    def _facility_acronyms(self, text: str) -> Iterable[RecognizerResult]:
+        lex = self.lex
+        for m in FACILITY_ACRONYM.finditer(text):
+            f = m.group("f")
+            k = f.lower()
+            if (
+                f in CLINICAL_ACRONYMS
+                or f in _NOT_FACILITY_ACRONYMS
+                or k in lex.never
+                or k in lex.common
+                or k in lex.keep_places
+                or is_english(k)
+            ):
+                continue
+            yield result("FACILITY", *m.span("f"), 0.65, "InternationalRecognizer",
+                         "acronym in a facility position", label="HOSPITAL")  # fmt: skip
 
     # ------------------------------------------------------------------ addresses
     def _addresses(self, text: str) -> Iterable[RecognizerResult]:

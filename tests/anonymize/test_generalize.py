@@ -85,8 +85,10 @@ def test_ordinary_text_untouched(post: str) -> None:
     assert result.text == post, [(f.original, f.recognizer, f.reason) for f in result.findings]
 
 
-def test_ward_number_kept_unless_the_post_names_the_hospital() -> None:
-    assert anonymize("Kemi on ward 5 is a saint").text == "[PERSON_1] on ward 5 is a saint"
+def test_ward_number_is_replaced_even_beside_a_name_alone() -> None:
+    # round 5 (2026-12-06): sets D-F label every ward number, so it goes with or without a
+    # hospital in the post (it was kept beside a name alone before)
+    assert anonymize("Kemi on ward 5 is a saint").text == "[PERSON_1] on ward [ROOM_1] is a saint"
     assert anonymize("Kemi on ward 5 at Ashworth General").text == (
         "[PERSON_1] on ward [ROOM_1] at [HOSPITAL_1]"
     )
@@ -109,8 +111,10 @@ def test_ordinal_age_placeholder_reads_naturally() -> None:
     ("name", "recall", "zero_leak", "keep"),
     [
         # development sets: thresholds at what the engine reached on 2026-12-06 00:40 UTC, not above
-        ("intl_a.jsonl", 0.978, 0.95, 0.975),
-        ("intl_b.jsonl", 0.99, 0.98, 0.98),
+        # keep 0.97 on A and B since round 5: their "X on ward 5 is a saint" keeps the ward
+        # number that sets D-G label as an identifier
+        ("intl_a.jsonl", 0.978, 0.95, 0.97),
+        ("intl_b.jsonl", 0.99, 0.98, 0.97),
         ("intl_c.jsonl", 0.965, 0.93, 0.98),
         ("intl_d.jsonl", 0.954, 0.89, 0.935),
         ("intl_e.jsonl", 0.945, 0.87, 0.98),

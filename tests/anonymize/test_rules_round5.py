@@ -143,3 +143,50 @@ def test_look_alikes_are_kept(post: str) -> None:
 )
 def test_months_that_date_a_person_are_removed(post: str, gone: str) -> None:
     assert gone not in anonymize(post).text
+
+
+@pytest.mark.parametrize(
+    ("post", "gone"),
+    [
+        # "Surname, Given" on a record line, "Surname, I" and a list's "Surname I."
+        ("NHIF 55120934 Otieno, Brian for review at 10", "Otieno, Brian"),
+        ("UR 7712093 Fernandes, Ana Paula, wound check", "Fernandes, Ana Paula"),
+        ("got a fax for Lindqvist, M meant for another clinic", "Lindqvist, M"),
+        ("the board showed Papadakis E. and Nwosu K. in full", "Papadakis E"),
+    ],
+)
+def test_roster_names_are_removed(post: str, gone: str) -> None:
+    assert gone not in anonymize(post).text
+
+
+@pytest.mark.parametrize(
+    ("post", "gone"),
+    [
+        # a hospital acronym before a service only a hospital has, or after "sa"/"di"/"kwa"
+        ("RVHB emergency was rammed again", "RVHB"),
+        ("JKMH houseman year is brutal", "JKMH"),
+        ("walang sweldo pa sa QMMC this month", "QMMC"),
+        ("nimelazwa kwa KNRH tangu jana", "KNRH"),
+        # rooms in other languages and lettered bays
+        ("transfert en chambre 218 ce soir", "218"),
+        ("Bay D needs a hoist", "Bay D"),
+    ],
+)
+def test_facility_acronyms_and_rooms_are_removed(post: str, gone: str) -> None:
+    assert gone not in anonymize(post).text
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Hello, Daniel said the IBD clinic moved",
+        "IBD clinic and COPD nurses were great today",
+        "MDR ward is full, TB nurses stretched",
+        "Diolch, Siân, for the cake",
+        "Vitamin D. levels low again",
+    ],
+)
+def test_roster_and_acronym_look_alikes_are_kept(post: str) -> None:
+    text = Anonymizer(model=False).anonymize(post).text
+    for word in ("IBD", "COPD", "MDR", "TB", "Diolch", "Vitamin"):
+        assert (word in post) <= (word in text)
