@@ -216,6 +216,9 @@ def medicare_au_ok(number: str) -> bool:
     return sum(int(a) * w for a, w in zip(number[:8], weights, strict=True)) % 10 == int(number[8])
 
 
+_ANY_DIGIT = regex.compile(r"\d")
+
+
 class ContextRecognizer(RegexRecognizer):
     ENTITIES = ["PERSON", "FACILITY", "LOCATION", "MRN", "ID", "DATE", "AGE", "ROOM", "PHONE"]
 
@@ -615,7 +618,8 @@ class ContextRecognizer(RegexRecognizer):
         yield from self._names(text)
         yield from self._facilities(text)
         yield from self._bare_facilities(text)
-        yield from self._records(text)
+        if _ANY_DIGIT.search(text):  # record numbers all have digits
+            yield from self._records(text)
         yield from self._dates_and_ages(text)
         yield from self._extra(text)
 

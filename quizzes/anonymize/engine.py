@@ -341,7 +341,12 @@ class Anonymizer:
                 if (
                     k in lex.common
                     or k in GREETINGS  # "Diolch, Siân", "Asante, Wanjiru"
-                    or (is_english(k) and k not in lex.all_first)  # "Hello, Daniel"
+                    # "Hello, Daniel" (but "Tash and Kai": a word joined by "and" is listed)
+                    or (
+                        is_english(k)
+                        and k not in lex.all_first
+                        and "," in text[min(m.end("w"), s.start) : max(m.start("w"), s.end)]
+                    )
                     or k in lex.never
                     or k in lex.keep_places
                     or k in lex.kinship

@@ -51,6 +51,9 @@ class RegexRecognizer(EntityRecognizer):
     """Base: subclasses implement ``find(text)`` yielding results."""
 
     ENTITIES: list[str] = []
+    # a cheap pre-check: a text it does not match cannot hold anything ``find`` reports, so
+    # ``find`` is skipped (tests/anonymize/test_rules_round5.py checks this over every set)
+    PRECHECK: regex.Pattern[str] | None = None
 
     def __init__(self) -> None:
         super().__init__(supported_entities=self.ENTITIES, name=type(self).__name__)
@@ -61,6 +64,8 @@ class RegexRecognizer(EntityRecognizer):
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
+        if self.PRECHECK is not None and not self.PRECHECK.search(text):
+            return []
         return list(self.find(text))
 
     def find(self, text: str) -> Iterable[RecognizerResult]:  # pragma: no cover - abstract
@@ -202,8 +207,12 @@ class PostUrlRecognizer(RegexRecognizer):
 
 
 # --------------------------------------------------------------------------- phone numbers
+_DIGIT = regex.compile(r"\d")
+
+
 class PostPhoneRecognizer(RegexRecognizer):
     ENTITIES = ["PHONE_NUMBER"]
+    PRECHECK = regex.compile(r"\d(?:\D{0,4}\d){6}")  # seven digits close together
     CAND = regex.compile(
         r"(?<![\w/.+-])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{1,5}(?:[\s.-]\d{2,8}){1,4}"
         r"(?:\s?(?:x|ext\.?)\s?\d{1,5})?(?![\w/]|-\d|\.\d)"
@@ -305,6 +314,7 @@ class IdRecognizer(RegexRecognizer):
     """Record, account, plan, licence, device and vehicle numbers next to a context word."""
 
     ENTITIES = ["MRN", "ACCOUNT", "HEALTH_PLAN", "LICENSE", "NPI", "SSN", "DEVICE", "VEHICLE", "ID"]
+    PRECHECK = _DIGIT  # every code it reports has digits
     CONTEXTUAL: list[tuple[str, regex.Pattern[str], str]] = [
         ("MRN", regex.compile(_ctx(r"MRN|MR|medical record|med rec|chart|record|MR#"), I), "MRN"),
         ("NPI", regex.compile(r"\bNPI\b" + _SEP + r"(?P<code>\d{10})\b", I), "NPI"),
@@ -456,6 +466,7 @@ class IdRecognizer(RegexRecognizer):
 
 class RoomRecognizer(RegexRecognizer):
     ENTITIES = ["ROOM"]
+    PRECHECK = _DIGIT
     RX = regex.compile(
         r"\b(?P<word>room|rm|bed|bay|stall|cubicle|pod|suite|bed space|cot|crib|isolette)\.?\s*"
         r"(?:number|no\.?|#)?\s*(?P<num>\d{1,4}[A-Z]?|[A-Z]\d{1,3}[A-Z]?)(?![\w/%-]|\.\d)",
