@@ -223,6 +223,8 @@ FACILITY_ACRONYM = regex.compile(
     r"internship|residency|residents|registrars|consultants|matron|porters|switchboard|"
     r"radiology|labou?r\s+ward|paeds|rotation|posting|chambre|ch\.)(?!\w))"
     r"|(?<=\b(?:sa|ng|di|kwa|katika)\s+)(?P<f>[A-Z]{3,7})(?![\w&-])"
+    # an acronym before its town: "KGMU Lucknow", "CMC Vellore", "RIPAS Bandar" (town checked)
+    r"|(?<![\w#@/&.-])(?P<f>[A-Z]{3,7})\s+(?P<town>\p{Lu}\p{Ll}{3,}(?:\s\p{Lu}\p{Ll}+)?)(?![\w'’-])"
 )
 _NOT_FACILITY_ACRONYMS = frozenset(
     """
@@ -240,6 +242,42 @@ ROOM_WORDS = regex.compile(
     r"stanza|sala|cama|lit|bed\s+no\.?))\s*(?P<r>\d{1,4}[A-Z]?)(?![\w/%-]|\.\d)"
     r"|\b(?i:bay|pod|side\s+room|cubicle|isolation\s+room|SR)\s+(?P<r>[A-Z])(?![\w'’&-])"
 )
+
+# ----------------------------------------------------------------------------- dates
+# day and month in the other languages of the posts: French, Spanish/Filipino, Afrikaans/Dutch,
+# Portuguese, Italian, German, Malay/Indonesian, Swahili, Welsh, Irish, Māori
+_FOREIGN_MONTH = (
+    r"(?:janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|"
+    r"sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[ée]c(?:embre)?|"
+    r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?ptiembre|octubre|noviembre|diciembre|"
+    r"pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|disyembre|"
+    r"januarie|februarie|maart|mei|junie|julie|augustus|oktober|desember|januari|februari|"
+    r"juni|juli|augustus|"
+    r"janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+    r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+    r"januar|februar|m[äa]rz|dezember|"
+    r"mac|julai|ogos|disember|maret|agustus|"
+    r"machi|aprili|agosti|septemba|oktoba|novemba|desemba|"
+    r"ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr|"
+    r"ean[áa]ir|feabhra|m[áa]rta|aibre[áa]n|bealtaine|meitheamh|i[úu]il|l[úu]nasa|samhain|nollaig|"
+    r"h[āa]nuere|p[ēe]puere|m[āa]ehe|[āa]perira|hune|h[ūu]rae|[āa]kuhata|hepetema|oketopa|"
+    r"noema|t[īi]hema)\.?"
+)
+_FOREIGN_WEEKDAY = (
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|"
+    r"viernes|s[áa]bado|domingo|maandag|dinsdag|woensdag|donderdag|vrydag|vrijdag|saterdag|"
+    r"zaterdag|sondag|zondag|segunda|ter[çc]a|quarta|quinta|sexta|montag|dienstag|mittwoch|"
+    r"donnerstag|freitag|samstag|sonntag|isnin|selasa|rabu|khamis|jumaat|sabtu|ahad|"
+    r"jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili)"
+)
+FOREIGN_DATE = regex.compile(
+    rf"(?i:\b(?:{_FOREIGN_WEEKDAY},?\s+)?(?:le\s+|el\s+|de\s+)?(?:[12]\d|3[01]|0?[1-9])(?:er|e|º)?"
+    rf"\s+(?:de\s+)?{_FOREIGN_MONTH}(?:\s+(?:de\s+)?(?P<y>(?:19|20)\d{{2}}))?(?!\w)"
+    rf"|\b(?P<m>{_FOREIGN_MONTH})\s+(?:[12]\d|3[01]|0?[1-9])(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?"
+    r"(?![\w:]))"
+)
+# short month words that are also words of English or Hindi ("2 mac and cheese", "mai 2 baar")
+_FOREIGN_MONTH_CLASH = frozenset({"mac", "mayo", "medi", "mai", "mei", "hune", "mars", "sala"})
 
 _HOUSE_WORDS = frozenset({"View", "Court", "House", "Lodge", "Cottage"})
 _WARD_NOT_NAME = frozenset(
@@ -275,6 +313,14 @@ class InternationalRecognizer(RegexRecognizer):
     def find(self, text: str) -> Iterable[RecognizerResult]:
         has_digit = any(ch.isdigit() for ch in text)
         if has_digit:
+            for m in FOREIGN_DATE.finditer(text):
+                words = {w.lower().rstrip(".") for w in m.group().split()}
+                if words & {"mac", "mayo", "medi"} or (
+                    m.group("m") and m.group("m").lower().rstrip(".") in _FOREIGN_MONTH_CLASH
+                ):
+                    continue
+                yield result("DATE", *m.span(), 0.7, "InternationalRecognizer",
+                             "date in another language", year=m.group("y") or "")  # fmt: skip
             yield from self._addresses(text)
             if _LETTER_DIGIT.search(text):
                 yield from self._plates(text)
@@ -345,6 +391,8 @@ class InternationalRecognizer(RegexRecognizer):
         for m in FACILITY_ACRONYM.finditer(text):
             f = m.group("f")
             k = f.lower()
+            if m.group("town") and m.group("town") not in lex.cities:
+                continue
             if (
                 f in CLINICAL_ACRONYMS
                 or f in _NOT_FACILITY_ACRONYMS

@@ -499,7 +499,7 @@ _MONTH = (
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:(?:19|20)\d{2}|'\d{2})"
-_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+_WEEKDAY = r"(?:mon|tues?|weds|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
 # a degree, post or rotation before "in <field>" ("MD in Family Medicine", "registrar in ...")
 # endings of medical fields and sciences in any spelling ("Anaesthesiology", "Paediatrics")
 _FIELD_SUFFIXES = ("ology", "iatry", "iatrics", "ics", "medicine", "nursing", "therapy")

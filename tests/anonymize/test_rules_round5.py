@@ -219,3 +219,27 @@ def test_pre_checks_never_hide_a_finding() -> None:
         assert [p for p in skipped if list(rec.find(p))] == []
     ctx = ContextRecognizer()
     assert [p for p in posts if not _ANY_DIGIT.search(p) and list(ctx._records(p))] == []
+
+
+@pytest.mark.parametrize(
+    ("post", "gone"),
+    [
+        # day and month in the posts' other languages; "Weds"
+        ("RDV lundi 9 févr. pour la dialyse", "9 févr"),
+        ("cita el 21 de octubre sa clinic", "21 de octubre"),
+        ("Ouma se operasie is op 14 Maart", "14 Maart"),
+        ("ameruhusiwa tarehe 3 Septemba", "3 Septemba"),
+        ("clinic on Weds 9th for her", "Weds 9th"),
+        # an acronym before its town
+        ("houseman year at KGMU Lucknow", "KGMU"),
+    ],
+)
+def test_foreign_dates_and_acronym_towns_are_removed(post: str, gone: str) -> None:
+    assert gone not in anonymize(post).text
+
+
+@pytest.mark.parametrize(
+    "post", ["2 mac and cheese later", "mai 2 din se busy hoon", "2 mayo packs"]
+)
+def test_month_look_alikes_in_other_languages_are_kept(post: str) -> None:
+    assert Anonymizer(model=False).anonymize(post).text == post
