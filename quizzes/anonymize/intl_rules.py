@@ -48,6 +48,11 @@ _UNIT = (
     r"Quarters|Room|Block|Blk|Bldg|Building|Tower|Floor|Level|H\.\s?No|No|Nos|Number)"
 )
 _UNIT_NO = rf"\b{_UNIT}\.?\s*(?:(?i:no)\.?\s*)?#?\s*{_NUM}"
+# a home's own number (not a hospital's "Unit 4", "Room 12", "Level 3")
+_HOME_NO = (
+    r"\b(?:Flat|Apt|Apartment|House|Hse|Plot|Door|Stand|Erf|Lot|Villa|No|Nos)\.?\s*"
+    rf"(?:(?i:no)\.?\s*)?#?\s*{_NUM}"
+)
 _CAP = r"\p{Lu}(?:[\p{L}'’-]|\.(?=\p{L}))*"
 _NAME = r"\p{Lu}\p{Ll}[\p{L}'’-]*"
 _CAPS = rf"{_CAP}(?:\s+(?:{_CAP}|\d{{1,3}}))*"
@@ -65,7 +70,7 @@ UNIT_CHAIN = regex.compile(
     rf"(?:{_UNIT_NO}|\b(?:Phase|Sector|Zone|Section|Stage|Extension|Block|Blk)\s+[\dA-Z]{{1,4}}\b)"
     rf"(?:\s*,?\s*(?:{_UNIT_NO}|\b(?:Phase|Sector|Zone|Section|Stage|Block|Blk|Lot)\s+"
     rf"[\dA-Z]{{1,4}}\b))+"
-    rf"|{_UNIT_NO},\s+(?P<name>{_NAME}(?:\s+{_NAME}){{0,3}})"
+    rf"|{_HOME_NO},\s+(?P<name>{_NAME}(?:\s+{_NAME}){{0,3}})"
 )
 # Malaysian, Filipino and Indian prefixes: "Jalan SS2/24", "Lorong 3", "Taman Melati",
 # "Brgy. San Isidro", "Purok 5", "Sitio Maligaya", "Sector 15", "Phase 2"
@@ -84,9 +89,10 @@ PO_BOX = regex.compile(
 )
 # a postal code after a place: "Bengaluru 560034", "Chennai - 600 028", "Singapore 520512",
 # "pincode 110017", "postcode 2150", "Eldoret 30100", "47300 Petaling Jaya"
-POSTCODE_AFTER_PLACE = regex.compile(
-    r"(?<=\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}+)?,?\s*[-–]?\s*)(?P<pc>[1-9]\d{5})(?![\d/.,:-]\d|\d)"
-    r"|(?i:\bpin\s*(?:code)?|\bpincode|\bpost\s*code|\bpostal\s+code|\bzip\s*(?:code)?|"
+PIN6 = regex.compile(r"(?<![\w/.:])[1-9]\d{5}(?![\d/.,:-]\d|\d)")
+PLACE_BEFORE = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:\s\p{Lu}\p{Ll}+)?,?\s*[-–]?\s*$")
+POSTCODE_WORD = regex.compile(
+    r"(?i:\bpin\s*(?:code)?|\bpincode|\bpost\s*code|\bpostal\s+code|\bzip\s*(?:code)?|"
     r"\bpostcode)\s*(?:is|:|-)?\s*(?P<pc>\d{3}\s?\d{1,3}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b"
 )
 # Ghana Post GPS digital address: "GA-184-5621", "AK-039-5028"
@@ -222,7 +228,7 @@ FACILITY_ACRONYM = regex.compile(
     r"maternity|theatres?|OPD|canteen|cafeteria|car\s+park|houseman(?:ship)?|HO|interns?|"
     r"internship|residency|residents|registrars|consultants|matron|porters|switchboard|"
     r"radiology|labou?r\s+ward|paeds|rotation|posting|chambre|ch\.)(?!\w))"
-    r"|(?<=\b(?:sa|ng|di|kwa|katika)\s+)(?P<f>[A-Z]{3,7})(?![\w&-])"
+    r"|\b(?:sa|ng|di|kwa|katika)\s+(?P<f>[A-Z]{3,7})(?![\w&-])"
     # an acronym before its town: "KGMU Lucknow", "CMC Vellore", "RIPAS Bandar" (town checked)
     r"|(?<![\w#@/&.-])(?P<f>[A-Z]{3,7})\s+(?P<town>\p{Lu}\p{Ll}{3,}(?:\s\p{Lu}\p{Ll}+)?)(?![\w'’-])"
 )
@@ -270,15 +276,24 @@ _FOREIGN_WEEKDAY = (
     r"donnerstag|freitag|samstag|sonntag|isnin|selasa|rabu|khamis|jumaat|sabtu|ahad|"
     r"jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili)"
 )
+# the day comes first in most of these languages; the weekday or article before it is added
+# afterwards, so the scan starts only at digits
 FOREIGN_DATE = regex.compile(
-    rf"(?i:\b(?:{_FOREIGN_WEEKDAY},?\s+)?(?:le\s+|el\s+|de\s+)?(?:[12]\d|3[01]|0?[1-9])(?:er|e|º)?"
-    rf"\s+(?:de\s+)?{_FOREIGN_MONTH}(?:\s+(?:de\s+)?(?P<y>(?:19|20)\d{{2}}))?(?!\w)"
-    rf"|\b(?P<m>{_FOREIGN_MONTH})\s+(?:[12]\d|3[01]|0?[1-9])(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?"
-    r"(?![\w:]))"
+    rf"(?<![\w./-])(?:[12]\d|3[01]|0?[1-9])(?:er|e|º)?\s+(?:(?i:de)\s+)?(?i:{_FOREIGN_MONTH})"
+    rf"(?:\s+(?:(?i:de)\s+)?(?P<y>(?:19|20)\d{{2}}))?(?!\w)"
+)
+FOREIGN_DATE_LEAD = regex.compile(rf"(?i:\b(?:{_FOREIGN_WEEKDAY},?\s+)?(?:le\s+|el\s+|de\s+)?)$")
+FOREIGN_DATE_MONTH_FIRST = regex.compile(
+    rf"(?i:\b(?P<m>{_FOREIGN_MONTH})\s+(?:[12]\d|3[01]|0?[1-9])(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?)"
+    r"(?![\w:])"
 )
 # short month words that are also words of English or Hindi ("2 mac and cheese", "mai 2 baar")
 _FOREIGN_MONTH_CLASH = frozenset({"mac", "mayo", "medi", "mai", "mei", "hune", "mars", "sala"})
 
+_FACILITY_WORD = regex.compile(
+    r"\b(?:Hospital|Clinic|Cent(?:re|er)|Infirmary|Medical|Health|Institute|College|University|"
+    r"School|Unit|Ward|Hospice|Practice|Surgery|Pharmacy)\b"
+)
 _HOUSE_WORDS = frozenset({"View", "Court", "House", "Lodge", "Cottage"})
 _WARD_NOT_NAME = frozenset(
     """
@@ -313,14 +328,7 @@ class InternationalRecognizer(RegexRecognizer):
     def find(self, text: str) -> Iterable[RecognizerResult]:
         has_digit = any(ch.isdigit() for ch in text)
         if has_digit:
-            for m in FOREIGN_DATE.finditer(text):
-                words = {w.lower().rstrip(".") for w in m.group().split()}
-                if words & {"mac", "mayo", "medi"} or (
-                    m.group("m") and m.group("m").lower().rstrip(".") in _FOREIGN_MONTH_CLASH
-                ):
-                    continue
-                yield result("DATE", *m.span(), 0.7, "InternationalRecognizer",
-                             "date in another language", year=m.group("y") or "")  # fmt: skip
+            yield from self._foreign_dates(text)
             yield from self._addresses(text)
             if _LETTER_DIGIT.search(text):
                 yield from self._plates(text)
@@ -405,6 +413,23 @@ class InternationalRecognizer(RegexRecognizer):
             yield result("FACILITY", *m.span("f"), 0.65, "InternationalRecognizer",
                          "acronym in a facility position", label="HOSPITAL")  # fmt: skip
 
+    # ------------------------------------------------------------------ dates
+    def _foreign_dates(self, text: str) -> Iterable[RecognizerResult]:
+        for m in FOREIGN_DATE.finditer(text):
+            words = {w.lower().rstrip(".") for w in m.group().split()}
+            if words & {"mac", "mayo", "medi"}:
+                continue
+            lead = FOREIGN_DATE_LEAD.search(text, max(0, m.start() - 24), m.start())
+            start = lead.start() if lead else m.start()
+            yield result("DATE", start, m.end(), 0.7, "InternationalRecognizer",
+                         "date in another language", year=m.group("y") or "")  # fmt: skip
+        for m in FOREIGN_DATE_MONTH_FIRST.finditer(text):
+            month = m.group("m").lower().rstrip(".")
+            if month in _FOREIGN_MONTH_CLASH or month in ("mac", "mayo", "medi"):
+                continue
+            yield result("DATE", *m.span(), 0.7, "InternationalRecognizer",
+                         "date in another language", year=m.group("y") or "")  # fmt: skip
+
     # ------------------------------------------------------------------ addresses
     def _addresses(self, text: str) -> Iterable[RecognizerResult]:
         ends: list[int] = []
@@ -422,6 +447,8 @@ class InternationalRecognizer(RegexRecognizer):
                 and not any(w in _HOUSE_WORDS for w in name.split())
             ):
                 continue
+            if name and _FACILITY_WORD.search(name):
+                continue  # "No. 4, Kenyatta National Hospital" is a facility, not a home
             ends.append(m.end())
             yield result("ADDRESS", *m.span(), 0.7, "InternationalRecognizer",
                          "flat, house, plot or phase number")  # fmt: skip
@@ -434,9 +461,13 @@ class InternationalRecognizer(RegexRecognizer):
                 continue  # a bare "box 3" is a box, not a postal address
             ends.append(m.end())
             yield result("ADDRESS", *m.span(), 0.85, "InternationalRecognizer", "postal box")
-        for m in POSTCODE_AFTER_PLACE.finditer(text):
+        for m in PIN6.finditer(text):
+            if PLACE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                yield result("ADDRESS", *m.span(), 0.7, "InternationalRecognizer",
+                             "postal code after a place")  # fmt: skip
+        for m in POSTCODE_WORD.finditer(text):
             yield result("ADDRESS", *m.span("pc"), 0.7, "InternationalRecognizer",
-                         "postal code after a place or 'PIN'")  # fmt: skip
+                         "postal code after 'PIN'/'postcode'")  # fmt: skip
         for m in GHANA_GPS.finditer(text):
             yield result("ADDRESS", *m.span(), 0.75, "InternationalRecognizer",
                          "Ghana digital address")  # fmt: skip
