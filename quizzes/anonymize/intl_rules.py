@@ -315,6 +315,7 @@ _WORDS = regex.compile(r"[\p{L}'’-]+")
 _YEAR = regex.compile(r"(?:19|20)\d{2}")
 # cheap pre-checks: a plate or a transaction code needs an upper-case letter next to a digit
 # (or two apart); a ward needs the word; an address cue or prefix needs its word
+_CAPS3 = regex.compile(r"[A-Z]{3}")
 _LETTER_DIGIT = regex.compile(r"[A-Z][A-Z ]{0,3}\d|\d\s?[A-Z]")
 
 
@@ -343,7 +344,8 @@ class InternationalRecognizer(RegexRecognizer):
             yield from self._wards(text)
         if "," in text or "." in text:
             yield from self._rosters(text, has_digit)
-        yield from self._facility_acronyms(text)
+        if _CAPS3.search(text):  # every facility acronym has three capitals in a row
+            yield from self._facility_acronyms(text)
         for m in ROOM_WORDS.finditer(text):
             yield result("ROOM", *m.span("r"), 0.7, "InternationalRecognizer",
                          "room or bay in another language or by letter", label="ROOM")  # fmt: skip
