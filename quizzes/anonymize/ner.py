@@ -114,6 +114,37 @@ def trim_lower_edges(text: str, start: int, end: int) -> tuple[int, int]:
     return words[0].start(), words[-1].end()
 
 
+_DEPARTMENT_ACRONYMS = frozenset(
+    {
+        "ED", "ER", "AE", "ICU", "ITU", "PICU", "NICU", "CICU", "SICU", "MICU", "CCU", "HDU",
+        "OPD", "AMU", "MAU", "SAU", "EAU", "CDU", "SCBU", "OT", "OR", "PACU", "NNU", "CTU",
+    }
+)  # fmt: skip
+
+
+def trim_clinical_tail(text: str, start: int, end: int, lex: Lexicon) -> tuple[int, int]:
+    """Drop clinical acronyms at the end of a span, and the lower-case words before them:
+    "Parkland w/ STEMI" -> "Parkland". A department stays ("Middlemore ED", "Starship PICU"
+    name a place of care), and so does every word of a facility name ("St Luke's Hospice")."""
+    words = list(_WORD.finditer(text, start, end))
+    cut = len(words)
+    while cut > 1:
+        w = words[cut - 1].group()
+        if (
+            w.isupper()
+            and (w in CLINICAL_ACRONYMS or fold(w) in lex.never)
+            and w not in _DEPARTMENT_ACRONYMS
+        ):
+            cut -= 1
+            while cut > 1 and words[cut - 1].group()[:1].islower():
+                cut -= 1
+            continue
+        break
+    if cut == len(words):
+        return start, end
+    return start, words[cut - 1].end()
+
+
 # What follows a name where only a name can stand: "Patience from the discharge lounge", "Rose
 # passed peacefully", "Ari (10)", "Mere at Christchurch Hospital", "Sunny in bank office".
 _NAME_CUE_AFTER = regex.compile(
@@ -310,6 +341,7 @@ class ModelRecognizer(RegexRecognizer):
         for ent in doc.ents:
             start, end = _trim(text, ent.start_char, ent.end_char, self.lex)
             start, end = trim_lower_edges(text, start, end)
+            start, end = trim_clinical_tail(text, start, end, self.lex)
             if end - start < 2 or not keep_span(text, start, end, ent.label_, self.lex):
                 continue
             label = ent.label_
