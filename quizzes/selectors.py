@@ -88,16 +88,16 @@ def served_questions(
     *, served: list[dict], questions: dict[int, Question] | None = None, quiz: Quiz | None = None
 ):
     """The served list of an attempt as ServedQuestion objects, in the served order. With
-    ``quiz`` (a fixed or pool quiz), its kept bank (quizzes.bank) supplies the questions; only
-    those no longer in it (removed from the quiz, or their case unpublished, since the attempt
-    was served) are read."""
+    ``quiz`` (a fixed or pool quiz) and a shared cache, the bank this process holds
+    (quizzes.bank) supplies the questions; only those no longer in it (removed from the quiz, or
+    their case unpublished, since the attempt was served) are read."""
+    from . import bank
+
     if questions is None:
         ids = [item["question"] for item in served]
         questions = {}
-        if quiz is not None and quiz.selection != SelectionMode.RANDOM:
-            from .bank import quiz_bank
-
-            kept = quiz_bank(quiz).questions
+        if quiz is not None and quiz.selection != SelectionMode.RANDOM and bank.enabled():
+            kept = bank.quiz_bank(quiz).questions
             questions = {pk: kept[pk] for pk in ids if pk in kept}
         missing = [pk for pk in ids if pk not in questions]
         if missing:
