@@ -106,7 +106,7 @@ def enrollment_record_quiz_pass(*, enrollment: Enrollment, passed_at=None) -> En
     if enrollment.quiz_passed_at is None:
         enrollment.quiz_passed_at = passed_at or timezone.now()
         enrollment.save(update_fields=["quiz_passed_at"])
-    enrollment_refresh_completion(enrollment=enrollment)
+    _refresh_completion_locked(enrollment)  # the row is locked and fresh: no second read
     return enrollment
 
 
@@ -133,6 +133,12 @@ def enrollment_refresh_completion(*, enrollment: Enrollment) -> Completion | Non
     # Lock the enrollment row: concurrent refreshes (a double-clicked last lesson, a quiz pass
     # arriving at the same time) queue here, and the unique constraint backs it up.
     enrollment = Enrollment.objects.select_for_update().get(pk=enrollment.pk)
+    return _refresh_completion_locked(enrollment)
+
+
+def _refresh_completion_locked(enrollment: Enrollment) -> Completion | None:
+    """``enrollment_refresh_completion`` for an enrollment row already read ``FOR UPDATE`` in the
+    current transaction."""
     existing = Completion.objects.filter(enrollment=enrollment, cycle=enrollment.cycle).first()
     if existing is not None:
         if existing.certified_at is None:

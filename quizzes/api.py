@@ -4,6 +4,7 @@ correctness, feedback or explanation."""
 
 from __future__ import annotations
 
+from django.db import transaction
 from django.http import Http404
 from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework import serializers, status
@@ -69,6 +70,17 @@ class AttemptOutSerializer(serializers.Serializer):
     feedback_timing = serializers.CharField()
     review_policy = serializers.CharField()
     questions = ServedQuestionOutSerializer(many=True)
+
+
+_DATETIME = serializers.DateTimeField()
+
+
+def attempt_out(body: dict) -> dict:
+    """``AttemptOutSerializer(body).data`` without the serializer: ``body`` (built by
+    ``AttemptStartView``) already holds exactly its fields, in its order, as JSON types; only
+    the start time is formatted as DRF formats datetimes (tests/quizzes/test_api_cost.py
+    compares both). A serializer tree per question cost more than the rest of the response."""
+    return body | {"started_at": _DATETIME.to_representation(body["started_at"])}
 
 
 def case_payload(case) -> dict | None:
@@ -229,7 +241,7 @@ class AttemptStartView(APIView):
             "questions": [served_payload(sq) for sq in started.questions],
         }
         code = status.HTTP_200_OK if started.resumed else status.HTTP_201_CREATED
-        return ApiResponse(AttemptOutSerializer(body).data, status=code)
+        return ApiResponse(attempt_out(body), status=code)
 
 
 class AttemptSubmitView(APIView):
@@ -255,12 +267,18 @@ class AttemptSubmitView(APIView):
         ],
     )
     def post(self, request, attempt_id: int):
-        attempt = attempt_get_for_user(user=request.user, attempt_id=attempt_id)
-        if attempt.is_submitted:
-            # Second submit: the first result, whatever was sent this time.
-            return ApiResponse(result_payload(attempt_result(attempt=attempt)))
-        data = SubmitInSerializer(data=request.data)
-        data.is_valid(raise_exception=True)
-        answers = [dict(a) for a in data.validated_data["answers"]]
-        attempt = attempt_submit(attempt=attempt, user=request.user, answers=answers)
+        # One read of the attempt, locked: a concurrent submit of it waits here and then gets
+        # the first result.
+        with transaction.atomic():
+            attempt = attempt_get_for_user(
+                user=request.user, attempt_id=attempt_id, for_update=True
+            )
+            if not attempt.is_submitted:
+                data = SubmitInSerializer(data=request.data)
+                data.is_valid(raise_exception=True)
+                answers = [dict(a) for a in data.validated_data["answers"]]
+                attempt = attempt_submit(
+                    attempt=attempt, user=request.user, answers=answers, locked=True
+                )
+            # else a second submit: the first result, whatever was sent this time.
         return ApiResponse(result_payload(attempt_result(attempt=attempt)))

@@ -31,6 +31,7 @@ from django.core.exceptions import ValidationError
 
 from core.curriculum import CurriculumError, Log, at_line, content_hash, display_path, read_yaml
 
+from . import bank
 from .models import (
     Attempt,
     CaseSource,
@@ -511,6 +512,7 @@ def _write_questions(case: PostCase, src: CaseSource_, existing: list[Question])
                 for i, c in enumerate(q.choices)
             ]
         Choice.objects.bulk_create(rows)
+        bank.bump()  # bulk writes send no signal (quizzes.bank)
     for stale in existing[len(src.questions) :]:
         QuizQuestion.objects.filter(question=stale).delete()
         stale.delete()
@@ -716,6 +718,7 @@ def _load_quiz(src: QuizSource, course, cases: dict[str, PostCase], log: Log) ->
             for i, (c, k) in enumerate(src.draw)
         ]
     )
+    bank.bump()  # bulk writes send no signal (quizzes.bank)
     return state
 
 

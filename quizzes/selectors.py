@@ -84,10 +84,24 @@ def questions_by_id(ids: list[int]) -> dict[int, Question]:
     return {q.pk: q for q in qs}
 
 
-def served_questions(*, served: list[dict], questions: dict[int, Question] | None = None):
-    """The served list of an attempt as ServedQuestion objects, in the served order."""
+def served_questions(
+    *, served: list[dict], questions: dict[int, Question] | None = None, quiz: Quiz | None = None
+):
+    """The served list of an attempt as ServedQuestion objects, in the served order. With
+    ``quiz`` (a fixed or pool quiz) and a shared cache, the bank this process holds
+    (quizzes.bank) supplies the questions; only those no longer in it (removed from the quiz, or
+    their case unpublished, since the attempt was served) are read."""
+    from . import bank
+
     if questions is None:
-        questions = questions_by_id([item["question"] for item in served])
+        ids = [item["question"] for item in served]
+        questions = {}
+        if quiz is not None and quiz.selection != SelectionMode.RANDOM and bank.enabled():
+            kept = bank.quiz_bank(quiz).questions
+            questions = {pk: kept[pk] for pk in ids if pk in kept}
+        missing = [pk for pk in ids if pk not in questions]
+        if missing:
+            questions |= questions_by_id(missing)
     return _served(served, questions)
 
 
@@ -97,7 +111,7 @@ def attempt_served(*, attempt: Attempt) -> list[ServedQuestion]:
     built = getattr(attempt, "_served_questions", None)
     if built is not None:
         return built
-    return served_questions(served=attempt.served)
+    return served_questions(served=attempt.served, quiz=attempt.quiz)
 
 
 def attempt_get_for_user(*, user, attempt_id: int, for_update: bool = False) -> Attempt:
@@ -106,7 +120,8 @@ def attempt_get_for_user(*, user, attempt_id: int, for_update: bool = False) -> 
         raise Http404("No such attempt.")
     qs = Attempt.objects.select_related("quiz", "quiz__course__credit_type")
     if for_update:
-        qs = qs.select_for_update(of=("self",))
+        # As attempt_submit's own lock reads it, so a submit may reuse this row.
+        qs = qs.select_for_update(of=("self",)).select_related("enrollment")
     attempt = qs.filter(pk=attempt_id, user=user).first()
     if attempt is None:
         raise Http404("No such attempt.")
@@ -367,6 +382,9 @@ def _feedback_for(served: ServedQuestion, response: Response | None) -> Question
 
 
 def _responses(attempt: Attempt) -> dict[int, Response]:
+    scored = getattr(attempt, "_scored_responses", None)
+    if scored is not None:  # written by attempt_submit on this instance, selections included
+        return scored
     return {
         r.question_id: r for r in attempt.responses.prefetch_related("selections").order_by("pk")
     }

@@ -16,20 +16,17 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import Q
 from django.utils import timezone
 
 from core.formatting import display_date
 from quizzes import scoring
+from quizzes.bank import QuizBank, bank_filter, quiz_bank
 from quizzes.models import (
     Attempt,
-    CaseStatus,
     FeedbackTiming,
     Question,
     QuestionType,
     Quiz,
-    QuizPool,
-    QuizQuestion,
     Response,
     ResponseChoice,
     SelectionMode,
@@ -53,68 +50,48 @@ class AttemptError(ValidationError):
 # --- Start ------------------------------------------------------------------------------------
 
 
-def _bank_filter(prefix: str = "") -> Q:
-    return Q(**{f"{prefix}post_case__isnull": True}) | Q(
-        **{f"{prefix}post_case__status": CaseStatus.PUBLISHED}
-    )
-
-
-def _draw_pools(*, quiz: Quiz, rng: random.Random, avoid: frozenset[int]) -> list[int]:
+def _draw_pools(*, bank: QuizBank, rng: random.Random, avoid: frozenset[int]) -> list[int]:
     """``draw`` questions from each pool, preferring those not in ``avoid`` (the learner's
     previous attempt) and falling back to them only when the pool has too few others."""
-    pools = list(QuizPool.objects.filter(quiz=quiz).order_by("sort_order", "pk"))
-    members: dict[str, list[int]] = {}
-    for pk, pool in (
-        QuizQuestion.objects.filter(quiz=quiz, pool__in=[p.name for p in pools])
-        .filter(_bank_filter("question__"))
-        .order_by("sort_order", "pk")
-        .values_list("question_id", "pool")
-    ):
-        members.setdefault(pool, []).append(pk)
     chosen: list[int] = []
-    for pool in pools:
-        available = members.get(pool.name, [])
-        if len(available) < pool.draw:
+    for name, draw in bank.pools:
+        available = bank.members.get(name, [])
+        if len(available) < draw:
             raise AttemptError(
-                f"The pool “{pool.name}” has {len(available)} published question(s), but this "
-                f"quiz draws {pool.draw} from it."
+                f"The pool “{name}” has {len(available)} published question(s), but this "
+                f"quiz draws {draw} from it."
             )
         fresh = [pk for pk in available if pk not in avoid]
-        if len(fresh) >= pool.draw:
-            chosen.extend(rng.sample(fresh, pool.draw))
+        if len(fresh) >= draw:
+            chosen.extend(rng.sample(fresh, draw))
         else:
             seen = [pk for pk in available if pk in avoid]
-            chosen.extend(fresh + rng.sample(seen, pool.draw - len(fresh)))
+            chosen.extend(fresh + rng.sample(seen, draw - len(fresh)))
     return chosen
 
 
 def _draw(*, quiz: Quiz, rng: random.Random, avoid: frozenset[int] = frozenset()) -> list[Question]:
     """The questions of a new attempt: the fixed list (published cases only), a draw from each
     question pool, or a random draw per competency rule. A fixed number of queries whatever
-    the number of questions or the size of the pools."""
+    the number of questions or the size of the pools (none for a fixed or pool quiz whose bank
+    is kept: quizzes.bank)."""
     if quiz.selection == SelectionMode.POOLS:
-        chosen = _draw_pools(quiz=quiz, rng=rng, avoid=avoid)
-        by_id = questions_by_id(chosen)
-        questions = [by_id[pk] for pk in chosen]
+        bank = quiz_bank(quiz)
+        chosen = _draw_pools(bank=bank, rng=rng, avoid=avoid)
+        questions = [bank.questions[pk] for pk in chosen]
         if quiz.shuffle:
             rng.shuffle(questions)
         return questions
     if quiz.selection == SelectionMode.FIXED:
-        rows = (
-            QuizQuestion.objects.filter(quiz=quiz)
-            .filter(_bank_filter("question__"))
-            .select_related("question__post_case")
-            .prefetch_related("question__choices")
-            .order_by("sort_order", "pk")
-        )
-        questions = [row.question for row in rows]
+        bank = quiz_bank(quiz)
+        questions = [bank.questions[pk] for pk in bank.fixed]
         if quiz.shuffle:
             rng.shuffle(questions)
         return questions
     rules = list(quiz.draw_rules.order_by("sort_order", "pk"))
     pool: dict[str, list[int]] = {}
     for pk, competency in (
-        Question.objects.filter(_bank_filter(), competency__in=[r.competency for r in rules])
+        Question.objects.filter(bank_filter(), competency__in=[r.competency for r in rules])
         .order_by("pk")
         .values_list("pk", "competency")
     ):
@@ -190,9 +167,13 @@ def attempt_start(*, user, quiz: Quiz) -> StartedAttempt:
     attempts once the cool-off after the last round has passed). A course's final quiz needs
     an enrollment in that course (it is available as soon as you enrol). Pool quizzes draw
     around the questions of the learner's previous attempt."""
-    open_attempt = Attempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=True).first()
-    if open_attempt is not None:
-        return StartedAttempt(open_attempt, served_questions(served=open_attempt.served), True)
+    # The latest attempt is the open one, if any (a new attempt opens only when none is open,
+    # and quizzes_attempt_one_open holds it): one query answers "resume?" and "what did the
+    # previous attempt serve?". Should an older attempt still be open, the insert below loses on
+    # that constraint and resumes it, as a concurrent start would.
+    latest = Attempt.objects.filter(user=user, quiz=quiz).order_by("-number").first()
+    if latest is not None and latest.submitted_at is None:
+        return StartedAttempt(latest, served_questions(served=latest.served, quiz=quiz), True)
     enrollment = _final_quiz_enrollment(user=user, quiz=quiz)
     if quiz.course_id and quiz.course.is_expired:
         raise AttemptError(
@@ -203,13 +184,7 @@ def attempt_start(*, user, quiz: Quiz) -> StartedAttempt:
     allowance = attempt_allowance(user=user, quiz=quiz, cycle=cycle)
     if not allowance.can_start:
         raise AttemptError(allowance.refusal)
-    previous = (
-        Attempt.objects.filter(user=user, quiz=quiz)
-        .order_by("-number")
-        .values_list("number", "served")
-        .first()
-    )
-    last_number, last_served = previous if previous is not None else (0, [])
+    last_number, last_served = (latest.number, latest.served) if latest is not None else (0, [])
     avoid = frozenset(item["question"] for item in last_served)
     seed = secrets.randbits(62)
     served, questions = build_served(quiz=quiz, seed=seed, avoid=avoid)
@@ -228,7 +203,9 @@ def attempt_start(*, user, quiz: Quiz) -> StartedAttempt:
     )
     # Constraints are the database's job here: a concurrent start of the same quiz loses on
     # quizzes_attempt_one_open (or the number) and resumes the winner's attempt instead.
-    attempt.full_clean(validate_constraints=False)
+    # The user, quiz and enrollment are the rows just read (their foreign keys hold them too):
+    # no existence query for each.
+    attempt.full_clean(exclude=["user", "quiz", "enrollment"], validate_constraints=False)
     try:
         with transaction.atomic():
             attempt.save()
@@ -236,7 +213,7 @@ def attempt_start(*, user, quiz: Quiz) -> StartedAttempt:
         winner = Attempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=True).first()
         if winner is None:
             raise
-        return StartedAttempt(winner, served_questions(served=winner.served), True)
+        return StartedAttempt(winner, served_questions(served=winner.served, quiz=quiz), True)
     return StartedAttempt(attempt, served_questions(served=served, questions=questions), False)
 
 
@@ -404,7 +381,7 @@ def attempt_answer_question(*, attempt: Attempt, user, answer: dict) -> Response
         raise AttemptError("This quiz gives feedback at the end; submit the whole attempt.")
     if attempt.is_submitted:
         raise AttemptError("This attempt has already been submitted.")
-    served = served_questions(served=attempt.served)
+    served = served_questions(served=attempt.served, quiz=attempt.quiz)
     parsed = parse_answers(served=served, answers=[answer])
     ((qid, parsed_answer),) = parsed.items()
     existing = Response.objects.filter(attempt=attempt, question_id=qid).first()
@@ -415,12 +392,35 @@ def attempt_answer_question(*, attempt: Attempt, user, answer: dict) -> Response
     return pair[0]
 
 
-@transaction.atomic
-def attempt_submit(*, attempt: Attempt, user, answers: Any) -> Attempt:
+def _keep_scored(attempt: Attempt, pairs: list[tuple[Response, list[ResponseChoice]]]) -> None:
+    """Hand the responses just written, with their selections, to the result
+    (``selectors.attempt_result``) so it reads none of them back."""
+    scored = {}
+    for response, selections in pairs:
+        chosen = response.selections.all()  # the related queryset, filled in place (no query)
+        chosen._result_cache = selections
+        chosen._prefetch_done = True
+        response._prefetched_objects_cache = {"selections": chosen}
+        scored[response.question_id] = response
+    attempt._scored_responses = scored
+
+
+def attempt_submit(*, attempt: Attempt, user, answers: Any, locked: bool = False) -> Attempt:
     """Score the attempt once. A repeat returns the first result; another user's attempt, an
     answer to anything not served, or an attempt past the quiz's limit is refused. The row lock
-    makes a concurrent submit wait and then return the first result."""
-    attempt = _lock(attempt)
+    makes a concurrent submit wait and then return the first result. ``locked``: the caller
+    already read ``attempt`` ``FOR UPDATE`` in the transaction it is running, with its quiz,
+    course and enrollment (``selectors.attempt_get_for_user(for_update=True)``), and rolls all
+    of it back on an error (no savepoint of its own)."""
+    if locked:
+        if not transaction.get_connection().in_atomic_block:
+            raise RuntimeError("attempt_submit(locked=True) runs inside the locking transaction.")
+        return _submit_locked(attempt=attempt, user=user, answers=answers)
+    with transaction.atomic():
+        return _submit_locked(attempt=_lock(attempt), user=user, answers=answers)
+
+
+def _submit_locked(*, attempt: Attempt, user, answers: Any) -> Attempt:
     if attempt.user_id != user.pk:
         raise AttemptError("This is not your attempt.")
     if attempt.is_submitted:
@@ -437,21 +437,17 @@ def attempt_submit(*, attempt: Attempt, user, answers: Any) -> Attempt:
         ).count()
         if done >= quiz.attempts_allowed:
             raise AttemptError(limit_message(quiz))
-    served = served_questions(served=attempt.served)
+    served = served_questions(served=attempt.served, quiz=quiz)
     attempt._served_questions = served  # the result page reads it (selectors.attempt_served)
     parsed = parse_answers(served=served, answers=answers)
-    already = set(Response.objects.filter(attempt=attempt).values_list("question_id", flat=True))
+    # Answers already checked one by one (feedback after each question) stand as scored.
+    already = dict(Response.objects.filter(attempt=attempt).values_list("question_id", "points"))
     now = timezone.now()
     pairs = [_score(attempt, sq, parsed.get(sq.id), now) for sq in served if sq.id not in already]
     _save_scored(pairs)
-    earned = sum((r.points for r, _ in pairs), Decimal(0))
-    if already:
-        earned += sum(
-            Response.objects.filter(attempt=attempt, question_id__in=already).values_list(
-                "points", flat=True
-            ),
-            Decimal(0),
-        )
+    if not already:
+        _keep_scored(attempt, pairs)
+    earned = sum((r.points for r, _ in pairs), Decimal(0)) + sum(already.values(), Decimal(0))
     possible = Decimal(sum(sq.question.points for sq in served))
     score = (earned * 100 / possible).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     attempt.points_earned = earned

@@ -1,0 +1,157 @@
+"""What every attempt at one quiz draws from: the fixed questions in order, or the pools and their
+members, with each question's case and choices (the key included: it never leaves the server).
+Each worker process holds it once built, so starting and submitting an attempt read no question,
+choice, case, pool or membership row.
+
+Held under the **bank generation** (in the shared cache, read once per use) and the quiz's
+``updated_at``. The generation is a random stamp, replaced (at once and again after commit, as
+the page cache's) on every save or delete of a quiz, its questions, pools and draw rules, a bank
+question, its choices, or a case (its status decides what may be served): ``connect_receivers``.
+Bulk writes send no signal, so the code doing them calls ``bump()`` (the curriculum loader). A
+stamp evicted from the cache is replaced by a new one, so an old bank can never match again.
+
+On only with ``SHARED_CONTENT_CACHE`` (a cache every worker shares, so each sees every bump);
+otherwise the rows are read per request, as before. Random-draw quizzes draw from the whole bank
+and are always read per request.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models import Q
+
+from core.primed import get_many
+from core.transactions import now_and_after_commit
+
+from .models import (
+    CaseStatus,
+    Choice,
+    PostCase,
+    Question,
+    Quiz,
+    QuizDrawRule,
+    QuizPool,
+    QuizQuestion,
+    SelectionMode,
+)
+
+GENERATION_KEY = "quizzes:bank:gen"
+STAMP_SECONDS = 24 * 3600
+
+
+def bank_filter(prefix: str = "") -> Q:
+    """Questions a learner may be served: no case, or a published case."""
+    return Q(**{f"{prefix}post_case__isnull": True}) | Q(
+        **{f"{prefix}post_case__status": CaseStatus.PUBLISHED}
+    )
+
+
+@dataclass
+class QuizBank:
+    """The rows a fixed or pool quiz's attempts are drawn from and scored against."""
+
+    fixed: list[int] = field(default_factory=list)  # fixed quizzes: question ids in order
+    pools: list[tuple[str, int]] = field(default_factory=list)  # pool quizzes: (name, draw)
+    members: dict[str, list[int]] = field(default_factory=dict)  # pool name -> question ids
+    questions: dict[int, Question] = field(default_factory=dict)  # with case and choices
+
+
+def enabled() -> bool:
+    return bool(getattr(settings, "SHARED_CONTENT_CACHE", False))
+
+
+def bump() -> None:
+    """Every kept bank is stale from now on (a quiz, question, choice or case has changed)."""
+    now_and_after_commit(lambda: cache.set(GENERATION_KEY, secrets.token_hex(8), STAMP_SECONDS))
+
+
+# Every row a bank is built from (a case's status decides whether its questions may be served).
+BANK_MODELS = (Quiz, QuizQuestion, QuizPool, QuizDrawRule, Question, Choice, PostCase)
+
+
+def _bump_on_change(sender, **kwargs) -> None:
+    bump()
+
+
+def connect_receivers() -> None:
+    """``sender=``-scoped receivers (quizzes.receivers, at app start)."""
+    from django.db.models.signals import post_delete, post_save
+
+    for model in BANK_MODELS:
+        uid = f"quizzes.bank.{model.__name__}"
+        post_save.connect(_bump_on_change, sender=model, dispatch_uid=f"{uid}.save")
+        post_delete.connect(_bump_on_change, sender=model, dispatch_uid=f"{uid}.delete")
+
+
+def _build(quiz: Quiz) -> QuizBank:
+    """From the database: fixed quizzes in two queries, pool quizzes in four."""
+    from .selectors import questions_by_id
+
+    if quiz.selection == SelectionMode.FIXED:
+        rows = (
+            QuizQuestion.objects.filter(quiz=quiz)
+            .filter(bank_filter("question__"))
+            .select_related("question__post_case")
+            .prefetch_related("question__choices")
+            .order_by("sort_order", "pk")
+        )
+        questions = [row.question for row in rows]
+        return QuizBank(fixed=[q.pk for q in questions], questions={q.pk: q for q in questions})
+    pools = list(QuizPool.objects.filter(quiz=quiz).order_by("sort_order", "pk"))
+    members: dict[str, list[int]] = {}
+    for pk, pool in (
+        QuizQuestion.objects.filter(quiz=quiz, pool__in=[p.name for p in pools])
+        .filter(bank_filter("question__"))
+        .order_by("sort_order", "pk")
+        .values_list("question_id", "pool")
+    ):
+        members.setdefault(pool, []).append(pk)
+    ids = [pk for pks in members.values() for pk in pks]
+    return QuizBank(
+        pools=[(p.name, p.draw) for p in pools],
+        members=members,
+        questions=questions_by_id(ids) if ids else {},
+    )
+
+
+# This process's banks: {quiz id: ((generation, quiz version), bank)}. Only the generation is
+# read from the shared cache per request; a bank is built once per process and generation, and
+# never unpickled (a pool quiz's bank is ~100 model instances: unpickling them cost more than the
+# queries it saves). The objects are shared by every request of the process: read them only.
+_BANKS: dict[int, tuple[tuple[str, str], QuizBank]] = {}
+_BANKS_MAX = 500
+
+
+def generation() -> str | None:
+    """The current bank generation (started if missing); None only without a working cache."""
+    stamp = get_many([GENERATION_KEY]).get(GENERATION_KEY)
+    if stamp is None:
+        cache.add(GENERATION_KEY, secrets.token_hex(8), STAMP_SECONDS)
+        stamp = cache.get(GENERATION_KEY)
+    return stamp
+
+
+def quiz_bank(quiz: Quiz) -> QuizBank:
+    """The bank of a fixed or pool quiz: one small cache read (the generation) when this
+    process already holds it under that generation and the quiz's ``updated_at``, else built
+    from the database and held."""
+    if quiz.selection == SelectionMode.RANDOM:
+        raise ValueError("Random-draw quizzes draw from the whole bank.")
+    if not enabled():
+        return _build(quiz)
+    stamp = generation()
+    if stamp is None:
+        return _build(quiz)
+    version = (stamp, quiz.updated_at.isoformat() if quiz.updated_at else "")
+    held = _BANKS.get(quiz.pk)
+    if held is not None and held[0] == version:
+        return held[1]
+    bank = _build(quiz)
+    if len(_BANKS) >= _BANKS_MAX:
+        _BANKS.clear()
+    _BANKS[quiz.pk] = (version, bank)
+    return bank

@@ -1,0 +1,100 @@
+"""The public verification page on the production cache (Redis): a kept page costs no query and
+two round trips (the page cache's batch and the rate limit's counter), and a revocation or an
+expiry shows on the next request (README: Performance, "Quiz and verification pass")."""
+
+from datetime import timedelta
+
+import pytest
+from django.core.cache import caches
+from django.test import Client
+from django.utils import timezone
+
+from certificates.services import certificate_revoke
+from tests.conftest import redis_test_url
+from tests.factories import UserFactory
+
+pytestmark = [pytest.mark.django_db, pytest.mark.redis]
+
+
+@pytest.fixture
+def redis_cache(settings):
+    settings.CACHES = {
+        "default": {"BACKEND": "core.cache.RedisCache", "LOCATION": redis_test_url()}
+    }
+    settings.REST_FRAMEWORK = {
+        **settings.REST_FRAMEWORK,
+        "DEFAULT_THROTTLE_RATES": {"verify": "1000/minute"},
+    }
+    caches["default"].clear()
+    yield caches["default"]
+    caches["default"].clear()
+
+
+@pytest.fixture
+def round_trips(monkeypatch):
+    """The commands sent to Redis (each one round trip)."""
+    import redis.client
+
+    sent: list[str] = []
+    original = redis.client.Redis.execute_command
+
+    def counted(self, *args, **kwargs):
+        sent.append(str(args[0]))
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(redis.client.Redis, "execute_command", counted)
+    return sent
+
+
+def test_incr_is_one_round_trip_and_keeps_djangos_rules(redis_cache, round_trips):
+    with pytest.raises(ValueError):
+        redis_cache.incr("missing")
+    assert redis_cache.get("missing") is None  # a missing key is not created
+    redis_cache.add("n", 1, 30)
+    round_trips.clear()
+    assert redis_cache.incr("n") == 2
+    assert redis_cache.incr("n", 5) == 7
+    assert round_trips == ["EVALSHA", "EVALSHA"]
+    assert redis_cache.get("n") == 7
+    client = redis_cache._cache.get_client()
+    assert 0 < client.ttl(redis_cache.make_and_validate_key("n")) <= 30  # expiry kept
+
+
+def test_kept_verification_page_costs_two_round_trips_and_no_query(
+    redis_cache, round_trips, certificate, django_assert_num_queries
+):
+    client = Client()
+    url = f"/verify/{certificate.code}/"
+    assert client.get(url).status_code == 200  # rendered and kept
+    client.get(url)  # the rate limit's window started
+    round_trips.clear()
+    with django_assert_num_queries(0):
+        response = client.get(url)
+    assert response["X-Page-Cache"] == "HIT"
+    assert "This certificate is valid." in response.content.decode()
+    assert round_trips == ["MGET", "EVALSHA"]
+
+
+def test_revocation_and_expiry_show_on_the_next_request(redis_cache, certificate):
+    client = Client()
+    url = f"/verify/{certificate.code}/"
+    assert "This certificate is valid." in client.get(url).content.decode()
+    assert client.get(url)["X-Page-Cache"] == "HIT"
+    certificate_revoke(certificate=certificate, actor=UserFactory(is_superuser=True), reason="x")
+    assert "This certificate was revoked" in client.get(url).content.decode()
+    certificate.refresh_from_db()
+    certificate.revoked_at, certificate.revoked_reason = None, ""
+    certificate.expires_at = timezone.now() - timedelta(days=1)
+    certificate.save()
+    assert "This certificate expired" in client.get(url).content.decode()
+
+
+def test_the_rate_limit_still_counts_kept_pages(redis_cache, certificate, settings):
+    settings.REST_FRAMEWORK = {
+        **settings.REST_FRAMEWORK,
+        "DEFAULT_THROTTLE_RATES": {"verify": "3/hour"},
+    }
+    client = Client()
+    url = f"/verify/{certificate.code}/"
+    statuses = [client.get(url).status_code for _ in range(5)]
+    assert statuses == [200, 200, 200, 429, 429]
