@@ -37,6 +37,7 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--profile", action="store_true", help="cProfile the first visits")
     parser.add_argument("--top", type=int, default=50)
+    parser.add_argument("--callers", help="also print the callers of functions matching this")
     parser.add_argument("--sort", default="cumulative", choices=["cumulative", "tottime"])
     args = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
@@ -127,7 +128,10 @@ def main() -> int:
             flush=True,
         )
     if profiler is not None:
-        pstats.Stats(profiler).sort_stats(args.sort).print_stats(args.top)
+        stats = pstats.Stats(profiler).sort_stats(args.sort)
+        stats.print_stats(args.top)
+        if args.callers:
+            stats.print_callers(args.callers)
     return 0
 
 

@@ -348,6 +348,15 @@ def lesson_page_context(*, lesson: LessonPage, request) -> dict:
         "final_quiz_id": outline["final_quiz_id"],
         "body_parts": lesson_body_parts(lesson, request),
     }
+    shared_context = {**context, "request": request}
+    context["breadcrumb_html"], context["lesson_nav_html"] = kept(
+        request,
+        ("lesson-chrome", lesson.pk),
+        lambda: (
+            render_to_string("content/_lesson_breadcrumb.html", shared_context),
+            render_to_string("content/_lesson_nav.html", shared_context),
+        ),
+    )
     context.update(learner_context(page=lesson, request=request, context=context))
     html = kept(
         request,
