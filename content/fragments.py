@@ -33,7 +33,7 @@ from . import shared
 
 T = TypeVar("T")
 NONCE = secrets.token_hex(6)
-_MARK = re.compile("\x02" + NONCE + r":(\w+):(\d+)\x03")
+_MARK = re.compile("\x02" + NONCE + r":([\w-]+):(\d+)\x03")
 _KEPT: dict[tuple, tuple[str, object]] = {}
 _KEPT_MAX = 5_000
 

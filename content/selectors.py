@@ -12,6 +12,7 @@ from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.template.loader import render_to_string
+from django.utils import timezone
 from wagtail import hooks
 
 from accounts.models import Profession
@@ -277,6 +278,21 @@ def course_page_context(*, course: CoursePage, request) -> dict:
         ),
     )
     context["lesson_list_html"] = fill(html, done_ids=context.get("done_ids") or ())
+    # Credit, accreditation, disclosures and references: the same for everyone (per day: the
+    # expiry notice).
+    context["course_details_html"] = kept(
+        request,
+        ("course-details", course.pk, timezone.localdate()),
+        lambda: render_to_string(
+            "content/_course_details.html",
+            {
+                "page": course,
+                "credit_offers": outline["credit_offers"],
+                "final_quiz_pass_mark": outline["final_quiz_pass_mark"],
+                "request": request,
+            },
+        ),
+    )
     return context
 
 

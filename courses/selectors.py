@@ -146,7 +146,7 @@ def _learner_courses_build(user) -> dict:
 
 
 def _state_enabled() -> bool:
-    return bool(settings.SHARED_CONTENT_CACHE) and pagecache.enabled()
+    return bool(settings.SHARED_CONTENT_CACHE)
 
 
 def learner_courses_state(*, user) -> dict | None:

@@ -586,7 +586,7 @@ LEARNER_QUIZZES = "learner-quizzes"
 
 
 def _state_enabled() -> bool:
-    return bool(settings.SHARED_CONTENT_CACHE) and pagecache.enabled()
+    return bool(settings.SHARED_CONTENT_CACHE)
 
 
 def learner_quizzes_state(*, user) -> dict[int, dict] | None:
