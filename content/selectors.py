@@ -222,7 +222,11 @@ def course_outline(course: CoursePage, request=None) -> dict:
             "credit_offers": course_credit_offers(course),
         }
 
-    return shared(request, f"outline:{course.pk}", build)
+    # Kept in process memory too (content.fragments) under the generation the request's route
+    # read: no round trip and no unpickling once this worker has it.
+    return kept(
+        request, ("outline", course.pk), lambda: shared(request, f"outline:{course.pk}", build)
+    )
 
 
 def learner_context(*, page, request, context: dict) -> dict:
