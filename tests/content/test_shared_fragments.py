@@ -96,7 +96,7 @@ def test_two_learners_see_their_own_ticks_from_one_shared_fragment(course):
         ]
 
 
-def test_a_tick_enrolment_and_note_show_on_the_learners_next_first_visit(course):
+def test_an_enrolment_and_a_tick_show_on_the_learners_next_first_visit(course):
     first, second, third = course.lessons()
     learner = UserFactory()
     client = signed_in(learner)
