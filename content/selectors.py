@@ -8,14 +8,16 @@ registers, so content never imports courses.
 import hashlib
 
 from django import forms
-from django.conf import settings
 from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
+from django.template.loader import render_to_string
+from django.utils import timezone
 from wagtail import hooks
 
 from accounts.models import Profession
 
+from .fragments import fill, kept
 from .models import CoursePage, CreditType, LessonPage
 from .shared import shared
 
@@ -220,7 +222,11 @@ def course_outline(course: CoursePage, request=None) -> dict:
             "credit_offers": course_credit_offers(course),
         }
 
-    return shared(request, f"outline:{course.pk}", build)
+    # Kept in process memory too (content.fragments) under the generation the request's route
+    # read: no round trip and no unpickling once this worker has it.
+    return kept(
+        request, ("outline", course.pk), lambda: shared(request, f"outline:{course.pk}", build)
+    )
 
 
 def learner_context(*, page, request, context: dict) -> dict:
@@ -268,6 +274,29 @@ def course_page_context(*, course: CoursePage, request) -> dict:
         "credit_offers": outline["credit_offers"],
     }
     context.update(learner_context(page=course, request=request, context=context))
+    html = kept(
+        request,
+        ("course-lessons", course.pk),
+        lambda: render_to_string(
+            "content/_course_lessons.html", {"lessons": lessons, "request": request}
+        ),
+    )
+    context["lesson_list_html"] = fill(html, done_ids=context.get("done_ids") or ())
+    # Credit, accreditation, disclosures and references: the same for everyone (per day: the
+    # expiry notice).
+    context["course_details_html"] = kept(
+        request,
+        ("course-details", course.pk, timezone.localdate()),
+        lambda: render_to_string(
+            "content/_course_details.html",
+            {
+                "page": course,
+                "credit_offers": outline["credit_offers"],
+                "final_quiz_pass_mark": outline["final_quiz_pass_mark"],
+                "request": request,
+            },
+        ),
+    )
     return context
 
 
@@ -295,19 +324,34 @@ def lesson_neighbours(
     return index + 1, previous, following
 
 
-def lesson_body_parts(lesson: LessonPage) -> list[dict]:
+def lesson_body_parts(lesson: LessonPage, request=None) -> list[dict]:
     """The lesson body in order, as runs of blocks that render the same for everyone
-    (``{"blocks": [...]}``, cached as one fragment each) and the reflection blocks between them
-    (``{"reflection": block}``: the learner's own note and a form, never cached)."""
-    parts: list[dict] = []
-    for block in lesson.body:
-        if block.block_type == "reflection":
-            parts.append({"reflection": block})
-        elif parts and "blocks" in parts[-1]:
-            parts[-1]["blocks"].append(block)
-        else:
-            parts.append({"blocks": [block]})
-    return parts
+    (``{"html": ...}``: rendered once and kept for every visitor, content.fragments) and the
+    reflection blocks between them (``{"reflection": block}``: the learner's own note and a
+    form, rendered per visitor)."""
+
+    def build() -> list[dict]:
+        runs: list[dict] = []
+        for block in lesson.body:
+            if block.block_type == "reflection":
+                runs.append({"reflection": block})
+            elif runs and "blocks" in runs[-1]:
+                runs[-1]["blocks"].append(block)
+            else:
+                runs.append({"blocks": [block]})
+        return [
+            run
+            if "reflection" in run
+            else {
+                "html": render_to_string(
+                    "content/_lesson_body_part.html",
+                    {"blocks": run["blocks"], "page": lesson, "request": request},
+                )
+            }
+            for run in runs
+        ]
+
+    return kept(request, ("lesson-body", lesson.pk, str(lesson.last_published_at)), build)
 
 
 def lesson_page_context(*, lesson: LessonPage, request) -> dict:
@@ -322,8 +366,36 @@ def lesson_page_context(*, lesson: LessonPage, request) -> dict:
         "previous_lesson": previous_lesson,
         "next_lesson": next_lesson,
         "final_quiz_id": outline["final_quiz_id"],
-        "body_parts": lesson_body_parts(lesson),
-        "fragment_cache_seconds": settings.CONTENT_FRAGMENT_CACHE_SECONDS,
+        "body_parts": lesson_body_parts(lesson, request),
     }
+    shared_context = {**context, "request": request}
+    context["breadcrumb_html"], context["lesson_nav_html"] = kept(
+        request,
+        ("lesson-chrome", lesson.pk),
+        lambda: (
+            render_to_string("content/_lesson_breadcrumb.html", shared_context),
+            render_to_string("content/_lesson_nav.html", shared_context),
+        ),
+    )
     context.update(learner_context(page=lesson, request=request, context=context))
+    html = kept(
+        request,
+        ("lesson-outline", course.pk),
+        lambda: render_to_string(
+            "content/_lesson_outline.html",
+            {
+                "course": course,
+                "lessons": lessons,
+                "final_quiz_url": context.get("final_quiz_url"),
+                "request": request,
+            },
+        ),
+    )
+    enrollment = context.get("enrollment")
+    context["outline_html"] = fill(
+        html,
+        done_ids=context.get("done_ids") or (),
+        current_id=lesson.pk,
+        quiz_passed=bool(enrollment is not None and enrollment.quiz_passed_at),
+    )
     return context

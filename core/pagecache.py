@@ -63,7 +63,7 @@ from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
-from core.primed import get_many, primed, read_ahead, reading_ahead, user_cache_key
+from core.primed import forget, get_many, primed, read_ahead, reading_ahead, user_cache_key
 from core.transactions import now_and_after_commit
 
 CONTENT_KEY = "pagecache:gen:content"
@@ -184,7 +184,8 @@ def for_user(user_id: int, name: str, build: Callable[[], object]) -> object:
     every page they open shows. One cache read when kept. Only with a shared cache (the caller
     checks), as the page cache."""
     key, stamp_key = value_key(user_id, name), _user_key(user_id)
-    found = get_many([key, stamp_key])
+    # The visitor's stamp stays read ahead for the next value of theirs (a bump forgets it).
+    found = get_many([key, stamp_key], keep=(stamp_key,))
     stamp = found.get(stamp_key)
     if stamp is None:
         cache.add(stamp_key, _stamp(), STAMP_SECONDS)
@@ -200,6 +201,7 @@ def for_user(user_id: int, name: str, build: Callable[[], object]) -> object:
 
 def bump_content() -> None:
     """Every kept page is stale from now on (content every visitor sees has changed)."""
+    forget([CONTENT_KEY])
     now_and_after_commit(lambda: cache.set(CONTENT_KEY, _stamp(), STAMP_SECONDS))
 
 
@@ -207,6 +209,7 @@ def bump_users(user_ids: Iterable[int]) -> None:
     """These visitors' kept pages are stale from now on (their own rows have changed)."""
     ids = sorted({int(pk) for pk in user_ids if pk is not None})
     if ids:
+        forget([_user_key(pk) for pk in ids])
         now_and_after_commit(
             lambda: cache.set_many({_user_key(pk): _stamp() for pk in ids}, STAMP_SECONDS)
         )

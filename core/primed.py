@@ -62,11 +62,21 @@ def read_ahead(found: dict, keys) -> None:
             ahead[key] = found.get(key, _MISSING)
 
 
-def get_many(keys: list[str]) -> dict:
+def get_many(keys: list[str], *, keep: tuple[str, ...] = ()) -> dict:
     """``cache.get_many(keys)``, answered from what was read ahead when it holds every key
-    (no round trip), else from the cache."""
+    (no round trip), else from the cache. Keys in ``keep`` (generation stamps several readers
+    compare against) stay read ahead for the next reader, until ``forget`` drops them."""
     ahead = _ahead.get()
     if ahead and all(key in ahead for key in keys):
-        values = {key: ahead.pop(key) for key in keys}
+        values = {key: ahead[key] if key in keep else ahead.pop(key) for key in keys}
         return {key: value for key, value in values.items() if value is not _MISSING}
     return cache.get_many(keys)
+
+
+def forget(keys) -> None:
+    """Drop these keys from what this request read ahead (they are being written): any later
+    read goes to the cache."""
+    ahead = _ahead.get()
+    if ahead:
+        for key in keys:
+            ahead.pop(key, None)

@@ -1,5 +1,8 @@
 """Reads of the learning runtime. Listing helpers annotate counts so pages stay O(1) in queries."""
 
+import pickle
+
+from django.conf import settings
 from django.db.models import (
     Count,
     F,
@@ -14,6 +17,7 @@ from django.db.models.functions import Coalesce
 
 from content.models import CoursePage, LessonPage
 from content.selectors import live_lesson_count
+from core import pagecache
 
 from .models import Completion, Enrollment, LessonProgress, ReflectionNote
 
@@ -106,9 +110,71 @@ __all__ = [
 ]
 
 
-def reflection_notes_for(*, user, lesson: LessonPage) -> dict[str, str]:
-    """{block_id: text} of the user's private notes on one lesson."""
+# --- The learner's own state on course and lesson pages ---------------------------------------
+# Every course and lesson page shows the visitor's enrollment and ticks for its course (and a
+# lesson page their notes). A learner reads many such pages between two of their own writes, so
+# their state for *every* course is read in one go and kept per person under their generation
+# (``pagecache.for_user``: enrolling, a tick, a note, a completion bump it), read ahead in the
+# page cache's lookup batch. A first visit to a page then reads no row of theirs. Kept as pickled
+# bytes, unpickled only when a rendered page uses it (a kept page's hit reads it ahead too).
+
+LEARNER_COURSES = "learner-courses"
+
+
+def _learner_courses_build(user) -> dict:
+    """{"enrollments": {course_id: Enrollment}, "done": {course_id: {lesson ids done in the
+    current cycle}}, "noted": {lesson ids with a note}} (two queries)."""
+    enrollments: dict[int, Enrollment] = {}
+    done: dict[int, set[int]] = {}
+    rows = (
+        Enrollment.objects.filter(user=user)
+        .annotate(done=FilteredRelation("progress", condition=Q(progress__cycle=F("cycle"))))
+        .annotate(done_lesson_id=F("done__lesson_id"))
+        .order_by()
+    )
+    for row in rows:
+        enrollments.setdefault(row.course_id, row)
+        ids = done.setdefault(row.course_id, set())
+        if row.done_lesson_id is not None:
+            ids.add(row.done_lesson_id)
+    for enrollment in enrollments.values():
+        del enrollment.done_lesson_id  # one row per lesson done: not the enrollment's own
+    noted = set(
+        ReflectionNote.objects.filter(user=user).values_list("lesson_id", flat=True).distinct()
+    )
+    return {"enrollments": enrollments, "done": done, "noted": noted}
+
+
+def _state_enabled() -> bool:
+    return bool(settings.SHARED_CONTENT_CACHE)
+
+
+def learner_courses_state(*, user) -> dict | None:
+    """The signed-in user's enrollments, lessons done and noted lessons for every course, kept
+    per person (None when not kept: the callers then read one course's rows)."""
+    if not _state_enabled() or not getattr(user, "is_authenticated", False):
+        return None
+    kept = pagecache.for_user(
+        user.pk, LEARNER_COURSES, lambda: pickle.dumps(_learner_courses_build(user), 5)
+    )
+    return pickle.loads(kept)  # noqa: S301 - written just above, in our own cache
+
+
+def _learner_courses_read_ahead(request, user_id: int) -> list[str]:
+    if not user_id or not _state_enabled():
+        return []
+    return [pagecache.value_key(user_id, LEARNER_COURSES)]
+
+
+pagecache.read_ahead_with(_learner_courses_read_ahead)
+
+
+def reflection_notes_for(*, user, lesson: LessonPage, state: dict | None = None) -> dict[str, str]:
+    """{block_id: text} of the user's private notes on one lesson (no query when ``state``, the
+    kept ``learner_courses_state``, says they have none there)."""
     if not getattr(user, "is_authenticated", False):
+        return {}
+    if state is not None and lesson.pk not in state["noted"]:
         return {}
     return dict(
         ReflectionNote.objects.filter(user=user, lesson=lesson).values_list("block_id", "text")
@@ -143,7 +209,12 @@ def learner_page_context(*, page, user, context: dict) -> dict:
     """Learner state for a course or lesson page (registered as a content hook)."""
     lessons: list[LessonPage] = context.get("lessons", [])
     course: CoursePage = context["course"]
-    enrollment, done_ids = enrollment_with_done_ids(user=user, course=course)
+    state = learner_courses_state(user=user)
+    if state is not None:
+        enrollment = state["enrollments"].get(course.pk)
+        done_ids = set(state["done"].get(course.pk, ()))
+    else:
+        enrollment, done_ids = enrollment_with_done_ids(user=user, course=course)
     lesson_ids = {lesson.pk for lesson in lessons}
     progress = _progress_dict(len(done_ids & lesson_ids), len(lessons))
     extra = {
@@ -154,5 +225,5 @@ def learner_page_context(*, page, user, context: dict) -> dict:
     }
     if isinstance(page, LessonPage):
         extra["lesson_done"] = page.pk in done_ids
-        extra["reflection_notes"] = reflection_notes_for(user=user, lesson=page)
+        extra["reflection_notes"] = reflection_notes_for(user=user, lesson=page, state=state)
     return extra

@@ -5,10 +5,12 @@ for learners and refuses an open attempt."""
 from __future__ import annotations
 
 import math
+import pickle
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
 
+from django.conf import settings
 from django.db.models import (
     Avg,
     Count,
@@ -23,6 +25,7 @@ from django.db.models.functions import Cast
 from django.http import Http404
 from django.utils import timezone
 
+from core import pagecache
 from core.formatting import display_datetime
 
 from .models import (
@@ -587,6 +590,44 @@ def quiz_item_statistics(*, quiz: Quiz) -> QuizStatistics:
 
 # --- Learner hooks ----------------------------------------------------------------------------
 
+_SUMMARY = {
+    "n": Count("pk"),
+    "passed": Count("pk", filter=Q(passed=True)),
+    "best": Max("score"),
+    "open": Count("pk", filter=Q(submitted_at__isnull=True)),
+}
+# The learner's attempts summarised per quiz, kept per person under their generation (an
+# attempt's save bumps it) and read ahead in the page cache's lookup batch, as courses keeps
+# their enrollments and ticks (courses.selectors.learner_courses_state): every course and lesson
+# page shows the final quiz's status, so a first visit reads no attempt row.
+LEARNER_QUIZZES = "learner-quizzes"
+
+
+def _state_enabled() -> bool:
+    return bool(settings.SHARED_CONTENT_CACHE)
+
+
+def learner_quizzes_state(*, user) -> dict[int, dict] | None:
+    """{quiz_id: {"n", "passed", "best", "open"}} of the signed-in user's attempts, kept per
+    person (None when not kept: the caller reads one quiz's attempts)."""
+    if not _state_enabled() or not getattr(user, "is_authenticated", False):
+        return None
+
+    def build() -> bytes:
+        rows = Attempt.objects.filter(user=user).values("quiz_id").order_by().annotate(**_SUMMARY)
+        return pickle.dumps({row.pop("quiz_id"): row for row in rows}, 5)
+
+    return pickle.loads(pagecache.for_user(user.pk, LEARNER_QUIZZES, build))  # noqa: S301
+
+
+def _learner_quizzes_read_ahead(request, user_id: int) -> list[str]:
+    if not user_id or not _state_enabled():
+        return []
+    return [pagecache.value_key(user_id, LEARNER_QUIZZES)]
+
+
+pagecache.read_ahead_with(_learner_quizzes_read_ahead)
+
 
 def final_quiz_learner_context(*, course, user, quiz_id: int | object | None = ...) -> dict:
     """``final_quiz_url`` and ``final_quiz_status`` for the course and lesson pages.
@@ -602,12 +643,11 @@ def final_quiz_learner_context(*, course, user, quiz_id: int | object | None = .
 
     out = {"final_quiz_url": reverse("quizzes:quiz", kwargs={"quiz_id": quiz_id})}
     if getattr(user, "is_authenticated", False):
-        summary = Attempt.objects.filter(user=user, quiz_id=quiz_id).aggregate(
-            n=Count("pk"),
-            passed=Count("pk", filter=Q(passed=True)),
-            best=Max("score"),
-            open=Count("pk", filter=Q(submitted_at__isnull=True)),
-        )
+        summaries = learner_quizzes_state(user=user)
+        if summaries is not None:
+            summary = summaries.get(quiz_id) or {"n": 0, "passed": 0, "best": None, "open": 0}
+        else:
+            summary = Attempt.objects.filter(user=user, quiz_id=quiz_id).aggregate(**_SUMMARY)
         if summary["passed"]:
             out["final_quiz_status"] = f"passed, best score {float(summary['best']):.0f}%"
         elif summary["open"]:

@@ -3,6 +3,7 @@ import re
 from django import template
 
 from content.blocks import Platform
+from content.fragments import mark
 
 register = template.Library()
 
@@ -10,6 +11,13 @@ YOUTUBE_RE = re.compile(
     r"^https://(?:www\.)?(?:youtube\.com/watch\?v=|youtu\.be/|youtube\.com/embed/)([\w-]{6,20})"
 )
 VIMEO_RE = re.compile(r"^https://(?:www\.)?vimeo\.com/(\d+)")
+
+
+@register.filter
+def visitor_mark(pk, kind: str):
+    """A marker in a fragment shared by every visitor, filled with this visitor's value
+    (content.fragments.fill): {{ lesson.pk|visitor_mark:"tick" }}."""
+    return mark(kind, pk)
 
 
 @register.filter

@@ -123,6 +123,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "lms.context_processors.platform",
             ],
+            # {% url %} with its answers kept per process (same syntax and output).
+            "builtins": ["core.templating"],
         },
     },
 ]

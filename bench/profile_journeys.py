@@ -1,0 +1,139 @@
+"""In-process CPU of the load benchmark's journeys (first and repeat visits), with an optional
+cProfile listing of the first visits.
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/ethos_load \\
+    CACHE_URL=redis://127.0.0.1:6379/13 \\
+        .venv/bin/python bench/profile_journeys.py [--learners 28] [--profile] [--top 50]
+
+Uses the load benchmark's settings (bench/settings.py: production, DEBUG off) on a database
+``bench/load_bench.py`` prepared. The cache named by ``CACHE_URL`` is emptied first (never point
+it at a cache in use). Two warm-up learners walk every journey page (as the HTTP benchmark does),
+then ``--learners`` generated learners each open every catalog, course and lesson page once in
+their own shuffled order (first visits), then again (repeat visits), through Django's test client
+(full middleware stack, no HTTP server). Prints the CPU milliseconds per page (``process_time``)
+by page kind, queries per page and the bare view's CPU for comparison. Not run in CI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import os
+import pstats
+import random
+import secrets
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--learners", type=int, default=28)
+    parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--profile", action="store_true", help="cProfile the first visits")
+    parser.add_argument("--top", type=int, default=50)
+    parser.add_argument("--callers", help="also print the callers of functions matching this")
+    parser.add_argument("--sort", default="cumulative", choices=["cumulative", "tottime"])
+    args = parser.parse_args()
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
+    os.environ.setdefault("DJANGO_SECRET_KEY", secrets.token_urlsafe(50))
+    os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,testserver")
+    os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
+    os.environ.setdefault("BENCH_BARE_VIEW", "true")
+    os.environ.setdefault("LOG_LEVEL", "WARNING")
+    os.environ["CELERY_BROKER_URL"] = ""
+    import django
+
+    django.setup()
+    from django.core.cache import cache
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from accounts.models import User
+    from bench.endpoints import journey_learner_ids, journey_paths, targets
+
+    cache.clear()
+    paths = journey_paths()
+    t = targets(quiz_learners=8)
+    exclude = [t.learner_id, *t.quiz_learner_ids]
+    ids = journey_learner_ids(args.learners + 2, exclude=exclude)
+    warm, measured = ids[:2], ids[2:]
+
+    def client_for(user_id: int) -> Client:
+        client = Client()
+        client.force_login(User.objects.get(pk=user_id))
+        return client
+
+    def kind(path: str) -> str:
+        depth = path.rstrip("/").count("/")
+        return {1: "catalog", 2: "course"}.get(depth, "lesson")
+
+    for user_id in warm:
+        client = client_for(user_id)
+        for path in paths:
+            assert client.get(path).status_code == 200, path
+    anonymous = Client()
+    for _ in range(50):
+        anonymous.get("/bench/bare/")
+    bare = []
+    for _ in range(500):
+        t0 = time.process_time()
+        anonymous.get("/bench/bare/")
+        bare.append((time.process_time() - t0) * 1000)
+
+    rng = random.Random(args.seed)
+    clients = [(client_for(user_id), rng.sample(paths, len(paths))) for user_id in measured]
+    # CPU time, not wall time: the machine is shared, and waiting on PostgreSQL or Redis is not
+    # this process's cost. Profiled first visits are slower: time them in a run without it.
+    profiler = cProfile.Profile(time.process_time) if args.profile else None
+    results: dict[str, dict[str, list[float]]] = {}
+    queries: dict[str, dict[str, int]] = {}
+    for visit in ("first", "repeat"):
+        per_kind: dict[str, list[float]] = {"catalog": [], "course": [], "lesson": []}
+        n_queries: dict[str, int] = {"catalog": 0, "course": 0, "lesson": 0}
+        for client, order in clients:
+            for path in order:
+                with CaptureQueriesContext(connection) as ctx:
+                    if profiler is not None and visit == "first":
+                        profiler.enable()
+                    t0 = time.process_time()
+                    response = client.get(path)
+                    elapsed = time.process_time() - t0
+                    if profiler is not None and visit == "first":
+                        profiler.disable()
+                assert response.status_code == 200, (path, response.status_code)
+                per_kind[kind(path)].append(elapsed * 1000)
+                n_queries[kind(path)] += len(ctx.captured_queries)
+        results[visit], queries[visit] = per_kind, n_queries
+
+    bare_ms = statistics.fmean(bare)
+    print(f"bare view: {bare_ms:.2f} ms CPU (mean of 500)")
+    print(f"{'visit':<8} {'pages':<8} {'n':>5} {'mean ms':>8} {'median':>8} {'queries':>8}")
+    for visit, per_kind in results.items():
+        everything = [x for values in per_kind.values() for x in values]
+        for name, values in [*per_kind.items(), ("all", everything)]:
+            n_q = sum(queries[visit].values()) if name == "all" else queries[visit][name]
+            print(
+                f"{visit:<8} {name:<8} {len(values):>5} {statistics.fmean(values):>8.2f} "
+                f"{statistics.median(values):>8.2f} {n_q / len(values):>8.2f}"
+            )
+        print(
+            f"{visit:<8} CPU ratio bare / page: {bare_ms / statistics.fmean(everything):.3f}",
+            flush=True,
+        )
+    if profiler is not None:
+        stats = pstats.Stats(profiler).sort_stats(args.sort)
+        stats.print_stats(args.top)
+        if args.callers:
+            stats.print_callers(args.callers)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
