@@ -355,6 +355,7 @@ def precomputed_rows(
     search: str = "",
     now: dt.datetime | None = None,
     narrow: bool = False,
+    lean: bool = False,
 ) -> QuerySet[Assignment]:
     """The rows of ``compliance_rows`` (same filters, same ``state`` and certificate dates), read
     from the precomputed statuses (compliance/status.py): a row whose status row holds at
@@ -369,7 +370,7 @@ def precomputed_rows(
     (institution, counted, department, requirement, state): for a filter matching a small part
     of the institution. Otherwise it is a condition on the joined status row, which PostgreSQL
     checks while it reads the rows in the page's order (the due-date index) or hash-joins (the
-    export)."""
+    export). ``lean``: without the joined names (for a query of ids)."""
     now = now or timezone.now()
     if department is not None and not department.belongs_to(institution):
         raise Http404("No department matches the given query.")
@@ -429,9 +430,9 @@ def precomputed_rows(
             output_field=output_field,
         )
 
-    return qs.select_related(
-        "membership__user", "membership__department", "requirement__course"
-    ).annotate(
+    if not lean:
+        qs = qs.select_related("membership__user", "membership__department", "requirement__course")
+    return qs.annotate(
         state=stored_or_live("state", CharField()),
         cert_issued_at=stored_or_live("cert_issued_at", DateTimeField()),
         cert_expires_at=stored_or_live("cert_expires_at", DateTimeField()),
@@ -474,22 +475,56 @@ class PrecomputedPage:
         return self.count()
 
     def _narrow(self, stop: int | None) -> bool:
-        filtered = self._scope["status"] or self._scope["department"] is not None
-        if self._search or not filtered:
+        if self._search:
             return False
         self.count()
         matching, whole = self._counts
-        if self._ordering.lstrip("-") not in _INDEXED_ORDERINGS:
-            return matching * 4 < whole  # sorted in full either way: the fewer rows the better
-        return (stop or whole) * whole > _WALK_ROWS * max(matching, 1)
+        if self._scope["status"]:
+            # A status correlates with the due date (overdue rows come first, due-soon ones
+            # last): read along the due-date index only when most rows match.
+            return matching * 3 < whole
+        if self._scope["department"] is not None:
+            return (stop or whole) * whole > _WALK_ROWS * max(matching, 1)
+        return False
+
+    def _page_ids(self, index: slice) -> list[int]:
+        """The page's ids, sorted and sliced in the database by a lean query (the sort keys
+        and the filter only). Not filtered or sorted by status, the plain assignments of the
+        scope are sliced (no status is read: the rows listed do not depend on it)."""
+        s = self._scope
+        if not (s["status"] or self._ordering.lstrip("-") in _STATUS_ORDERINGS):
+            plain = _scoped_rows(
+                institution=s["institution"],
+                department_ids=s["department_ids"],
+                department=s["department"],
+                requirement_id=s["requirement_id"],
+                search=self._search,
+            )
+            return list(order_rows(plain, self._ordering).values_list("id", flat=True)[index])
+        rows = precomputed_rows(
+            **s, search=self._search, now=self._now, narrow=self._narrow(index.stop), lean=True
+        )
+        return list(order_rows(rows, self._ordering).values_list("id", flat=True)[index])
 
     def __getitem__(self, index):
-        if isinstance(index, slice):
-            return self._rows(self._narrow(index.stop))[index]
-        return self._rows(self._narrow(index + 1))[index]
+        if not isinstance(index, slice):
+            found = self[index : index + 1]
+            if not found:
+                raise IndexError("PrecomputedPage index out of range")
+            return found[0]
+        ids = self._page_ids(index)
+        if not ids:
+            return []
+        shown = precomputed_rows(institution=self._scope["institution"], now=self._now)
+        by_id = {row.id: row for row in shown.filter(pk__in=ids)}
+        return [by_id[i] for i in ids if i in by_id]
 
     def __iter__(self):
         return iter(self._rows(self._narrow(None)))
+
+
+# Sort keys computed from the status (every matching row's status is needed to cut a page).
+_STATUS_ORDERINGS = frozenset({"status", "expires"})
 
 
 def _rows_counted(
