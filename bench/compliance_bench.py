@@ -7,8 +7,11 @@
 Creates (once) the database on the local server, migrates it, generates the institution(s)
 (each with the members, 8 requirements, members × 8 assignments and certificates for about half
 of them), then times through the real API, ``--repeat`` times each: the summary, the first page
-of the member list (plain, filtered, sorted), and the full CSV export (unless ``--no-export``),
-whose peak Python memory is measured with tracemalloc while the streamed response is consumed.
+of the member list (plain, by each status filter, by a department, by a requirement, sorted;
+``--no-lists``: only plain, overdue and sorted), the compliance page (HTML, plain and filtered)
+and the full CSV export (unless ``--no-export``) streamed to its end: total time, time to the
+first row, the process's peak RSS while it streams (Linux: VmHWM after clear_refs) and, on one
+more run, the peak Python memory (tracemalloc).
 With several institutions the summary is also timed on every institution and its p50/p95 over
 all runs printed. Before timing, the precomputed statuses of the bulk-created rows are written
 as the scheduled job would (``assignment_statuses_refresh_due``).
@@ -240,12 +243,13 @@ def refresh_statuses() -> None:
     from django.db import connection
 
     from compliance.services import assignment_statuses_refresh_due
+    from compliance.status import AssignmentStatus
 
     t0 = time.perf_counter()
     n = assignment_statuses_refresh_due()
     if n:
         with connection.cursor() as cur:
-            cur.execute("ANALYZE institutions_assignmentstatus")
+            cur.execute(f"ANALYZE {AssignmentStatus._meta.db_table}")
     print(f"refreshed {n} precomputed statuses in {time.perf_counter() - t0:.1f}s")
 
 
@@ -265,11 +269,50 @@ def timed(fn, repeat: int) -> list[float]:
     return runs
 
 
-def measure(repeat: int, institutions: int, export_csv: bool = True) -> None:
+def _peak_rss_reset() -> bool:
+    """Reset the kernel's peak-RSS mark of this process (Linux: clear_refs 5)."""
+    try:
+        with open("/proc/self/clear_refs", "w") as f:
+            f.write("5")
+        return True
+    except OSError:
+        return False
+
+
+def _peak_rss_mb() -> float:
+    """Peak resident set size of this process in MB (VmHWM; since the last reset)."""
+    try:
+        with open("/proc/self/status") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+STATUSES = (
+    "not_started",
+    "in_progress",
+    "completed",
+    "due_soon",
+    "overdue",
+    "expired",
+    "exempt",
+    "expiring_soon",
+)
+
+
+def measure(repeat: int, institutions: int, export_csv: bool = True, lists: bool = True) -> None:
     from django.db import connection, reset_queries
+    from django.test import Client
     from rest_framework.test import APIClient
 
     from accounts.models import User
+    from compliance.models import Requirement
+    from institutions.models import Department
 
     def client_for(n: int) -> APIClient:
         client = APIClient()
@@ -277,26 +320,60 @@ def measure(repeat: int, institutions: int, export_csv: bool = True) -> None:
         return client
 
     client = client_for(0)
+    html = Client()
+    html.force_login(User.objects.get(email=email_of(0, 0)))
     base = f"/api/v1/institutions/{slug_of(0)}/compliance/"
+    page_url = f"/institutions/{slug_of(0)}/compliance/"
+    department = Department.objects.filter(institution__slug=slug_of(0)).order_by("name").first()
+    requirement = Requirement.objects.filter(institution__slug=slug_of(0)).order_by("id").first()
 
     def get(url, client=client, **params):
         r = client.get(url, params)
         assert r.status_code == 200, (url, r.status_code)
         return r
 
+    cases = [
+        ("summary", client, base, {}),
+        ("members page 1", client, f"{base}members/", {}),
+    ]
+    if lists:
+        cases += [
+            ("members page 100", client, f"{base}members/", {"page": 100}),
+            *[
+                (f"members ?status={s} p1", client, f"{base}members/", {"status": s})
+                for s in STATUSES
+            ],
+            ("members ?department= p1", client, f"{base}members/", {"department": department.pk}),
+            (
+                "members ?department=&status=overdue",
+                client,
+                f"{base}members/",
+                {"department": department.pk, "status": "overdue"},
+            ),
+            (
+                "members ?requirement= p1",
+                client,
+                f"{base}members/",
+                {"requirement": requirement.pk},
+            ),
+            ("members ?ordering=name p1", client, f"{base}members/", {"ordering": "name"}),
+            ("members ?ordering=status p1", client, f"{base}members/", {"ordering": "status"}),
+            ("page (HTML) ", html, page_url, {}),
+            ("page (HTML) ?status=overdue", html, page_url, {"status": "overdue"}),
+            ("page (HTML) ?department=", html, page_url, {"department": department.pk}),
+        ]
+    else:
+        cases += [
+            ("members ?status=overdue p1", client, f"{base}members/", {"status": "overdue"}),
+            ("members ?ordering=name p1", client, f"{base}members/", {"ordering": "name"}),
+            ("members ?ordering=status p1", client, f"{base}members/", {"ordering": "status"}),
+        ]
     results = {}
-    for label, url, params in [
-        ("summary", base, {}),
-        ("members page 1", f"{base}members/", {}),
-        ("members page 100", f"{base}members/", {"page": 100}),
-        ("members ?status=overdue p1", f"{base}members/", {"status": "overdue"}),
-        ("members ?ordering=name p1", f"{base}members/", {"ordering": "name"}),
-        ("members ?ordering=status p1", f"{base}members/", {"ordering": "status"}),
-    ]:
-        runs = timed(lambda url=url, params=params: get(url, **params), repeat)
+    for label, c, url, params in cases:
+        runs = timed(lambda c=c, url=url, params=params: get(url, client=c, **params), repeat)
         connection.force_debug_cursor = True
         reset_queries()
-        get(url, **params)
+        get(url, client=c, **params)
         queries = len(connection.queries)
         connection.force_debug_cursor = False
         results[label] = (runs, queries)
@@ -310,40 +387,63 @@ def measure(repeat: int, institutions: int, export_csv: bool = True) -> None:
         results[f"summary, all {institutions} institutions"] = (runs, None)
 
     def export():
+        """Streams the whole CSV; returns (lines, bytes, seconds to the first row)."""
+        t = time.perf_counter()
         r = get(f"{base}export.csv")
         n = size = 0
+        first = None
         for chunk in r.streaming_content:
             n += chunk.count(b"\n")
             size += len(chunk)
-        return n, size
+            if first is None and n > 1:
+                first = time.perf_counter() - t
+        return n, size, first
 
-    export_runs = []
+    export_runs, first_rows = [], []
+    lines = size = 0
+    rss_base = rss_peak = 0.0
     for _ in range(max(1, repeat // 2) if export_csv else 0):
+        reset = _peak_rss_reset()
+        rss_base = _peak_rss_mb()
         t = time.perf_counter()
-        lines, size = export()
+        lines, size, first = export()
         export_runs.append(time.perf_counter() - t)
+        first_rows.append(first or 0.0)
+        if reset:
+            rss_peak = max(rss_peak, _peak_rss_mb())
     # Memory separately: tracemalloc slows Python down several times.
-    tracemalloc.start()
-    lines, size = export() if export_csv else (0, 0)
-    _cur, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
+    peak = 0
+    if export_csv:
+        tracemalloc.start()
+        export()
+        _cur, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
     with connection.cursor() as cur:
         cur.execute("SHOW jit")
         jit = cur.fetchone()[0]
         cur.execute("SELECT count(*) FROM institutions_assignment")
         rows = cur.fetchone()[0]
-    print(f"\nPostgreSQL jit = {jit}; {rows} assignments in the database; {repeat} runs each")
-    print(f"{'endpoint':36} {'median s':>9} {'p95 s':>8} {'best s':>8} {'queries':>8}")
+    print(
+        f"\nPostgreSQL jit = {jit}; {rows} assignments in the database; {repeat} runs each; "
+        f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; load average "
+        + " ".join(f"{x:.2f}" for x in os.getloadavg())
+    )
+    print(f"{'endpoint':40} {'median s':>9} {'p95 s':>8} {'best s':>8} {'queries':>8}")
     for label, (runs, q) in results.items():
         print(
-            f"{label:36} {statistics.median(runs):9.3f} {pct(runs, 0.95):8.3f} "
+            f"{label:40} {statistics.median(runs):9.3f} {pct(runs, 0.95):8.3f} "
             f"{min(runs):8.3f} {'' if q is None else q:>8}"
         )
     if export_runs:
         print(
-            f"{'export.csv (full)':36} {statistics.median(export_runs):9.3f} "
+            f"{'export.csv (full)':40} {statistics.median(export_runs):9.3f} "
             f"{max(export_runs):8.3f} {min(export_runs):8.3f} {'':>8}  {lines - 1} rows, "
             f"{size / 1e6:.1f} MB, peak Python memory {peak / 1e6:.1f} MB"
+        )
+        print(
+            f"{'export.csv first row':40} {statistics.median(first_rows):9.3f} "
+            f"{max(first_rows):8.3f} {min(first_rows):8.3f} {'':>8}  peak RSS during export "
+            f"{rss_peak:.0f} MB (process at {rss_base:.0f} MB before it)"
         )
 
 
@@ -355,11 +455,16 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5, help="timed runs per endpoint")
     parser.add_argument("--jit", action="store_true", help="leave PostgreSQL's JIT on")
     parser.add_argument("--no-export", action="store_true", help="skip the CSV export timing")
+    parser.add_argument(
+        "--no-lists",
+        action="store_true",
+        help="only the summary and the first pages (not every status and department filter)",
+    )
     args = parser.parse_args()
     setup_django(args.database, args.jit)
     generate(args.members, args.institutions)
     refresh_statuses()  # the rows are bulk-created above, as the scheduled job would find them
-    measure(args.repeat, args.institutions, export_csv=not args.no_export)
+    measure(args.repeat, args.institutions, export_csv=not args.no_export, lists=not args.no_lists)
 
 
 if __name__ == "__main__":

@@ -29,9 +29,9 @@ from .rosters import (
 )
 from .selectors import (
     compliance_list,
-    compliance_rows,
     compliance_summary,
     order_rows,
+    precomputed_rows,
     report_scope,
     snapshot_on,
     valid_until,
@@ -82,7 +82,7 @@ def _filters(request, slug: str):
 
 def _filtered_rows(request, slug: str):
     scope, filters, ordering = _filters(request, slug)
-    return scope, order_rows(compliance_rows(**filters), ordering)
+    return scope, order_rows(precomputed_rows(**filters), ordering)
 
 
 class DepartmentRefSerializer(serializers.Serializer):

@@ -3,6 +3,7 @@
 import csv
 from collections.abc import Iterator
 
+from django.db import transaction
 from django.db.models import QuerySet
 from django.http import StreamingHttpResponse
 from django.utils import timezone
@@ -43,7 +44,11 @@ def _day(value) -> str:
 
 
 def export_rows(rows: QuerySet[Assignment]) -> Iterator[str]:
-    """CSV lines for the rows; values() + iterator() keep one chunk in memory at a time."""
+    """CSV lines for the rows; values() + iterator() keep one chunk in memory at a time.
+
+    Read in a transaction: outside one, Django declares PostgreSQL's server-side cursor WITH
+    HOLD, which computes and stores the whole result before the first row is sent (40 s for
+    400,000 rows); inside, rows stream as the query produces them."""
     writer = csv.writer(_Echo())
     yield writer.writerow(HEADER)
     values = rows.values_list(
@@ -61,7 +66,12 @@ def export_rows(rows: QuerySet[Assignment]) -> Iterator[str]:
         "cert_issued_at",
         "cert_expires_at",
     )
-    for r in values.iterator(chunk_size=2000):
+    with transaction.atomic(using=rows.db):
+        yield from _lines(writer, values.iterator(chunk_size=2000))
+
+
+def _lines(writer, values) -> Iterator[str]:
+    for r in values:
         yield writer.writerow(
             [
                 neutralize(r[0]),

@@ -68,9 +68,9 @@ def uncount_deleted_status(sender, instance: AssignmentStatus, **kwargs) -> None
     if instance.counted:
         from collections import Counter
 
-        from compliance.services import _count_key, status_counts_apply
+        from compliance.services import status_count_key, status_counts_apply
 
-        status_counts_apply(Counter({_count_key(instance): -1}))
+        status_counts_apply(Counter({status_count_key(instance): -1}))
 
 
 @receiver(pre_delete, sender=Department, dispatch_uid="institutions.status.department_delete")

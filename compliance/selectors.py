@@ -31,6 +31,7 @@ from django.db.models import (
     OuterRef,
     Q,
     QuerySet,
+    Subquery,
     Value,
     When,
 )
@@ -174,6 +175,7 @@ def annotate_status(
     institution: Institution,
     now: dt.datetime | None = None,
     with_dates: bool = False,
+    rules: _Rules | None = None,
 ) -> QuerySet[Assignment]:
     """Annotate assignments with ``state`` (the status, with ``completed`` split into
     ``completed`` and ``expiring``; see ``Assignment.status``/``expiring_soon``) and, with
@@ -184,7 +186,7 @@ def annotate_status(
     now = now or timezone.now()
     today = timezone.localdate(now)
     soon = now + dt.timedelta(days=EXPIRING_SOON_DAYS)
-    rules = _rules(institution)
+    rules = rules or _rules(institution)
     overdue = Q(pk__in=[])
     for g, ids in rules.grace.items():
         overdue |= Q(requirement_id__in=ids, due_on__lt=today - dt.timedelta(days=g))
@@ -259,12 +261,16 @@ def _scoped_rows(
     if membership_id is not None:
         qs = qs.filter(membership_id=membership_id)
     if search:
-        qs = qs.filter(
-            Q(membership__user__email__icontains=search)
-            | Q(membership__user__display_name__icontains=search)
-            | Q(membership__employee_id__iexact=search)
-        )
+        qs = qs.filter(_search(search))
     return qs
+
+
+def _search(search: str) -> Q:
+    return (
+        Q(membership__user__email__icontains=search)
+        | Q(membership__user__display_name__icontains=search)
+        | Q(membership__employee_id__iexact=search)
+    )
 
 
 def compliance_rows(
@@ -278,6 +284,7 @@ def compliance_rows(
     search: str = "",
     now: dt.datetime | None = None,
     with_dates: bool = True,
+    rules: _Rules | None = None,
 ) -> QuerySet[Assignment]:
     """Member × requirement rows of active members and active requirements of one institution,
     scoped to a manager's departments when ``department_ids`` is given."""
@@ -289,7 +296,7 @@ def compliance_rows(
         membership_id=membership_id,
         search=search,
     )
-    qs = annotate_status(qs, institution=institution, now=now, with_dates=with_dates)
+    qs = annotate_status(qs, institution=institution, now=now, with_dates=with_dates, rules=rules)
     if status:
         qs = qs.filter(_state_filter(status))
     return qs
@@ -315,36 +322,234 @@ def order_rows(qs: QuerySet[Assignment], ordering: str) -> QuerySet[Assignment]:
     return qs.order_by(*keys)
 
 
-# Sort keys that need every row's status before a page can be cut.
-_STATUS_ORDERINGS = frozenset({"status", "expires"})
+# --- The member list and the export, read from the precomputed statuses ----------------------
 
 
-class StatusPage:
-    """Sorted rows for a paginator: it counts and slices the plain assignments (no certificate
-    join) and the statuses are computed for the slice only, by one more query on its ids."""
+def _fresh(now: dt.datetime) -> Q:
+    """An assignment whose precomputed status row holds at ``now``."""
+    return Q(status_row__valid_from__lte=now, status_row__valid_until__gt=now)
 
-    def __init__(self, plain: QuerySet[Assignment], rows: QuerySet[Assignment]):
-        self._plain = plain
-        self._rows = rows
+
+def _stale_ids(institution: Institution, now: dt.datetime) -> QuerySet:
+    """The institution's status rows out of their validity window at ``now``."""
+    return AssignmentStatus.objects.filter(
+        Q(valid_until__lte=now) | Q(valid_from__gt=now), institution=institution
+    ).values("assignment_id")
+
+
+def _stored_states(status: str) -> list[str]:
+    if status == "expiring_soon":
+        return [ComplianceStatus.EXPIRING]
+    if status == ComplianceStatus.COMPLETED:
+        return [ComplianceStatus.COMPLETED, ComplianceStatus.EXPIRING]
+    return [status]
+
+
+def precomputed_rows(
+    *,
+    institution: Institution,
+    department_ids: list[int] | None = None,
+    department: Department | None = None,
+    requirement_id: int | None = None,
+    status: str | None = None,
+    search: str = "",
+    now: dt.datetime | None = None,
+    narrow: bool = False,
+    lean: bool = False,
+) -> QuerySet[Assignment]:
+    """The rows of ``compliance_rows`` (same filters, same ``state`` and certificate dates), read
+    from the precomputed statuses (compliance/status.py): a row whose status row holds at
+    ``now`` is filtered and shown by its stored columns (department, counted, state, dates; no
+    certificate or enrollment is read); the rows out of their window are filtered by the live
+    rule, set-based, on exactly those rows (like the summary), and their state and dates are
+    computed live per row (a subquery PostgreSQL evaluates only for them). Rows without any
+    status row (bulk writes that skipped the refresh; the scheduled job creates them) are left
+    out, as in the summary.
+
+    ``narrow``: the filter is given as the set of matching ids, read from the status index
+    (institution, counted, department, requirement, state): for a filter matching a small part
+    of the institution. Otherwise it is a condition on the joined status row, which PostgreSQL
+    checks while it reads the rows in the page's order (the due-date index) or hash-joins (the
+    export). ``lean``: without the joined names (for a query of ids)."""
+    now = now or timezone.now()
+    if department is not None and not department.belongs_to(institution):
+        raise Http404("No department matches the given query.")
+    rules = _rules(institution)
+    live = (
+        compliance_rows(
+            institution=institution,
+            department_ids=department_ids,
+            department=department,
+            status=status,
+            now=now,
+            with_dates=False,
+            rules=rules,
+        )
+        .filter(pk__in=_stale_ids(institution, now))
+        .order_by()
+        .values("pk")
+    )
+    qs = Assignment.objects.filter(status_row__institution=institution)
+    if narrow:
+        held = AssignmentStatus.objects.filter(
+            institution=institution, counted=True, valid_from__lte=now, valid_until__gt=now
+        )
+        if department_ids is not None:
+            held = held.filter(department_id__in=department_ids)
+        if department is not None:
+            held = held.filter(department_id=department.pk)
+        if status:
+            held = held.filter(state__in=_stored_states(status))
+        qs = qs.filter(pk__in=held.order_by().values("assignment_id").union(live, all=True))
+    else:
+        held = _fresh(now) & Q(status_row__counted=True)
+        if department_ids is not None:
+            held &= Q(status_row__department_id__in=department_ids)
+        if department is not None:
+            held &= Q(status_row__department_id=department.pk)
+        if status:
+            held &= Q(status_row__state__in=_stored_states(status))
+        qs = qs.filter(held | Q(pk__in=live))
+    if requirement_id is not None:
+        qs = qs.filter(requirement_id=requirement_id)
+    if search:
+        qs = qs.filter(_search(search))
+    one = annotate_status(
+        Assignment.objects.filter(pk=OuterRef("pk")),
+        institution=institution,
+        now=now,
+        with_dates=True,
+        rules=rules,
+    )
+    fresh = _fresh(now)
+
+    def stored_or_live(column: str, output_field):
+        return Case(
+            When(fresh, then=F(f"status_row__{column}")),
+            default=Subquery(one.order_by().values(column)[:1]),
+            output_field=output_field,
+        )
+
+    if not lean:
+        qs = qs.select_related("membership__user", "membership__department", "requirement__course")
+    return qs.annotate(
+        state=stored_or_live("state", CharField()),
+        cert_issued_at=stored_or_live("cert_issued_at", DateTimeField()),
+        cert_expires_at=stored_or_live("cert_expires_at", DateTimeField()),
+    )
+
+
+# Reading the rows in the page's order (due-date index) and checking the filter on each is
+# cheap while the page is found within this many rows; beyond, the matching ids are collected
+# from the status index and sorted.
+_WALK_ROWS = 20_000
+_INDEXED_ORDERINGS = frozenset({"due", "-due"})
+
+
+class PrecomputedPage:
+    """Sorted precomputed rows for a paginator, paged in the database. Counted from
+    ``StatusCount`` (the summary's figures: a few hundred rows, plus the live rule on the rows
+    out of date), which also tells which way to find a page (``precomputed_rows(narrow=...)``);
+    with a search, the matching rows are counted."""
+
+    def __init__(self, *, scope: dict, search: str, ordering: str, now: dt.datetime):
+        self._scope = scope
+        self._search = search
+        self._ordering = ordering
+        self._now = now
+        self._counts: tuple[int, int] | None = None  # matching, whole scope
+
+    def _rows(self, narrow: bool) -> QuerySet[Assignment]:
+        rows = precomputed_rows(**self._scope, search=self._search, now=self._now, narrow=narrow)
+        return order_rows(rows, self._ordering)
 
     def count(self) -> int:
-        return self._plain.count()
+        if self._counts is None:
+            if self._search:
+                self._counts = (self._rows(narrow=False).order_by().count(), 0)
+            else:
+                self._counts = _rows_counted(**self._scope, now=self._now)
+        return self._counts[0]
 
     def __len__(self) -> int:
         return self.count()
 
+    def _narrow(self, stop: int | None) -> bool:
+        if self._search:
+            return False
+        self.count()
+        matching, whole = self._counts
+        if self._scope["status"]:
+            # A status correlates with the due date (overdue rows come first, due-soon ones
+            # last): read along the due-date index only when most rows match.
+            return matching * 3 < whole
+        if self._scope["department"] is not None:
+            return (stop or whole) * whole > _WALK_ROWS * max(matching, 1)
+        return False
+
+    def _page_ids(self, index: slice) -> list[int]:
+        """The page's ids, sorted and sliced in the database by a lean query (the sort keys
+        and the filter only). Not filtered or sorted by status, the plain assignments of the
+        scope are sliced (no status is read: the rows listed do not depend on it)."""
+        s = self._scope
+        if not (s["status"] or self._ordering.lstrip("-") in _STATUS_ORDERINGS):
+            plain = _scoped_rows(
+                institution=s["institution"],
+                department_ids=s["department_ids"],
+                department=s["department"],
+                requirement_id=s["requirement_id"],
+                search=self._search,
+            )
+            return list(order_rows(plain, self._ordering).values_list("id", flat=True)[index])
+        rows = precomputed_rows(
+            **s, search=self._search, now=self._now, narrow=self._narrow(index.stop), lean=True
+        )
+        return list(order_rows(rows, self._ordering).values_list("id", flat=True)[index])
+
     def __getitem__(self, index):
         if not isinstance(index, slice):
-            found = self[index : index + 1] if index >= 0 else list(self)[index : index + 1]
+            found = self[index : index + 1]
             if not found:
-                raise IndexError("StatusPage index out of range")
+                raise IndexError("PrecomputedPage index out of range")
             return found[0]
-        ids = list(self._plain.values_list("id", flat=True)[index])
-        by_id = {row.id: row for row in self._rows.filter(id__in=ids)}
-        return [by_id[i] for i in ids]
+        ids = self._page_ids(index)
+        if not ids:
+            return []
+        shown = precomputed_rows(institution=self._scope["institution"], now=self._now)
+        by_id = {row.id: row for row in shown.filter(pk__in=ids)}
+        return [by_id[i] for i in ids if i in by_id]
 
     def __iter__(self):
-        return iter(self[:])
+        return iter(self._rows(self._narrow(None)))
+
+
+# Sort keys computed from the status (every matching row's status is needed to cut a page).
+_STATUS_ORDERINGS = frozenset({"status", "expires"})
+
+
+def _rows_counted(
+    *,
+    institution: Institution,
+    department_ids: list[int] | None,
+    department: Department | None,
+    requirement_id: int | None,
+    status: str | None,
+    now: dt.datetime,
+) -> tuple[int, int]:
+    """(rows matching the filters, rows of the whole scope) from the precomputed counts."""
+    states = set(_stored_states(status)) if status else None
+    matching = whole = 0
+    for g in _status_counts(
+        institution=institution, department_ids=department_ids, department=None, now=now
+    ):
+        whole += g["n"]
+        if (
+            (department is None or g["membership__department_id"] == department.pk)
+            and (requirement_id is None or g["requirement_id"] == requirement_id)
+            and (states is None or g["state"] in states)
+        ):
+            matching += g["n"]
+    return matching, whole
 
 
 def compliance_list(
@@ -357,22 +562,20 @@ def compliance_list(
     status: str | None = None,
     search: str = "",
     now: dt.datetime | None = None,
-) -> QuerySet[Assignment] | StatusPage:
-    """The rows of a paginated member list, sorted: statuses are computed for the page only,
-    unless the list is filtered or sorted by status (then for every row, in the same query)."""
+) -> PrecomputedPage:
+    """The rows of a paginated member list, sorted and paged in the database, from the
+    precomputed statuses (``precomputed_rows``); counted from ``StatusCount`` unless searched.
+    Constant queries: the page, and the count's two (four with rows out of date)."""
+    if department is not None and not department.belongs_to(institution):
+        raise Http404("No department matches the given query.")
     scope = {
         "institution": institution,
         "department_ids": department_ids,
         "department": department,
         "requirement_id": requirement_id,
-        "search": search,
+        "status": status,
     }
-    if status or ordering.lstrip("-") in _STATUS_ORDERINGS:
-        return order_rows(compliance_rows(**scope, status=status, now=now), ordering)
-    rows = annotate_status(
-        _scoped_rows(institution=institution), institution=institution, now=now, with_dates=True
-    )
-    return StatusPage(order_rows(_scoped_rows(**scope), ordering), rows)
+    return PrecomputedPage(scope=scope, search=search, ordering=ordering, now=now or timezone.now())
 
 
 def _pct(compliant: int, total: int) -> float:

@@ -503,6 +503,8 @@ def assignment_statuses_refresh(
                         cert_issued_at=issued,
                         cert_expires_at=expires,
                     ),
+                    cert_issued_at=issued,
+                    cert_expires_at=expires,
                 )
             )
             if len(batch) >= batch_size:
@@ -518,7 +520,8 @@ def assignment_statuses_refresh(
 CountKey = tuple[int, int, int, str]  # institution, department (0: none), requirement, state
 
 
-def _count_key(row) -> CountKey:
+def status_count_key(row) -> CountKey:
+    """The StatusCount key of an AssignmentStatus row (department 0: none)."""
     return (row.institution_id, row.department_id or 0, row.requirement_id, row.state)
 
 
@@ -555,15 +558,21 @@ def _statuses_write(batch: list[AssignmentStatus], *, recount: bool = True) -> i
         for old in AssignmentStatus.objects.select_for_update().filter(
             pk__in=[row.pk for row in batch], counted=True
         ):
-            deltas[_count_key(old)] -= 1
+            deltas[status_count_key(old)] -= 1
         for row in batch:
             if row.counted:
-                deltas[_count_key(row)] += 1
+                deltas[status_count_key(row)] += 1
     AssignmentStatus.objects.bulk_create(
         batch,
         update_conflicts=True,
         unique_fields=["assignment"],
-        update_fields=[*_STATUS_FIELDS, "valid_from", "valid_until"],
+        update_fields=[
+            *_STATUS_FIELDS,
+            "valid_from",
+            "valid_until",
+            "cert_issued_at",
+            "cert_expires_at",
+        ],
     )
     status_counts_apply(deltas)
     return len(batch)

@@ -36,6 +36,10 @@ class AssignmentStatus(models.Model):
     state = models.CharField(max_length=12)
     valid_from = models.DateTimeField()
     valid_until = models.DateTimeField()
+    # The latest valid certificate's dates at ``valid_from`` (as ``annotate_status(with_dates)``
+    # gives them), so the member list and the export read no certificate while the row holds.
+    cert_issued_at = models.DateTimeField(null=True, blank=True)
+    cert_expires_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         indexes = [

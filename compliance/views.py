@@ -46,14 +46,12 @@ from .rosters import (
 from .selectors import (
     ComplianceStatus,
     compliance_list,
-    compliance_rows,
     compliance_summary,
     compliance_trend,
     member_actions_for,
     member_email_history,
     member_learning,
     member_requirements,
-    order_rows,
     report_scope,
     requirement_audience_preview,
     requirements_for,
@@ -84,8 +82,8 @@ def _dashboard(request, slug: str, department_id: int | None = None):
     )
     page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
     scoped = {**base, "department": department}
-    overdue = order_rows(compliance_rows(**scoped, status=ComplianceStatus.OVERDUE), "due")[:10]
-    expiring = order_rows(compliance_rows(**scoped, status="expiring_soon"), "expires")[:10]
+    overdue = compliance_list(**scoped, status=ComplianceStatus.OVERDUE, ordering="due")[:10]
+    expiring = compliance_list(**scoped, status="expiring_soon", ordering="expires")[:10]
     trend = compliance_trend(institution=scope.institution) if department is None else []
     query = request.GET.copy()
     query.pop("page", None)

@@ -124,7 +124,9 @@ def test_dashboard_query_count_is_constant(client, site, django_assert_max_num_q
     with CaptureQueriesContext(connection) as after:
         client.get(url)
     assert len(before) == len(after)
-    with django_assert_max_num_queries(25):
+    # 27: the member list and the most-overdue / expiring lists read the precomputed counts
+    # (to choose how to cut their page) and then their page's ids and rows.
+    with django_assert_max_num_queries(27):
         client.get(url)
 
 
