@@ -309,7 +309,8 @@ ORDERINGS = {
     "requirement": ("requirement__course__title", "membership__user__email", "id"),
     "due": ("due_on", "membership__user__email", "id"),
     "status": ("state", "due_on", "id"),
-    "expires": (F("cert_expires_at").asc(nulls_last=True), "id"),
+    # Rows without a certificate sort last both ways.
+    "expires": (F("cert_expires_at"), "id"),
 }
 
 
@@ -317,9 +318,14 @@ def order_rows(qs: QuerySet[Assignment], ordering: str) -> QuerySet[Assignment]:
     """Sort by a known key; a leading "-" reverses it; unknown keys fall back to due date."""
     desc = ordering.startswith("-")
     keys = ORDERINGS.get(ordering.lstrip("-"), ORDERINGS["due"])
-    if desc:
-        keys = tuple((k.desc(nulls_last=True) if not isinstance(k, str) else f"-{k}") for k in keys)
-    return qs.order_by(*keys)
+    return qs.order_by(
+        *(
+            (f"-{k}" if desc else k)
+            if isinstance(k, str)
+            else (k.desc(nulls_last=True) if desc else k.asc(nulls_last=True))
+            for k in keys
+        )
+    )
 
 
 # --- The member list and the export, read from the precomputed statuses ----------------------

@@ -114,7 +114,9 @@ def test_search_and_rows_marked_out_of_date(make_member):
             assert_list_is_live(inst, now, filters)
 
 
-@pytest.mark.parametrize("ordering", ["due", "-due", "name", "department", "status", "expires"])
+@pytest.mark.parametrize(
+    "ordering", ["due", "-due", "name", "department", "status", "expires", "-expires", "-status"]
+)
 def test_pages_and_export_equal_the_live_rule(make_member, ordering):
     inst = generate(6, make_member)
     assignment_statuses_refresh(where=Q(requirement__institution=inst), now=NOW)
