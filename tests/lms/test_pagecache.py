@@ -16,6 +16,7 @@ from compliance.rosters import roster_import_create, roster_import_process
 from core import pagecache
 from courses.models import Enrollment
 from courses.services import enrollment_create
+from tests.bulkwrites import APPS, unbumped_bulk_writes
 from tests.factories import InstitutionFactory, MembershipFactory, UserFactory, make_course
 
 pytestmark = pytest.mark.django_db
@@ -536,17 +537,6 @@ def test_a_page_hook_the_cache_would_skip_stops_the_page_cache():
 
 # --- Bulk writes bump too ---------------------------------------------------------------------
 
-APPS = (
-    "accounts",
-    "content",
-    "courses",
-    "quizzes",
-    "certificates",
-    "institutions",
-    "compliance",
-    "lms",
-)
-BULK_WRITES = {"update", "bulk_create", "bulk_update"}
 BUMPS = {"bump_content", "bump_users", "bump"}
 
 
@@ -568,47 +558,11 @@ def _watched_model_names() -> set[str]:
     return names
 
 
-def _bulk_writes(tree, watched: set[str]) -> list[tuple[int, str]]:
-    import ast
-
-    found = []
-    for node in ast.walk(tree):
-        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
-            continue
-        if node.func.attr not in BULK_WRITES:
-            continue
-        chain, part = [], node.func.value
-        while isinstance(part, ast.Attribute | ast.Call):
-            part = part.func if isinstance(part, ast.Call) else part
-            if isinstance(part, ast.Attribute):
-                chain.append(part.attr)
-                part = part.value
-        if isinstance(part, ast.Name) and part.id in watched and "objects" in chain:
-            found.append((node.lineno, f"{part.id}.objects….{node.func.attr}()"))
-    return found
-
-
 def test_every_bulk_write_of_a_watched_model_bumps_the_page_cache():
     # queryset.update(), bulk_create() and bulk_update() send no model signals: a module that
     # writes a watched model in bulk must name whom it changed (bump_users) or bump everything.
-    import ast
-
     watched = _watched_model_names()
     assert {"User", "Enrollment", "LessonProgress", "Membership", "Certificate"} <= watched
-    missing, checked = [], []
-    for app in APPS:
-        for path in Path(settings.BASE_DIR, app).rglob("*.py"):
-            if "migrations" in path.parts:
-                continue
-            tree = ast.parse(path.read_text())
-            writes = _bulk_writes(tree, watched)
-            if not writes:
-                continue
-            checked.append(path.name)
-            bumps = any(
-                isinstance(node, ast.Attribute) and node.attr in BUMPS for node in ast.walk(tree)
-            )
-            if not bumps:
-                missing += [f"{path.relative_to(settings.BASE_DIR)}:{n} {w}" for n, w in writes]
+    missing, checked = unbumped_bulk_writes(watched, BUMPS)
     assert "rosters.py" in checked and "seed_demo.py" in checked  # the scan does find them
     assert missing == []

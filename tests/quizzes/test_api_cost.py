@@ -202,29 +202,10 @@ def test_without_a_shared_cache_the_bank_is_read_per_attempt(learner, settings):
 def test_every_bulk_write_of_a_bank_model_bumps_the_bank():
     """Bulk writes send no signal: a module that bulk-writes a quiz, question, choice, case,
     pool or draw rule must call ``bank.bump()`` (quizzes.bank)."""
-    import ast
-    from pathlib import Path
-
-    from django.conf import settings as django_settings
-
-    from tests.lms.test_pagecache import APPS, _bulk_writes
+    from tests.bulkwrites import unbumped_bulk_writes
 
     watched = {model.__name__ for model in bank.BANK_MODELS}
-    missing, checked = [], []
-    for app in APPS:
-        for path in Path(django_settings.BASE_DIR, app).rglob("*.py"):
-            if "migrations" in path.parts:
-                continue
-            tree = ast.parse(path.read_text())
-            writes = _bulk_writes(tree, watched)
-            if not writes:
-                continue
-            checked.append(path.name)
-            bumps = any(
-                isinstance(node, ast.Attribute) and node.attr == "bump" for node in ast.walk(tree)
-            )
-            if not bumps:
-                missing += [f"{path}:{n} {w}" for n, w in writes]
+    missing, checked = unbumped_bulk_writes(watched, {"bump"})
     assert "loader.py" in checked
     assert missing == []
 
