@@ -22,13 +22,11 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db.models import Q
 
 from core.primed import get_many
 from core.transactions import now_and_after_commit
 
 from .models import (
-    CaseStatus,
     Choice,
     PostCase,
     Question,
@@ -37,17 +35,11 @@ from .models import (
     QuizPool,
     QuizQuestion,
     SelectionMode,
+    bank_filter,
 )
 
 GENERATION_KEY = "quizzes:bank:gen"
 STAMP_SECONDS = 24 * 3600
-
-
-def bank_filter(prefix: str = "") -> Q:
-    """Questions a learner may be served: no case, or a published case."""
-    return Q(**{f"{prefix}post_case__isnull": True}) | Q(
-        **{f"{prefix}post_case__status": CaseStatus.PUBLISHED}
-    )
 
 
 @dataclass

@@ -218,10 +218,18 @@ class QuestionType(models.TextChoices):
     ORDER = "order", "Ordering"
 
 
+def bank_filter(prefix: str = "") -> Q:
+    """Questions a learner may be served: no case, or a published case (``prefix`` for a
+    lookup through a relation, e.g. ``"question__"``)."""
+    return Q(**{f"{prefix}post_case__isnull": True}) | Q(
+        **{f"{prefix}post_case__status": CaseStatus.PUBLISHED}
+    )
+
+
 class QuestionQuerySet(models.QuerySet):
     def in_bank(self) -> QuestionQuerySet:
         """Questions a learner may be served: no case, or a published case."""
-        return self.filter(Q(post_case__isnull=True) | Q(post_case__status=CaseStatus.PUBLISHED))
+        return self.filter(bank_filter())
 
 
 class Question(PreviewableMixin, index.Indexed, ClusterableModel):

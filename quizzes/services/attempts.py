@@ -20,7 +20,7 @@ from django.utils import timezone
 
 from core.formatting import display_date
 from quizzes import scoring
-from quizzes.bank import QuizBank, bank_filter, quiz_bank
+from quizzes.bank import QuizBank, quiz_bank
 from quizzes.models import (
     Attempt,
     FeedbackTiming,
@@ -30,6 +30,7 @@ from quizzes.models import (
     Response,
     ResponseChoice,
     SelectionMode,
+    bank_filter,
 )
 from quizzes.selectors import (
     ServedQuestion,
