@@ -119,6 +119,22 @@ def _migration_data(request):
 
 
 @pytest.fixture
+def round_trips(monkeypatch):
+    """The commands sent to Redis (each one round trip)."""
+    import redis.client
+
+    sent: list[str] = []
+    original = redis.client.Redis.execute_command
+
+    def counted(self, *args, **kwargs):
+        sent.append(str(args[0]))
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(redis.client.Redis, "execute_command", counted)
+    return sent
+
+
+@pytest.fixture
 def api_client() -> APIClient:
     return APIClient()
 

@@ -30,22 +30,6 @@ def redis_cache(settings):
     caches["default"].clear()
 
 
-@pytest.fixture
-def round_trips(monkeypatch):
-    """The commands sent to Redis (each one round trip)."""
-    import redis.client
-
-    sent: list[str] = []
-    original = redis.client.Redis.execute_command
-
-    def counted(self, *args, **kwargs):
-        sent.append(str(args[0]))
-        return original(self, *args, **kwargs)
-
-    monkeypatch.setattr(redis.client.Redis, "execute_command", counted)
-    return sent
-
-
 def test_incr_is_one_round_trip_and_keeps_djangos_rules(redis_cache, round_trips):
     with pytest.raises(ValueError):
         redis_cache.incr("missing")

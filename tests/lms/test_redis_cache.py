@@ -53,22 +53,6 @@ def test_kept_pages_and_their_invalidation_on_redis(redis_cache):
     assert "Log in</a> to track your progress" in browser.get(lesson.url).content.decode()
 
 
-@pytest.fixture
-def round_trips(monkeypatch):
-    """Counts the commands sent to Redis (each one round trip)."""
-    import redis.client
-
-    sent: list[str] = []
-    original = redis.client.Redis.execute_command
-
-    def counted(self, *args, **kwargs):
-        sent.append(str(args[0]))
-        return original(self, *args, **kwargs)
-
-    monkeypatch.setattr(redis.client.Redis, "execute_command", counted)
-    return sent
-
-
 def test_a_first_visit_reads_the_cache_in_one_batch(redis_cache, round_trips, settings):
     """The page cache's lookup batch also reads the page's route and the header's kept values:
     a first visit to a page costs that batch and storing the page (the session is read with the
