@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
-import os
 import pstats
-import secrets
 import statistics
 import sys
 import time
@@ -37,17 +35,9 @@ def main() -> int:
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--sort", default="cumulative", choices=["cumulative", "tottime"])
     args = parser.parse_args()
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
-    os.environ.setdefault("DJANGO_SECRET_KEY", secrets.token_urlsafe(50))
-    os.environ.setdefault("ALLOWED_HOSTS", "127.0.0.1,testserver")
-    os.environ.setdefault("SECURE_SSL_REDIRECT", "false")
-    os.environ.setdefault("BENCH_BARE_VIEW", "true")
-    os.environ.setdefault("VERIFY_RATE_LIMIT", "100000000/minute")
-    os.environ.setdefault("LOG_LEVEL", "WARNING")
-    os.environ["CELERY_BROKER_URL"] = ""
-    import django
+    from bench.inprocess import setup
 
-    django.setup()
+    setup(VERIFY_RATE_LIMIT="100000000/minute")
     from django.db import connection
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
