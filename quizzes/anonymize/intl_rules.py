@@ -241,13 +241,20 @@ _NOT_FACILITY_ACRONYMS = frozenset(
 ) | frozenset(US_STATE_CODES)
 
 # ----------------------------------------------------------------------------- rooms
-# a room in the posts' other languages and a lettered bay: "chambre 412", "ch. 312", "kamer 5",
-# "kwarto 3", "bilik 7", "chumba 2", "habitación 14", "Bay C", "pod B"
+# a bed, room, bay or cubicle reference is replaced whole (the number means nothing without its
+# word, and writers mark the whole reference): "Bed 4", "rm 612B", "SR2", "side room 3",
+# "Bed 12-34", "Room 8N-14", "bay 2 bed 5" (two references), "Katil 14", and the posts' other
+# languages: "chambre 412", "ch. 312", "kamer 5", "kwarto 3", "bilik 7", "chumba 2",
+# "habitación 14"; a lettered bay: "Bay C", "pod B"
+_ROOM_NUM = r"(?=\p{Lu}?\d)\p{Lu}?\d{1,4}\p{L}?(?:-\p{Lu}?\d{1,4}\p{Lu}?)?"
 ROOM_WORDS = regex.compile(
-    r"\b(?:(?i:chambre|ch\.|kamer|kwarto|bilik|chumba|habitaci[oó]n|hab\.|zimmer|quarto|"
-    r"stanza|sala|cama|lit|bed\s+no\.?))\s*(?P<r>\d{1,4}[A-Z]?)(?![\w/%-]|\.\d)"
-    r"|\b(?i:bay|pod|side\s+room|cubicle|isolation\s+room|SR)\s+(?P<r>[A-Z])(?![\w'’&-])"
+    r"(?<![\w-])(?:(?i:(?:side|single|isolation|iso|private)\s+room|room|rm|bed\s*space|bed|"
+    r"bay|cubicle|cubie|pod|cot|crib|isolette|stall|suite|katil|chambre|ch\.|kamer|kwarto|bilik|"
+    r"chumba|habitaci[oó]n|hab\.|zimmer|quarto|stanza|sala|cama|(?:au|du|le)\s+lit)\.?\s*(?i:number|no\.?|#)?"
+    r"\s*(?P<r>" + _ROOM_NUM + r")|SR\s?(?P<r>\d{1,3}\p{Lu}?))(?![\w/%-]|[.,]\d)"
+    r"|(?<![\w-])(?i:bay|pod|side\s+room|cubicle|isolation\s+room|SR)\s+(?P<r>[A-Z])(?![\w'’&-])"
 )
+_BED_WORDS = ("bed", "cot", "crib", "isolette", "katil", "cama", "lit")
 
 # ----------------------------------------------------------------------------- dates
 # day and month in the other languages of the posts: French, Spanish/Filipino, Afrikaans/Dutch,
@@ -347,8 +354,9 @@ class InternationalRecognizer(RegexRecognizer):
         if _CAPS3.search(text):  # every facility acronym has three capitals in a row
             yield from self._facility_acronyms(text)
         for m in ROOM_WORDS.finditer(text):
-            yield result("ROOM", *m.span("r"), 0.7, "InternationalRecognizer",
-                         "room or bay in another language or by letter", label="ROOM")  # fmt: skip
+            bed = m.group().lower().startswith(_BED_WORDS)
+            yield result("ROOM", m.start(), m.end("r"), 0.75, "InternationalRecognizer",
+                         "bed, room or bay reference, whole", label="BED" if bed else "ROOM")  # fmt: skip
 
     # ------------------------------------------------------------------ rosters
     def _surname_ok(self, s: str) -> bool:

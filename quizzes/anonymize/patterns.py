@@ -483,8 +483,10 @@ class RoomRecognizer(RegexRecognizer):
         for m in self.RX.finditer(text):
             word = m.group("word").lower()
             label = "BED" if word in ("bed", "bed space", "cot", "crib", "isolette") else "ROOM"
+            # the whole reference ("bed 7", "rm 412"): the number means nothing without its word
             yield result(
-                "ROOM", *m.span("num"), 0.8, "RoomRecognizer", f"number after '{word}'", label=label
+                "ROOM", m.start(), m.end("num"), 0.8, "RoomRecognizer", f"'{word}' and its number",
+                label=label,
             )
         for m in self.PEOPLE_IN.finditer(text):
             yield result(

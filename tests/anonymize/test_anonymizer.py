@@ -15,7 +15,7 @@ HERE = Path(__file__).resolve().parent
 EXACT = [
     (
         "Praying for my patient Maria Lopez in room 412 #StrongLikeMaria",
-        "Praying for my patient [PATIENT_1] in room [ROOM_1] #StrongLike[PATIENT_1]",
+        "Praying for my patient [PATIENT_1] in [ROOM_1] #StrongLike[PATIENT_1]",
     ),
     (
         "Shoutout to nurse Maria Lopez and Dr. Patel on 4 West at Mercy! #TeamMaria",
@@ -30,7 +30,7 @@ EXACT = [
     (
         "my son jayden (#prayforjayden) is at St. Mary's Hospital since March 3rd, 2023, room 412",
         "my son [RELATIVE_1] (#prayfor[RELATIVE_1]) is at [HOSPITAL_1] since [DATE_2023], "
-        "room [ROOM_1]",
+        "[ROOM_1]",
     ),
     (
         "Follow @ethos_rn or email help@ethos.org, see bit.ly/3abc and 10.0.0.12",
@@ -50,7 +50,7 @@ EXACT = [
     ),
     (
         "Last Christmas Eve 2022 we had a 92-year-old in bed 7 with sepsis.",
-        "Last [DATE_2022] we had a 90 or older in bed [BED_1] with sepsis.",
+        "Last [DATE_2022] we had a 90 or older in [BED_1] with sepsis.",
     ),
     (
         "Admitted last Tuesday the 14th, discharged 2023-07-19. Follow-up in June.",

@@ -40,7 +40,7 @@ def test_good_file_gives_exact_lines(tmp_path: Path) -> None:
     assert lines == [
         {
             "id": "a1",
-            "text": "Dr. [DOCTOR_1] saw my patient [PATIENT_1] in room [ROOM_1].",
+            "text": "Dr. [DOCTOR_1] saw my patient [PATIENT_1] in [ROOM_1].",
             "findings": [
                 {
                     "type": "PERSON",
@@ -58,7 +58,7 @@ def test_good_file_gives_exact_lines(tmp_path: Path) -> None:
                 },
                 {
                     "type": "ROOM",
-                    "start": 39,
+                    "start": 34,
                     "end": 42,
                     "recognizer": "RoomRecognizer",
                     "score": 0.8,

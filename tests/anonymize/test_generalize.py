@@ -132,5 +132,5 @@ def test_role_word_before_a_name_and_ward_number_before_bed() -> None:
         "Physio [PERSON_1] got her walking again"
     )
     assert anonymize("Pt LIM, W K ward 64 bed 21 at Ashworth General").text == (
-        "Pt [PERSON_1] ward [ROOM_1] bed [BED_1] at [HOSPITAL_1]"
+        "Pt [PERSON_1] ward [ROOM_1] [BED_1] at [HOSPITAL_1]"
     )

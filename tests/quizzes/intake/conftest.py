@@ -12,9 +12,9 @@ from quizzes.services.cases import post_case_create, post_case_submit_for_review
 from tests.factories import UserFactory
 
 RAW_MARIA = "Praying for my patient Maria Lopez in room 412 #StrongLikeMaria"
-ANON_MARIA = "Praying for my patient [PATIENT_1] in room [ROOM_1] #StrongLike[PATIENT_1]"
+ANON_MARIA = "Praying for my patient [PATIENT_1] in [ROOM_1] #StrongLike[PATIENT_1]"
 RAW_BED = "Long shift. The guy in bed 14 again. #nurselife"
-ANON_BED = "Long shift. The guy in bed [BED_1] again. #nurselife"
+ANON_BED = "Long shift. The guy in [BED_1] again. #nurselife"
 RAW_FLU = "Flu shots save lives. Get yours at the pharmacy today."
 
 GOOD_CSV = (
