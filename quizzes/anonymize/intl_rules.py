@@ -250,8 +250,9 @@ _ROOM_NUM = r"(?=\p{Lu}?\d)\p{Lu}?\d{1,4}\p{L}?(?:-\p{Lu}?\d{1,4}\p{Lu}?)?"
 ROOM_WORDS = regex.compile(
     r"(?<![\w-])(?:(?i:(?:side|single|isolation|iso|private)\s+room|room|rm|bed\s*space|bed|"
     r"bay|cubicle|cubie|pod|cot|crib|isolette|stall|suite|katil|chambre|ch\.|kamer|kwarto|bilik|"
-    r"chumba|habitaci[oó]n|hab\.|zimmer|quarto|stanza|sala|cama|(?:au|du|le)\s+lit)\.?\s*(?i:number|no\.?|#)?"
-    r"\s*(?P<r>" + _ROOM_NUM + r")|SR\s?(?P<r>\d{1,3}\p{Lu}?))(?![\w/%-]|[.,]\d)"
+    r"chumba|habitaci[oó]n|hab\.|zimmer|quarto|stanza|sala|cama|(?:au|du|le)\s+lit)\.?\s*"
+    r"(?i:number|no\.?|#)?\s*(?P<r>" + _ROOM_NUM + r")|SR\s?(?P<r>\d{1,3}\p{Lu}?))"
+    r"(?![\w/%-]|[.,]\d)"
     r"|(?<![\w-])(?i:bay|pod|side\s+room|cubicle|isolation\s+room|SR)\s+(?P<r>[A-Z])(?![\w'’&-])"
 )
 _BED_WORDS = ("bed", "cot", "crib", "isolette", "katil", "cama", "lit")
@@ -356,7 +357,7 @@ class InternationalRecognizer(RegexRecognizer):
         for m in ROOM_WORDS.finditer(text):
             bed = m.group().lower().startswith(_BED_WORDS)
             yield result("ROOM", m.start(), m.end("r"), 0.75, "InternationalRecognizer",
-                         "bed, room or bay reference, whole", label="BED" if bed else "ROOM")  # fmt: skip
+                         "bed, room or bay, whole", label="BED" if bed else "ROOM")  # fmt: skip
 
     # ------------------------------------------------------------------ rosters
     def _surname_ok(self, s: str) -> bool:

@@ -485,9 +485,9 @@ class RoomRecognizer(RegexRecognizer):
             label = "BED" if word in ("bed", "bed space", "cot", "crib", "isolette") else "ROOM"
             # the whole reference ("bed 7", "rm 412"): the number means nothing without its word
             yield result(
-                "ROOM", m.start(), m.end("num"), 0.8, "RoomRecognizer", f"'{word}' and its number",
+                "ROOM", m.start(), m.end("num"), 0.8, "RoomRecognizer", f"'{word}' and number",
                 label=label,
-            )
+            )  # fmt: skip
         for m in self.PEOPLE_IN.finditer(text):
             yield result(
                 "ROOM", *m.span("num"), 0.6, "RoomRecognizer", "'pt in <number>'", label="ROOM"

@@ -29,8 +29,7 @@ EXACT = [
     ),
     (
         "my son jayden (#prayforjayden) is at St. Mary's Hospital since March 3rd, 2023, room 412",
-        "my son [RELATIVE_1] (#prayfor[RELATIVE_1]) is at [HOSPITAL_1] since [DATE_2023], "
-        "[ROOM_1]",
+        "my son [RELATIVE_1] (#prayfor[RELATIVE_1]) is at [HOSPITAL_1] since [DATE_2023], [ROOM_1]",
     ),
     (
         "Follow @ethos_rn or email help@ethos.org, see bit.ly/3abc and 10.0.0.12",
