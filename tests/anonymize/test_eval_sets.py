@@ -1,4 +1,4 @@
-"""Issue 19: the committed international sets C to G are exactly what their marked-up sources
+"""Issue 19: the committed international sets C to G and J are exactly what their marked-up sources
 build.
 
 The set must not drift from ``intl_c_posts.py`` (offsets are computed, never typed), spans must
@@ -19,6 +19,7 @@ from tests.anonymize.intl_d_posts import INTL_D
 from tests.anonymize.intl_e_posts import INTL_E
 from tests.anonymize.intl_f_posts import INTL_F
 from tests.anonymize.intl_g_posts import INTL_G
+from tests.anonymize.intl_j_posts import INTL_J
 
 HERE = Path(__file__).resolve().parent
 PLATFORMS = {"reddit", "x", "tiktok", "facebook", "whatsapp", "linkedin", "instagram"}
@@ -28,6 +29,7 @@ SETS = [
     ("intl_e.jsonl", "ie", INTL_E, 180),
     ("intl_f.jsonl", "if", INTL_F, 180),
     ("intl_g.jsonl", "ig", INTL_G, 180),
+    ("intl_j.jsonl", "ij", INTL_J, 180),
 ]
 
 
