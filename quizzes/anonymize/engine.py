@@ -18,7 +18,7 @@ from presidio_analyzer.predefined_recognizers import IpRecognizer
 
 from .context import ContextRecognizer
 from .intl_rules import GREETINGS, InternationalRecognizer
-from .lexicon import get_lexicon, is_english
+from .lexicon import get_lexicon, is_english, outside_keep_phrases
 from .normalize import MASK_CHAR, fold, mask_placeholders, normalize
 from .patterns import (
     AddressRecognizer,
@@ -57,6 +57,7 @@ PRIORITY = [
     "LOCATION",
 ]  # fmt: skip
 _PRIO = {t: i for i, t in enumerate(PRIORITY)}
+_NAME_TYPES = frozenset({"PERSON", "LOCATION", "FACILITY"})
 FIXED_LABEL = {
     "HANDLE": "HANDLE", "EMAIL": "EMAIL", "PHONE": "PHONE", "URL": "URL", "IP": "IP",
     "ADDRESS": "ADDRESS", "LOCATION": "CITY", "MRN": "MRN", "ACCOUNT": "ACCOUNT",
@@ -253,17 +254,25 @@ class Anonymizer:
                 and not _TITLE_BEFORE.search(text, max(0, r.start - 12), r.start)
             ):
                 continue  # "Lassa fever", "Marburg virus": a disease named after a place
-            spans.append(
-                _Span(
-                    TYPE_MAP.get(r.entity_type, r.entity_type),
-                    r.start,
-                    r.end,
-                    r.score,
-                    str(meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, "")),
-                    str(meta.get("reason", r.entity_type)),
-                    meta,
-                )
+            etype = TYPE_MAP.get(r.entity_type, r.entity_type)
+            # a festival, brand or food ("Hari Raya", "Milo") is no name: only the rest counts
+            pieces = (
+                outside_keep_phrases(text, r.start, r.end)
+                if etype in _NAME_TYPES
+                else [(r.start, r.end)]
             )
+            for start, end in pieces:
+                spans.append(
+                    _Span(
+                        etype,
+                        start,
+                        end,
+                        r.score,
+                        str(meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, "")),
+                        str(meta.get("reason", r.entity_type)),
+                        meta,
+                    )
+                )
         return spans
 
     @staticmethod

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+import regex
+
 from .normalize import fold
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -326,3 +328,42 @@ def is_english(key: str) -> bool:
         key.endswith(suf) and len(key) - len(suf) >= 3 and key[: -len(suf)] + rep in words
         for suf, rep in _INFLECTIONS
     )
+
+
+@functools.cache
+def _keep_phrase_rx() -> regex.Pattern[str]:
+    phrases = sorted(_read_phrases("keep_phrases.txt"), key=len, reverse=True)
+    alts = "|".join(regex.escape(p).replace(r"\ ", r"[\s-]+") for p in phrases)
+    return regex.compile(r"(?<![\w@#])(?i:" + alts + r")(?![\w'’])")
+
+
+_KEEP_GREETINGS = frozenset(
+    """happy merry blessed joyous selamat joyeux feliz eid mubarak wishing wish a an the and of
+    hari""".split()  # noqa: SIM905
+)
+
+
+def outside_keep_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of ``text[start:end]`` that are not a festival, holiday, brand or food of
+    ``data/keep_phrases.txt`` ("Selamat Hari Raya", "Milo", "Panadol Extra"), nor a greeting
+    word left beside one: ``[(start, end)]`` when the span touches none."""
+    hits = [m.span() for m in _keep_phrase_rx().finditer(text, max(0, start - 40), end + 40)]
+    hits = [(a, b) for a, b in hits if a < end and start < b]
+    if not hits:
+        return [(start, end)]
+    out: list[tuple[int, int]] = []
+    pos = start
+    for a, b in [*hits, (end, end)]:
+        piece = text[pos:a] if a > pos else ""
+        for m in regex.finditer(r"[\p{L}\p{M}][\p{L}\p{M}'’.-]*", piece):
+            if fold(m.group().rstrip(".")) not in _KEEP_GREETINGS:
+                out.append((pos + m.start(), pos + m.end()))
+        pos = max(pos, b)
+    # adjacent words of one remaining piece form one span again ("Deepavali Priya Nair")
+    merged: list[tuple[int, int]] = []
+    for a, b in out:
+        if merged and text[merged[-1][1] : a].strip() == "":
+            merged[-1] = (merged[-1][0], b)
+        else:
+            merged.append((a, b))
+    return merged

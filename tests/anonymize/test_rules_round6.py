@@ -50,3 +50,36 @@ def test_bed_and_room_references_are_replaced_whole(post: str, gone: str, shown:
 )
 def test_room_look_alikes_are_kept(post: str) -> None:
     assert anonymize(post).text == post
+
+
+# ----------------------------------------------------------------------------- keep phrases
+# Festivals, holidays, brands and foods of data/keep_phrases.txt are no names, though a word of
+# them is a name elsewhere ("Hari", "Milo"); a name beside one is still a name.
+KEEP_PHRASES = [
+    "Selamat Hari Raya from the night team, rendang in the pantry",
+    "Happy Deepavali everyone, murukku at the nurses' station",
+    "Diwali sweets on the ward again",
+    "a mug of Milo at 4am keeps me going",
+    "Horlicks and toast after a long night",
+    "Panadol Extra and Strepsils for the whole team",
+    "Vegemite on toast, the only breakfast",
+    "Eid Mubarak to all my colleagues",
+]
+
+
+@pytest.mark.parametrize("post", KEEP_PHRASES)
+def test_festivals_and_brands_are_kept(post: str) -> None:
+    assert anonymize(post).text == post
+
+
+@pytest.mark.parametrize(
+    ("post", "shown"),
+    [
+        ("Happy Deepavali Priya! from Anand", "Happy Deepavali [PERSON_1]! from [PERSON_2]"),
+        ("Eid Mubarak Yusuf, see you Monday", "Eid Mubarak [PERSON_1], see you Monday"),
+        ("Hari is my preceptor this month", "[PERSON_1] is my preceptor this month"),
+        ("Christmas Eve 2022 she came in", "[DATE_2022] she came in"),
+    ],
+)
+def test_names_and_dates_beside_keep_phrases_are_still_replaced(post: str, shown: str) -> None:
+    assert anonymize(post).text == shown
