@@ -25,7 +25,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from .context import CLINICAL_ACRONYMS
-from .lexicon import US_STATE_CODES, get_lexicon, is_english
+from .lexicon import DATA_DIR, US_STATE_CODES, get_lexicon, is_english
 from .normalize import fold
 from .patterns import RegexRecognizer, result
 
@@ -354,10 +354,119 @@ class InternationalRecognizer(RegexRecognizer):
             yield from self._rosters(text, has_digit)
         if _CAPS3.search(text):  # every facility acronym has three capitals in a row
             yield from self._facility_acronyms(text)
+        yield from self._known_facilities(text)
+        yield from self._names(text)
+        if has_digit:
+            yield from self._units_and_codes(text)
         for m in ROOM_WORDS.finditer(text):
             bed = m.group().lower().startswith(_BED_WORDS)
             yield result("ROOM", m.start(), m.end("r"), 0.75, "InternationalRecognizer",
                          "bed, room or bay, whole", label="BED" if bed else "ROOM")  # fmt: skip
+
+    # ------------------------------------------------------------------ sixth round
+    def _word_is_name(self, w: str) -> bool:
+        """A capitalised word that can be part of a name: a listed first or last name that is
+        no everyday word, or a word no dictionary or list knows."""
+        k = fold(w.removesuffix("'s").removesuffix("’s"))
+        lex = self.lex
+        if k in lex.never or k in lex.kinship or k in GREETINGS or k in lex.keep_places:
+            return False
+        if k in lex.months or k in lex.weekdays or k in _TITLES:
+            return False
+        if (k in lex.all_first or k in lex.all_last) and k not in lex.common:
+            return True
+        return not (k in lex.common or is_english(k) or w in lex.cities)
+
+    def _known_facilities(self, text: str) -> Iterable[RecognizerResult]:
+        for m in KNOWN_FACILITY.finditer(text):
+            f = m.group("f")
+            if regex.sub(r"\s+", " ", f) in _KNOWN_NEEDS_CUE and not (
+                _FACILITY_CUE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                or _FACILITY_CUE_AFTER.match(text, m.end())
+            ):
+                continue
+            yield result("FACILITY", *m.span("f"), 0.9, "InternationalRecognizer",
+                         "hospital known by its short name", label="HOSPITAL")  # fmt: skip
+
+    def _names(self, text: str) -> Iterable[RecognizerResult]:
+        for m in NAME_PARTICLE.finditer(text):
+            parts = [m.group("a"), *m.captures("b")]
+            if not (self._word_is_name(parts[0]) and self._word_is_name(parts[-1])):
+                continue
+            yield result("PERSON", m.start(), m.end(), 0.7, "InternationalRecognizer",
+                         "name joined by a particle", role="PERSON", role_strength=0)  # fmt: skip
+        for m in NAME_TAIL.finditer(text):
+            if not self._word_is_name(m.group("a")):
+                continue
+            c = m.group("c")
+            end = m.end() if c and self._word_is_name(c) else m.end("t")
+            yield result("PERSON", m.start(), end, 0.7, "InternationalRecognizer",
+                         "name with its Singh/Kaur/Bibi part", role="PERSON",
+                         role_strength=0)  # fmt: skip
+
+    def _units_and_codes(self, text: str) -> Iterable[RecognizerResult]:
+        for m in UNIT_WARD.finditer(text):
+            u = m.group("u")
+            start = m.start("u")
+            first = u.split()[0]
+            if first not in _UNIT_WORDS and fold(first) not in _UNIT_ADJ_OK:
+                start = m.start("u") + u.index("Unit")
+                first = "Unit"
+            # a bare unit number ("OSCE Unit 3") is a hospital unit only in a care position
+            if (
+                first in ("Unit", "Wing", "Pod")
+                and start == m.start("u")
+                and not _UNIT_CUE.search(text, max(0, start - 16), start)
+            ):
+                continue
+            yield result("FACILITY", start, m.end("u"), 0.7, "InternationalRecognizer",
+                         "numbered ward or unit", label="UNIT")  # fmt: skip
+        for m in WARD_HEADER.finditer(text):
+            f = m.group("f")
+            k = fold(f)
+            if (
+                f in CLINICAL_ACRONYMS
+                or f in _NOT_FACILITY_ACRONYMS
+                or f in _DISEASE_ACRONYMS
+                or k in self.lex.never
+                or k in self.lex.common
+            ):
+                continue
+            if not (f.isupper() and len(f) <= 6) and not self._word_is_name(f):
+                continue
+            yield result("FACILITY", *m.span("f"), 0.65, "InternationalRecognizer",
+                         "hospital before its ward or unit", label="HOSPITAL")  # fmt: skip
+        for m in SLASH_CODE.finditer(text):
+            c = m.group("c")
+            parts = c.split("/")
+            digits = sum(ch.isdigit() for ch in c)
+            if digits < 5 or _DATE_LIKE.fullmatch(c):
+                continue
+            if not (
+                any(any(ch.isalpha() for ch in p) for p in parts)
+                or len(parts) >= 4
+                or any(sum(ch.isdigit() for ch in p) >= 5 for p in parts)
+            ):
+                continue
+            yield result("ID", *m.span("c"), 0.65, "InternationalRecognizer",
+                         "code of parts joined by slashes")  # fmt: skip
+        for rx_, why in ((PLATE_BEFORE_WORD, "plate before a parking word"),
+                         (GHANA_PLATE, "plate with its year")):  # fmt: skip
+            for m in rx_.finditer(text):
+                p = m.group("p") if "p" in rx_.groupindex else m.group()
+                letters = regex.match(r"[A-Z]+", p)
+                if (
+                    sum(ch.isdigit() for ch in p) < 2
+                    or _NOT_PLATE.match(p)
+                    or (letters and letters.group() in CLINICAL_ACRONYMS)
+                    or (letters and letters.group() in _NOT_PLATE_LETTERS)
+                ):
+                    continue
+                span = m.span("p") if "p" in rx_.groupindex else m.span()
+                yield result("VEHICLE", *span, 0.7, "InternationalRecognizer", why)
+        for m in AGE_OF.finditer(text):
+            g = "a" if m.group("a") else "b"
+            yield result("AGE", *m.span(g), 0.7, "InternationalRecognizer", "age over 89")
 
     # ------------------------------------------------------------------ rosters
     def _surname_ok(self, s: str) -> bool:
@@ -564,3 +673,107 @@ class InternationalRecognizer(RegexRecognizer):
                     continue
                 yield result("FACILITY", m.start("named"), m.end(), 0.65,
                              "InternationalRecognizer", "named ward", label="UNIT")  # fmt: skip
+
+
+# ============================================================================= sixth round
+# Written as classes from what got through on an untouched set (issue 19), with invented
+# examples in tests/anonymize/test_rules_round6.py.
+
+# ----------------------------------------------------------------------------- known facilities
+# hospitals known by a short name or an acronym alone (data/known_facilities.txt); a "?" entry
+# is also a word, a name or a clinical acronym and needs a facility position
+_FACILITY_CUE_BEFORE = regex.compile(
+    r"(?:\b(?i:at|in|from|to|into|the|via|leaving|left|joined|joining|sa|di|kwa)\s+|[@#])$"
+)
+_FACILITY_CUE_AFTER = regex.compile(
+    r"\s*:|\s+(?i:ward|wad|unit|ed|a&e|er|icu|nicu|picu|hdu|ccu|theatres?|maternity|labour|"
+    r"paeds|peds|emergency|casualty|resus|clinic|outpatients|hospital|nurses|staff|team|"
+    r"interns?|internship|houseman|housemanship|residency|rotation)\b"
+)
+
+
+def _known_facility_rx() -> tuple[regex.Pattern[str], frozenset[str]]:
+    lines = [
+        ln.strip()
+        for ln in (DATA_DIR / "known_facilities.txt").read_text(encoding="utf-8").splitlines()
+        if ln.strip() and not ln.startswith("#")
+    ]
+    names = sorted({ln.lstrip("?") for ln in lines}, key=len, reverse=True)
+    cue = frozenset(ln[1:] for ln in lines if ln.startswith("?"))
+    alts = "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in names)
+    return regex.compile(r"(?<![\w@#/.-])(?P<f>" + alts + r")(?![\w-]|['’]\w{2})"), cue
+
+
+KNOWN_FACILITY, _KNOWN_NEEDS_CUE = _known_facility_rx()
+
+# ----------------------------------------------------------------------------- units and wards
+# a capitalised "Unit 7A", "Surgical Unit 2", "Wad 6" (Malay) is replaced whole, like "Ward 7A";
+# the hospital written just before a numbered ward or unit is one too ("HKL Wad 6",
+# "Handover RPA Unit 4", "Bara Ward 21")
+UNIT_WARD = regex.compile(
+    r"(?<![\w-])(?P<u>(?:(?:\p{Lu}\p{Ll}+\s+)?Unit|Wad|WAD|WARD|Ward|Wing|Pod)\s+"
+    r"(?:\d{1,3}[A-Z]?|[A-Z]{1,2}-?\d{1,3}[A-Z]?))(?![\w-])"
+)
+WARD_HEADER = regex.compile(
+    r"(?<![\w@#/.-])(?P<f>\p{Lu}[\p{Lu}\p{Ll}]{2,}[\p{Lu}]*)\s+(?=(?:Ward|Wad|Unit|WARD|WAD)"
+    r"\s+(?:\d|[A-Z]\d))"
+)
+_UNIT_CUE = regex.compile(r"\b(?i:on|at|in|to|from|report|handover|admitted|transferred)\s+$")
+_UNIT_ADJ_OK = frozenset(
+    """surgical medical private paediatric pediatric maternity renal cardiac neonatal burns
+    orthopaedic orthopedic isolation acute assessment stroke spinal oncology haematology
+    respiratory intensive coronary psychiatric rehab rehabilitation day""".split()  # noqa: SIM905
+)
+
+# ----------------------------------------------------------------------------- names
+# a name of several parts joined by a particle: Welsh "ap"/"ab"/"ferch", Gaelic "Mac an t-",
+# "Nic", "Ní", "Ó", Malay and Tamil "bin", "binti", "s/o", "d/o", "a/l", "a/p", Dutch and
+# Romance "van der", "de la", "da", "dos"; the whole name is replaced, not one part
+_PARTICLE = (
+    r"(?:ap|ab|ferch|verch|vch|Mac\s+an|Nic\s+an|Mhic|Mac|Nic|Ní|Ni|Ó|Ua|Uí|bin|binti|bte|bt|"
+    r"ibni|ibn|bint|s/o|d/o|a/l|a/p|w/o|van\s+der|van\s+den|van|von|de\s+la|de|da|dos|das|del|"
+    r"della|di|du)"
+)
+NAME_PARTICLE = regex.compile(
+    r"(?<![\p{L}\p{M}'’-])(?P<a>\p{Lu}[\p{L}\p{M}'’-]+)"
+    rf"(?:\s+{_PARTICLE}\s+(?:t-|h-|n-)?(?P<b>\p{{Lu}}[\p{{L}}\p{{M}}'’-]+))+"
+)
+# a Sikh, Punjabi or South Asian name with its middle or closing part: "Harjit Singh Sandhu",
+# "Manpreet Kaur", "Rukhsana Bibi", "Shahnaz Begum", "Sunita Devi"
+NAME_TAIL = regex.compile(
+    r"(?<![\p{L}\p{M}'’-])(?P<a>\p{Lu}\p{Ll}[\p{L}\p{M}'’-]+)\s+"
+    r"(?P<t>Singh|Kaur|Bibi|Begum|Khatun|Khatoon|Devi|Kumari|Bai)"
+    r"(?:\s+(?P<c>\p{Lu}\p{Ll}[\p{L}\p{M}'’-]+))?(?![\p{L}\p{M}])"
+)
+
+# ----------------------------------------------------------------------------- structured codes
+# a code of three or more parts joined by slashes, one of them letters or a long run of digits
+# ("MDCN/R/48217", "P/211114/01/2024/018273", "KNH/IP/2026/33817"); never a date
+SLASH_CODE = regex.compile(
+    r"(?<![\w/.:-])(?P<c>[A-Z0-9]{1,10}(?:/[A-Z0-9]{1,10}){2,6})(?![\w/]|\.\w)"
+)
+_DATE_LIKE = regex.compile(r"\d{1,4}/\d{1,2}/\d{1,4}")
+# a plate-like group before a parking word: "the LXZ 4821 in the staff car park", "whose WXY
+# 4821 is blocking", and a Ghana plate with its year "GR 4821-22"
+PLATE_BEFORE_WORD = regex.compile(
+    r"(?<![\w-])(?P<p>[A-Z]{1,3}\s?\d{1,4}(?:\s?[A-Z]{1,2})?)(?![\w-])"
+    r"(?=(?:\s+[\w']+){0,5}?\s+(?i:parked|parking|car\s?park|blocking|blocked|double[- ]parked|"
+    r"towed|clamped)\b)"
+)
+GHANA_PLATE = regex.compile(r"(?<![\w-])(?:[A-Z]{2,3})\s\d{2,4}-(?:\d{2}|[A-Z])(?![\w-])")
+# an age over 89 after a person word or a name: "a woman of 92", "my gran, 97."
+AGE_OF = regex.compile(
+    r"\b(?i:woman|man|lady|gentleman|gent|patient|pt|granny|gran|grandma|grandpa|grandad|"
+    r"grandmother|grandfather|mum|mom|dad|father|mother|nan|nana|aunt|auntie|uncle|widow|"
+    r"widower|resident|client)\s+(?i:of|aged|age)\s+(?P<a>9\d|1[01]\d|12[0-5])\b"
+    r"|(?<=\p{Lu}\p{Ll}+),\s*(?P<b>9\d|1[01]\d|12[0-5])(?=\s*[.;!)]|\s*$)"
+)
+_TITLES = frozenset(
+    """mr mrs ms miss dr prof sir madam sister matron nurse pastor rev fr father mother""".split()  # noqa: SIM905
+)
+_NOT_PLATE_LETTERS = frozenset(
+    """BP HR RR PR GCS NEWS PEWS MEWS SPO SATS TEMP BMI IV IM SC PO PRN NG OG ICU ED ER OR
+    COVID AM PM ST FY PGY CT NHS""".split()  # noqa: SIM905
+)
+_DISEASE_ACRONYMS = frozenset("MDR XDR TB HIV COVID RSV IBD CKD COPD ENT ICU HDU".split())  # noqa: SIM905
+_UNIT_WORDS = frozenset(("Unit", "Wad", "WAD", "WARD", "Ward", "Wing", "Pod"))

@@ -83,3 +83,104 @@ def test_festivals_and_brands_are_kept(post: str) -> None:
 )
 def test_names_and_dates_beside_keep_phrases_are_still_replaced(post: str, shown: str) -> None:
     assert anonymize(post).text == shown
+
+
+# ----------------------------------------------------------------------------- names in parts
+NAMES_IN_PARTS = [
+    ("thanks to Rhodri ap Emrys for the rota", "Rhodri ap Emrys"),
+    ("Catrin ferch Ieuan on the desk", "Catrin ferch Ieuan"),
+    ("cover from Seumas Mac an t-Sagairt tonight", "Seumas Mac an t-Sagairt"),
+    ("Pt RAJAN s/o Velayutham in for review", "RAJAN s/o Velayutham"),
+    ("Siti binti Rahmat called again", "Siti binti Rahmat"),
+    ("welcome Joana dos Anjos to the team", "Joana dos Anjos"),
+    ("Harjit Singh Dhillon and Jaspreet Kaur on lates", "Harjit Singh Dhillon"),
+    ("blood for my phuphi Shamim Bibi please", "Shamim Bibi"),
+    ("Sunita Devi was discharged", "Sunita Devi"),
+]
+
+
+@pytest.mark.parametrize(("post", "name"), NAMES_IN_PARTS)
+def test_names_in_several_parts_are_replaced_whole(post: str, name: str) -> None:
+    res = anonymize(post)
+    assert any(f.original == name for f in res.findings), [f.original for f in res.findings]
+    assert not any(part in res.text for part in name.split() if len(part) > 3)
+
+
+@pytest.mark.parametrize(
+    ("post", "shown"),
+    [
+        ("Mrs Kaur was lovely", "Mrs [PERSON_1] was lovely"),  # the title stays, the name goes
+        ("the Hospital de la Paz is far", "the Hospital de la [PERSON_1] is far"),
+        ("a prayer of thanks for Dafydd", "a prayer of thanks for [PERSON_1]"),
+    ],
+)
+def test_particles_and_titles_outside_a_name_are_kept(post: str, shown: str) -> None:
+    assert anonymize(post).text == shown
+
+
+# ----------------------------------------------------------------------------- facilities
+FACILITIES = [
+    ("UHG 98 on trolleys this morning", "UHG"),
+    ("Handover LASUTH Ward 3: all stable", "LASUTH"),
+    ("back at the Austin for my grad year", "Austin"),
+    ("Tygerberg was chaos tonight", "Tygerberg"),
+    ("intern year at KBTH done", "KBTH"),
+    ("SGH A&E wait is 6 hours", "SGH"),
+    ("PPUM Wad 5 katil 3 needs a porter", "PPUM"),
+    ("night report Unit 6B: quiet", "Unit 6B"),
+    ("Medical Unit 3 has two beds", "Medical Unit 3"),
+]
+
+
+@pytest.mark.parametrize(("post", "gone"), FACILITIES)
+def test_hospitals_known_by_a_short_name_and_numbered_units_are_removed(
+    post: str, gone: str
+) -> None:
+    assert gone not in anonymize(post).text
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Austin Powers marathon after nights",  # a "?" entry needs a facility position
+        "the dura mater was intact",
+        "The Grace and Mercy of a good preceptor",
+        "TB MDR Ward rounds start at 9",
+        "OSCE Unit 3 is the hardest",
+    ],
+)
+def test_facility_look_alikes_are_kept(post: str) -> None:
+    assert anonymize(post).text == post
+
+
+# ----------------------------------------------------------------------------- codes, plates, ages
+CODES = [
+    ("certificate folio NMCN/R/55120 still pending", "NMCN/R/55120"),
+    ("policy H/330221/02/2025/774411 rejected", "H/330221/02/2025/774411"),
+    ("the KJH 2291 in the visitors car park has its lights on", "KJH 2291"),
+    ("who parked AS 7712-23 at the entrance", "AS 7712-23"),
+    ("a lady of 94 came in by herself", "94"),
+    ("my nan Gwladys, 99. She loved the nurses", "99"),
+]
+
+
+@pytest.mark.parametrize(("post", "gone"), CODES)
+def test_slash_codes_parked_plates_and_old_ages_are_removed(post: str, gone: str) -> None:
+    assert gone not in anonymize(post).text
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "BP 120-80 after the walk",
+        "HIV/AIDS/TB services are free",
+        "a woman of 45 with chest pain",
+        "24/7/365 care",
+    ],
+)
+def test_code_plate_and_age_look_alikes_are_kept(post: str) -> None:
+    assert anonymize(post).text == post
+
+
+def test_a_date_with_slashes_stays_a_date() -> None:
+    assert anonymize("seen on 12/03/2024 in clinic").text == "seen on [DATE_2024] in clinic"
