@@ -129,7 +129,8 @@ _CLINICAL_ACRONYMS = """
     AAA ATM PIN ID DOB MRN UR URN UHID IP OP OPD CR NO NB PS DNB MBBS MD MS PHD MSC BSC CPD
     CNM LTC TTO ANP ACP RMO JMO EUA OGD LSCS OSCE GSW NEWS SBAR DR PRC NCLEX
     CEO CNO DON PHC MDT SOS STD STI BPH PPH SAH ICH IVH TSH FSH ACTH ADH SIADH GNRH LH HSH DASH
-    AND THE FOR BUT NOT YOU OMFG WTH SMH ASH RSH"""
+    AND THE FOR BUT NOT YOU OMFG WTH SMH ASH RSH
+    AMU AMAU MAU SAU CDU EAU ACU MAPU PNLE NLE OGDS LMWH DOAC NOAC TPN PCA HITH CNS CNE"""
 CLINICAL_ACRONYMS = frozenset(_CLINICAL_ACRONYMS.split())
 RECORD_WORDS = (
     r"MRN|UHID|URN|UR|NHI|PPS|NRIC|FIN|IC|Medicare(?:\s+(?:no\.?|number|card))?|OHIP|RAMQ|PHN|"
@@ -456,9 +457,11 @@ class ContextRecognizer(RegexRecognizer):
         )
         # "mine was RN 924471", "licence no. 12345678", "NMC PIN 12A3456E"
         self.licence = regex.compile(
-            r"\b(?P<c>(?:(?-i:RN|RPN|LPN|LVN|APRN|NP|RM|EN)\s*#?\s*\d{5,10})|"
-            r"(?<=(?i:licen[cs]e|registration|PIN|AHPRA|NMC|NCNZ|SANC|NMBI)\s*(?i:no\.?|number|#)?"
-            r"\s*:?\s*)(?-i:[A-Z]{0,4}\d{5,10}[A-Z]?))\b"
+            r"\b(?P<c>(?:(?-i:RN|RPN|LPN|LVN|APRN|NP|RM|EN|RGN|RMN|RNMH|RSCN|SRN|RHV)\s*#?\s*"
+            r"\d{5,10})|"
+            r"(?<=(?i:licen[cs]e|registration|PIN|AHPRA|NMC|NCNZ|SANC|NMBI|MMC|MDCN|KMPDC|"
+            r"NCK|PRC|HPCSA|NMCN|NMBI|MCNZ)\s*(?i:no\.?|number|#)?"
+            r"\s*:?\s*)(?-i:(?:[A-Z]{1,4}\s?)?\d{5,10}[A-Z]?))\b"
         )
         # Irish Eircode "D24 X2F3"; a street after "address" ("address 22 Ashgrove Park")
         self.eircode = regex.compile(

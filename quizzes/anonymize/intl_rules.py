@@ -200,7 +200,7 @@ WARD = regex.compile(
 # "Fernandes, Ana Paula", "Lindqvist, M", "Papadakis E."
 ROSTER_COMMA = regex.compile(
     r"(?<![\p{L}\p{M}'’.-])(?P<s>\p{Lu}[\p{L}\p{M}'’-]{2,}),\s+"
-    r"(?P<g>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?=\s*[,.;:)]|\s+\p{Ll}|\s*$)"
+    r"(?P<g>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?=\s*[,.;:)]|\s+\p{Ll}|\s*$|\s+(?:\d|\p{Lu}{2,}\b))"
     r"|\p{Lu}\.?(?=[\s,;:)]|$))"
 )
 ROSTER_INITIAL = regex.compile(
@@ -464,6 +464,9 @@ class InternationalRecognizer(RegexRecognizer):
                     continue
                 span = m.span("p") if "p" in rx_.groupindex else m.span()
                 yield result("VEHICLE", *span, 0.7, "InternationalRecognizer", why)
+        for m in WEEKDAY_NUMERIC_DATE.finditer(text):
+            yield result("DATE", *m.span(), 0.7, "InternationalRecognizer",
+                         "weekday of another language and its date")  # fmt: skip
         for m in AGE_OF.finditer(text):
             g = "a" if m.group("a") else "b"
             yield result("AGE", *m.span(g), 0.7, "InternationalRecognizer", "age over 89")
@@ -761,6 +764,12 @@ PLATE_BEFORE_WORD = regex.compile(
     r"towed|clamped)\b)"
 )
 GHANA_PLATE = regex.compile(r"(?<![\w-])(?:[A-Z]{2,3})\s\d{2,4}-(?:\d{2}|[A-Z])(?![\w-])")
+# a weekday of another language before a numeric date is part of the date: "Rabu 11/6",
+# "lundi 3/2", "Lunes 12/08"
+WEEKDAY_NUMERIC_DATE = regex.compile(
+    rf"(?i:\b{_FOREIGN_WEEKDAY}),?\s+(?:[12]\d|3[01]|0?[1-9])[/.](?:1[0-2]|0?[1-9])"
+    r"(?:[/.](?:19|20)?\d{2})?(?![\w/])"
+)
 # an age over 89 after a person word or a name: "a woman of 92", "my gran, 97."
 AGE_OF = regex.compile(
     r"\b(?i:woman|man|lady|gentleman|gent|patient|pt|granny|gran|grandma|grandpa|grandad|"

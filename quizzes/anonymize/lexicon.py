@@ -343,10 +343,19 @@ _KEEP_GREETINGS = frozenset(
 )
 
 
+_ROLE_ACRONYM_LEAD = regex.compile(
+    r"(?:CNM|CNS|ANP|ACP|HCA|HCSW|RMO|JMO|SHO|RN|RGN|RMN|RPN|EN|NP|PA|FY1|FY2|MO|HO|SN|SSN)\s+"
+)
+
+
 def outside_keep_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The parts of ``text[start:end]`` that are not a festival, holiday, brand or food of
-    ``data/keep_phrases.txt`` ("Selamat Hari Raya", "Milo", "Panadol Extra"), nor a greeting
-    word left beside one: ``[(start, end)]`` when the span touches none."""
+    """The parts of ``text[start:end]`` that are not a festival, holiday, brand, food,
+    service, language or event of ``data/keep_phrases.txt`` ("Selamat Hari Raya", "Milo",
+    "Panadol Extra"), nor a greeting word left beside one, nor a role acronym before a name
+    ("CNM Dervla"): ``[(start, end)]`` when the span touches none."""
+    lead = _ROLE_ACRONYM_LEAD.match(text, start, end)
+    if lead and lead.end() < end:
+        start = lead.end()  # "CNM Dervla", "HCA marcia": the role stays, the name goes
     hits = [m.span() for m in _keep_phrase_rx().finditer(text, max(0, start - 40), end + 40)]
     hits = [(a, b) for a, b in hits if a < end and start < b]
     if not hits:

@@ -184,3 +184,40 @@ def test_code_plate_and_age_look_alikes_are_kept(post: str) -> None:
 
 def test_a_date_with_slashes_stays_a_date() -> None:
     assert anonymize("seen on 12/03/2024 in clinic").text == "seen on [DATE_2024] in clinic"
+
+
+# ----------------------------------------------------------------------------- services, languages
+@pytest.mark.parametrize(
+    "post",
+    [
+        "rang Healthdirect at 2am and they said go to ED",
+        "first time charting in Cymraeg, pob lwc to me",
+        "she only speaks Yoruba so we got an interpreter",
+        "quick trip to Woolworths after nights",
+        "the Eisteddfod crowd kept us busy",
+        "AMU was heaving, LMWH for everyone",
+    ],
+)
+def test_services_languages_shops_and_unit_acronyms_are_kept(post: str) -> None:
+    assert anonymize(post).text == post
+
+
+def test_a_role_acronym_before_a_name_stays() -> None:
+    assert anonymize("CNM Dervla signed the roster").text == "CNM [PERSON_1] signed the roster"
+
+
+# ----------------------------------------------------------------------------- licences, rosters
+@pytest.mark.parametrize(
+    ("post", "gone"),
+    [
+        ("NMBI PIN RGN 77120 renewed today", "77120"),
+        ("HPCSA registration DP 0551230 came through", "0551230"),
+        ("MMC 55012 renewal is due", "55012"),
+        ("Obs for Mensah, Abena MRN 7740012 please", "Mensah, Abena"),
+        ("Pt Rabu 11/6 jam 9 for OGDS", "Rabu 11/6"),
+    ],
+)
+def test_registration_numbers_roster_names_and_weekday_dates_are_removed(
+    post: str, gone: str
+) -> None:
+    assert gone not in anonymize(post).text
