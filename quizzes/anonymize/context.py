@@ -333,7 +333,22 @@ class ContextRecognizer(RegexRecognizer):
         # "Summer started her first week", "Aroha brought pāua fritters": a sentence's subject
         self.name_did = regex.compile(
             r"(?:^|[.!?]\s+|\n)(?P<n>\p{Lu}[\p{Ll}\p{M}'-]+)\s+(?:started|brought|stayed|sat|rang|"
-            r"walked|delivered|remembered|arrived|passed|graduated|retired|clocked|owes|born)\b"
+            r"walked|delivered|remembered|arrived|passed|graduated|retired|clocked|owes|born|"
+            r"covered|swapped|texted|messaged|cooked|baked|hugged|cried|helped|saved|taught|"
+            r"precepted|volunteered|offered|bought|smashed|nailed|sorted|stepped\s+up|picked\s+up|"
+            r"(?:is|was)\s+on\s+(?:nights|lates|earlies|days|long\s+days|twilights)|"
+            r"on\s+(?:nights|lates|earlies|long\s+days|twilights))\b"
+        )
+        # "Faith and I did the round", "me and Summer": a name paired with the writer
+        self.pair_me = regex.compile(
+            r"(?<![\p{L}#@])(?P<n>\p{Lu}[\p{Ll}\p{M}'-]+)\s*(?:&|\band\b)\s*(?-i:I|me)\b(?!['’])"
+            r"|\b(?i:me|myself)\s*(?:&|\band\b)\s*(?P<n2>\p{Lu}[\p{Ll}\p{M}'-]+)\b"
+        )
+        # "the new grad, Summer, is flying": a name set off by commas after a role noun
+        self.role_apposition = regex.compile(
+            r"\b(?i:grad|nurse|student|hca|midwife|porter|physio|doctor|reg|registrar|intern|"
+            r"houseman|preceptee|preceptor|colleague|coworker|co-worker|patient|pt|cleaner)"
+            r",\s+(?P<n>\p{Lu}[\p{Ll}\p{M}'-]+),"
         )
         # "Ping Shaz on 0412 ...", "text Kemi", "ask Tunde": a name after a contact verb
         self.contact_name = regex.compile(
@@ -662,6 +677,8 @@ class ContextRecognizer(RegexRecognizer):
                 "word before 'from/at <department or place>' ('Bill from billing')",
             ),
             (self.name_did, "subject of a sentence ('Summer started her first week')"),
+            (self.pair_me, "a name paired with the writer ('Faith and I')"),
+            (self.role_apposition, "a name between commas after a role ('the grad, Summer,')"),
             (self.contact_name, "name after a contact verb ('Ping Shaz on 0412')"),
             (self.marker_name, "name after a person marker ('si Joy', 'her name is')"),
             (self.pair_you, "two names before 'you' ('Ruby & Jade you carried me')"),

@@ -221,3 +221,31 @@ def test_registration_numbers_roster_names_and_weekday_dates_are_removed(
     post: str, gone: str
 ) -> None:
     assert gone not in anonymize(post).text
+
+
+# ----------------------------------------------------------------------------- everyday-word names
+@pytest.mark.parametrize(
+    ("post", "shown"),
+    [
+        ("Dawn covered my shift tonight, legend", "[PERSON_1] covered my shift tonight, legend"),
+        ("Faith and I did the drug round", "[PERSON_1] and I did the drug round"),
+        ("me and Joy on lates again", "me and [PERSON_1] on lates again"),
+        ("Summer on nights with me, love her", "[PERSON_1] on nights with me, love her"),
+        ("the new grad, Summer, is flying", "the new grad, [PERSON_1], is flying"),
+    ],
+)
+def test_everyday_word_names_in_a_person_position_are_replaced(post: str, shown: str) -> None:
+    assert anonymize(post).text == shown
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Dawn broke over the car park as I left",
+        "Faith in the system is low",
+        "Summer rota is out",
+        "Tea and I are close friends",
+    ],
+)
+def test_everyday_words_outside_a_person_position_are_kept(post: str) -> None:
+    assert anonymize(post).text == post
