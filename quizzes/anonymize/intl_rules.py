@@ -18,6 +18,7 @@ from, written as classes of shapes rather than as the examples of one evaluation
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Iterable
 
@@ -356,6 +357,8 @@ class InternationalRecognizer(RegexRecognizer):
             yield from self._facility_acronyms(text)
         yield from self._known_facilities(text)
         yield from self._names(text)
+        if "#" in text:
+            yield from self._town_hashtags(text)
         if has_digit:
             yield from self._units_and_codes(text)
         for m in ROOM_WORDS.finditer(text):
@@ -387,6 +390,15 @@ class InternationalRecognizer(RegexRecognizer):
                 continue
             yield result("FACILITY", *m.span("f"), 0.9, "InternationalRecognizer",
                          "hospital known by its short name", label="HOSPITAL")  # fmt: skip
+
+    def _town_hashtags(self, text: str) -> Iterable[RecognizerResult]:
+        """A hashtag that is a town of the lists, in any case: "#sheffield", "#Ikeja"."""
+        towns = _town_keys()
+        for m in TOWN_HASHTAG.finditer(text):
+            k = m.group("t").lower()
+            if k in towns and k not in self.lex.keep_places:
+                yield result("LOCATION", *m.span("t"), 0.7, "InternationalRecognizer",
+                             "town as a hashtag", label="CITY")  # fmt: skip
 
     def _names(self, text: str) -> Iterable[RecognizerResult]:
         for m in NAME_PARTICLE.finditer(text):
@@ -786,3 +798,18 @@ _NOT_PLATE_LETTERS = frozenset(
 )
 _DISEASE_ACRONYMS = frozenset("MDR XDR TB HIV COVID RSV IBD CKD COPD ENT ICU HDU".split())  # noqa: SIM905
 _UNIT_WORDS = frozenset(("Unit", "Wad", "WAD", "WARD", "Ward", "Wing", "Pod"))
+TOWN_HASHTAG = regex.compile(r"(?<![\w#])#(?P<t>\p{L}{3,})(?![\w])")
+
+
+@functools.cache
+def _town_keys() -> frozenset[str]:
+    """Lower-case towns of the lists that are one word, no English word and no first name."""
+    lex = get_lexicon()
+    return frozenset(
+        c.lower()
+        for c in lex.cities
+        if " " not in c
+        and not is_english(fold(c))
+        and fold(c) not in lex.common
+        and fold(c) not in lex.all_first
+    )

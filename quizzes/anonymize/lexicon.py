@@ -268,7 +268,11 @@ def get_lexicon() -> Lexicon:
     )
     never = _read_words("never_identifiers.txt")
     hashtag_words = _read_words("hashtag_words.txt")
-    cities = _read_phrases("us_cities.txt") | _read_phrases("world_cities.txt")
+    cities = (
+        _read_phrases("us_cities.txt")
+        | _read_phrases("world_cities.txt")
+        | _read_phrases("more_towns.txt")
+    )
     keep = {fold(p) for p in _read_phrases("keep_places.txt")}
     keep_words = {w for p in keep for w in p.split()}
     common = (

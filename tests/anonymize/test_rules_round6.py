@@ -249,3 +249,24 @@ def test_everyday_word_names_in_a_person_position_are_replaced(post: str, shown:
 )
 def test_everyday_words_outside_a_person_position_are_kept(post: str) -> None:
     assert anonymize(post).text == post
+
+
+# ----------------------------------------------------------------------------- towns
+@pytest.mark.parametrize(
+    ("post", "gone"),
+    [
+        ("last nights before leave #midwife #kumasi #blessed", "kumasi"),
+        ("36 hrs on call #residentlife #Jalandhar", "Jalandhar"),
+        ("Ballincollig is lucky to have her", "Ballincollig"),
+        ("home to Eldoret for Christmas", "Eldoret"),
+    ],
+)
+def test_towns_of_the_posts_countries_and_town_hashtags_are_removed(post: str, gone: str) -> None:
+    assert gone not in anonymize(post).text
+
+
+@pytest.mark.parametrize(
+    "post", ["#nurselife #NHS #blessed", "#midwife #babyonboard", "Mallow and nettle tea"]
+)
+def test_hashtags_and_words_that_are_no_town_are_kept(post: str) -> None:
+    assert anonymize(post).text == post
