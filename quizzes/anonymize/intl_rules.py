@@ -476,6 +476,9 @@ class InternationalRecognizer(RegexRecognizer):
                     continue
                 span = m.span("p") if "p" in rx_.groupindex else m.span()
                 yield result("VEHICLE", *span, 0.7, "InternationalRecognizer", why)
+        for m in SCHEME_MEMBER.finditer(text):
+            yield result("HEALTH_PLAN", *m.span("n"), 0.7, "InternationalRecognizer",
+                         "member number after a medical aid or insurer")  # fmt: skip
         for m in WEEKDAY_NUMERIC_DATE.finditer(text):
             yield result("DATE", *m.span(), 0.7, "InternationalRecognizer",
                          "weekday of another language and its date")  # fmt: skip
@@ -781,6 +784,22 @@ GHANA_PLATE = regex.compile(r"(?<![\w-])(?:[A-Z]{2,3})\s\d{2,4}-(?:\d{2}|[A-Z])(
 WEEKDAY_NUMERIC_DATE = regex.compile(
     rf"(?i:\b{_FOREIGN_WEEKDAY}),?\s+(?:[12]\d|3[01]|0?[1-9])[/.](?:1[0-2]|0?[1-9])"
     r"(?:[/.](?:19|20)?\d{2})?(?![\w/])"
+)
+# a member number after a medical aid, HMO or insurer of the posts' countries, named without
+# "medical aid": "Bonitas 12 345 678", "GEMS number 00123456", "Hygeia HMO 44-1209-88"
+_SCHEMES = (
+    r"Discovery|GEMS|Bonitas|Momentum|Medshield|Fedhealth|Bestmed|Polmed|Profmed|Sizwe|"
+    r"Keyhealth|CompCare|Medihelp|Hosmed|Hygeia|AXA\s+Mansard|AXA|Reliance|Avon|Leadway|"
+    r"NHIF|SHA|NHIS|AAR|Britam|Jubilee|Madison|Medibank|HCF|NIB|nib|Bupa|Southern\s+Cross|"
+    r"PhilHealth|Maxicare|Intellicare|Medicard|MediShield|AIA|Great\s+Eastern|Prudential|"
+    r"Star\s+Health|Niva\s+Bupa|CGHS|ECHS|ESIC|Sehat\s+Card"
+)
+SCHEME_MEMBER = regex.compile(
+    rf"\b(?:{_SCHEMES})(?:\s+(?i:health|medical|scheme|hmo|plan|insurance|card|cover))*"
+    r"(?:\s*(?i:member(?:ship)?|no\.?|number|num|#|:|id|card|policy|is))*\s*"
+    r"(?P<n>(?<![\w/.-])(?:[A-Z]{2,4}-?)?\d[\d -]{4,16}\d)(?![\w/]|-\w)"
+    r"(?!\s*(?i:days?|weeks?|months?|years?|hours?|hrs|mins?|people|patients|members|"
+    r"rand|naira|kes|ksh|shillings?|pesos?|rupees?|dollars?|pounds?|euros?|mg|ml)\b)"
 )
 # an age over 89 after a person word or a name: "a woman of 92", "my gran, 97."
 AGE_OF = regex.compile(

@@ -270,3 +270,29 @@ def test_towns_of_the_posts_countries_and_town_hashtags_are_removed(post: str, g
 )
 def test_hashtags_and_words_that_are_no_town_are_kept(post: str) -> None:
     assert anonymize(post).text == post
+
+
+# ----------------------------------------------------------------------------- medical aid numbers
+@pytest.mark.parametrize(
+    ("post", "gone"),
+    [
+        ("Fedhealth 44 120 993 won't pay the co-payment", "44 120 993"),
+        ("Medshield number 00881234 for the pre-auth", "00881234"),
+        ("AXA Mansard HMO card 71-3302-19 rejected", "71-3302-19"),
+        ("Maxicare 1120-3344-5566 approved the LOA", "1120-3344-5566"),
+    ],
+)
+def test_member_numbers_after_a_medical_aid_or_insurer_are_removed(post: str, gone: str) -> None:
+    assert gone not in anonymize(post).text
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "Discovery paid after 30 days",
+        "NHIF 500 shillings a month",
+        "the AIA 2025 report is out",
+    ],
+)
+def test_amounts_and_years_after_an_insurer_are_kept(post: str) -> None:
+    assert anonymize(post).text == post
