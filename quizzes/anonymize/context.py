@@ -133,7 +133,7 @@ _CLINICAL_ACRONYMS = """
     AMU AMAU MAU SAU CDU EAU ACU MAPU PNLE NLE OGDS LMWH DOAC NOAC TPN PCA HITH CNS CNE"""
 CLINICAL_ACRONYMS = frozenset(_CLINICAL_ACRONYMS.split())
 RECORD_WORDS = (
-    r"MRN|UHID|URN|UR|NHI|PPS|NRIC|FIN|IC|Medicare(?:\s+(?:no\.?|number|card))?|OHIP|RAMQ|PHN|"
+    r"MRN|UHID|URN|UR|NHI|IHI|DVA|PPS|NRIC|FIN|IC|Medicare(?:\s+(?:no\.?|number|card))?|OHIP|RAMQ|PHN|"
     r"medical\s+aid(?:\s+(?:no\.?|number|#))?|member\s+(?:no\.?|number)|policy\s+(?:no\.?|number)|"
     r"AHCIP|Aadhaar|CHI|NHS\s*(?:no\.?|number|#)?|health\s+card|hospital\s+(?:no\.?|number|#)|"
     r"hosp\.?\s+(?:no\.?|number)|folder(?:\s+no\.?)?|card\s+no\.?|case\s+no\.?|CR\s+no\.?|"

@@ -151,7 +151,8 @@ PLATE_AFTER_WORD = regex.compile(
     r"maroon|gold|of|and|in|at)\b))*\s*(?<![\w-])"
     r"(?P<p>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
     r"(?:[A-Z]{1,3}[ -]?\d{1,4}(?:[ -]?[A-Z]{1,3})?|\d[A-Z]{2,3}[ -]?\d{2,3}|"
-    r"[A-Z]{2,3}[ -]?\d[A-Z]{1,2}(?:[ -]?\d{1,3})?|[A-Z0-9]{2,4}[ -][A-Z0-9]{2,4}))(?![\w-])"
+    r"[A-Z]{2,3}[ -]?\d[A-Z]{1,2}(?:[ -]?\d{1,3})?|[A-Z0-9]{2,4}[ -][A-Z0-9]{2,4}|"
+    r"[A-Z]{1,3}\s?\d{2,4}-\d{2,4}))(?![\w-])"
 )
 # clinical codes that look like a plate after "bus"/"bike" etc.
 _NOT_PLATE = regex.compile(
@@ -483,7 +484,7 @@ class InternationalRecognizer(RegexRecognizer):
             yield result("DATE", *m.span(), 0.7, "InternationalRecognizer",
                          "weekday of another language and its date")  # fmt: skip
         for m in AGE_OF.finditer(text):
-            g = "a" if m.group("a") else "b"
+            g = next(x for x in "abcdef" if m.group(x))
             yield result("AGE", *m.span(g), 0.7, "InternationalRecognizer", "age over 89")
 
     # ------------------------------------------------------------------ rosters
@@ -802,11 +803,21 @@ SCHEME_MEMBER = regex.compile(
     r"rand|naira|kes|ksh|shillings?|pesos?|rupees?|dollars?|pounds?|euros?|mg|ml)\b)"
 )
 # an age over 89 after a person word or a name: "a woman of 92", "my gran, 97."
+_OLD = r"(?:9\d|1[01]\d|12[0-5])"
 AGE_OF = regex.compile(
     r"\b(?i:woman|man|lady|gentleman|gent|patient|pt|granny|gran|grandma|grandpa|grandad|"
     r"grandmother|grandfather|mum|mom|dad|father|mother|nan|nana|aunt|auntie|uncle|widow|"
-    r"widower|resident|client)\s+(?i:of|aged|age)\s+(?P<a>9\d|1[01]\d|12[0-5])\b"
-    r"|(?<=\p{Lu}\p{Ll}+),\s*(?P<b>9\d|1[01]\d|12[0-5])(?=\s*[.;!)]|\s*$)"
+    r"widower|resident|client)\s+(?i:of|aged|age)\s+(?P<a>" + _OLD + r")\b"
+    # "my gran Rosnah, 97.", "Granda Seamus, 91 and walking again"
+    r"|(?<=\p{Lu}\p{Ll}+),\s*(?P<b>" + _OLD + r")(?=\s*[.;!)]|\s*$|\s+(?:and|&)\b)"
+    # "Sipho 90 yrs", "Doreen 92F", "Bill 93 y/o"
+    r"|(?<=\p{Lu}\p{Ll}+,?)\s+(?P<c>" + _OLD + r")(?=\s*(?i:y/?o|yo|yrs?|years?\s+old)\b|[FM]\b)"
+    # a roster line's "HARGREAVES, Doreen 92 NOF"
+    r"|(?<=\p{Lu}{2,}[\p{Lu}'’-]*,\s*\p{Lu}\p{Ll}+)\s+(?P<d>" + _OLD + r")\b(?![./:]\d)"
+    # "celebrating 90 at home", "turning 95 next week"; "Dot's 103rd"
+    r"|\b(?i:celebrat(?:ing|es|ed)|turning|reaching|reached)\s+(?:her\s+|his\s+)?"
+    r"(?P<e>" + _OLD + r")(?:st|nd|rd|th)?\b(?!\s*(?i:%|years\s+of|yrs\s+of|days|percent))"
+    r"|(?<=\p{Lu}\p{Ll}+['’]s\s+)(?P<f>" + _OLD + r"(?i:st|nd|rd|th))\b"
 )
 _TITLES = frozenset(
     """mr mrs ms miss dr prof sir madam sister matron nurse pastor rev fr father mother""".split()  # noqa: SIM905

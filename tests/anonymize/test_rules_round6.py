@@ -296,3 +296,35 @@ def test_member_numbers_after_a_medical_aid_or_insurer_are_removed(post: str, go
 )
 def test_amounts_and_years_after_an_insurer_are_kept(post: str) -> None:
     assert anonymize(post).text == post
+
+
+# ----------------------------------------------------------------------------- ages over 89
+@pytest.mark.parametrize(
+    ("post", "gone"),
+    [
+        ("Bed 2 OKONJO, Grace 94 #NOF day 1", "94"),
+        ("my Nain Gwenda, 96 and still sharp", "96"),
+        ("pt Tevita 93 yrs, fall at home", "93"),
+        ("Aunty Mele celebrating 101 this week", "101"),
+        ("Granny Peg's 99th at the home", "99th"),
+        ("Ambulance KZN 554-210 is stuck in traffic", "554-210"),
+        ("pt IHI 8003 6012 3456 7890 for the referral", "8003 6012 3456 7890"),
+    ],
+)
+def test_ages_over_89_plates_with_a_hyphen_and_ihi_numbers_are_removed(
+    post: str, gone: str
+) -> None:
+    assert gone not in anonymize(post).text
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "celebrating 90 years of the hospital",
+        "HR 95 and sats 98 on air",
+        "Sister Ann, 45 and going strong",
+    ],
+)
+def test_numbers_that_are_no_age_over_89_are_kept(post: str) -> None:
+    out = anonymize(post).text
+    assert "90 or older" not in out and ("95" in out or "90" in out or "45" in out)
