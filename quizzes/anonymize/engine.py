@@ -257,7 +257,7 @@ class Anonymizer:
             etype = TYPE_MAP.get(r.entity_type, r.entity_type)
             # a festival, brand or food ("Hari Raya", "Milo") is no name: only the rest counts
             pieces = (
-                outside_keep_phrases(text, r.start, r.end)
+                outside_keep_phrases(text, r.start, r.end, person=etype == "PERSON")
                 if etype in _NAME_TYPES
                 else [(r.start, r.end)]
             )

@@ -352,12 +352,14 @@ _ROLE_ACRONYM_LEAD = regex.compile(
 )
 
 
-def outside_keep_phrases(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def outside_keep_phrases(
+    text: str, start: int, end: int, person: bool = False
+) -> list[tuple[int, int]]:
     """The parts of ``text[start:end]`` that are not a festival, holiday, brand, food,
     service, language or event of ``data/keep_phrases.txt`` ("Selamat Hari Raya", "Milo",
-    "Panadol Extra"), nor a greeting word left beside one, nor a role acronym before a name
-    ("CNM Dervla"): ``[(start, end)]`` when the span touches none."""
-    lead = _ROLE_ACRONYM_LEAD.match(text, start, end)
+    "Panadol Extra"), nor a greeting word left beside one, nor (``person``) a role acronym
+    before a name ("CNM Dervla"): ``[(start, end)]`` when the span touches none."""
+    lead = _ROLE_ACRONYM_LEAD.match(text, start, end) if person else None
     if lead and lead.end() < end:
         start = lead.end()  # "CNM Dervla", "HCA marcia": the role stays, the name goes
     hits = [m.span() for m in _keep_phrase_rx().finditer(text, max(0, start - 40), end + 40)]

@@ -328,3 +328,7 @@ def test_ages_over_89_plates_with_a_hyphen_and_ihi_numbers_are_removed(
 def test_numbers_that_are_no_age_over_89_are_kept(post: str) -> None:
     out = anonymize(post).text
     assert "90 or older" not in out and ("95" in out or "90" in out or "45" in out)
+
+
+def test_a_role_acronym_is_trimmed_from_names_only() -> None:
+    assert "PA Hospital" not in anonymize("transferred to the PA Hospital overnight").text
