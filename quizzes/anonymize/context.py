@@ -132,6 +132,8 @@ _CLINICAL_ACRONYMS = """
     AND THE FOR BUT NOT YOU OMFG WTH SMH ASH RSH
     AMU AMAU MAU SAU CDU EAU ACU MAPU PNLE NLE OGDS LMWH DOAC NOAC TPN PCA HITH CNS CNE"""
 CLINICAL_ACRONYMS = frozenset(_CLINICAL_ACRONYMS.split())
+# cheap pre-check of "Faith and I", "me and Joy"
+_PAIR_ME_HINT = regex.compile(r"(?:&|\band)\s*(?:I|me)\b|\b(?i:me|myself)\s*(?:&|and\b)")
 RECORD_WORDS = (
     r"MRN|UHID|URN|UR|NHI|IHI|DVA|PPS|NRIC|FIN|IC|Medicare(?:\s+(?:no\.?|number|card))?|OHIP|RAMQ|PHN|"
     r"medical\s+aid(?:\s+(?:no\.?|number|#))?|member\s+(?:no\.?|number)|policy\s+(?:no\.?|number)|"
@@ -677,14 +679,18 @@ class ContextRecognizer(RegexRecognizer):
                 "word before 'from/at <department or place>' ('Bill from billing')",
             ),
             (self.name_did, "subject of a sentence ('Summer started her first week')"),
-            (self.pair_me, "a name paired with the writer ('Faith and I')"),
-            (self.role_apposition, "a name between commas after a role ('the grad, Summer,')"),
+            (self.pair_me if _PAIR_ME_HINT.search(text) else None,
+             "a name paired with the writer ('Faith and I')"),
+            (self.role_apposition if ", " in text else None,
+             "a name between commas after a role ('the grad, Summer,')"),
             (self.contact_name, "name after a contact verb ('Ping Shaz on 0412')"),
             (self.marker_name, "name after a person marker ('si Joy', 'her name is')"),
             (self.pair_you, "two names before 'you' ('Ruby & Jade you carried me')"),
             (self.name_bed, "a name before its bed in brackets ('rose (side room 3)')"),
             (self.name_phone, "a lone name before a phone number"),
-        ):
+        ):  # fmt: skip
+            if pat is None:
+                continue  # its cheap pre-check failed
             for m in pat.finditer(text):
                 for g in ("n", "n2"):
                     n = m.groupdict().get(g)

@@ -418,7 +418,8 @@ class InternationalRecognizer(RegexRecognizer):
                          role_strength=0)  # fmt: skip
 
     def _units_and_codes(self, text: str) -> Iterable[RecognizerResult]:
-        for m in UNIT_WARD.finditer(text):
+        wards = _UNIT_HINT.search(text) is not None
+        for m in UNIT_WARD.finditer(text) if wards else ():
             u = m.group("u")
             start = m.start("u")
             first = u.split()[0]
@@ -434,7 +435,7 @@ class InternationalRecognizer(RegexRecognizer):
                 continue
             yield result("FACILITY", start, m.end("u"), 0.7, "InternationalRecognizer",
                          "numbered ward or unit", label="UNIT")  # fmt: skip
-        for m in WARD_HEADER.finditer(text):
+        for m in WARD_HEADER.finditer(text) if wards else ():
             f = m.group("f")
             k = fold(f)
             if (
@@ -449,7 +450,7 @@ class InternationalRecognizer(RegexRecognizer):
                 continue
             yield result("FACILITY", *m.span("f"), 0.65, "InternationalRecognizer",
                          "hospital before its ward or unit", label="HOSPITAL")  # fmt: skip
-        for m in SLASH_CODE.finditer(text):
+        for m in SLASH_CODE.finditer(text) if "/" in text else ():
             c = m.group("c")
             parts = c.split("/")
             digits = sum(ch.isdigit() for ch in c)
@@ -483,7 +484,7 @@ class InternationalRecognizer(RegexRecognizer):
         for m in WEEKDAY_NUMERIC_DATE.finditer(text):
             yield result("DATE", *m.span(), 0.7, "InternationalRecognizer",
                          "weekday of another language and its date")  # fmt: skip
-        for m in AGE_OF.finditer(text):
+        for m in AGE_OF.finditer(text) if _OLD_NUMBER.search(text) else ():
             g = next(x for x in "abcdef" if m.group(x))
             yield result("AGE", *m.span(g), 0.7, "InternationalRecognizer", "age over 89")
 
@@ -804,6 +805,8 @@ SCHEME_MEMBER = regex.compile(
 )
 # an age over 89 after a person word or a name: "a woman of 92", "my gran, 97."
 _OLD = r"(?:9\d|1[01]\d|12[0-5])"
+_UNIT_HINT = regex.compile(r"Unit|Ward|Wad|WARD|WAD|Wing|Pod")
+_OLD_NUMBER = regex.compile(r"(?<!\d)" + _OLD + r"(?!\d)")
 AGE_OF = regex.compile(
     r"\b(?i:woman|man|lady|gentleman|gent|patient|pt|granny|gran|grandma|grandpa|grandad|"
     r"grandmother|grandfather|mum|mom|dad|father|mother|nan|nana|aunt|auntie|uncle|widow|"

@@ -341,6 +341,17 @@ def _keep_phrase_rx() -> regex.Pattern[str]:
     return regex.compile(r"(?<![\w@#])(?i:" + alts + r")(?![\w'’])")
 
 
+_TOKEN = regex.compile(r"[\p{L}\p{N}]+")
+
+
+@functools.cache
+def _keep_phrase_first_tokens() -> frozenset[str]:
+    """The first token of every keep phrase, lower-case: a cheap test before the regex."""
+    return frozenset(
+        _TOKEN.findall(p.lower())[0] for p in _read_phrases("keep_phrases.txt") if p.strip()
+    )
+
+
 _KEEP_GREETINGS = frozenset(
     """happy merry blessed joyous selamat joyeux feliz eid mubarak wishing wish a an the and of
     hari""".split()  # noqa: SIM905
@@ -362,7 +373,11 @@ def outside_keep_phrases(
     lead = _ROLE_ACRONYM_LEAD.match(text, start, end) if person else None
     if lead and lead.end() < end:
         start = lead.end()  # "CNM Dervla", "HCA marcia": the role stays, the name goes
-    hits = [m.span() for m in _keep_phrase_rx().finditer(text, max(0, start - 40), end + 40)]
+    lo, hi = max(0, start - 40), end + 40
+    firsts = _keep_phrase_first_tokens()
+    if not any(t in firsts for t in _TOKEN.findall(text[lo:hi].lower())):
+        return [(start, end)]
+    hits = [m.span() for m in _keep_phrase_rx().finditer(text, lo, hi)]
     hits = [(a, b) for a, b in hits if a < end and start < b]
     if not hits:
         return [(start, end)]
