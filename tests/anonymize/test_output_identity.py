@@ -1,0 +1,169 @@
+"""Speed work must not change a single finding (issue 19, speed part).
+
+Every post of every labelled set (``tests/anonymize/*.jsonl``) goes through the engine, one by
+one and in a batch, and each file's results (anonymized text; every finding's type, offsets,
+placeholder, recognizer, score and reason) are hashed. ``MAIN_DIGESTS`` holds the hashes of
+main's engine at 03bbad7 (before the speed changes), so any change of output fails here; the
+fused tok2vec forward of the NER model is also compared to thinc's own forward, bit for bit.
+
+When a rule or the model is changed on purpose (a recall round), regenerate the table and
+review the diff of the findings, not just the hashes:
+
+    python -m tests.anonymize.test_output_identity
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import hashlib
+import json
+import sys
+import types
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy
+import pytest
+
+from quizzes.anonymize import Anonymizer
+from quizzes.anonymize.evaluate import load_corpus
+from quizzes.anonymize.results import AnonymizationResult
+
+HERE = Path(__file__).resolve().parent
+
+# sha256 per file of main's engine output (03bbad7, 2026-12-06, the clock pinned below).
+MAIN_DIGESTS = {
+    "corpus.jsonl": "9da5453ab2cce8aa53125415e64b5ea28bd600475be434b293a7df806986014b",
+    "heldout.jsonl": "eb5449436e7b489ca243d287880513e47fb28ecc9372caa1f26e38d23256d9bb",
+    "heldout2.jsonl": "1728befcaec91caec70984e3c6724d647caee071e117a681ada326bb9869fe1a",
+    "intl_a.jsonl": "ab0d35758b1a27fa7d71711232d26918dc4c043e50df1b24834336995289f734",
+    "intl_b.jsonl": "3481c91807dc894d0d08c9ac220b563558aa6635226fffdb8a734fee20394a0c",
+    "intl_c.jsonl": "1715fc1853d61653deec17ed22789b9bbcde63e58abf84b7e7ab57a31cefa82a",
+    "intl_d.jsonl": "ff6f13e57f0953c0224950ab3a070714d4fef58be902e6d47c49bccc5cbf1358",
+    "intl_e.jsonl": "582c06e259c2dc908bb52ad053c5f333913b37303a8c0fb259877b2d110a8204",
+    "intl_f.jsonl": "f0937f472063f3b27a246a186dad9e1c47e0560d738007ed880e930f9b28e33e",
+    "intl_g.jsonl": "d146d3769ebf68c76d7aa07f8fc86858992b285d2efb03304773c5e543ea1622",
+}
+# Ages and "[DATE_1931]" placeholders depend on today's year: pin the day the table was made.
+TODAY = datetime.date(2026, 12, 6)
+_DATED_MODULES = ("engine", "context", "patterns")
+
+
+class _FrozenDate(datetime.date):
+    @classmethod
+    def today(cls) -> _FrozenDate:
+        return cls(TODAY.year, TODAY.month, TODAY.day)
+
+
+def _pin_clock() -> list[tuple[types.ModuleType, object]]:
+    frozen = types.SimpleNamespace(**{**vars(datetime), "date": _FrozenDate})
+    saved = []
+    for name in _DATED_MODULES:
+        module = sys.modules[f"quizzes.anonymize.{name}"]
+        saved.append((module, module._dt))  # type: ignore[attr-defined]
+        module._dt = frozen  # type: ignore[attr-defined]
+    return saved
+
+
+@pytest.fixture
+def pinned_clock() -> Iterator[None]:
+    saved = _pin_clock()
+    yield
+    for module, original in saved:
+        module._dt = original  # type: ignore[attr-defined]
+
+
+def digest(results: list[AnonymizationResult]) -> str:
+    h = hashlib.sha256()
+    for r in results:
+        row = [
+            r.text,
+            [
+                [f.type, f.start, f.end, f.placeholder, f.recognizer, f.score, f.reason]
+                for f in r.findings
+            ],
+        ]
+        h.update(json.dumps(row, ensure_ascii=False).encode() + b"\n")
+    return h.hexdigest()
+
+
+def _sets() -> list[Path]:
+    return sorted(HERE.glob("*.jsonl"))
+
+
+@pytest.fixture(scope="module")
+def engine() -> Anonymizer:
+    return Anonymizer()
+
+
+def test_every_labelled_set_is_covered() -> None:
+    assert sorted(p.name for p in _sets()) == sorted(MAIN_DIGESTS)
+
+
+@pytest.mark.parametrize("path", _sets(), ids=lambda p: p.stem)
+def test_output_is_mains_one_by_one_and_in_batches(
+    path: Path, engine: Anonymizer, pinned_clock: None
+) -> None:
+    texts = [row["text"] for row in load_corpus(path)]
+    assert digest([engine.anonymize(t) for t in texts]) == MAIN_DIGESTS[path.name]
+    assert digest(engine.anonymize_many(texts)) == MAIN_DIGESTS[path.name]
+
+
+def test_digest_sees_a_changed_finding(engine: Anonymizer, pinned_clock: None) -> None:
+    """The check can fail: one finding one character shorter changes the file's hash."""
+    texts = [row["text"] for row in load_corpus(HERE / "heldout.jsonl")]
+    results = [engine.anonymize(t) for t in texts]
+    assert digest(results) == MAIN_DIGESTS["heldout.jsonl"]
+    first = next(i for i, r in enumerate(results) if r.findings)
+    text, (f, *rest) = results[first].text, results[first].findings
+    results[first] = AnonymizationResult(text, [dataclasses.replace(f, end=f.end - 1), *rest])
+    assert digest(results) != MAIN_DIGESTS["heldout.jsonl"]
+
+
+def test_fused_tok2vec_equals_thincs_forward_to_the_bit(engine: Anonymizer) -> None:
+    """The NER model's token vectors from the fused forward (``ner._fuse_tok2vec``) are the
+    very floats thinc's layer-by-layer forward gives, post by post and for a batch, and the
+    entities the model proposes are the same."""
+    recognizer = engine._model_recognizer
+    assert recognizer is not None
+    nlp, ner = recognizer.nlp, recognizer.ner
+    tok2vec = ner.model.get_ref("tok2vec")
+    fused = tok2vec._func
+    assert getattr(fused, "_ethos_fused", False)
+    texts = [row["text"] for path in _sets() for row in load_corpus(path)] + ["", "a"]
+    docs = [nlp.make_doc(t) for t in texts]
+
+    def run() -> tuple[list[numpy.ndarray], numpy.ndarray, list[list[tuple[int, int, str]]]]:
+        single = [tok2vec.predict([d]) for d in docs]
+        batch = tok2vec.predict(docs[:300])
+        ents = [
+            [(e.start_char, e.end_char, e.label_) for e in ner(nlp.make_doc(t)).ents] for t in texts
+        ]
+        return single, batch, ents
+
+    got = run()
+    try:
+        tok2vec._func = fused._ethos_original  # thinc's own forward
+        want = run()
+    finally:
+        tok2vec._func = fused
+    assert len(got[0]) == len(want[0]) == len(texts)
+    for a, b in zip(got[0], want[0], strict=True):
+        assert a.dtype == b.dtype and numpy.array_equal(a, b)
+    assert numpy.array_equal(got[1], want[1])
+    assert got[2] == want[2]
+    assert sum(map(len, got[2])) > 500  # the model does propose entities on these posts
+
+
+def main() -> None:
+    """Print the table of digests for the current engine (see the module docstring)."""
+    _pin_clock()
+    engine = Anonymizer()
+    for path in _sets():
+        texts = [row["text"] for row in load_corpus(path)]
+        print(f'    "{path.name}": "{digest([engine.anonymize(t) for t in texts])}",')
+
+
+if __name__ == "__main__":
+    main()
