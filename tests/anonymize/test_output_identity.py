@@ -156,6 +156,42 @@ def test_fused_tok2vec_equals_thincs_forward_to_the_bit(engine: Anonymizer) -> N
     assert sum(map(len, got[2])) > 500  # the model does propose entities on these posts
 
 
+@pytest.mark.parametrize(
+    ("post", "ages"),
+    [
+        ("Nani is \u0669\u0665 now", ["\u0669\u0665"]),  # Arabic-Indic digits: int() reads them
+        ("pt is \u09ef\u09ed today", ["\u09ef\u09ed"]),
+        ("happy 1095th birthday", ["095th birthday"]),
+        ("she is NINETY-three years old", ["NINETY-three"]),
+        ("grandma turned 125", ["125"]),
+        ("aged 89, husband 80, 2024 at 10:30", []),
+    ],
+)
+def test_age_pre_check(post: str, ages: list[str]) -> None:
+    from quizzes.anonymize.patterns import AgeRecognizer
+
+    rec = AgeRecognizer()
+    found = [post[r.start : r.end] for r in rec.find(post)]
+    assert found == ages
+    assert bool(rec.PRECHECK.search(post)) == bool(ages)  # the last post is skipped
+    assert [post[r.start : r.end] for r in rec.analyze(post, [])] == ages
+
+
+def test_age_pre_check_never_hides_an_age() -> None:
+    """A post the age pre-check turns away holds no age ``find`` would report (every post of
+    every set, and the bench's posts); about half the posts are turned away."""
+    from bench.anonymizer_bench import make_posts
+    from quizzes.anonymize.patterns import AgeRecognizer
+
+    rows = [row for path in _sets() for row in load_corpus(path)]
+    posts = [row["text"] for row in rows] + make_posts(rows, 1500, 7)
+    rec = AgeRecognizer()
+    skipped = [p for p in posts if not rec.PRECHECK.search(p)]
+    assert len(skipped) > len(posts) // 3
+    assert [p for p in skipped if list(rec.find(p))] == []
+    assert sum(1 for p in posts if list(rec.find(p))) > 10
+
+
 def main() -> None:
     """Print the table of digests for the current engine (see the module docstring)."""
     _pin_clock()
