@@ -1,36 +1,47 @@
-"""Anonymizer throughput and recall: our engine (with and without its NER model) vs. plain
-Presidio (default recognizers).
+"""Anonymizer throughput and recall: our engine (with and without its NER model, and the model
+alone) vs. plain Presidio (default recognizers), optionally against another checkout (main).
 
     python bench/anonymizer_bench.py [--posts 10000] [--seed 7]
+    python bench/anonymizer_bench.py --posts 1500 --rounds 3 --baseline ../main-clone
     python bench/anonymizer_bench.py --score tests/anonymize/intl_a.jsonl [more files]
 
-The second form scores the three engines on labelled files with the rules of
-``quizzes.anonymize.evaluate`` (recall, posts with zero leaks, keep rate) instead of timing them.
-
 Builds N posts deterministically by recombining the labelled corpus texts (2-4 per post, which
-gives the typical 200-400 character post), pins the process to one CPU, and times three engines
-on the same posts: the full engine, the engine without its NER layer (rules only: the model's
-cost is the difference) and plain Presidio. Plain Presidio runs its predefined recognizers over a
-no-model NLP engine (no Presidio spaCy model is installed or downloadable), so its
-PERSON/LOCATION recall is poor: that is the point of the comparison. Recall uses the rule of
-``quizzes.anonymize.evaluate``. Nothing here touches Django or the network.
+gives the typical 200-400 character post: about three times the labelled sets' ~100 characters,
+so about half their posts/s) and times, in one child process pinned to one CPU, on the same
+posts: the full engine post by post and in batches of 500 (``anonymize_many``), the rules only
+(``model=False``), the NER model alone (spaCy's component on the engine's text; with its gate;
+in batches) and plain Presidio. It prints wall and CPU seconds, posts/s, ms of CPU per post and
+each engine's speed relative to plain Presidio in the same run (the ratio survives machine load
+better than absolute figures). ``--baseline CHECKOUT`` runs the same measurement against another
+checkout's ``quizzes.anonymize`` (this script, that code), alternating ``--rounds`` times, keeps
+the best (least CPU) round of each and prints after/before ratios.
+
+Plain Presidio runs its predefined recognizers over a no-model NLP engine (no Presidio spaCy
+model is installed or downloadable), so its PERSON/LOCATION recall is poor: that is the point of
+the comparison. Recall uses the rule of ``quizzes.anonymize.evaluate``. The ``--score`` form
+scores the three engines on labelled files instead of timing them. Nothing here touches Django
+or the network.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import random
+import subprocess
 import sys
 import time
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+# ``--root CHECKOUT``: measure the anonymizer of another checkout (the baseline) with this script
+_root = sys.argv[sys.argv.index("--root") + 1] if "--root" in sys.argv[:-1] else str(ROOT)
+sys.path.insert(0, _root)
 
-CORPUS = ROOT / "tests" / "anonymize" / "corpus.jsonl"
+CORPUS = ROOT / "tests" / "anonymize" / "corpus.jsonl"  # the same posts for every checkout
 
 
 def make_posts(rows: list[dict[str, Any]], n: int, seed: int) -> list[str]:
@@ -141,85 +152,156 @@ def timed(fn: Any, posts: list[str]) -> tuple[float, float]:
     return time.perf_counter() - wall, time.process_time() - cpu
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--posts", type=int, default=10_000)
-    parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--score", nargs="+", metavar="JSONL", help="score labelled files")
-    args = parser.parse_args()
-    if args.score:
-        score_files(args.score)
-        return
-    if hasattr(os, "sched_setaffinity"):
-        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+def timed_batches(fn: Any, posts: list[str], size: int = 500) -> tuple[float, float]:
+    wall, cpu = time.perf_counter(), time.process_time()
+    for i in range(0, len(posts), size):
+        fn(posts[i : i + size])
+    return time.perf_counter() - wall, time.process_time() - cpu
 
+
+def measure(n_posts: int, seed: int) -> dict[str, Any]:
+    """Every engine on the same posts in this process (pinned to one core): build seconds,
+    (wall, CPU) seconds and recall on the labelled corpus. Runs against whichever
+    ``quizzes.anonymize`` is first on ``sys.path`` (``--root``), so the same code measures main."""
     from quizzes.anonymize import Anonymizer
     from quizzes.anonymize.evaluate import load_corpus
+    from quizzes.anonymize.normalize import mask_placeholders, normalize
 
     rows = load_corpus(CORPUS)
-    posts = make_posts(rows, args.posts, args.seed)
-    avg_len = sum(map(len, posts)) / len(posts)
+    posts = make_posts(rows, n_posts, seed)
+    out: dict[str, Any] = {"posts": len(posts), "mean_chars": sum(map(len, posts)) / len(posts)}
 
     t0 = time.perf_counter()
     ours = Anonymizer()
-    ours_build = time.perf_counter() - t0
+    out["build"] = {"full": time.perf_counter() - t0}
     ours.anonymize(posts[0])
-    ours_secs = timed(ours.anonymize, posts)
-    # Batches of 500 (an import, the curriculum): the model reads each batch in one pass.
-    wall, cpu = time.perf_counter(), time.process_time()
-    for i in range(0, len(posts), 500):
-        ours.anonymize_many(posts[i : i + 500])
-    batch_secs = (time.perf_counter() - wall, time.process_time() - cpu)
+    secs = {"full": timed(ours.anonymize, posts)}
+    secs["full, batches"] = timed_batches(ours.anonymize_many, posts)
+
+    # the model alone, on the text the engine gives it: spaCy's component, then with the gate
+    model = ours._model_recognizer
+    masked = [mask_placeholders(normalize(p).text)[0] for p in posts]
+    secs["model alone"] = timed(lambda t: model.ner(model.nlp.make_doc(t)), masked)
+    secs["model + gate"] = timed(lambda t: model.analyze(t, []), masked)
+
+    def model_batch(batch: list[str]) -> None:
+        model.prefetch(batch)
+        model.forget()
+
+    secs["model, batches"] = timed_batches(model_batch, masked)
 
     t0 = time.perf_counter()
     rules = Anonymizer(model=False)
-    rules_build = time.perf_counter() - t0
+    out["build"]["rules"] = time.perf_counter() - t0
     rules.anonymize(posts[0])
-    rules_secs = timed(rules.anonymize, posts)
+    secs["rules only"] = timed(rules.anonymize, posts)
 
     t0 = time.perf_counter()
     analyzer, anonymizer = build_presidio()
-    base_build = time.perf_counter() - t0
+    out["build"]["presidio"] = time.perf_counter() - t0
 
     def presidio(text: str) -> Any:
         results = analyzer.analyze(text=text, language="en")
         return anonymizer.anonymize(text=text, analyzer_results=results)
 
     presidio(posts[0])
-    base_secs = timed(presidio, posts)
+    secs["Presidio"] = timed(presidio, posts)
+    out["secs"] = secs
+    out["recall"] = {
+        "full": coverage_recall(
+            rows, lambda t: [(f.start, f.end) for f in ours.anonymize(t).findings]
+        ),
+        "rules only": coverage_recall(
+            rows, lambda t: [(f.start, f.end) for f in rules.anonymize(t).findings]
+        ),
+        "Presidio": coverage_recall(
+            rows, lambda t: [(r.start, r.end) for r in analyzer.analyze(text=t, language="en")]
+        ),
+    }
+    return out
 
-    ours_rec, ours_person = coverage_recall(
-        rows, lambda t: [(f.start, f.end) for f in ours.anonymize(t).findings]
-    )
-    rules_rec, rules_person = coverage_recall(
-        rows, lambda t: [(f.start, f.end) for f in rules.anonymize(t).findings]
-    )
-    base_rec, base_person = coverage_recall(
-        rows, lambda t: [(r.start, r.end) for r in analyzer.analyze(text=t, language="en")]
-    )
 
-    n = len(posts)
-    print(f"{n} posts, mean {avg_len:.0f} chars, one core\n")
-    print(
-        f"{'engine':<20} {'build s':>7} {'wall s':>7} {'CPU s':>7} {'posts/s':>8} "
-        f"{'(CPU)':>7} {'recall':>7} {'PERSON':>7}"
-    )
-    for name, build, (wall, cpu), rec, person in (
-        ("Ethos anonymizer", ours_build, ours_secs, ours_rec, ours_person),
-        ("Ethos, batches", ours_build, batch_secs, ours_rec, ours_person),
-        ("Ethos, rules only", rules_build, rules_secs, rules_rec, rules_person),
-        ("Presidio (defaults)", base_build, base_secs, base_rec, base_person),
-    ):
+ENGINES = (
+    "full", "full, batches", "rules only", "model alone", "model + gate", "model, batches",
+    "Presidio",
+)  # fmt: skip
+
+
+def _child(root: Path, args: argparse.Namespace, cpu: int) -> dict[str, Any]:
+    cmd = [
+        sys.executable, str(Path(__file__).resolve()), "--measure", "--root", str(root),
+        "--posts", str(args.posts), "--seed", str(args.seed), "--cpu", str(cpu),
+    ]  # fmt: skip
+    done = subprocess.run(cmd, check=True, capture_output=True, text=True, cwd=root)
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def report(runs: dict[str, list[dict[str, Any]]]) -> None:
+    """Best of the rounds (least CPU) per engine and code, CPU and wall posts/s, ratios."""
+    first = next(iter(runs.values()))[0]
+    n = first["posts"]
+    print(f"{n} posts, mean {first['mean_chars']:.0f} chars, one pinned core, best of "
+          f"{len(next(iter(runs.values())))} round(s); load average "
+          f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}\n")  # fmt: skip
+    best: dict[str, dict[str, tuple[float, float]]] = {}
+    for code, rounds in runs.items():
+        best[code] = {e: min((r["secs"][e] for r in rounds), key=lambda wc: wc[1]) for e in ENGINES}
+    print(f"{'code':<10} {'engine':<16} {'wall s':>7} {'CPU s':>7} {'posts/s':>8} {'(CPU)':>7} "
+          f"{'ms CPU':>7} {'Presidio/x':>10}")  # fmt: skip
+    for code, engines in best.items():
+        base_cpu = engines["Presidio"][1]
+        for e in ENGINES:
+            wall, cpu = engines[e]
+            print(f"{code:<10} {e:<16} {wall:>7.2f} {cpu:>7.2f} {n / wall:>8.0f} {n / cpu:>7.0f} "
+                  f"{cpu / n * 1000:>7.2f} {base_cpu / cpu:>9.2f}x")  # fmt: skip
+        full, rules = engines["full"][1], engines["rules only"][1]
+        print(f"{code:<10} NER model cost in the engine: {(full - rules) / n * 1000:.2f} ms CPU "
+              f"per post ({full / rules:.2f}x the rules-only CPU time); recall full / rules / "
+              f"Presidio: " + " / ".join(
+                  f"{runs[code][0]['recall'][k][0]:.3f}" for k in ("full", "rules only", "Presidio")
+              ) + "\n")  # fmt: skip
+    if len(best) > 1:
+        (b_name, before), (a_name, after) = list(best.items())[:2]
         print(
-            f"{name:<20} {build:>7.2f} {wall:>7.2f} {cpu:>7.2f} {n / wall:>8.0f} {n / cpu:>7.0f} "
-            f"{rec:>7.3f} {person:>7.3f}"
+            f"after/before, CPU ({a_name} vs {b_name}; >1 = faster; vs Presidio in the same "
+            "run cancels some of the load noise):"
         )
-    print(f"\nspeed ratio (Presidio CPU s / ours CPU s): {base_secs[1] / ours_secs[1]:.2f}x")
-    model_ms = (ours_secs[1] - rules_secs[1]) / n * 1000
-    print(
-        f"NER model cost: {model_ms:.2f} ms CPU per post "
-        f"({ours_secs[1] / rules_secs[1]:.2f}x the rules-only CPU time)"
-    )
+        for e in ENGINES:
+            speed = before[e][1] / after[e][1]
+            rel = (after["Presidio"][1] / after[e][1]) / (before["Presidio"][1] / before[e][1])
+            print(f"  {e:<16} {speed:>5.2f}x   (Presidio-relative {rel:.2f}x)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--posts", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--score", nargs="+", metavar="JSONL", help="score labelled files")
+    parser.add_argument(
+        "--baseline", type=Path, metavar="CHECKOUT",
+        help="also time the anonymizer of another checkout (e.g. a clone of main), in turns",
+    )  # fmt: skip
+    parser.add_argument("--rounds", type=int, default=1, help="alternate runs; best is kept")
+    parser.add_argument("--root", type=Path, default=ROOT, help=argparse.SUPPRESS)
+    parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--cpu", type=int, default=-1, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.score:
+        score_files(args.score)
+        return
+    cpu = args.cpu if args.cpu >= 0 else sorted(os.sched_getaffinity(0))[0]
+    if args.measure:
+        os.sched_setaffinity(0, {cpu})
+        print(json.dumps(measure(args.posts, args.seed)))
+        return
+    codes = {"this": ROOT}
+    if args.baseline:
+        codes = {"baseline": args.baseline.resolve(), "this": ROOT}
+    runs: dict[str, list[dict[str, Any]]] = {code: [] for code in codes}
+    for _ in range(args.rounds):
+        for code, root in codes.items():
+            runs[code].append(_child(root, args, cpu))
+    report(runs)
 
 
 if __name__ == "__main__":

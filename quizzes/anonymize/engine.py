@@ -19,7 +19,7 @@ from presidio_analyzer.predefined_recognizers import IpRecognizer
 from .context import ContextRecognizer
 from .intl_rules import GREETINGS, InternationalRecognizer
 from .lexicon import get_lexicon, is_english, outside_keep_phrases
-from .normalize import MASK_CHAR, fold, mask_placeholders, normalize
+from .normalize import MASK_CHAR, Normalized, fold, mask_placeholders, normalize
 from .patterns import (
     AddressRecognizer,
     AgeRecognizer,
@@ -573,18 +573,30 @@ class Anonymizer:
         texts = list(texts)
         if self._model_recognizer is None:
             return [self.anonymize(t) for t in texts]
-        masked = [mask_placeholders(normalize(t).text)[0] for t in texts if t]
-        self._model_recognizer.prefetch(masked)
+        prepared = [self._prepare(t) for t in texts]
+        self._model_recognizer.prefetch([masked for _, masked in prepared if masked])
         try:
-            return [self.anonymize(t) for t in texts]
+            return [
+                self._anonymize(t, norm, masked)
+                for t, (norm, masked) in zip(texts, prepared, strict=True)
+            ]
         finally:
             self._model_recognizer.forget()
+
+    @staticmethod
+    def _prepare(text: str) -> tuple[Normalized, str]:
+        """The text detection reads: normalised, earlier placeholders masked."""
+        norm = normalize(text)
+        return norm, mask_placeholders(norm.text)[0]
 
     def anonymize(self, text: str) -> AnonymizationResult:
         if not text:
             return AnonymizationResult(text, [])
-        norm = normalize(text)
-        masked, _ = mask_placeholders(norm.text)
+        return self._anonymize(text, *self._prepare(text))
+
+    def _anonymize(self, text: str, norm: Normalized, masked: str) -> AnonymizationResult:
+        if not text:
+            return AnonymizationResult(text, [])
         spans = self._resolve(self._detect(masked))
         spans = self._resolve(self._follow_ups(masked, self._propagate(masked, spans)))
         assigned = self._assign(masked, spans)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable
+from typing import Any
 
 import regex
 from presidio_analyzer import RecognizerResult
@@ -311,6 +312,114 @@ def _skip_dropout_walk(ner_pipe: object) -> None:
     tp.set_dropout_rate = set_dropout_rate
 
 
+def _maxout_layernorm(ops: Any, maxout: Any, norm: Any, X: Any) -> Any:
+    """thinc's ``maxout >> layernorm`` forward at inference, the same operations in the same
+    order (thinc/layers/maxout.py, layernorm.py), so the result is the same to the bit."""
+    nO, nP, nI = maxout.get_dim("nO"), maxout.get_dim("nP"), maxout.get_dim("nI")
+    Y = ops.gemm(X, ops.reshape2f(maxout.get_param("W"), nO * nP, nI), trans2=True)
+    Y += ops.reshape1f(maxout.get_param("b"), nO * nP)
+    best, _ = ops.maxout(ops.reshape3f(Y, Y.shape[0], nO, nP))
+    mu = best.mean(axis=1, keepdims=True)
+    var = best.var(axis=1, keepdims=True) + 1e-08
+    out = (best - mu) * var ** (-1.0 / 2.0) * norm.get_param("G")
+    out += norm.get_param("b")
+    return out
+
+
+def _no_backprop(_: object) -> None:  # pragma: no cover - inference only
+    raise RuntimeError("the fused tok2vec forward is for inference only")
+
+
+def _fuse_tok2vec(ner_pipe: object) -> bool:
+    """Run the shipped model's token-to-vector layer as one function at inference.
+
+    Of the NER's time on a post, about 60% is this layer: four hash embeddings, a maxout and
+    two convolution blocks, each a thinc ``Model`` call that builds a backprop closure and
+    converts between lists, ``Ragged`` and flat arrays. The fused forward makes exactly the
+    same ``ops`` calls on the same arrays (same gemm, same padding between documents), so its
+    output is identical to the bit (tested over every labelled post), minus the per-layer
+    overhead. Training (``is_train=True``) and any model of another shape keep thinc's own
+    forward; returns whether the fused one was installed."""
+    try:
+        tok2vec = ner_pipe.model.get_ref("tok2vec")  # type: ignore[attr-defined]
+        embed_chain, list2array, linear = tok2vec.layers
+        inner, encode_wa = embed_chain.layers
+        extract, list2ragged, embed_wa, reduce_wa, ragged2list = inner.layers
+        names = (list2array.name, linear.name, extract.name, list2ragged.name, ragged2list.name)
+        if names != ("list2array", "linear", "extract_features", "list2ragged", "ragged2list"):
+            return False
+        embeds = []
+        for layer in embed_wa.layers[0].layers:
+            getitem, hashembed = layer.layers
+            if (getitem.name, hashembed.name) != ("ints-getitem", "hashembed"):
+                return False
+            embeds.append((getitem.attrs["index"], hashembed))
+        reduce_chain, dropout = reduce_wa.layers[0].layers
+        reduce_maxout, reduce_norm = reduce_chain.layers
+        blocks = []
+        for residual in encode_wa.layers[0].layers:
+            window, rest = residual.layers[0].layers
+            (block_maxout, block_norm), block_dropout = rest.layers[0].layers, rest.layers[1]
+            if (residual.name[:8], window.name, block_dropout.name) != (
+                "residual",
+                "expand_window",
+                "dropout",
+            ):
+                return False
+            blocks.append((window.attrs["window_size"], block_maxout, block_norm))
+        layer_names = {reduce_maxout.name, block_maxout.name, reduce_norm.name, dropout.name}
+        if layer_names != {"maxout", "layernorm", "dropout"} or not blocks:
+            return False
+    except (AttributeError, KeyError, ValueError, TypeError):  # pragma: no cover - other shape
+        return False
+    original = tok2vec._func
+    if getattr(original, "_ethos_fused", False):
+        return True  # a second ModelRecognizer on the same process-wide model
+    columns = extract.attrs["columns"]
+    pad = encode_wa.attrs["pad"]
+
+    def forward(model: Any, docs: list[Any], is_train: bool) -> tuple[Any, Any]:
+        if is_train:
+            return original(model, docs, is_train)
+        ops = model.ops
+        feats = []
+        for doc in docs:
+            attrs = doc.to_array(columns)
+            if attrs.ndim == 1:
+                attrs = attrs.reshape((attrs.shape[0], 1))
+            feats.append(ops.asarray2i(attrs, dtype="uint64"))
+        lengths = ops.asarray1i([len(x) for x in feats])
+        X = ops.flatten(feats)
+        vectors = []
+        for index, hashembed in embeds:
+            E = hashembed.get_param("E")
+            ids = X[index]
+            if len(ids) == 0:
+                vectors.append(ops.alloc2f(0, E.shape[1], dtype=E.dtype))
+                continue
+            keys = ops.hash(ops.as_contig(ids, dtype="uint64"), hashembed.attrs["seed"])
+            vectors.append(ops.gather_add(E, keys % E.shape[0]))
+        H = _maxout_layernorm(ops, reduce_maxout, reduce_norm, ops.xp.hstack(vectors))
+        Xs = ops.unflatten(H, lengths)
+        seq_lengths = ops.asarray1i([len(x) for x in Xs])
+        Xf = ops.flatten(Xs, pad=pad)
+        for width, block_maxout, block_norm in blocks:
+            windows = ops.seq2col(Xf, width) if len(Xf) > 0 else ops.tile(Xf, width * 2 + 1)
+            Xf = Xf + _maxout_layernorm(ops, block_maxout, block_norm, windows)
+        Y = ops.gemm(
+            ops.flatten(ops.unflatten(Xf, seq_lengths, pad=pad)),
+            linear.get_param("W"),
+            trans2=True,
+        )
+        Y += linear.get_param("b")
+        return Y, _no_backprop
+
+    forward._ethos_fused = True  # type: ignore[attr-defined]
+    forward._ethos_original = original  # type: ignore[attr-defined]
+    tok2vec._func = forward
+    return True
+
+
 class ModelRecognizer(RegexRecognizer):
     """PERSON / FACILITY / LOCATION proposals of the shipped spaCy model, gated (see above)."""
 
@@ -321,6 +430,7 @@ class ModelRecognizer(RegexRecognizer):
         self.nlp = get_ner_model()
         self.ner = self.nlp.get_pipe("ner")
         _skip_dropout_walk(self.ner)
+        _fuse_tok2vec(self.ner)
         self.lex = get_lexicon()
         self._batch = threading.local()  # documents of the batch this thread is anonymizing
 

@@ -169,3 +169,35 @@ def test_train_command_rejects_bad_sizes() -> None:
         call_command(train_anonymizer_ner.Command(), posts=5)
     with pytest.raises(CommandError, match=r"^--epochs must be at least 1$"):
         call_command(train_anonymizer_ner.Command(), epochs=0)
+
+
+def test_batched_intake_writes_what_one_by_one_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Posts are anonymized in batches (``BATCH``); lines, order and findings are exactly those
+    of ``anonymize`` post by post, across batch edges and a last, short batch."""
+    from quizzes.anonymize import get_anonymizer
+    from quizzes.anonymize.evaluate import load_corpus
+
+    monkeypatch.setattr(anonymize_posts, "BATCH", 7)
+    texts = [row["text"] for row in load_corpus(HERE / "intl_c.jsonl")][:40]
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        "".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(texts)),
+        encoding="utf-8",
+    )
+    dst = tmp_path / "out.jsonl"
+    assert _run(src, dst) == f"anonymized 40 posts -> {dst}\n"
+    engine = get_anonymizer()
+    want = []
+    for i, t in enumerate(texts):
+        r = engine.anonymize(t)
+        findings = [
+            {"type": f.type, "start": f.start, "end": f.end, "recognizer": f.recognizer,
+             "score": round(f.score, 2)}
+            for f in r.findings
+        ]  # fmt: skip
+        want.append({"id": i, "text": r.text, "findings": findings})
+    got = [json.loads(line) for line in dst.read_text(encoding="utf-8").splitlines()]
+    assert got == want
+    assert sum(len(row["findings"]) for row in got) > 40
