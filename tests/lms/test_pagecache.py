@@ -8,6 +8,7 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.middleware.csrf import _unmask_cipher_token
 from django.test import Client
 from wagtail.models import PageViewRestriction, Site
 
@@ -147,6 +148,23 @@ def test_a_saved_reflection_note_shows_on_the_next_visit(learner, course):
     _, outcome, html = visit(client, lesson.url)
     assert outcome == "MISS"
     assert ">Nothing that identifies a patient.</textarea>" in html
+
+
+def test_a_kept_pages_csrf_token_is_the_browsers_own_secret_freshly_masked(learner, course, lesson):
+    enrollment_create(user=learner, course=course)
+    browser = signed_in(learner, enforce_csrf_checks=True)
+    assert visit(browser, lesson.url)[1] == "MISS"
+    secret = browser.cookies[settings.CSRF_COOKIE_NAME].value
+    masks = set()
+    for _ in range(3):
+        response = browser.get(lesson.url)
+        assert response[pagecache.HEADER] == "HIT"
+        tokens = TOKEN.findall(response.content.decode())
+        assert tokens and {_unmask_cipher_token(token) for token in tokens} == {secret}
+        masks.add(tokens[0][:32])
+        # As Django's get_token: the cookie is sent again, its expiry renewed.
+        assert response.cookies[settings.CSRF_COOKIE_NAME].value == secret
+    assert len(masks) == 3
 
 
 def test_one_learners_page_is_never_served_to_another(learner, course, lesson):
