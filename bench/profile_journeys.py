@@ -98,6 +98,11 @@ def main() -> int:
         t0 = time.process_time()
         anonymous.get("/bench/bare/")
         bare.append((time.process_time() - t0) * 1000)
+    bare_calls = None
+    if args.profile:
+        counter = cProfile.Profile()
+        counter.runcall(lambda: [anonymous.get("/bench/bare/") for _ in range(100)])
+        bare_calls = pstats.Stats(counter).total_calls / 100
 
     rng = random.Random(args.seed)
     clients = [(client_for(user_id), rng.sample(paths, len(paths))) for user_id in measured]
@@ -165,6 +170,12 @@ def main() -> int:
     )
     if profiler is not None:
         stats = pstats.Stats(profiler).sort_stats(args.sort)
+        n_profiled = sum(len(values) for values in results[args.profile].values())
+        # A steady figure on a shared machine: Python function calls per page (CPU time is not).
+        print(
+            f"{args.profile} visits: {stats.total_calls / n_profiled:.0f} function calls a page "
+            f"(bare view: {bare_calls:.0f})"
+        )
         stats.print_stats(args.top)
         if args.callers:
             stats.print_callers(args.callers)
