@@ -60,7 +60,7 @@ from django.contrib.auth import SESSION_KEY
 from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
 from django.http import HttpRequest, HttpResponse
-from django.middleware.csrf import get_token
+from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH, get_token
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from core.primed import forget, get_many, primed, read_ahead, reading_ahead, user_cache_key
@@ -76,6 +76,10 @@ _PLACEHOLDER = b"__ETHOS_PAGE_CACHE_CSRF__"
 _KEPT_HEADERS = ("Content-Type", "Cache-Control", "Content-Language")
 # Exactly what Django's {% csrf_token %} renders (a 64-character masked token).
 _CSRF_INPUT = re.compile(rb'(name="csrfmiddlewaretoken" value=")[A-Za-z0-9]{64}(")')
+_CSRF_INDEX = {char: i for i, char in enumerate(CSRF_ALLOWED_CHARS)}
+# Random bytes below this (62 × 4) give a mask character each, the rest are dropped: every
+# character stays equally likely, as with Django's ``secrets.choice``.
+_CSRF_BYTE_LIMIT = 256 - 256 % len(CSRF_ALLOWED_CHARS)
 
 
 @dataclass(frozen=True)
@@ -229,16 +233,14 @@ def allow(response: HttpResponse, *, seconds: int | None = None) -> HttpResponse
     return response
 
 
-def _messages_waiting(request: HttpRequest) -> bool:
-    return bool(request.COOKIES.get("messages")) or "_messages" in request.session
-
-
 def _eligible(request: HttpRequest) -> bool:
+    """May this request be looked up? (A flash message kept in the session is checked after the
+    lookup batch, which may have read the session: ``_serve``.)"""
     return (
         enabled()
         and request.method == "GET"
         and not request.META.get("QUERY_STRING")
-        and not _messages_waiting(request)
+        and not request.COOKIES.get("messages")
     )
 
 
@@ -267,6 +269,37 @@ def _session_user_id(request: HttpRequest) -> int:
         return int(request.session.get(SESSION_KEY) or 0)
     except (TypeError, ValueError):
         return 0
+
+
+# Whom each session was last seen signed in as, in this process, keyed by the hash of the session
+# key (the key itself, a credential, is not kept). Only a guess: with one, the session is read in
+# the lookup batch itself (core/sessions.py: one round trip for a kept page instead of two); the
+# request is then authenticated from the session read, as always, and a wrong guess (a signed-out
+# or flushed session) is looked up again for whoever the session names. Bounded; cleared when full.
+_SESSION_USERS: dict[int, int] = {}
+_SESSION_USERS_MAX = 50_000
+
+
+def _guess(request: HttpRequest) -> tuple[int | None, list[str]]:
+    """The user this request's session was last seen as, and the session's cache key to read
+    with the batch; (None, []) when unknown here, already read, or not readable in a batch."""
+    session = request.session
+    read_ahead_key = getattr(session, "read_ahead_key", None)
+    if read_ahead_key is None or hasattr(session, "_session_cache"):
+        return None, []
+    key = read_ahead_key()
+    guess = _SESSION_USERS.get(hash(session.session_key)) if key else None
+    return (guess, [key]) if guess is not None else (None, [])
+
+
+def _seen(request: HttpRequest, user_id: int) -> None:
+    session = request.session
+    session_key = session.session_key
+    if not user_id or not session_key or not hasattr(session, "read_ahead_key"):
+        return
+    if len(_SESSION_USERS) >= _SESSION_USERS_MAX:
+        _SESSION_USERS.clear()
+    _SESSION_USERS[hash(session_key)] = user_id
 
 
 @dataclass
@@ -363,15 +396,21 @@ def _serve(request: HttpRequest, spec: Spec, view_kwargs: dict) -> HttpResponse 
     """The kept page (or the gate's answer), else None with the request marked to keep what the
     view returns."""
     request._page_cache = None
-    # The session names the user: their row, the page and the generations come in one batch,
-    # then authentication runs as for every view (session hash, is_active) on the row read. A
-    # session that turns out not to authenticate is looked up again as such.
-    candidate = _session_user_id(request)
-    lookup = _lookup(request, spec, view_kwargs, candidate)
+    # The session names the user: their row, the page and the generations come in one batch
+    # (with the session itself when this process has seen it: ``_guess``), then authentication
+    # runs as for every view (session hash, is_active) on the rows read. A session that turns out
+    # not to authenticate as the user looked up is looked up again as whoever it names.
+    candidate, session_keys = _guess(request)
+    if candidate is None:
+        candidate = _session_user_id(request)
+    lookup = _lookup(request, spec, view_kwargs, candidate, session_keys)
+    if "_messages" in request.session:  # a flash message waits: the view shows it
+        return None
     with primed(lookup.found.get(user_cache_key(candidate)) if candidate else None):
         user_id = request.user.pk if request.user.is_authenticated else 0
     if user_id != candidate:
         lookup = _lookup(request, spec, view_kwargs, user_id)
+    _seen(request, user_id)
     stamp, kept = lookup.stamp, lookup.found.get(lookup.page_key)
     if kept is not None and kept[0] == stamp and None not in stamp:
         refused = spec.gate(request) if spec.gate is not None else None
@@ -387,13 +426,21 @@ def _serve(request: HttpRequest, spec: Spec, view_kwargs: dict) -> HttpResponse 
     return None
 
 
-def _lookup(request: HttpRequest, spec: Spec, view_kwargs: dict, user_id: int) -> _Lookup:
+def _lookup(
+    request: HttpRequest,
+    spec: Spec,
+    view_kwargs: dict,
+    user_id: int,
+    session_keys: list[str] | None = None,
+) -> _Lookup:
     stamp_keys = [CONTENT_KEY] + ([_user_key(user_id)] if user_id else [])
     if spec.depends is not None:
         stamp_keys += [_dep_key(name) for name in spec.depends(request, **view_kwargs)]
     page_key = _page_key(user_id, request)
     extra = [user_cache_key(user_id)] if user_id else []
     ahead = [key for keys in _READ_AHEAD for key in keys(request, user_id)]
+    if session_keys:
+        ahead += session_keys
     found = cache.get_many([page_key, *stamp_keys, *extra, *ahead])
     read_ahead(found, [*stamp_keys, *ahead])
     stamp = tuple(found.get(key) for key in stamp_keys)
@@ -422,11 +469,33 @@ def _hit(request: HttpRequest, kept: tuple) -> HttpResponse:
     _, headers, compressed = kept
     body = zlib.decompress(compressed)
     if _PLACEHOLDER in body:
-        body = body.replace(_PLACEHOLDER, get_token(request).encode())
+        body = body.replace(_PLACEHOLDER, _csrf_token(request).encode())
     response = HttpResponse(body)
     for header, value in headers.items():
         response[header] = value
     return _mark(response, "HIT")
+
+
+def _csrf_token(request: HttpRequest) -> str:
+    """``get_token(request)``: the browser's CSRF secret under a fresh random mask, its cookie
+    renewed. Django draws the mask with 32 ``secrets.choice`` calls (~45 µs on every kept page
+    with a form); here it comes from one ``secrets.token_bytes`` read, then the same cipher
+    (Django's ``_unmask_cipher_token`` reads it back). A browser without the cookie yet takes
+    Django's own path, which creates it."""
+    secret = request.META.get("CSRF_COOKIE")
+    if secret is None or len(secret) != CSRF_SECRET_LENGTH:
+        return get_token(request)
+    chars, n, index = CSRF_ALLOWED_CHARS, len(CSRF_ALLOWED_CHARS), _CSRF_INDEX
+    mask: list[int] = []
+    while len(mask) < CSRF_SECRET_LENGTH:
+        mask += [b % n for b in secrets.token_bytes(48) if b < _CSRF_BYTE_LIMIT]
+    del mask[CSRF_SECRET_LENGTH:]
+    try:
+        cipher = "".join(chars[(index[c] + m) % n] for c, m in zip(secret, mask, strict=True))
+    except KeyError:  # not a secret Django's middleware accepted: let Django decide
+        return get_token(request)
+    request.META["CSRF_COOKIE_NEEDS_UPDATE"] = True  # as get_token: the cookie is renewed
+    return "".join(chars[m] for m in mask) + cipher
 
 
 def _mark(response: HttpResponse, outcome: str) -> HttpResponse:

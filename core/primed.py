@@ -42,6 +42,7 @@ def primed_user() -> object | None:
 
 _ahead: ContextVar[dict | None] = ContextVar("cache_read_ahead", default=None)
 _MISSING = object()
+NOT_READ = object()
 
 
 @contextmanager
@@ -71,6 +72,16 @@ def get_many(keys: list[str], *, keep: tuple[str, ...] = ()) -> dict:
         values = {key: ahead[key] if key in keep else ahead.pop(key) for key in keys}
         return {key: value for key, value in values.items() if value is not _MISSING}
     return cache.get_many(keys)
+
+
+def take(key: str) -> object:
+    """The value read ahead for ``key``, handed out once (None: read, and not in the cache), or
+    ``NOT_READ`` when it was not read ahead (then the caller reads it itself)."""
+    ahead = _ahead.get()
+    if not ahead:
+        return NOT_READ
+    value = ahead.pop(key, NOT_READ)
+    return None if value is _MISSING else value
 
 
 def forget(keys) -> None:

@@ -294,10 +294,11 @@ WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL
 # --- Performance (README: Performance) -------------------------------------------------------
 # Sessions read through the cache (written through to the database) when the cache is shared by
 # every process (Redis): with a per-process cache a logout in one worker would leave the session
-# alive in the others' caches, so then sessions stay database-only.
+# alive in the others' caches, so then sessions stay database-only. core.sessions is Django's
+# cached_db whose cache read can come in the page cache's lookup batch (one round trip a kept page).
 CACHE_IS_SHARED = not CACHES["default"]["BACKEND"].endswith(("LocMemCache", "DummyCache"))
 if CACHE_IS_SHARED:
-    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    SESSION_ENGINE = "core.sessions"
 # Public verification page: a certificate is kept in the cache this long; every save drops it,
 # so a revocation shows at once on a shared cache and within this many seconds otherwise.
 CERTIFICATES_VERIFY_CACHE_SECONDS = env.int("CERTIFICATES_VERIFY_CACHE_SECONDS", default=30)

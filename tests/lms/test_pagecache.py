@@ -8,6 +8,7 @@ import pytest
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.middleware.csrf import _unmask_cipher_token
 from django.test import Client
 from wagtail.models import PageViewRestriction, Site
 
@@ -40,6 +41,20 @@ def signed_in(user, **kwargs) -> Client:
     return client
 
 
+DB_SESSIONS = "django.contrib.sessions.backends.db"
+
+
+@pytest.fixture(autouse=True, params=[DB_SESSIONS, "core.sessions"])
+def session_engine(request, settings):
+    """Every guarantee holds with the sessions the suite keeps in the database and with the ones
+    production reads in the page cache's lookup batch (core.sessions: the session is read with the
+    batch once this process has seen it signed in)."""
+    settings.SESSION_ENGINE = request.param
+    pagecache._SESSION_USERS.clear()
+    yield request.param
+    pagecache._SESSION_USERS.clear()
+
+
 @pytest.fixture
 def course():
     return make_course(title="Boundaries online", lessons=2)
@@ -56,13 +71,14 @@ def learner():
 
 
 def test_second_visit_is_served_from_the_cache_without_the_view(
-    learner, lesson, django_assert_num_queries
+    learner, lesson, django_assert_num_queries, session_engine
 ):
     client = signed_in(learner)
     status, outcome, first = visit(client, lesson.url)
     assert (status, outcome) == (200, "MISS")
-    # Tests keep sessions in the database: the session row is the only query of a kept page.
-    with django_assert_num_queries(1):
+    # Sessions kept in the database: the session row is the only query of a kept page; read
+    # through the cache (core.sessions), none.
+    with django_assert_num_queries(1 if session_engine == DB_SESSIONS else 0):
         response = client.get(lesson.url)
     assert response.status_code == 200
     assert response[pagecache.HEADER] == "HIT"
@@ -134,6 +150,23 @@ def test_a_saved_reflection_note_shows_on_the_next_visit(learner, course):
     assert ">Nothing that identifies a patient.</textarea>" in html
 
 
+def test_a_kept_pages_csrf_token_is_the_browsers_own_secret_freshly_masked(learner, course, lesson):
+    enrollment_create(user=learner, course=course)
+    browser = signed_in(learner, enforce_csrf_checks=True)
+    assert visit(browser, lesson.url)[1] == "MISS"
+    secret = browser.cookies[settings.CSRF_COOKIE_NAME].value
+    masks = set()
+    for _ in range(3):
+        response = browser.get(lesson.url)
+        assert response[pagecache.HEADER] == "HIT"
+        tokens = TOKEN.findall(response.content.decode())
+        assert tokens and {_unmask_cipher_token(token) for token in tokens} == {secret}
+        masks.add(tokens[0][:32])
+        # As Django's get_token: the cookie is sent again, its expiry renewed.
+        assert response.cookies[settings.CSRF_COOKIE_NAME].value == secret
+    assert len(masks) == 3
+
+
 def test_one_learners_page_is_never_served_to_another(learner, course, lesson):
     enrollment_create(user=learner, course=course)
     other = UserFactory()
@@ -146,6 +179,38 @@ def test_one_learners_page_is_never_served_to_another(learner, course, lesson):
     assert (outcome, "Log in</a> to track your progress" in html) == ("MISS", True)
     assert visit(anonymous, lesson.url)[1] == "HIT"
     assert "Mark complete" in visit(enrolled, lesson.url)[2]
+
+
+def test_a_wrong_guess_of_whose_session_it_is_never_serves_the_guessed_users_page(
+    learner, course, lesson
+):
+    """The user a session was last seen as is only a guess (pagecache._guess): the page served
+    is always the page of whoever the session read authenticates."""
+    enrollment_create(user=learner, course=course)
+    enrolled, other = signed_in(learner), signed_in(UserFactory())
+    assert visit(enrolled, lesson.url)[1] == "MISS"
+    assert visit(enrolled, lesson.url)[1] == "HIT"  # the learner's page is kept
+    assert visit(other, lesson.url)[1] == "MISS"
+    # This process now wrongly believes the other browser's session is the learner's.
+    pagecache._SESSION_USERS[hash(other.session.session_key)] = learner.pk
+    status, outcome, html = visit(other, lesson.url)
+    assert (status, outcome) == (200, "HIT")
+    assert ("Mark complete" in html, "Enroll in" in html) == (False, True)
+    assert "Mark complete" in visit(enrolled, lesson.url)[2]
+
+
+def test_a_signed_out_session_brought_back_gets_the_signed_out_page(learner, course, lesson):
+    enrollment_create(user=learner, course=course)
+    browser = signed_in(learner)
+    visit(browser, lesson.url)
+    assert "Mark complete" in visit(browser, lesson.url)[2]
+    old_cookie = browser.cookies[settings.SESSION_COOKIE_NAME].value
+    assert browser.post("/accounts/logout/").status_code == 302
+    replayed = Client()
+    replayed.cookies[settings.SESSION_COOKIE_NAME] = old_cookie
+    status, _, html = visit(replayed, lesson.url)
+    assert status == 200
+    assert ("Mark complete" in html, "Log in</a> to track your progress" in html) == (False, True)
 
 
 def test_publishing_unpublishing_and_restricting_a_page_show_at_once(learner, lesson):

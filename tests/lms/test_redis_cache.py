@@ -75,3 +75,63 @@ def test_a_first_visit_reads_the_cache_in_one_batch(redis_cache, round_trips, se
     # the page: the course outline and the lesson body are kept in this process's memory under
     # the content generation the batch read (content.fragments; a round trip each before).
     assert round_trips == ["MGET", "SET"], round_trips
+
+
+def test_a_kept_page_costs_one_round_trip_and_no_query(
+    redis_cache, round_trips, settings, django_assert_num_queries
+):
+    """Production's sessions (core.sessions, read through the cache): once this process has seen
+    the session signed in, the session comes in the page cache's lookup batch with the page, the
+    generations, the user's row and the values read ahead: one MGET, no query."""
+    settings.SESSION_ENGINE = "core.sessions"
+    settings.SHARED_CONTENT_CACHE = True
+    pagecache._SESSION_USERS.clear()
+    course = make_course(title="Consent and cameras", lessons=2)
+    first, second = course.lessons()
+    learner = UserFactory()
+    browser = Client()
+    browser.force_login(learner)
+    assert browser.get(first.url)[pagecache.HEADER] == "MISS"
+    assert browser.get(second.url)[pagecache.HEADER] == "MISS"
+    for page in (first, second, course):
+        browser.get(page.url)
+        round_trips.clear()
+        with django_assert_num_queries(0):
+            response = browser.get(page.url)
+        assert response[pagecache.HEADER] == "HIT"
+        assert round_trips == ["MGET"], round_trips
+    # A session this process has not seen signed in is read first, as before.
+    pagecache._SESSION_USERS.clear()
+    round_trips.clear()
+    assert browser.get(first.url)[pagecache.HEADER] == "HIT"
+    assert round_trips == ["GET", "MGET"], round_trips
+    round_trips.clear()
+    assert browser.get(first.url)[pagecache.HEADER] == "HIT"
+    assert round_trips == ["MGET"], round_trips
+
+
+@pytest.mark.parametrize(
+    "value",
+    [0, 7, -3, 2**70, True, 1.5, "12", b"\x80bytes", "", None, [1, "a"], {"k": (1, 2)}],
+)
+def test_values_read_back_as_django_wrote_them(redis_cache, value):
+    """core.cache.RedisSerializer reads pickles without trying int() first: every value Django's
+    own serializer writes (integers stored as digits) reads back equal, of the same type."""
+    from django.core.cache.backends.redis import RedisSerializer as DjangoRedisSerializer
+
+    from core.cache import RedisSerializer
+
+    assert type(redis_cache._cache._serializer) is RedisSerializer
+    written = DjangoRedisSerializer().dumps(value)
+    encoded = written if isinstance(written, bytes) else str(written).encode()
+    read = RedisSerializer().loads(encoded)
+    assert (read, type(read)) == (value, type(value))
+    redis_cache.set("value", value, 30)
+    assert redis_cache.get_many(["value"]) == {"value": value}
+
+
+def test_keys_memcached_would_refuse_are_kept_without_a_warning(redis_cache, recwarn):
+    long_key, spaced_key = "k" * 300, "a key with spaces"
+    redis_cache.set_many({long_key: 1, spaced_key: 2}, 30)
+    assert redis_cache.get_many([long_key, spaced_key]) == {long_key: 1, spaced_key: 2}
+    assert not [w for w in recwarn if "memcached" in str(w.message)]
