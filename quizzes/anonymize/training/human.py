@@ -34,7 +34,7 @@ MODEL_LABELS = ("PERSON", "FACILITY", "LOCATION")
 HUMAN_DIR = Path(__file__).resolve().parents[3] / "tests" / "anonymize"
 HUMAN_SETS = (
     "corpus", "heldout", "heldout2", "intl_a", "intl_b", "intl_c", "intl_d", "intl_e", "intl_f",
-    "intl_g",
+    "intl_g", "intl_j",
 )  # fmt: skip
 
 # words of a facility or place name that are not the name itself: kept as they are
