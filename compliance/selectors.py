@@ -314,10 +314,17 @@ ORDERINGS = {
 }
 
 
-def order_rows(qs: QuerySet[Assignment], ordering: str) -> QuerySet[Assignment]:
-    """Sort by a known key; a leading "-" reverses it; unknown keys fall back to due date."""
+def order_rows(
+    qs: QuerySet[Assignment], ordering: str, stored: bool = False
+) -> QuerySet[Assignment]:
+    """Sort by a known key; a leading "-" reverses it; unknown keys fall back to due date.
+    ``stored``: rows of ``precomputed_rows`` while no status row is out of its window, sorted
+    by the due date copied on their status row (the same date), so that a status filter or
+    sort and the due date are read in order along ``assignment_status_state_due``."""
     desc = ordering.startswith("-")
     keys = ORDERINGS.get(ordering.lstrip("-"), ORDERINGS["due"])
+    if stored:
+        keys = tuple("status_row__due_on" if k == "due_on" else k for k in keys)
     return qs.order_by(
         *(
             (f"-{k}" if desc else k)
@@ -484,20 +491,21 @@ def precomputed_rows(
             .values("pk")
         )
     qs = Assignment.objects.filter(status_row__institution=institution)
-    if narrow:
-        held = AssignmentStatus.objects.filter(institution=institution, counted=True)
-        if stale:
-            held = held.filter(valid_from__lte=now, valid_until__gt=now)
+    if narrow and stale:
+        held = AssignmentStatus.objects.filter(
+            institution=institution, counted=True, valid_from__lte=now, valid_until__gt=now
+        )
         if department_ids is not None:
             held = held.filter(department_id__in=department_ids)
         if department is not None:
             held = held.filter(department_id=department.pk)
         if status:
             held = held.filter(state__in=_stored_states(status))
-        ids = held.order_by().values("assignment_id")
-        qs = qs.filter(pk__in=ids.union(live, all=True) if stale else ids)
+        qs = qs.filter(pk__in=held.order_by().values("assignment_id").union(live, all=True))
     else:
-        # Every row holds when none is out of date: the window is checked only when some are.
+        # Every row holds when none is out of date: the window is checked only when some are,
+        # and the filter is on the joined status row (read along its indexes, in the page's
+        # order when sorted with ``order_rows(stored=True)``).
         held = (_fresh(now) if stale else Q()) & Q(status_row__counted=True)
         if department_ids is not None:
             held &= Q(status_row__department_id__in=department_ids)
@@ -565,7 +573,7 @@ class PrecomputedPage:
         rows = precomputed_rows(
             **self._scope, search=self._search, narrow=narrow, reading=self._reading
         )
-        return order_rows(rows, self._ordering)
+        return order_rows(rows, self._ordering, stored=not self._reading.stale)
 
     def count(self) -> int:
         if self._counts is None:
@@ -612,7 +620,8 @@ class PrecomputedPage:
             lean=True,
             reading=self._reading,
         )
-        return list(order_rows(rows, self._ordering).values_list("id", flat=True)[index])
+        ordered = order_rows(rows, self._ordering, stored=not self._reading.stale)
+        return list(ordered.values_list("id", flat=True)[index])
 
     def __getitem__(self, index):
         if not isinstance(index, slice):
