@@ -463,12 +463,14 @@ def precomputed_rows(
     unless the reading knows it already) the live branch is not built: the rows are the stored
     ones, filtered and shown by their columns.
 
-    ``narrow``: the filter is given as the set of matching ids, read from the status index
-    (institution, counted, department, requirement, state): for a filter matching a small part
-    of the institution. Otherwise it is a condition on the joined status row, which PostgreSQL
-    checks while it reads the rows in the page's order (the due-date index) or hash-joins (the
-    export). ``lean``: without the joined names (for a query of ids). ``reading``: the
-    request's ``StatusReading`` of this institution (its ``now``), shared between readers."""
+    ``narrow`` (with rows out of date): the filter is given as the set of matching ids, read
+    from the status index (institution, counted, department, requirement, state), united with
+    the live rows: for a filter matching a small part of the institution. Otherwise, and always
+    while no row is out of date, it is a condition on the joined status row, which PostgreSQL
+    checks while it reads the rows in the page's order (the due-date indexes of the assignment
+    or, sorted with ``order_rows(stored=True)``, of the status row) or hash-joins (the export).
+    ``lean``: without the joined names (for a query of ids). ``reading``: the request's
+    ``StatusReading`` of this institution (its ``now``), shared between readers."""
     reading = _reading(institution, now, reading)
     now = reading.now
     if department is not None and not department.belongs_to(institution):
