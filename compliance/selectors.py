@@ -314,10 +314,17 @@ ORDERINGS = {
 }
 
 
-def order_rows(qs: QuerySet[Assignment], ordering: str) -> QuerySet[Assignment]:
-    """Sort by a known key; a leading "-" reverses it; unknown keys fall back to due date."""
+def order_rows(
+    qs: QuerySet[Assignment], ordering: str, stored: bool = False
+) -> QuerySet[Assignment]:
+    """Sort by a known key; a leading "-" reverses it; unknown keys fall back to due date.
+    ``stored``: rows of ``precomputed_rows`` while no status row is out of its window, sorted
+    by the due date copied on their status row (the same date), so that a status filter or
+    sort and the due date are read in order along ``assignment_status_state_due``."""
     desc = ordering.startswith("-")
     keys = ORDERINGS.get(ordering.lstrip("-"), ORDERINGS["due"])
+    if stored:
+        keys = tuple("status_row__due_on" if k == "due_on" else k for k in keys)
     return qs.order_by(
         *(
             (f"-{k}" if desc else k)
@@ -336,11 +343,90 @@ def _fresh(now: dt.datetime) -> Q:
     return Q(status_row__valid_from__lte=now, status_row__valid_until__gt=now)
 
 
+def _out_of_window(now: dt.datetime) -> Q:
+    """A status row out of its validity window at ``now``."""
+    return Q(valid_until__lte=now) | Q(valid_from__gt=now)
+
+
 def _stale_ids(institution: Institution, now: dt.datetime) -> QuerySet:
     """The institution's status rows out of their validity window at ``now``."""
-    return AssignmentStatus.objects.filter(
-        Q(valid_until__lte=now) | Q(valid_from__gt=now), institution=institution
-    ).values("assignment_id")
+    return AssignmentStatus.objects.filter(_out_of_window(now), institution=institution).values(
+        "assignment_id"
+    )
+
+
+def statuses_out_of_date(*, institution: Institution, now: dt.datetime) -> bool:
+    """Whether any of the institution's status rows is out of its window at ``now``: one query,
+    two indexed range probes (``assignment_status_until``, ``assignment_status_from``)."""
+    rows = AssignmentStatus.objects.filter(institution=institution)
+    return (
+        Institution.objects.filter(pk=institution.pk)
+        .annotate(
+            until=Exists(rows.filter(valid_until__lte=now)),
+            ahead=Exists(rows.filter(valid_from__gt=now)),
+        )
+        .filter(Q(until=True) | Q(ahead=True))
+        .exists()
+    )
+
+
+class StatusReading:
+    """The precomputed statuses of one institution read at one moment, shared by the readers
+    of one request (the summary, the member list, the most-overdue and expiring lists): whether
+    any row is out of its window is asked once (and learnt for free from the first count), the
+    precomputed counts are read once per scope, and the requirement rules of the live branch
+    are read only when some row is out of date. While every row holds (the scheduled job keeps
+    them so) no live-rule expression is built at all."""
+
+    def __init__(self, *, institution: Institution, now: dt.datetime | None = None):
+        self.institution = institution
+        self.now = now or timezone.now()
+        self._stale: bool | None = None
+        self._rules: _Rules | None = None
+        self._counts: dict[tuple, list[dict]] = {}
+
+    @property
+    def stale(self) -> bool:
+        """Some status row of the institution is out of its window at ``now``."""
+        if self._stale is None:
+            self._stale = statuses_out_of_date(institution=self.institution, now=self.now)
+        return self._stale
+
+    def rules(self) -> _Rules:
+        if self._rules is None:
+            self._rules = _rules(self.institution)
+        return self._rules
+
+    def counts(
+        self, *, department_ids: list[int] | None, department: Department | None
+    ) -> list[dict]:
+        """``_status_counts`` of a scope, read once."""
+        key = (
+            None if department_ids is None else tuple(sorted(department_ids)),
+            None if department is None else department.pk,
+        )
+        if key not in self._counts:
+            groups, stale = _status_counts(
+                institution=self.institution,
+                department_ids=department_ids,
+                department=department,
+                now=self.now,
+                stale=self._stale,
+                rules=self._rules,
+            )
+            self._stale = stale
+            self._counts[key] = groups
+        return self._counts[key]
+
+
+def _reading(
+    institution: Institution, now: dt.datetime | None, reading: StatusReading | None
+) -> StatusReading:
+    if reading is None:
+        return StatusReading(institution=institution, now=now)
+    if reading.institution.pk != institution.pk or (now is not None and now != reading.now):
+        raise ValueError("The status reading is of another institution or moment.")
+    return reading
 
 
 def _stored_states(status: str) -> list[str]:
@@ -362,6 +448,7 @@ def precomputed_rows(
     now: dt.datetime | None = None,
     narrow: bool = False,
     lean: bool = False,
+    reading: StatusReading | None = None,
 ) -> QuerySet[Assignment]:
     """The rows of ``compliance_rows`` (same filters, same ``state`` and certificate dates), read
     from the precomputed statuses (compliance/status.py): a row whose status row holds at
@@ -372,31 +459,41 @@ def precomputed_rows(
     status row (bulk writes that skipped the refresh; the scheduled job creates them) are left
     out, as in the summary.
 
-    ``narrow``: the filter is given as the set of matching ids, read from the status index
-    (institution, counted, department, requirement, state): for a filter matching a small part
-    of the institution. Otherwise it is a condition on the joined status row, which PostgreSQL
-    checks while it reads the rows in the page's order (the due-date index) or hash-joins (the
-    export). ``lean``: without the joined names (for a query of ids)."""
-    now = now or timezone.now()
+    When no row of the institution is out of its window (``reading.stale``, one indexed query
+    unless the reading knows it already) the live branch is not built: the rows are the stored
+    ones, filtered and shown by their columns.
+
+    ``narrow`` (with rows out of date): the filter is given as the set of matching ids, read
+    from the status index (institution, counted, department, requirement, state), united with
+    the live rows: for a filter matching a small part of the institution. Otherwise, and always
+    while no row is out of date, it is a condition on the joined status row, which PostgreSQL
+    checks while it reads the rows in the page's order (the due-date indexes of the assignment
+    or, sorted with ``order_rows(stored=True)``, of the status row) or hash-joins (the export).
+    ``lean``: without the joined names (for a query of ids). ``reading``: the request's
+    ``StatusReading`` of this institution (its ``now``), shared between readers."""
+    reading = _reading(institution, now, reading)
+    now = reading.now
     if department is not None and not department.belongs_to(institution):
         raise Http404("No department matches the given query.")
-    rules = _rules(institution)
-    live = (
-        compliance_rows(
-            institution=institution,
-            department_ids=department_ids,
-            department=department,
-            status=status,
-            now=now,
-            with_dates=False,
-            rules=rules,
+    stale = reading.stale
+    live = None
+    if stale:
+        live = (
+            compliance_rows(
+                institution=institution,
+                department_ids=department_ids,
+                department=department,
+                status=status,
+                now=now,
+                with_dates=False,
+                rules=reading.rules(),
+            )
+            .filter(pk__in=_stale_ids(institution, now))
+            .order_by()
+            .values("pk")
         )
-        .filter(pk__in=_stale_ids(institution, now))
-        .order_by()
-        .values("pk")
-    )
     qs = Assignment.objects.filter(status_row__institution=institution)
-    if narrow:
+    if narrow and stale:
         held = AssignmentStatus.objects.filter(
             institution=institution, counted=True, valid_from__lte=now, valid_until__gt=now
         )
@@ -408,24 +505,35 @@ def precomputed_rows(
             held = held.filter(state__in=_stored_states(status))
         qs = qs.filter(pk__in=held.order_by().values("assignment_id").union(live, all=True))
     else:
-        held = _fresh(now) & Q(status_row__counted=True)
+        # Every row holds when none is out of date: the window is checked only when some are,
+        # and the filter is on the joined status row (read along its indexes, in the page's
+        # order when sorted with ``order_rows(stored=True)``).
+        held = (_fresh(now) if stale else Q()) & Q(status_row__counted=True)
         if department_ids is not None:
             held &= Q(status_row__department_id__in=department_ids)
         if department is not None:
             held &= Q(status_row__department_id=department.pk)
         if status:
             held &= Q(status_row__state__in=_stored_states(status))
-        qs = qs.filter(held | Q(pk__in=live))
+        qs = qs.filter(held | Q(pk__in=live) if stale else held)
     if requirement_id is not None:
         qs = qs.filter(requirement_id=requirement_id)
     if search:
         qs = qs.filter(_search(search))
+    if not lean:
+        qs = qs.select_related("membership__user", "membership__department", "requirement__course")
+    if not stale:
+        return qs.annotate(
+            state=F("status_row__state"),
+            cert_issued_at=F("status_row__cert_issued_at"),
+            cert_expires_at=F("status_row__cert_expires_at"),
+        )
     one = annotate_status(
         Assignment.objects.filter(pk=OuterRef("pk")),
         institution=institution,
         now=now,
         with_dates=True,
-        rules=rules,
+        rules=reading.rules(),
     )
     fresh = _fresh(now)
 
@@ -436,8 +544,6 @@ def precomputed_rows(
             output_field=output_field,
         )
 
-    if not lean:
-        qs = qs.select_related("membership__user", "membership__department", "requirement__course")
     return qs.annotate(
         state=stored_or_live("state", CharField()),
         cert_issued_at=stored_or_live("cert_issued_at", DateTimeField()),
@@ -455,26 +561,28 @@ _INDEXED_ORDERINGS = frozenset({"due", "-due"})
 class PrecomputedPage:
     """Sorted precomputed rows for a paginator, paged in the database. Counted from
     ``StatusCount`` (the summary's figures: a few hundred rows, plus the live rule on the rows
-    out of date), which also tells which way to find a page (``precomputed_rows(narrow=...)``);
-    with a search, the matching rows are counted."""
+    out of date), which also tells which way to find a page (``precomputed_rows(narrow=...)``)
+    and whether any row is out of date; with a search, the matching rows are counted."""
 
-    def __init__(self, *, scope: dict, search: str, ordering: str, now: dt.datetime):
+    def __init__(self, *, scope: dict, search: str, ordering: str, reading: StatusReading):
         self._scope = scope
         self._search = search
         self._ordering = ordering
-        self._now = now
+        self._reading = reading
         self._counts: tuple[int, int] | None = None  # matching, whole scope
 
     def _rows(self, narrow: bool) -> QuerySet[Assignment]:
-        rows = precomputed_rows(**self._scope, search=self._search, now=self._now, narrow=narrow)
-        return order_rows(rows, self._ordering)
+        rows = precomputed_rows(
+            **self._scope, search=self._search, narrow=narrow, reading=self._reading
+        )
+        return order_rows(rows, self._ordering, stored=not self._reading.stale)
 
     def count(self) -> int:
         if self._counts is None:
             if self._search:
                 self._counts = (self._rows(narrow=False).order_by().count(), 0)
             else:
-                self._counts = _rows_counted(**self._scope, now=self._now)
+                self._counts = _rows_counted(**self._scope, reading=self._reading)
         return self._counts[0]
 
     def __len__(self) -> int:
@@ -508,9 +616,14 @@ class PrecomputedPage:
             )
             return list(order_rows(plain, self._ordering).values_list("id", flat=True)[index])
         rows = precomputed_rows(
-            **s, search=self._search, now=self._now, narrow=self._narrow(index.stop), lean=True
+            **s,
+            search=self._search,
+            narrow=self._narrow(index.stop),
+            lean=True,
+            reading=self._reading,
         )
-        return list(order_rows(rows, self._ordering).values_list("id", flat=True)[index])
+        ordered = order_rows(rows, self._ordering, stored=not self._reading.stale)
+        return list(ordered.values_list("id", flat=True)[index])
 
     def __getitem__(self, index):
         if not isinstance(index, slice):
@@ -521,7 +634,7 @@ class PrecomputedPage:
         ids = self._page_ids(index)
         if not ids:
             return []
-        shown = precomputed_rows(institution=self._scope["institution"], now=self._now)
+        shown = precomputed_rows(institution=self._scope["institution"], reading=self._reading)
         by_id = {row.id: row for row in shown.filter(pk__in=ids)}
         return [by_id[i] for i in ids if i in by_id]
 
@@ -540,14 +653,12 @@ def _rows_counted(
     department: Department | None,
     requirement_id: int | None,
     status: str | None,
-    now: dt.datetime,
+    reading: StatusReading,
 ) -> tuple[int, int]:
     """(rows matching the filters, rows of the whole scope) from the precomputed counts."""
     states = set(_stored_states(status)) if status else None
     matching = whole = 0
-    for g in _status_counts(
-        institution=institution, department_ids=department_ids, department=None, now=now
-    ):
+    for g in reading.counts(department_ids=department_ids, department=None):
         whole += g["n"]
         if (
             (department is None or g["membership__department_id"] == department.pk)
@@ -568,12 +679,15 @@ def compliance_list(
     status: str | None = None,
     search: str = "",
     now: dt.datetime | None = None,
+    reading: StatusReading | None = None,
 ) -> PrecomputedPage:
     """The rows of a paginated member list, sorted and paged in the database, from the
     precomputed statuses (``precomputed_rows``); counted from ``StatusCount`` unless searched.
-    Constant queries: the page, and the count's two (four with rows out of date)."""
+    Constant queries: the page's two, and the count's two (four with rows out of date), which
+    a ``reading`` shared with the request's other lists and summary reads once for all."""
     if department is not None and not department.belongs_to(institution):
         raise Http404("No department matches the given query.")
+    reading = _reading(institution, now, reading)
     scope = {
         "institution": institution,
         "department_ids": department_ids,
@@ -581,7 +695,7 @@ def compliance_list(
         "requirement_id": requirement_id,
         "status": status,
     }
-    return PrecomputedPage(scope=scope, search=search, ordering=ordering, now=now or timezone.now())
+    return PrecomputedPage(scope=scope, search=search, ordering=ordering, reading=reading)
 
 
 def _pct(compliant: int, total: int) -> float:
@@ -603,11 +717,14 @@ def _status_counts(
     department_ids: list[int] | None,
     department: Department | None,
     now: dt.datetime,
-) -> list[dict]:
-    """(department id, requirement id, state, n) groups: the precomputed counts (a few hundred
-    rows), less the stored rows out of their validity window at ``now``, plus the live rule on
-    those rows (normally few: the scheduled job refreshes them). Two queries whatever the size,
-    four when some rows are out of date."""
+    stale: bool | None = None,
+    rules: _Rules | None = None,
+) -> tuple[list[dict], bool]:
+    """((department id, requirement id, state, n) groups, whether any row is out of date): the
+    precomputed counts (a few hundred rows), less the stored rows out of their validity window
+    at ``now``, plus the live rule on those rows (normally few: the scheduled job refreshes
+    them). Two queries whatever the size (one when ``stale`` is known to be False), four when
+    some rows are out of date."""
     counts = StatusCount.objects.filter(institution=institution)
     shown: set | None = None  # the departments asked for (None: all)
     if department_ids is not None:
@@ -623,12 +740,16 @@ def _status_counts(
         "department_key", "requirement_id", "state", "n"
     ):
         total[(department_key or None, requirement_id, state)] += n
-    stale = Q(valid_until__lte=now) | Q(valid_from__gt=now)
-    out_of_date = list(
-        AssignmentStatus.objects.filter(stale, institution=institution)
-        .order_by()
-        .values("counted", "department_id", "requirement_id", "state")
-        .annotate(n=Count("pk"))
+    out_of_window = _out_of_window(now)
+    out_of_date = (
+        []
+        if stale is False
+        else list(
+            AssignmentStatus.objects.filter(out_of_window, institution=institution)
+            .order_by()
+            .values("counted", "department_id", "requirement_id", "state")
+            .annotate(n=Count("pk"))
+        )
     )
     for g in out_of_date:
         if g["counted"] and (shown is None or g["department_id"] in shown):
@@ -641,22 +762,20 @@ def _status_counts(
             department=department,
             now=now,
             with_dates=False,
-        ).filter(
-            pk__in=AssignmentStatus.objects.filter(stale, institution=institution).values(
-                "assignment_id"
-            )
-        )
+            rules=rules,
+        ).filter(pk__in=_stale_ids(institution, now))
         for g in (
             live.order_by()
             .values("membership__department_id", "requirement_id", "state")
             .annotate(n=Count("id"))
         ):
             total[(g["membership__department_id"], g["requirement_id"], g["state"])] += g["n"]
-    return [
+    groups = [
         {"membership__department_id": d, "requirement_id": r, "state": state, "n": n}
         for (d, r, state), n in total.items()
         if n
     ]
+    return groups, bool(out_of_date)
 
 
 def compliance_summary(
@@ -665,16 +784,13 @@ def compliance_summary(
     department_ids: list[int] | None = None,
     department: Department | None = None,
     now: dt.datetime | None = None,
+    reading: StatusReading | None = None,
 ) -> dict:
     """Overall, per-department and per-requirement counts and compliance % (member ×
-    requirement rows; compliant = completed), from the precomputed statuses (``_status_counts``);
-    names read separately."""
-    grouped = _status_counts(
-        institution=institution,
-        department_ids=department_ids,
-        department=department,
-        now=now or timezone.now(),
-    )
+    requirement rows; compliant = completed), from the precomputed statuses (``_status_counts``,
+    through ``reading``: shared with the request's lists, read once); names read separately."""
+    reading = _reading(institution, now, reading)
+    grouped = reading.counts(department_ids=department_ids, department=department)
     department_names = dict(
         Department.objects.filter(institution=institution).values_list("id", "name")
     )

@@ -505,6 +505,7 @@ def assignment_statuses_refresh(
                     ),
                     cert_issued_at=issued,
                     cert_expires_at=expires,
+                    due_on=due_on,
                 )
             )
             if len(batch) >= batch_size:
@@ -572,6 +573,7 @@ def _statuses_write(batch: list[AssignmentStatus], *, recount: bool = True) -> i
             "valid_until",
             "cert_issued_at",
             "cert_expires_at",
+            "due_on",
         ],
     )
     status_counts_apply(deltas)

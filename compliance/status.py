@@ -40,6 +40,10 @@ class AssignmentStatus(models.Model):
     # gives them), so the member list and the export read no certificate while the row holds.
     cert_issued_at = models.DateTimeField(null=True, blank=True)
     cert_expires_at = models.DateTimeField(null=True, blank=True)
+    # The assignment's due date at ``valid_from`` (every change of it refreshes or invalidates
+    # the row, like the state), so a list filtered or sorted by status and sorted by due date
+    # reads its page along one index of this table (``assignment_status_state_due``).
+    due_on = models.DateField(null=True, blank=True)
 
     class Meta:
         indexes = [
@@ -51,6 +55,18 @@ class AssignmentStatus(models.Model):
             # computed (``valid_from`` ahead): two small range scans.
             models.Index(fields=["institution", "valid_until"], name="assignment_status_until"),
             models.Index(fields=["institution", "valid_from"], name="assignment_status_from"),
+            # A status filter or sort, then the due date (the member list's page): read in
+            # order instead of collecting every matching row and sorting it.
+            models.Index(
+                fields=["institution", "counted", "state", "due_on", "assignment"],
+                name="assignment_status_state_due",
+            ),
+            # Several states (``completed`` is completed or expiring) in due-date order: read
+            # along the due dates, the state checked on each (they are spread over the dates).
+            models.Index(
+                fields=["institution", "counted", "due_on", "assignment"],
+                name="assignment_status_due",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -45,6 +45,7 @@ from .rosters import (
 )
 from .selectors import (
     ComplianceStatus,
+    StatusReading,
     compliance_list,
     compliance_summary,
     compliance_trend,
@@ -68,10 +69,20 @@ def _dashboard(request, slug: str, department_id: int | None = None):
     f = form.filters()
     if department is not None:
         f["department_id"] = department.id
+    # One reading of the precomputed statuses for the summary and the three lists: whether any
+    # row is out of date and the precomputed counts are read once for the page.
+    reading = StatusReading(institution=scope.institution)
     summary = compliance_summary(
-        institution=scope.institution, department_ids=scope.department_ids, department=department
+        institution=scope.institution,
+        department_ids=scope.department_ids,
+        department=department,
+        reading=reading,
     )
-    base = {"institution": scope.institution, "department_ids": scope.department_ids}
+    base = {
+        "institution": scope.institution,
+        "department_ids": scope.department_ids,
+        "reading": reading,
+    }
     rows = compliance_list(
         **base,
         department=department or scope.department(f["department_id"]),

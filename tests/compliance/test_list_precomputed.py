@@ -21,10 +21,13 @@ from compliance.models import Requirement
 from compliance.selectors import (
     ComplianceStatus,
     PrecomputedPage,
+    StatusReading,
     compliance_list,
     compliance_rows,
+    compliance_summary,
     order_rows,
     precomputed_rows,
+    statuses_out_of_date,
 )
 from compliance.services import assignment_statuses_invalidate, assignment_statuses_refresh
 from compliance.status import AssignmentStatus
@@ -112,6 +115,57 @@ def test_search_and_rows_marked_out_of_date(make_member):
             {"search": member.user.email, "status": ComplianceStatus.OVERDUE},
         ]:
             assert_list_is_live(inst, now, filters)
+
+
+def _live_branch_built(fetch) -> bool:
+    """Whether the queries of ``fetch`` read certificates (the live rule's join)."""
+    with CaptureQueriesContext(connection) as ctx:
+        fetch()
+    return any('"certificates_certificate"' in q["sql"] for q in ctx.captured_queries)
+
+
+@pytest.mark.parametrize(
+    "ordering", ["due", "-due", "name", "department", "status", "expires", "-expires", "-status"]
+)
+def test_both_branches_equal_the_live_rule(make_member, ordering):
+    """No row out of its window: the stored rows only (no live-rule expression, no certificate
+    read). Some rows out of date: the live branch on them. Both give the live rule's rows,
+    pages, counts and summary, with a reading shared by the readers or without one."""
+    inst = generate(3, make_member)
+    assignment_statuses_refresh(where=Q(requirement__institution=inst), now=NOW)
+    requirement_id = Requirement.objects.filter(institution=inst).order_by("pk").first().pk
+    for stale in (False, True):
+        if stale:
+            assignment_statuses_invalidate(where=Q(requirement_id=requirement_id))
+        assert statuses_out_of_date(institution=inst, now=NOW) is stale
+        reading = StatusReading(institution=inst, now=NOW)
+        assert compliance_summary(institution=inst, reading=reading) == compliance_summary(
+            institution=inst, now=NOW
+        )
+        for filters in _filters(inst):
+            live = order_rows(compliance_rows(institution=inst, now=NOW, **filters), ordering)
+            for shared in (reading, None):
+                stored = precomputed_rows(institution=inst, now=NOW, reading=shared, **filters)
+                assert _rows(stored) == _rows(live), (stale, filters)
+                assert _live_branch_built(lambda s=stored: list(s)) is stale
+                rows = compliance_list(
+                    institution=inst, ordering=ordering, now=NOW, reading=shared, **filters
+                )
+                paginator = Paginator(rows, 7)
+                assert paginator.count == live.count()
+                for number in {1, min(2, paginator.num_pages), paginator.num_pages}:
+                    page = paginator.page(number)
+                    if not page.object_list:  # the switched-off requirement: no rows
+                        assert paginator.count == 0
+                        continue
+                    got = [(r.id, r.status, r.cert_expires_at) for r in page]
+                    want = [
+                        (r.id, r.status, r.cert_expires_at)
+                        for r in live[page.start_index() - 1 : page.end_index()]
+                    ]
+                    assert got == want, (stale, filters, number)
+    with pytest.raises(ValueError):
+        precomputed_rows(institution=InstitutionFactory(), reading=reading)
 
 
 @pytest.mark.parametrize(
