@@ -210,7 +210,9 @@ class AttemptAllowance:
 
     quiz: Quiz
     round: int  # the round a new attempt would count against
-    used: int  # attempts already made in that round
+    # Attempts already made in that round; None when not counted (an unlimited quiz, from
+    # ``attempt_allowance_after``: nothing depends on it then).
+    used: int | None
     available_at: datetime | None = None  # cooling off: when the next round opens
     final: bool = False  # the limit is final (no cool-off configured)
 
@@ -273,9 +275,13 @@ def _allowance(
 
 
 def attempt_latest(*, user, quiz: Quiz) -> Attempt | None:
-    """The user's latest attempt at the quiz (the open one, if any), annotated with its round's
-    attempts and last submission (``round_used``, ``round_last_at``), for
-    ``attempt_allowance_after``. One query."""
+    """The user's latest attempt at the quiz (the open one, if any), annotated for a limited
+    quiz with its round's attempts and last submission (``round_used``, ``round_last_at``), for
+    ``attempt_allowance_after`` (an unlimited quiz counts nothing: a learner may have made
+    thousands of attempts). One query."""
+    latest = Attempt.objects.filter(user=user, quiz=quiz).order_by("-number")
+    if not quiz.attempts_allowed:
+        return latest.first()
     same_round = (
         Attempt.objects.filter(
             user=OuterRef("user_id"),
@@ -286,15 +292,10 @@ def attempt_latest(*, user, quiz: Quiz) -> Attempt | None:
         .order_by()
         .values("round")
     )
-    return (
-        Attempt.objects.filter(user=user, quiz=quiz)
-        .annotate(
-            round_used=Subquery(same_round.annotate(n=Count("pk")).values("n")),
-            round_last_at=Subquery(same_round.annotate(at=Max("submitted_at")).values("at")),
-        )
-        .order_by("-number")
-        .first()
-    )
+    return latest.annotate(
+        round_used=Subquery(same_round.annotate(n=Count("pk")).values("n")),
+        round_last_at=Subquery(same_round.annotate(at=Max("submitted_at")).values("at")),
+    ).first()
 
 
 def attempt_allowance_after(
@@ -306,6 +307,8 @@ def attempt_allowance_after(
     so the latest attempt's round is the cycle's latest round. Otherwise the query."""
     if latest is None:
         return _allowance(quiz=quiz, current=1, used=0, last_at=None, now=now)
+    if latest.cycle == cycle and not quiz.attempts_allowed:
+        return AttemptAllowance(quiz=quiz, round=latest.round, used=None)  # nothing to count
     if latest.cycle != cycle or not hasattr(latest, "round_used"):
         return attempt_allowance(user=user, quiz=quiz, cycle=cycle, now=now)
     return _allowance(

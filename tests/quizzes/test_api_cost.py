@@ -389,6 +389,20 @@ def test_the_allowance_from_the_latest_attempt_equals_the_allowance_query(learne
     latest = attempt_latest(user=learner, quiz=quiz)
     assert latest.cycle == 2
     assert attempt_allowance_after(latest=latest, user=learner, quiz=quiz, cycle=1).used == 1
+    # An unlimited quiz counts nothing: the latest attempt's round, and every start allowed.
+    quiz.attempts_allowed = 0
+    quiz.save()
+    latest = attempt_latest(user=learner, quiz=quiz)
+    assert not hasattr(latest, "round_used")
+    unlimited = attempt_allowance_after(latest=latest, user=learner, quiz=quiz, cycle=2)
+    query = attempt_allowance(user=learner, quiz=quiz, cycle=2)
+    assert (unlimited.round, unlimited.can_start, unlimited.remaining, unlimited.refusal) == (
+        query.round,
+        query.can_start,
+        query.remaining,
+        query.refusal,
+    )
+    assert unlimited.used is None and query.used == 1
 
 
 def test_submit_of_another_users_attempt_answers_404_and_a_repeat_the_first_result(
