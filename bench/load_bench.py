@@ -320,6 +320,12 @@ def main() -> int:
         "--only-journeys", action="store_true", help="the bare view and the journeys only"
     )
     parser.add_argument(
+        "--endpoints",
+        nargs="+",
+        choices=["catalog", "lesson", "quiz", "verify", "compliance"],
+        help="only these endpoints (with the bare view before and after them), no journeys",
+    )
+    parser.add_argument(
         "--cache",
         default="redis://127.0.0.1:6379/14",
         help="CACHE_URL of the server (production uses Redis; emptied before the run). "
@@ -375,6 +381,11 @@ def main() -> int:
     ]
     if args.only_journeys:
         endpoints = endpoints[:1]
+    elif args.endpoints:
+        short = ["bare", "catalog", "lesson", "quiz", "verify", "compliance"]
+        endpoints = [
+            e for e, s in zip(endpoints, short, strict=True) if s in {"bare", *args.endpoints}
+        ]
 
     gunicorn = subprocess.Popen(
         [
@@ -412,8 +423,9 @@ def main() -> int:
             r.update(endpoint=name, path=path)
             results.append(r)
             print(f"  {name}: {r['rps']:.0f} req/s", flush=True)
-        journey(base + "/", warm_up, connections=len(walkers), requests=len(walkers) * pages)
-        for name in ("first visit", "repeat visit"):
+        if not args.endpoints:
+            journey(base + "/", warm_up, connections=len(walkers), requests=len(walkers) * pages)
+        for name in () if args.endpoints else ("first visit", "repeat visit"):
             r = journey(
                 base + "/", walk, connections=args.connections, requests=len(learners) * pages
             )
@@ -430,7 +442,8 @@ def main() -> int:
             connections=args.connections,
             threads=2,
         )
-        r.update(endpoint="bare view (after the journeys)", path="/bench/bare/")
+        after = "the endpoints" if args.endpoints else "the journeys"
+        r.update(endpoint=f"bare view (after {after})", path="/bench/bare/")
         results.append(r)
         print(f"  {r['endpoint']}: {r['rps']:.0f} req/s", flush=True)
     finally:
@@ -439,6 +452,10 @@ def main() -> int:
 
     bare = results[0]["rps"]
     bare_around = (bare + results[-1]["rps"]) / 2
+    if args.endpoints:
+        # Without the journeys the bare view is measured right before and after the endpoints:
+        # compare them with the mean of both (the load drifts on a shared machine).
+        bare = bare_around
     print()
     print("| endpoint | req/s | × bare | p50 ms | p95 ms | p99 ms | errors |")
     print("|---|---:|---:|---:|---:|---:|---:|")
@@ -463,6 +480,7 @@ def main() -> int:
             "journey_learners": args.learners,
             "journey_pages": pages,
             "seed": args.seed,
+            "endpoints": args.endpoints or "all",
         },
         "results": results,
     }

@@ -34,6 +34,7 @@ def main() -> int:
     parser.add_argument("--profile", choices=NAMES, help="cProfile this endpoint")
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--sort", default="cumulative", choices=["cumulative", "tottime"])
+    parser.add_argument("--sql", action="store_true", help="print the queries of one request")
     args = parser.parse_args()
     from bench.inprocess import setup
 
@@ -114,8 +115,14 @@ def main() -> int:
             f"{statistics.median(cpus):>7.2f} {queries:>8}",
             flush=True,
         )
+        if args.sql:
+            before(name)
+            with CaptureQueriesContext(connection) as ctx:
+                calls[name]()
+            for query in ctx.captured_queries:
+                print(f"    {query['sql'][:400]}")
     if args.profile:
-        profiler = cProfile.Profile()
+        profiler = cProfile.Profile(time.process_time)  # CPU time: steadier when shared
         for _ in range(args.n):
             before(args.profile)
             profiler.enable()

@@ -99,9 +99,11 @@ def lesson_complete(*, user, lesson: LessonPage) -> LessonProgress:
     return progress
 
 
-@transaction.atomic
+@transaction.atomic(savepoint=False)
 def enrollment_record_quiz_pass(*, enrollment: Enrollment, passed_at=None) -> Enrollment:
     """Record that the course's final quiz was passed (first pass of the cycle wins)."""
+    # Called inside the quiz submit's transaction: no savepoint of its own (two round trips),
+    # so an error here rolls the whole submit back, as the caller does with any error anyway.
     enrollment = Enrollment.objects.select_for_update().get(pk=enrollment.pk)
     if enrollment.quiz_passed_at is None:
         enrollment.quiz_passed_at = passed_at or timezone.now()

@@ -2,18 +2,55 @@
 
 from __future__ import annotations
 
+import secrets
+
+from django.conf import settings
+from django.core.cache import cache
 from django.db.models import QuerySet
 from lti_tool.models import LtiContext, LtiMembership
 
 from content.models import CoursePage
 from quizzes.models import Attempt, Quiz
 
-from .models import RosterSync, ScorePublish
+from .models import QuizLineItem, RosterSync, ScorePublish
+
+GRADED_QUIZZES_KEY = "lti:graded-quizzes:gen"
+STAMP_SECONDS = 24 * 3600
+
+# This process's answer to "which quizzes have a gradebook column anywhere?", held under the
+# stamp GRADED_QUIZZES_KEY (replaced whenever a column is added, moved or removed:
+# lti.receivers): (stamp, quiz ids).
+_graded: tuple[str, frozenset[int]] | None = None
+
+
+def graded_quiz_ids() -> frozenset[int] | None:
+    """The quizzes that have at least one gradebook column (QuizLineItem) in any platform
+    context: one small cache read while this process holds them under the current stamp.
+    None without a shared cache (the caller then asks the database)."""
+    global _graded
+    if not getattr(settings, "SHARED_CONTENT_CACHE", False):
+        return None
+    stamp = cache.get(GRADED_QUIZZES_KEY)
+    if stamp is None:
+        cache.add(GRADED_QUIZZES_KEY, secrets.token_hex(8), STAMP_SECONDS)
+        stamp = cache.get(GRADED_QUIZZES_KEY)
+        if stamp is None:
+            return None
+    held = _graded
+    if held is not None and held[0] == stamp:
+        return held[1]
+    ids = frozenset(QuizLineItem.objects.values_list("quiz_id", flat=True).distinct())
+    _graded = (stamp, ids)
+    return ids
 
 
 def gradebook_targets_for_attempt(*, attempt: Attempt) -> list[tuple[int, int]]:
     """(line item id, LTI user id) for each gradebook column of the attempt's quiz in a platform
-    context where the attempt's owner is an active member (one query)."""
+    context where the attempt's owner is an active member (one query; none when the quiz has
+    no gradebook column at all, which this process holds: ``graded_quiz_ids``)."""
+    graded = graded_quiz_ids()
+    if graded is not None and attempt.quiz_id not in graded:
+        return []
     rows = LtiMembership.objects.filter(
         is_active=True,
         user__auth_user_id=attempt.user_id,

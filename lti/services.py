@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import secrets
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -35,11 +37,13 @@ from pylti1p3.service_connector import ServiceConnector
 
 from accounts.models import User
 from content.models import CoursePage
+from core.transactions import now_and_after_commit
 from courses.services import enrollment_create
 from institutions.models import Institution, Membership
 from institutions.services import membership_create
 from quizzes.models import Attempt, Quiz
 
+from . import selectors
 from .models import QuizLineItem, RosterSync, ScorePublish, ScoreStatus, UsedNonce
 from .tool import AGS_ENDPOINT, CUSTOM, SCORE_SCOPE
 
@@ -378,3 +382,10 @@ def tool_key_ensure() -> Key:
     first use. Rotate with ``manage.py rotate_keys``."""
     key = Key.objects.active().order_by("-datetime_created").first()
     return key or Key.objects.generate()
+
+
+def bump_graded_quizzes() -> None:
+    """A quiz's gradebook columns changed: every process reads them again (at once and after
+    commit, so a reader that saw the old rows mid-commit holds them under an old stamp)."""
+    key, seconds = selectors.GRADED_QUIZZES_KEY, selectors.STAMP_SECONDS
+    now_and_after_commit(lambda: cache.set(key, secrets.token_hex(8), seconds))

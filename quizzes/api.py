@@ -4,7 +4,6 @@ correctness, feedback or explanation."""
 
 from __future__ import annotations
 
-from django.db import transaction
 from django.http import Http404
 from drf_spectacular.utils import OpenApiExample, extend_schema
 from rest_framework import serializers, status
@@ -12,15 +11,14 @@ from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response as ApiResponse
 from rest_framework.views import APIView
 
+from .bank import quiz_held
 from .models import QuestionType
 from .selectors import (
     AttemptResult,
     ServedQuestion,
-    attempt_get_for_user,
     attempt_result,
-    quiz_get,
 )
-from .services.attempts import attempt_start, attempt_submit
+from .services.attempts import attempt_start, attempt_submit_own
 
 # --- Output shapes -----------------------------------------------------------------------------
 
@@ -223,7 +221,9 @@ class AttemptStartView(APIView):
 
     @extend_schema(request=None, responses={200: AttemptOutSerializer, 201: AttemptOutSerializer})
     def post(self, request, quiz_id: int):
-        quiz = quiz_get(quiz_id=quiz_id)
+        quiz = quiz_held(quiz_id)
+        if quiz is None:
+            raise Http404("No such quiz.")
         if quiz.course_id and not quiz.course.live:
             raise Http404("No such quiz.")
         started = attempt_start(user=request.user, quiz=quiz)
@@ -267,18 +267,10 @@ class AttemptSubmitView(APIView):
         ],
     )
     def post(self, request, attempt_id: int):
-        # One read of the attempt, locked: a concurrent submit of it waits here and then gets
-        # the first result.
-        with transaction.atomic():
-            attempt = attempt_get_for_user(
-                user=request.user, attempt_id=attempt_id, for_update=True
-            )
-            if not attempt.is_submitted:
-                data = SubmitInSerializer(data=request.data)
-                data.is_valid(raise_exception=True)
-                answers = [dict(a) for a in data.validated_data["answers"]]
-                attempt = attempt_submit(
-                    attempt=attempt, user=request.user, answers=answers, locked=True
-                )
-            # else a second submit: the first result, whatever was sent this time.
+        def answers() -> list[dict]:
+            data = SubmitInSerializer(data=request.data)
+            data.is_valid(raise_exception=True)
+            return [dict(a) for a in data.validated_data["answers"]]
+
+        attempt = attempt_submit_own(user=request.user, attempt_id=attempt_id, answers=answers)
         return ApiResponse(result_payload(attempt_result(attempt=attempt)))

@@ -23,7 +23,8 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.cache import cache
 
-from core.primed import get_many
+from core.pagecache import CONTENT_KEY, content_generation
+from core.primed import get_many, read_ahead
 from core.transactions import now_and_after_commit
 
 from .models import (
@@ -147,3 +148,41 @@ def quiz_bank(quiz: Quiz) -> QuizBank:
         _BANKS.clear()
     _BANKS[quiz.pk] = (version, bank)
     return bank
+
+
+# --- The quiz row itself ----------------------------------------------------------------------
+# This process's quizzes with their course page and credit type: {quiz id: (stamps, quiz)}.
+
+
+_QUIZZES: dict[int, tuple[tuple[str, str], Quiz | None]] = {}
+
+
+def _read_quiz(quiz_id: int) -> Quiz | None:
+    return Quiz.objects.select_related("course__credit_type").filter(pk=quiz_id).first()
+
+
+def quiz_held(quiz_id: int) -> Quiz | None:
+    """The quiz with its course page and credit type (``selectors.quiz_get``'s row), or None,
+    held by this process under the bank generation (any quiz save or delete replaces it) and the
+    page cache's content generation (any page save, publication or move, a credit type, and
+    bulk updates of quizzes, which bump it): one cache read, which also hands the bank
+    generation to ``quiz_bank`` in this request. Shared by every request of the process: read
+    it only. Without a shared cache, read per call."""
+    if not enabled():
+        return _read_quiz(quiz_id)
+    found = get_many([GENERATION_KEY, CONTENT_KEY])
+    read_ahead(found, [GENERATION_KEY])
+    stamps = (
+        found.get(GENERATION_KEY) or generation(),
+        found.get(CONTENT_KEY) or content_generation(),
+    )
+    if stamps[0] is None:  # no working cache
+        return _read_quiz(quiz_id)
+    held = _QUIZZES.get(quiz_id)
+    if held is not None and held[0] == stamps:
+        return held[1]
+    quiz = _read_quiz(quiz_id)
+    if len(_QUIZZES) >= _BANKS_MAX:
+        _QUIZZES.clear()
+    _QUIZZES[quiz_id] = (stamps, quiz)
+    return quiz

@@ -14,11 +14,14 @@ from django.conf import settings
 from django.db.models import (
     Avg,
     Count,
+    Exists,
     F,
     FloatField,
     Max,
+    OuterRef,
     Q,
     QuerySet,
+    Subquery,
     Sum,
 )
 from django.db.models.functions import Cast
@@ -121,13 +124,28 @@ def attempt_get_for_user(*, user, attempt_id: int, for_update: bool = False) -> 
     """The user's own attempt; another user's attempt and a missing one both raise Http404."""
     if not getattr(user, "is_authenticated", False):
         raise Http404("No such attempt.")
-    qs = Attempt.objects.select_related("quiz", "quiz__course__credit_type")
-    if for_update:
-        # As attempt_submit's own lock reads it, so a submit may reuse this row.
-        qs = qs.select_for_update(of=("self",)).select_related("enrollment")
+    from . import bank
+
+    if not for_update:
+        qs = Attempt.objects.select_related("quiz", "quiz__course__credit_type")
+        attempt = qs.filter(pk=attempt_id, user=user).first()
+        if attempt is None:
+            raise Http404("No such attempt.")
+        return attempt
+    # The submit's one read of the attempt: locked, with its enrollment and whether it has
+    # responses already (answers checked one by one); its quiz and course as attempt_submit's
+    # own lock reads them, from the row this process holds when it may (quizzes.bank).
+    held = bank.enabled()
+    qs = (
+        Attempt.objects.select_for_update(of=("self",))
+        .select_related("enrollment", *(() if held else ("quiz", "quiz__course__credit_type")))
+        .annotate(has_responses=Exists(Response.objects.filter(attempt=OuterRef("pk"))))
+    )
     attempt = qs.filter(pk=attempt_id, user=user).first()
     if attempt is None:
         raise Http404("No such attempt.")
+    if held:
+        attempt.quiz = bank.quiz_held(attempt.quiz_id)
     return attempt
 
 
@@ -192,7 +210,9 @@ class AttemptAllowance:
 
     quiz: Quiz
     round: int  # the round a new attempt would count against
-    used: int  # attempts already made in that round
+    # Attempts already made in that round; None when not counted (an unlimited quiz, from
+    # ``attempt_allowance_after``: nothing depends on it then).
+    used: int | None
     available_at: datetime | None = None  # cooling off: when the next round opens
     final: bool = False  # the limit is final (no cool-off configured)
 
@@ -232,16 +252,72 @@ def attempt_allowance(*, user, quiz: Quiz, cycle: int, now=None) -> AttemptAllow
         .annotate(n=Count("pk"), last_at=Max("submitted_at"))
         .first()
     )
-    current, used = (latest["round"], latest["n"]) if latest else (1, 0)
+    if latest is None:
+        return _allowance(quiz=quiz, current=1, used=0, last_at=None, now=now)
+    return _allowance(
+        quiz=quiz, current=latest["round"], used=latest["n"], last_at=latest["last_at"], now=now
+    )
+
+
+def _allowance(
+    *, quiz: Quiz, current: int, used: int, last_at: datetime | None, now=None
+) -> AttemptAllowance:
+    """The rule, from the cycle's latest round: its number, attempts and last submission."""
     allowed = quiz.attempts_allowed
     if not allowed or used < allowed:
         return AttemptAllowance(quiz=quiz, round=current, used=used)
     if not quiz.cooloff_hours:
         return AttemptAllowance(quiz=quiz, round=current, used=used, final=True)
-    opens = latest["last_at"] + timedelta(hours=quiz.cooloff_hours)
+    opens = last_at + timedelta(hours=quiz.cooloff_hours)
     if (now or timezone.now()) >= opens:
         return AttemptAllowance(quiz=quiz, round=current + 1, used=0)
     return AttemptAllowance(quiz=quiz, round=current, used=used, available_at=opens)
+
+
+def attempt_latest(*, user, quiz: Quiz) -> Attempt | None:
+    """The user's latest attempt at the quiz (the open one, if any), annotated for a limited
+    quiz with its round's attempts and last submission (``round_used``, ``round_last_at``), for
+    ``attempt_allowance_after`` (an unlimited quiz counts nothing: a learner may have made
+    thousands of attempts). One query."""
+    latest = Attempt.objects.filter(user=user, quiz=quiz).order_by("-number")
+    if not quiz.attempts_allowed:
+        return latest.first()
+    same_round = (
+        Attempt.objects.filter(
+            user=OuterRef("user_id"),
+            quiz=OuterRef("quiz_id"),
+            cycle=OuterRef("cycle"),
+            round=OuterRef("round"),
+        )
+        .order_by()
+        .values("round")
+    )
+    return latest.annotate(
+        round_used=Subquery(same_round.annotate(n=Count("pk")).values("n")),
+        round_last_at=Subquery(same_round.annotate(at=Max("submitted_at")).values("at")),
+    ).first()
+
+
+def attempt_allowance_after(
+    *, latest: Attempt | None, user, quiz: Quiz, cycle: int, now=None
+) -> AttemptAllowance:
+    """``attempt_allowance`` for ``cycle`` given ``attempt_latest``'s answer, without a query
+    when the latest attempt is in that cycle (or there is none): rounds only grow with the
+    attempt number within a cycle (a new attempt takes the cycle's latest round or the next),
+    so the latest attempt's round is the cycle's latest round. Otherwise the query."""
+    if latest is None:
+        return _allowance(quiz=quiz, current=1, used=0, last_at=None, now=now)
+    if latest.cycle == cycle and not quiz.attempts_allowed:
+        return AttemptAllowance(quiz=quiz, round=latest.round, used=None)  # nothing to count
+    if latest.cycle != cycle or not hasattr(latest, "round_used"):
+        return attempt_allowance(user=user, quiz=quiz, cycle=cycle, now=now)
+    return _allowance(
+        quiz=quiz,
+        current=latest.round,
+        used=latest.round_used,
+        last_at=latest.round_last_at,
+        now=now,
+    )
 
 
 def attempt_shows_key(*, attempt: Attempt) -> bool:

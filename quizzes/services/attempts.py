@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import random
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
@@ -34,7 +35,9 @@ from quizzes.models import (
 )
 from quizzes.selectors import (
     ServedQuestion,
-    attempt_allowance,
+    attempt_allowance_after,
+    attempt_get_for_user,
+    attempt_latest,
     correct_order,
     limit_message,
     questions_by_id,
@@ -162,17 +165,22 @@ def _final_quiz_enrollment(*, user, quiz: Quiz):
     return enrollment
 
 
-@transaction.atomic
 def attempt_start(*, user, quiz: Quiz) -> StartedAttempt:
     """Resume the open attempt, or open a new one within the attempt limit (a new round of
     attempts once the cool-off after the last round has passed). A course's final quiz needs
     an enrollment in that course (it is available as soon as you enrol). Pool quizzes draw
-    around the questions of the learner's previous attempt."""
+    around the questions of the learner's previous attempt.
+
+    One write, the attempt's insert, so no transaction of its own: the reads before it are
+    the same under READ COMMITTED either way, and the database's constraints decide a race (a
+    concurrent start loses on quizzes_attempt_one_open or the number and resumes the winner's
+    attempt). Inside a caller's transaction the insert runs in a savepoint, so losing the race
+    leaves that transaction usable."""
     # The latest attempt is the open one, if any (a new attempt opens only when none is open,
     # and quizzes_attempt_one_open holds it): one query answers "resume?" and "what did the
     # previous attempt serve?". Should an older attempt still be open, the insert below loses on
     # that constraint and resumes it, as a concurrent start would.
-    latest = Attempt.objects.filter(user=user, quiz=quiz).order_by("-number").first()
+    latest = attempt_latest(user=user, quiz=quiz)
     if latest is not None and latest.submitted_at is None:
         return StartedAttempt(latest, served_questions(served=latest.served, quiz=quiz), True)
     enrollment = _final_quiz_enrollment(user=user, quiz=quiz)
@@ -182,7 +190,7 @@ def attempt_start(*, user, quiz: Quiz) -> StartedAttempt:
             "longer be taken for credit."
         )
     cycle = enrollment.cycle if enrollment is not None else 1
-    allowance = attempt_allowance(user=user, quiz=quiz, cycle=cycle)
+    allowance = attempt_allowance_after(latest=latest, user=user, quiz=quiz, cycle=cycle)
     if not allowance.can_start:
         raise AttemptError(allowance.refusal)
     last_number, last_served = (latest.number, latest.served) if latest is not None else (0, [])
@@ -208,8 +216,11 @@ def attempt_start(*, user, quiz: Quiz) -> StartedAttempt:
     # no existence query for each.
     attempt.full_clean(exclude=["user", "quiz", "enrollment"], validate_constraints=False)
     try:
-        with transaction.atomic():
-            attempt.save()
+        if transaction.get_connection().in_atomic_block:
+            with transaction.atomic():
+                attempt.save()
+        else:
+            attempt.save()  # autocommit: one statement, nothing else to roll back
     except IntegrityError:
         winner = Attempt.objects.filter(user=user, quiz=quiz, submitted_at__isnull=True).first()
         if winner is None:
@@ -421,6 +432,19 @@ def attempt_submit(*, attempt: Attempt, user, answers: Any, locked: bool = False
         return _submit_locked(attempt=_lock(attempt), user=user, answers=answers)
 
 
+def attempt_submit_own(*, user, attempt_id: int, answers: Callable[[], Any]) -> Attempt:
+    """Submit the user's own attempt, scored once: another user's attempt and a missing one
+    raise Http404. The attempt row is read once, locked, so a concurrent submit of it waits and
+    then gets the first result; a repeat returns the first result whatever was sent this time
+    (``answers()`` is called only for an open attempt: the caller validates the request body
+    there, and its error rolls everything back)."""
+    with transaction.atomic():
+        attempt = attempt_get_for_user(user=user, attempt_id=attempt_id, for_update=True)
+        if attempt.is_submitted:
+            return attempt
+        return _submit_locked(attempt=attempt, user=user, answers=answers())
+
+
 def _submit_locked(*, attempt: Attempt, user, answers: Any) -> Attempt:
     if attempt.user_id != user.pk:
         raise AttemptError("This is not your attempt.")
@@ -442,7 +466,12 @@ def _submit_locked(*, attempt: Attempt, user, answers: Any) -> Attempt:
     attempt._served_questions = served  # the result page reads it (selectors.attempt_served)
     parsed = parse_answers(served=served, answers=answers)
     # Answers already checked one by one (feedback after each question) stand as scored.
-    already = dict(Response.objects.filter(attempt=attempt).values_list("question_id", "points"))
+    # (``has_responses``: the locking read already asked, selectors.attempt_get_for_user.)
+    already = (
+        dict(Response.objects.filter(attempt=attempt).values_list("question_id", "points"))
+        if getattr(attempt, "has_responses", True)
+        else {}
+    )
     now = timezone.now()
     pairs = [_score(attempt, sq, parsed.get(sq.id), now) for sq in served if sq.id not in already]
     _save_scored(pairs)

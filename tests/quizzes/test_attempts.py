@@ -323,5 +323,8 @@ def _measure(n: int, random_draw: bool) -> tuple[int, int, int]:
 
 @pytest.mark.parametrize("random_draw", [False, True])
 def test_query_count_is_the_same_for_5_and_50_questions(random_draw):
+    # Warm what this process holds for every quiz (which quizzes have an LTI gradebook column:
+    # lti.selectors.graded_quiz_ids), so both sizes are counted alike.
+    _measure(1, random_draw)
     five, fifty = _measure(5, random_draw), _measure(50, random_draw)
     assert five == fifty, (five, fifty)

@@ -59,3 +59,26 @@ def test_concurrent_starts_open_one_attempt():
     assert errors == []
     assert len(set(results)) == 1
     assert Attempt.objects.filter(user=user, quiz=quiz).count() == 1
+
+
+def test_concurrent_submits_of_the_api_service_score_once():
+    """The API's submit (attempt_submit_own: one locked read, the held quiz row, no separate
+    read of responses) under the same race."""
+    from quizzes.services.attempts import attempt_submit_own
+
+    user = UserFactory()
+    quiz = make_quiz(n=4)
+    started = attempt_start(user=user, quiz=quiz)
+    answers = correct_answers(started.questions)
+    attempt_id = started.attempt.pk
+
+    def submit():
+        return attempt_submit_own(
+            user=user, attempt_id=attempt_id, answers=lambda: answers
+        ).submitted_at
+
+    results, errors = _run_concurrently(submit, 6)
+    assert errors == []
+    assert len(set(results)) == 1
+    assert Response.objects.filter(attempt_id=attempt_id).count() == 4
+    assert Attempt.objects.get(pk=attempt_id).score == 100
