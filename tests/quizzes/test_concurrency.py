@@ -6,7 +6,7 @@ import pytest
 from django.db import connection
 
 from quizzes.models import Attempt, Response
-from quizzes.services.attempts import attempt_start, attempt_submit
+from quizzes.services.attempts import attempt_start, attempt_submit, attempt_submit_own
 from tests.factories import UserFactory
 from tests.quizzes.conftest import correct_answers, make_quiz
 
@@ -34,7 +34,19 @@ def _run_concurrently(target, n):
     return results, errors
 
 
-def test_concurrent_submits_score_once():
+def _submit_with_service(*, user, attempt_id, answers):
+    attempt = Attempt.objects.get(pk=attempt_id)
+    return attempt_submit(attempt=attempt, user=user, answers=answers)
+
+
+def _submit_own(*, user, attempt_id, answers):
+    """The API's submit (attempt_submit_own: one locked read, the held quiz row, no separate
+    read of responses)."""
+    return attempt_submit_own(user=user, attempt_id=attempt_id, answers=lambda: answers)
+
+
+@pytest.mark.parametrize("submit_with", [_submit_with_service, _submit_own], ids=["service", "api"])
+def test_concurrent_submits_score_once(submit_with):
     user = UserFactory()
     quiz = make_quiz(n=4)
     started = attempt_start(user=user, quiz=quiz)
@@ -42,8 +54,7 @@ def test_concurrent_submits_score_once():
     attempt_id = started.attempt.pk
 
     def submit():
-        attempt = Attempt.objects.get(pk=attempt_id)
-        return attempt_submit(attempt=attempt, user=user, answers=answers).submitted_at
+        return submit_with(user=user, attempt_id=attempt_id, answers=answers).submitted_at
 
     results, errors = _run_concurrently(submit, 6)
     assert errors == []
@@ -59,26 +70,3 @@ def test_concurrent_starts_open_one_attempt():
     assert errors == []
     assert len(set(results)) == 1
     assert Attempt.objects.filter(user=user, quiz=quiz).count() == 1
-
-
-def test_concurrent_submits_of_the_api_service_score_once():
-    """The API's submit (attempt_submit_own: one locked read, the held quiz row, no separate
-    read of responses) under the same race."""
-    from quizzes.services.attempts import attempt_submit_own
-
-    user = UserFactory()
-    quiz = make_quiz(n=4)
-    started = attempt_start(user=user, quiz=quiz)
-    answers = correct_answers(started.questions)
-    attempt_id = started.attempt.pk
-
-    def submit():
-        return attempt_submit_own(
-            user=user, attempt_id=attempt_id, answers=lambda: answers
-        ).submitted_at
-
-    results, errors = _run_concurrently(submit, 6)
-    assert errors == []
-    assert len(set(results)) == 1
-    assert Response.objects.filter(attempt_id=attempt_id).count() == 4
-    assert Attempt.objects.get(pk=attempt_id).score == 100
