@@ -245,7 +245,7 @@ def test_modules_load_alone_and_a_rerun_changes_nothing(subset):
         ("lagos-tonic-live", "Adebayo", "our church pastor's wife"),
         ("cork-weight-jab-tiktok", "Siobhan", "the primary teacher from the parish"),
         ("cholera-voice-note-forward", "Bamidele", "his two sons"),
-        ("midnight-whatsapp-reports", "Raghavan", "Medicine Unit 4"),
+        ("midnight-whatsapp-reports", "Raghavan", "the retired bus conductor"),
     ]:
         assert gone not in published[slug] and kept in published[slug], slug
 
