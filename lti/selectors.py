@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import secrets
-
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models import QuerySet
 from lti_tool.models import LtiContext, LtiMembership
 
 from content.models import CoursePage
+from core.stamps import current_stamp
 from quizzes.models import Attempt, Quiz
 
 from .models import QuizLineItem, RosterSync, ScorePublish
 
 GRADED_QUIZZES_KEY = "lti:graded-quizzes:gen"
-STAMP_SECONDS = 24 * 3600
 
 # This process's answer to "which quizzes have a gradebook column anywhere?", held under the
 # stamp GRADED_QUIZZES_KEY (replaced whenever a column is added, moved or removed:
@@ -30,12 +27,9 @@ def graded_quiz_ids() -> frozenset[int] | None:
     global _graded
     if not getattr(settings, "SHARED_CONTENT_CACHE", False):
         return None
-    stamp = cache.get(GRADED_QUIZZES_KEY)
+    stamp = current_stamp(GRADED_QUIZZES_KEY)
     if stamp is None:
-        cache.add(GRADED_QUIZZES_KEY, secrets.token_hex(8), STAMP_SECONDS)
-        stamp = cache.get(GRADED_QUIZZES_KEY)
-        if stamp is None:
-            return None
+        return None
     held = _graded
     if held is not None and held[0] == stamp:
         return held[1]

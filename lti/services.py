@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import secrets
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.utils import timezone
@@ -37,7 +35,7 @@ from pylti1p3.service_connector import ServiceConnector
 
 from accounts.models import User
 from content.models import CoursePage
-from core.transactions import now_and_after_commit
+from core.stamps import replace_stamp
 from courses.services import enrollment_create
 from institutions.models import Institution, Membership
 from institutions.services import membership_create
@@ -387,5 +385,4 @@ def tool_key_ensure() -> Key:
 def bump_graded_quizzes() -> None:
     """A quiz's gradebook columns changed: every process reads them again (at once and after
     commit, so a reader that saw the old rows mid-commit holds them under an old stamp)."""
-    key, seconds = selectors.GRADED_QUIZZES_KEY, selectors.STAMP_SECONDS
-    now_and_after_commit(lambda: cache.set(key, secrets.token_hex(8), seconds))
+    replace_stamp(selectors.GRADED_QUIZZES_KEY)

@@ -17,15 +17,13 @@ and are always read per request.
 
 from __future__ import annotations
 
-import secrets
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.cache import cache
 
 from core.pagecache import CONTENT_KEY, content_generation
 from core.primed import get_many, read_ahead
-from core.transactions import now_and_after_commit
+from core.stamps import current_stamp, replace_stamp
 
 from .models import (
     Choice,
@@ -40,7 +38,6 @@ from .models import (
 )
 
 GENERATION_KEY = "quizzes:bank:gen"
-STAMP_SECONDS = 24 * 3600
 
 
 @dataclass
@@ -59,7 +56,7 @@ def enabled() -> bool:
 
 def bump() -> None:
     """Every kept bank is stale from now on (a quiz, question, choice or case has changed)."""
-    now_and_after_commit(lambda: cache.set(GENERATION_KEY, secrets.token_hex(8), STAMP_SECONDS))
+    replace_stamp(GENERATION_KEY)
 
 
 # Every row a bank is built from (a case's status decides whether its questions may be served).
@@ -121,11 +118,7 @@ _BANKS_MAX = 500
 
 def generation() -> str | None:
     """The current bank generation (started if missing); None only without a working cache."""
-    stamp = get_many([GENERATION_KEY]).get(GENERATION_KEY)
-    if stamp is None:
-        cache.add(GENERATION_KEY, secrets.token_hex(8), STAMP_SECONDS)
-        stamp = cache.get(GENERATION_KEY)
-    return stamp
+    return current_stamp(GENERATION_KEY)
 
 
 def quiz_bank(quiz: Quiz) -> QuizBank:
