@@ -1,5 +1,5 @@
-"""Issue 19: the committed international sets C to G and J are exactly what their marked-up sources
-build.
+"""Issue 19: the committed international sets C to G, J and K are exactly what their marked-up
+sources build.
 
 The set must not drift from ``intl_c_posts.py`` (offsets are computed, never typed), spans must
 not overlap, and every identifier label must be one the scorer knows.
@@ -20,6 +20,7 @@ from tests.anonymize.intl_e_posts import INTL_E
 from tests.anonymize.intl_f_posts import INTL_F
 from tests.anonymize.intl_g_posts import INTL_G
 from tests.anonymize.intl_j_posts import INTL_J
+from tests.anonymize.intl_k_posts import INTL_K
 
 HERE = Path(__file__).resolve().parent
 PLATFORMS = {"reddit", "x", "tiktok", "facebook", "whatsapp", "linkedin", "instagram"}
@@ -30,6 +31,7 @@ SETS = [
     ("intl_f.jsonl", "if", INTL_F, 180),
     ("intl_g.jsonl", "ig", INTL_G, 180),
     ("intl_j.jsonl", "ij", INTL_J, 180),
+    ("intl_k.jsonl", "ik", INTL_K, 180),
 ]
 
 
