@@ -77,11 +77,6 @@ def test_all_caps_roster_keeps_its_case(gen: Generator) -> None:
             assert re.fullmatch(r"[A-Z'-]+, [A-Z]", value), value
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap: a mixed-case roster surname (McKEOWN) is written in title case in the "
-    "copies; fixing it changes the training data, hence the shipped model (next retraining)",
-)
 def test_mixed_case_roster_surname_keeps_its_capitals(gen: Generator) -> None:
     row = _row("Bed 4 McKEOWN, Bridget", ("McKEOWN, Bridget", "PERSON"))
     value = _values(Augmenter(gen, 19).augment(row))[0][0]

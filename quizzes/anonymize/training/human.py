@@ -73,12 +73,19 @@ def load_sets(names: Iterable[str], root: Path = HUMAN_DIR) -> list[dict[str, ob
     return rows
 
 
+_PREFIXED_CAPS = re.compile(r"(?:Mac|Mc|O'|D')(?=[A-Z'-]{2,}$)")
+
+
 def _shape(value: str, like: str) -> str:
     """``value`` written in the case of ``like``: lower, UPPER, Title or McKEOWN-style."""
     if like.islower():
         return value.lower()
     if like.isupper() and len(like) > 1:
         return value.upper()
+    prefixed = _PREFIXED_CAPS.match(like)
+    if prefixed:  # a roster's "McKEOWN": prefix as written, the rest in capitals
+        own = re.match(r"(?:Mac|Mc|O'|D')(?=[A-Z])", value)
+        return own.group() + value[own.end() :].upper() if own else value.upper()
     if like[:1].isupper() and any(c.isupper() for c in like[1:]) and not like.isupper():
         return value  # "McKeown", "MacDonald": the generated value has its own inner capitals
     return value[:1].upper() + value[1:]
