@@ -27,7 +27,7 @@ from presidio_analyzer import RecognizerResult
 
 from .lexicon import Lexicon, get_lexicon, is_english
 from .normalize import fold
-from .patterns import RegexRecognizer, result
+from .patterns import RegexRecognizer, literal_alternation, result
 
 _I = regex.IGNORECASE
 _W = r"[\p{L}][\p{L}\p{M}'’-]*"  # one word
@@ -169,7 +169,7 @@ _TITLE_RX = regex.compile(
 
 
 def _kinship_or_title(lex: Lexicon) -> str:
-    return "|".join(sorted((regex.escape(w) for w in lex.kinship), key=len, reverse=True))
+    return literal_alternation(lex.kinship)
 
 
 def verhoeff_ok(number: str) -> bool:
