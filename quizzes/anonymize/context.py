@@ -27,7 +27,7 @@ from presidio_analyzer import RecognizerResult
 
 from .lexicon import Lexicon, get_lexicon, is_english
 from .normalize import fold
-from .patterns import RegexRecognizer, result
+from .patterns import RegexRecognizer, literal_alternation, result
 
 _I = regex.IGNORECASE
 _W = r"[\p{L}][\p{L}\p{M}'’-]*"  # one word
@@ -169,7 +169,7 @@ _TITLE_RX = regex.compile(
 
 
 def _kinship_or_title(lex: Lexicon) -> str:
-    return "|".join(sorted((regex.escape(w) for w in lex.kinship), key=len, reverse=True))
+    return literal_alternation(lex.kinship)
 
 
 def verhoeff_ok(number: str) -> bool:
@@ -220,6 +220,11 @@ def medicare_au_ok(number: str) -> bool:
 
 
 _ANY_DIGIT = regex.compile(r"\d")
+# cheap pre-checks (a text they do not match holds no match of the pattern they guard):
+# every licence number has five digits in a row; "<name> from/in/on <care word>" has the
+# preposition after a space
+_FIVE_DIGITS = regex.compile(r"\d{5}")
+_CARE_HINT = regex.compile(r"\s(?:from|in|on)\s+(?:the\s+)?(?:" + CARE_WORDS + r")\b", regex.I)
 
 
 class ContextRecognizer(RegexRecognizer):
@@ -646,13 +651,16 @@ class ContextRecognizer(RegexRecognizer):
     def _names(self, text: str) -> Iterable[RecognizerResult]:
         for pat, reason, level in (
             (self.after_role, "word after a role/kinship word ('my girl hope')", 1),
-            (self.before_care, "word before 'from bed/ward/unit' ('Joy from bed 4')", 1),
+            (self.before_care if _CARE_HINT.search(text) else None,
+             "word before 'from bed/ward/unit' ('Joy from bed 4')", 1),
             (self.possessive, "possessive before a life word ('Grace's first day')", 0),
             (self.apposition, "name before 'the <role>' ('Sunny the triage nurse')", 1),
             (self.vocative, "vocative ('Niamh can you', 'Hey Sunny,')", 1),
             (self.with_age, "word next to an age ('Bill (92)')", 0),
             (self.name_verb, "word in a subject-of-care position ('Summer is in')", 0),
-        ):
+        ):  # fmt: skip
+            if pat is None:
+                continue  # its cheap pre-check failed
             for m in pat.finditer(text):
                 n = m.group("n")
                 lvl = 2 if pat is self.after_role and _TITLE_RX.match(m.group()) else level
@@ -893,7 +901,7 @@ class ContextRecognizer(RegexRecognizer):
                 continue
             reason = "place before a local transport or council word"
             yield result("LOCATION", *m.span("p"), 0.6, "ContextRecognizer", reason, label="CITY")
-        for m in self.licence.finditer(text):
+        for m in self.licence.finditer(text) if _FIVE_DIGITS.search(text) else ():
             yield result("LICENSE", *m.span("c"), 0.8, "ContextRecognizer", "licence number")
         for m in self.eircode.finditer(text):
             if sum(ch.isdigit() for ch in m.group("a")) >= 3:

@@ -294,7 +294,9 @@ FOREIGN_DATE = regex.compile(
 )
 FOREIGN_DATE_LEAD = regex.compile(rf"(?i:\b(?:{_FOREIGN_WEEKDAY},?\s+)?(?:le\s+|el\s+|de\s+)?)$")
 FOREIGN_DATE_MONTH_FIRST = regex.compile(
-    rf"(?i:\b(?P<m>{_FOREIGN_MONTH})\s+(?:[12]\d|3[01]|0?[1-9])(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?)"
+    # the lookahead (a word, a dot, spaces, a digit) only saves trying every month at every word
+    rf"(?i:\b(?=\p{{L}}+\.?\s+\d)"
+    rf"(?P<m>{_FOREIGN_MONTH})\s+(?:[12]\d|3[01]|0?[1-9])(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?)"
     r"(?![\w:])"
 )
 # short month words that are also words of English or Hindi ("2 mac and cheese", "mai 2 baar")

@@ -30,6 +30,37 @@ def rx(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     return regex.compile(pattern, flags)
 
 
+def literal_alternation(words: Iterable[str]) -> str:
+    """A regex source matching any of ``words`` (literals), the same as their alternation
+    sorted longest first ("|".join of the escaped words): a match is the longest word that lets
+    the rest of the pattern match, then the next shorter one. Written as a prefix tree
+    ("gr(?:an(?:dma|dpa|ny)?|...)"), which the regex module walks character by character
+    instead of trying 200 alternatives at every position (~3x faster for the kinship list).
+
+    Words that differ only in case would be separate branches of the tree under IGNORECASE
+    (and could be tried shorter first): then the plain alternation is returned."""
+    words = sorted(set(words), key=len, reverse=True)
+    if len({w.lower() for w in words}) != len(words) or any(w != w.lower() for w in words):
+        return "|".join(regex.escape(w) for w in words)
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        # longer continuations first (a greedy optional group), then "the word ends here"
+        alts = [regex.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        if "" in node:
+            return "(?:" + "|".join(alts) + ")?"
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return "(?:" + build(trie) + ")" if trie else "(?!)"
+
+
 def result(
     entity: str,
     start: int,
@@ -822,7 +853,7 @@ class AgeRecognizer(RegexRecognizer):
     def __init__(self) -> None:
         super().__init__()
         # kinship words in any language: "Oma (93)", "thatha (92)", "Nani is 95"
-        kin = "|".join(sorted((regex.escape(k) for k in get_lexicon().kinship), key=len)[::-1])
+        kin = literal_alternation(get_lexicon().kinship)
         self.kin_rxs = [
             (
                 regex.compile(rf"\b(?:{kin})\s*\(\s*(?:aged?\s*)?(?P<span>{self.N})\s*\)", I),
