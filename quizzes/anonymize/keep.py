@@ -12,7 +12,8 @@ passes through :func:`kept_out` (issue 19, seventh round), which drops or trims 
   unless one of its parts is a known first name or town ("#PrayForGrace" stays a name);
 * (PERSON) one capitalised everyday English word that is no first name, without a title
   before it ("Anyone on Ward 3B", "Thank you Lord", "my Senior Nurse Manager", "DI ROAD" in a
-  shouted post); "Dr Lord" and "Jane Lord" are still names.
+  shouted post); "Dr Lord" and "Jane Lord" are still names;
+* (FACILITY) a generic department after the hospital's name ("Tauranga Hospital ED").
 """
 
 from __future__ import annotations
@@ -220,6 +221,13 @@ def _plain_person_word(text: str, start: int, end: int) -> bool:
     return not (before and fold(before[-1]) in lex.kinship)  # "my mama Lovely"
 
 
+# a generic department written after a hospital's name ("Tauranga Hospital ED", "St Jude's
+# AMAU"): the labelling guide keeps departments; the hospital before it is still replaced
+_TRAILING_DEPARTMENT = regex.compile(
+    r"(?<=\S)\s+(?:ED|A&E|ER|ICU|NICU|PICU|HDU|CCU|AMU|AMAU|MAU|SDEC|OPD|Resus|RESUS)$"
+)
+
+
 def kept_out(text: str, start: int, end: int, etype: str) -> list[tuple[int, int]]:
     """The parts of a PERSON / LOCATION / FACILITY finding that still need replacing."""
     out: list[tuple[int, int]] = []
@@ -231,5 +239,7 @@ def kept_out(text: str, start: int, end: int, etype: str) -> list[tuple[int, int
             continue
         if etype == "PERSON" and _plain_person_word(text, s, e):
             continue
+        if etype == "FACILITY" and (m := _TRAILING_DEPARTMENT.search(text, s, e)):
+            e = m.start()  # "Auckland Hospital ED": the department is no identifier
         out.append((s, e))
     return out

@@ -339,27 +339,43 @@ def _is_acronym(phrase: str) -> bool:
     return phrase.isupper() and phrase.replace("&", "").isalnum()
 
 
-@functools.cache
-def _keep_phrase_rx() -> regex.Pattern[str]:
-    phrases = sorted(_read_phrases("keep_phrases.txt"), key=len, reverse=True)
+_TOKEN = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def _keep_rx(phrases: list[str]) -> regex.Pattern[str]:
+    phrases = sorted(phrases, key=len, reverse=True)
 
     def alts(ps: list[str]) -> str:
-        return "|".join(regex.escape(p).replace(r"\ ", r"[\s-]+") for p in ps)
+        return "|".join(regex.escape(p).replace(r"\ ", r"[\s-]+") for p in ps) or "(?!)"
 
     words = alts([p for p in phrases if not _is_acronym(p)])
     acronyms = alts([p for p in phrases if _is_acronym(p)])
     return regex.compile(r"(?<![\w@#])(?:(?i:" + words + r")|" + acronyms + r")(?!\w|['’]\w)")
 
 
-_TOKEN = regex.compile(r"[\p{L}\p{N}]+")
-
-
 @functools.cache
-def _keep_phrase_first_tokens() -> frozenset[str]:
-    """The first token of every keep phrase, lower-case: a cheap test before the regex."""
-    return frozenset(
-        _TOKEN.findall(p.lower())[0] for p in _read_phrases("keep_phrases.txt") if p.strip()
-    )
+def _keep_phrase_index() -> dict[str, regex.Pattern[str]]:
+    """Keep phrases by their first token, lower-case: a post only runs the few small patterns
+    of the tokens it holds, not one pattern of ~800 phrases."""
+    by_first: dict[str, list[str]] = {}
+    for p in _read_phrases("keep_phrases.txt"):
+        toks = _TOKEN.findall(p.lower())
+        if toks:
+            by_first.setdefault(toks[0], []).append(p)
+    return {t: _keep_rx(ps) for t, ps in by_first.items()}
+
+
+def _keep_phrase_hits(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Non-overlapping keep phrases in ``text[lo:hi]``, left to right, longest first."""
+    index = _keep_phrase_index()
+    hits: list[tuple[int, int]] = []
+    for m in _TOKEN.finditer(text, lo, hi):
+        if hits and m.start() < hits[-1][1]:
+            continue
+        pat = index.get(m.group().lower())
+        if pat is not None and (h := pat.match(text, m.start(), hi)):
+            hits.append(h.span())
+    return hits
 
 
 _KEEP_GREETINGS = frozenset(
@@ -430,10 +446,7 @@ def outside_keep_phrases(
     if lead and lead.end() < end:
         start = lead.end()  # "CNM Dervla", "HCA marcia": the role stays, the name goes
     lo, hi = max(0, start - 40), end + 40
-    firsts = _keep_phrase_first_tokens()
-    if not any(t in firsts for t in _TOKEN.findall(text[lo:hi].lower())):
-        return [(start, end)]
-    hits = [m.span() for m in _keep_phrase_rx().finditer(text, lo, hi)]
+    hits = _keep_phrase_hits(text, lo, hi)
     hits = [
         (a, b) for a, b in hits if a < end and start < b and not _named_here(text, a, b, start, end)
     ]

@@ -174,3 +174,31 @@ def test_scores_and_bare_festivals_are_no_dates(post: str) -> None:
 )
 def test_real_dates_are_still_replaced(post: str, gone: str) -> None:
     _gone(post, gone)
+
+
+# ----------------------------------------------------------------------------- departments
+# a generic department after the hospital's name stays; the hospital is still replaced
+@pytest.mark.parametrize(
+    ("post", "gone", "kept"),
+    [
+        ("4 hour wait at Whangārei Hospital ED tonight", "Whangārei", "ED"),
+        ("transferred to Lister Infirmary ICU overnight", "Lister", "ICU"),
+        ("bed finally came up at St Brendan's AMAU", "Brendan", "AMAU"),
+    ],
+)
+def test_departments_after_a_hospital_are_kept(post: str, gone: str, kept: str) -> None:
+    out = anonymize(post).text
+    assert gone not in out
+    assert f"] {kept}" in out
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "finally got my Band 7 interview next week!!",
+        "great Grand Rounds on sepsis bundles today",
+        "we got the Gold Standards Framework award for the hospice ward",
+    ],
+)
+def test_bands_meetings_and_frameworks_are_kept(post: str) -> None:
+    assert anonymize(post).text == post
