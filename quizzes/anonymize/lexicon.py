@@ -396,14 +396,23 @@ _TITLE_BEFORE = regex.compile(
 )
 
 
+_HOME_BEFORE = regex.compile(
+    r"\b(?i:lives?|lived|living|moved|moving|based|grew\s+up|raised|settled|house|flat|home)"
+    r"\s+(?i:in|to|at|near|over\s+in|out\s+in)\s+$"
+)
+
+
 def _named_here(text: str, a: int, b: int, start: int, end: int) -> bool:
     """A one-word keep phrase that is also a surname, a first name or a town ("Macmillan",
     "Whittaker's", "Westminster", "Wimbledon") still names someone or somewhere after a
     title or a place word ("Mrs Macmillan", "lives in Westminster") or beside another
-    capitalised word of the same finding ("Jane Macmillan")."""
+    capitalised word of the same finding ("Jane Macmillan"); any one-word entry is a place
+    after a home word ("lives in Wimbledon")."""
     word = text[a:b]
     if not word[:1].isupper() or regex.search(r"[\s-]", word):
         return False
+    if _HOME_BEFORE.search(text, max(0, a - 24), a):
+        return True  # "my nan lives in Wimbledon", "moved to Westminster"
     lex = get_lexicon()
     k = fold(regex.sub(r"['’]s$", "", word))
     display = regex.sub(r"['’]s$", "", word)

@@ -76,6 +76,7 @@ def test_festival_and_phrase_hashtags_are_kept(post: str, tag: str) -> None:
         ("Mrs Macmillan in bed 9 is asking for her glasses", "Macmillan"),
         ("Doreen Whittaker's daughter rang about visiting", "Whittaker"),
         ("my nan lives in Westminster, 20 min from the ward", "Westminster"),
+        ("my nan lives in Wimbledon now, closer to us", "Wimbledon"),
         ("Dr Lord is the consultant on tonight", "Lord"),
         ("Nan Ethel Lord turned 97 today", "Ethel Lord"),
         ("Grateful for 10 years at Bupa Aged Care Penrith", "Penrith"),
