@@ -983,6 +983,8 @@ class ContextRecognizer(RegexRecognizer):
             before = text[max(0, m.start() - 16) : m.start()].lower()
             if _NOT_DATE_BEFORE_RX.search(before) or _SCORE_BEFORE_RX.search(before):
                 continue
+            if b == 10 and not _DATE_CONTEXT_BEFORE_RX.search(before):
+                continue  # "he's a 7/10", "food 8/10": a rating out of ten, not 7 October
             yield result("DATE", *m.span("d"), 0.7, "ContextRecognizer", "numeric day and month")
         for m in self.block_address.finditer(text):
             g = "a" if m.group("a") else "u"

@@ -18,7 +18,8 @@ from presidio_analyzer.predefined_recognizers import IpRecognizer
 
 from .context import ContextRecognizer
 from .intl_rules import GREETINGS, InternationalRecognizer
-from .lexicon import get_lexicon, is_english, outside_keep_phrases
+from .keep import kept_out
+from .lexicon import get_lexicon, is_english
 from .normalize import MASK_CHAR, Normalized, fold, mask_placeholders, normalize
 from .patterns import (
     AddressRecognizer,
@@ -255,9 +256,10 @@ class Anonymizer:
             ):
                 continue  # "Lassa fever", "Marburg virus": a disease named after a place
             etype = TYPE_MAP.get(r.entity_type, r.entity_type)
-            # a festival, brand or food ("Hari Raya", "Milo") is no name: only the rest counts
+            # a festival, body or brand ("Hari Raya", "Te Whatu Ora", "#Deepavali"), a word of
+            # another language ("kena"), a plain word ("Anyone"): only the rest counts
             pieces = (
-                outside_keep_phrases(text, r.start, r.end, person=etype == "PERSON")
+                kept_out(text, r.start, r.end, etype)
                 if etype in _NAME_TYPES
                 else [(r.start, r.end)]
             )

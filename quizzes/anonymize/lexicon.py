@@ -334,22 +334,48 @@ def is_english(key: str) -> bool:
     )
 
 
-@functools.cache
-def _keep_phrase_rx() -> regex.Pattern[str]:
-    phrases = sorted(_read_phrases("keep_phrases.txt"), key=len, reverse=True)
-    alts = "|".join(regex.escape(p).replace(r"\ ", r"[\s-]+") for p in phrases)
-    return regex.compile(r"(?<![\w@#])(?i:" + alts + r")(?![\w'’])")
+def _is_acronym(phrase: str) -> bool:
+    """ "NHIF", "SHA", "L&P": matched in capitals only ("Sha" may be a surname)."""
+    return phrase.isupper() and phrase.replace("&", "").isalnum()
 
 
 _TOKEN = regex.compile(r"[\p{L}\p{N}]+")
 
 
+def _keep_rx(phrases: list[str]) -> regex.Pattern[str]:
+    phrases = sorted(phrases, key=len, reverse=True)
+
+    def alts(ps: list[str]) -> str:
+        return "|".join(regex.escape(p).replace(r"\ ", r"[\s-]+") for p in ps) or "(?!)"
+
+    words = alts([p for p in phrases if not _is_acronym(p)])
+    acronyms = alts([p for p in phrases if _is_acronym(p)])
+    return regex.compile(r"(?<![\w@#])(?:(?i:" + words + r")|" + acronyms + r")(?!\w|['’]\w)")
+
+
 @functools.cache
-def _keep_phrase_first_tokens() -> frozenset[str]:
-    """The first token of every keep phrase, lower-case: a cheap test before the regex."""
-    return frozenset(
-        _TOKEN.findall(p.lower())[0] for p in _read_phrases("keep_phrases.txt") if p.strip()
-    )
+def _keep_phrase_index() -> dict[str, regex.Pattern[str]]:
+    """Keep phrases by their first token, lower-case: a post only runs the few small patterns
+    of the tokens it holds, not one pattern of ~800 phrases."""
+    by_first: dict[str, list[str]] = {}
+    for p in _read_phrases("keep_phrases.txt"):
+        toks = _TOKEN.findall(p.lower())
+        if toks:
+            by_first.setdefault(toks[0], []).append(p)
+    return {t: _keep_rx(ps) for t, ps in by_first.items()}
+
+
+def _keep_phrase_hits(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Non-overlapping keep phrases in ``text[lo:hi]``, left to right, longest first."""
+    index = _keep_phrase_index()
+    hits: list[tuple[int, int]] = []
+    for m in _TOKEN.finditer(text, lo, hi):
+        if hits and m.start() < hits[-1][1]:
+            continue
+        pat = index.get(m.group().lower())
+        if pat is not None and (h := pat.match(text, m.start(), hi)):
+            hits.append(h.span())
+    return hits
 
 
 _KEEP_GREETINGS = frozenset(
@@ -363,6 +389,61 @@ _ROLE_ACRONYM_LEAD = regex.compile(
 )
 
 
+_TITLE_BEFORE = regex.compile(
+    r"(?:\b(?i:mr|mrs|ms|mx|miss|mdm|dr|prof|sister|nurse|matron|sir|dame|lady|auntie|aunty|"
+    r"uncle)\.?|\b(?:in|at|near|from|around|to|outside)|\b(?i:live[sd]?|living|based|moved))"
+    r"\s+$"
+)
+
+
+_HOME_BEFORE = regex.compile(
+    r"\b(?i:lives?|lived|living|moved|moving|based|grew\s+up|raised|settled|house|flat|home)"
+    r"\s+(?i:in|to|at|near|over\s+in|out\s+in)\s+$"
+)
+
+
+def _named_here(text: str, a: int, b: int, start: int, end: int) -> bool:
+    """A one-word keep phrase that is also a surname, a first name or a town ("Macmillan",
+    "Whittaker's", "Westminster", "Wimbledon") still names someone or somewhere after a
+    title or a place word ("Mrs Macmillan", "lives in Westminster") or beside another
+    capitalised word of the same finding ("Jane Macmillan"); any one-word entry is a place
+    after a home word ("lives in Wimbledon")."""
+    word = text[a:b]
+    if not word[:1].isupper() or regex.search(r"[\s-]", word):
+        return False
+    if _HOME_BEFORE.search(text, max(0, a - 24), a):
+        return True  # "my nan lives in Wimbledon", "moved to Westminster"
+    lex = get_lexicon()
+    k = fold(regex.sub(r"['’]s$", "", word))
+    display = regex.sub(r"['’]s$", "", word)
+    if k not in lex.all_first and k not in lex.all_last and display not in lex.cities:
+        return False
+    if _TITLE_BEFORE.search(text, max(0, a - 14), a):
+        return True
+    before, after = text[start:a].split(), text[b:end].split()
+    return bool(before and before[-1][:1].isupper()) or bool(after and after[0][:1].isupper())
+
+
+def _part_of_a_name(text: str, start: int, end: int, hits: list[tuple[int, int]]) -> bool:
+    """A body or brand at the head of a place or facility name ("Te Whatu Ora Counties
+    Manukau", "Bupa Aged Care Mosman", "GMC Thiruvananthapuram", "Gofal Eryri"): another
+    capitalised word of the finding, outside every keep phrase, is no English word or name."""
+    lex = get_lexicon()
+    pos = start
+    for a, b in [*sorted(hits), (end, end)]:
+        for m in _TOKEN.finditer(text, pos, max(pos, a)):
+            w = m.group()
+            k = fold(w)
+            if (
+                w[:1].isupper() and not w.isupper() and k not in _KEEP_GREETINGS
+                and k not in lex.common
+                and (w in lex.cities or (not is_english(k) and k not in lex.all_first))
+            ):  # fmt: skip
+                return True
+        pos = max(pos, b)
+    return False
+
+
 def outside_keep_phrases(
     text: str, start: int, end: int, person: bool = False
 ) -> list[tuple[int, int]]:
@@ -374,11 +455,12 @@ def outside_keep_phrases(
     if lead and lead.end() < end:
         start = lead.end()  # "CNM Dervla", "HCA marcia": the role stays, the name goes
     lo, hi = max(0, start - 40), end + 40
-    firsts = _keep_phrase_first_tokens()
-    if not any(t in firsts for t in _TOKEN.findall(text[lo:hi].lower())):
+    hits = _keep_phrase_hits(text, lo, hi)
+    hits = [
+        (a, b) for a, b in hits if a < end and start < b and not _named_here(text, a, b, start, end)
+    ]
+    if hits and not person and _part_of_a_name(text, start, end, hits):
         return [(start, end)]
-    hits = [m.span() for m in _keep_phrase_rx().finditer(text, lo, hi)]
-    hits = [(a, b) for a, b in hits if a < end and start < b]
     if not hits:
         return [(start, end)]
     out: list[tuple[int, int]] = []

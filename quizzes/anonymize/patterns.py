@@ -646,7 +646,7 @@ class PostDateRecognizer(RegexRecognizer):
             regex.compile(
                 r"\b(?:Christmas|Xmas|Thanksgiving|New Year'?s|Valentine'?s|Easter|Mother'?s|"
                 r"Father'?s|Memorial|Labor|Independence)\s+(?:Eve|Day|Morning|Night|Sunday)\b"
-                r"|\b(?:Fourth of July|July 4th|Juneteenth|Halloween night)\b"
+                r"|\b(?:Fourth of July|July 4th|Halloween night)\b"
             ),
             0.7,
             "named holiday",
@@ -719,6 +719,9 @@ class PostDateRecognizer(RegexRecognizer):
         r"nan|nana|gran|granny|grandma|baby|lil|little|care\s+of|pt|patient))\.?\s+$"
     )
 
+    # "Christmas Day", "Christmas Eve", "New Year's Day": one day; a bare festival is no date
+    _HOLIDAY_DAY = regex.compile(r"(?i:\b(?:eve|day|morning|night)$)")
+
     @classmethod
     def _not_a_date(cls, text: str, start: int, end: int) -> bool:
         """A bare month name that dates nothing about a person: the verbs "March for safe
@@ -750,6 +753,8 @@ class PostDateRecognizer(RegexRecognizer):
                     continue
                 if reason.startswith("month name") and self._not_a_date(text, s, e):
                     continue
+                if reason == "holiday date" and not self._HOLIDAY_DAY.search(chunk):
+                    continue  # "for Diwali", "over Christmas": a festival, not a day of one
                 # "9/12" is a month and a day, not September 2012
                 year = "" if reason.endswith("after a date word") else _year_of(chunk)
                 yield result("DATE", s, e, score, "PostDateRecognizer", reason, year=year or "")

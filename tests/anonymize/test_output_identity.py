@@ -34,20 +34,22 @@ from quizzes.anonymize.results import AnonymizationResult
 HERE = Path(__file__).resolve().parent
 
 # sha256 per file of the engine's output: the sixth round's recall rules (anonrecall, ce715cf) with
-# the model retrained on set J too; the speed work was first checked to give that branch's own
-# output unchanged (2026-12-06, the clock pinned below).
+# the model retrained on set J too, then the seventh round's keep rules (branch keep: keep
+# phrases, code-switched words, plain words; set K added); the speed work was first checked to
+# give that branch's own output unchanged (2026-12-06, the clock pinned below).
 MAIN_DIGESTS = {
     "corpus.jsonl": "a291b218460671c1a64ab84d21ffcb99e4a443850a9fdd45f317e7fb8adffe1c",
     "heldout.jsonl": "2ef580bb6802a6733a9ae5068deaf226a541f20635bacd722ff3d90d57cf4b0a",
     "heldout2.jsonl": "2e68a96a9c1de8af55a64eccc26fcd02676fd8e25fbb0e800600df6aa5f922e2",
-    "intl_a.jsonl": "cc1637459cc2c9dcb5a679a220e28427a1373d8fd8457d7325081a833e04c13c",
-    "intl_b.jsonl": "b4cc5f10037d20a61abc80b62903888961645d0bab4be670f98ee96264ab9e80",
-    "intl_c.jsonl": "7b4b9cc4a5811cb2e0e47cce283125c6aade2a1e080eae64adfd9b337de7f659",
-    "intl_d.jsonl": "73fd67d2bbd0c727256123431471b2aca5f02e941dafa66459c8910c81213339",
-    "intl_e.jsonl": "b666bc2de4873fbfa715eea4f12ad1685917cba790c80be26cae5c958d63f44b",
-    "intl_f.jsonl": "59b9174423f3cd72586cf3d3b84ada101933acffddc4beac8422e1210d5c7ed0",
-    "intl_g.jsonl": "6a62325ae1a9b338e82aa39868605f620349f14a6f3252c67e484c1b49e11879",
-    "intl_j.jsonl": "cb9063b139dc607d231d1d2c6144cc17562a5e4dd84bbba671430ddf70b77a35",
+    "intl_a.jsonl": "e7a72c9acfc1da92bb6fad15ba143f69273ad8889f0f0b19147b8438557bbd50",
+    "intl_b.jsonl": "74c6cca0643628d7cac03d8b789978da9559a4d097b2d68e7b9f7aa6a44ba6c3",
+    "intl_c.jsonl": "ef4d0ca6cef68180b05182b0546aac82e89728daae312116327fcd12ceaf12cc",
+    "intl_d.jsonl": "d7f1b8e4b1b10a1b1587a6c4e87aee46680fcdfbf0d438ebd1fb1eca59c9a3d8",
+    "intl_e.jsonl": "d437bf54d50dfc59d0660d95558cd8ff835cf6ec0e2f94abfee3a3e921d7cfb1",
+    "intl_f.jsonl": "59c4be8e6e8e153bd21541187322f340487b3bd4ec0a84db1aaedcd930aa4a5e",
+    "intl_g.jsonl": "7496fbd3ad3ff8255acc701f7bb053db1d7df0221f110eb551af616220d1c067",
+    "intl_j.jsonl": "20796e32a8fffa19a56aaec3ab17431babde567277bca040a06e95035784f943",
+    "intl_k.jsonl": "6100316d4c42366374e1b056d2fabfa1e013c0d3194f6cf95702e1b36ebb1123",
 }
 # Ages and "[DATE_1931]" placeholders depend on today's year: pin the day the table was made.
 TODAY = datetime.date(2026, 12, 6)

@@ -1,0 +1,245 @@
+"""Words that stay: the last word on a name, place or facility finding before it is replaced.
+
+Every PERSON / LOCATION / FACILITY finding, whichever recognizer or the NER model made it,
+passes through :func:`kept_out` (issue 19, seventh round), which drops or trims it when it is
+
+* a festival, holiday, national body, scheme, club, landmark or brand of
+  ``data/keep_phrases.txt``, written out ("Te Whatu Ora") or glued into a hashtag in CamelCase
+  or lower case ("#SimbangGabi", "#reggaesumfest", "#DiwaliVibes");
+* an everyday word of a language the post switches into (``data/code_switch_words.txt``:
+  "kena", "kami", "yung", "Isnin"), alone or at either edge ("TTSH kena" -> "TTSH");
+* a hashtag that is a phrase of dictionary words ("#BrunchGoals", "#HartalDoktorKontrak"),
+  unless one of its parts is a known first name or town ("#PrayForGrace" stays a name);
+* (PERSON) one capitalised everyday English word that is no first name, without a title
+  before it ("Anyone on Ward 3B", "Thank you Lord", "my Senior Nurse Manager", "DI ROAD" in a
+  shouted post); "Dr Lord" and "Jane Lord" are still names;
+* (FACILITY) a generic department after the hospital's name ("Tauranga Hospital ED").
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from .lexicon import (
+    _read_phrases,
+    _read_words,
+    get_lexicon,
+    is_english,
+    outside_keep_phrases,
+)
+from .normalize import fold
+
+_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’.-]*")
+_CAMEL_PART = regex.compile(r"\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+|\p{Lu}+|\p{N}+")
+_TITLE_BEFORE = regex.compile(
+    r"\b(?i:mr|mrs|ms|mx|miss|mdm|dr|prof|sister|sr|nurse|matron|sir|dame|lady|madam|"
+    r"auntie|aunty|uncle|cik|encik|puan|tuan|dato|datuk|pastor|rev|father|fr)\.?\s+$"
+)
+# internet shorthand, often capitalised at the start of a post ("POV:", "TBH")
+SHORTHAND = frozenset(
+    {"fyi", "idk", "imo", "imho", "irl", "lmao", "lol", "ngl", "omg", "pov", "smh", "tbh", "tfw"}
+)
+
+
+def _squash(s: str) -> str:
+    return "".join(ch for ch in fold(s) if ch.isalnum())
+
+
+@functools.cache
+def _squashed_keep_phrases() -> frozenset[str]:
+    """Keep phrases without spaces or punctuation, for hashtags: "simbanggabi"."""
+    return frozenset(_squash(p) for p in _read_phrases("keep_phrases.txt")) - {""}
+
+
+@functools.cache
+def _known_facilities() -> frozenset[str]:
+    """Hospitals known by a short name (``data/known_facilities.txt``), squashed."""
+    return frozenset(_squash(p.lstrip("?")) for p in _read_phrases("known_facilities.txt"))
+
+
+# parts of a hashtag that make it a hospital's ("#TaurangaHospital", "#StVincents")
+_FACILITY_PARTS = frozenset(
+    {
+        "hospital",
+        "hosp",
+        "st",
+        "saint",
+        "general",
+        "royal",
+        "infirmary",
+        "clinic",
+        "hospice",
+        "medical",
+        "med",
+        "kids",
+        "children",
+        "childrens",
+        "maternity",
+        "ward",
+        "unit",
+        "college",
+        "university",
+        "teaching",
+        "health",
+    }
+)
+
+
+@functools.cache
+def code_switch_words() -> frozenset[str]:
+    return frozenset(_read_words("code_switch_words.txt"))
+
+
+def _is_plain(part: str) -> bool:
+    """A dictionary word of English or of a code-switched language, or shorthand."""
+    lex = get_lexicon()
+    k = fold(part)
+    return (
+        k in lex.common or is_english(k) or k in code_switch_words() or k in SHORTHAND
+        or k in lex.never
+    )  # fmt: skip
+
+
+def _is_named(part: str) -> bool:
+    """A known first name or town: a hashtag with one is about someone or somewhere."""
+    lex = get_lexicon()
+    k = fold(part)
+    return k in lex.first or part.capitalize() in lex.cities
+
+
+def _hashtag_at(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The body of the hashtag holding ``text[start:end]``, or None."""
+    i = start
+    while i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_"):
+        i -= 1
+    if i == 0 or text[i - 1] != "#":
+        return None
+    j = end
+    while j < len(text) and (text[j].isalnum() or text[j] == "_"):
+        j += 1
+    return i, j
+
+
+def _kept_hashtag(text: str, start: int, end: int) -> bool:
+    """Is a finding inside a hashtag part of a keep phrase or of a phrase of plain words?
+    A hospital's own hashtag ("#SickKids", "#TaurangaHospital") is neither."""
+    where = _hashtag_at(text, start, end)
+    if where is None:
+        return False
+    keep = _squashed_keep_phrases()
+    body = text[where[0] : where[1]]
+    if _squash(body) in _known_facilities():
+        return False
+    if _squash(text[start:end]) in keep or _squash(body) in keep:
+        return True  # "#Deepavali", "#SimbangGabi", "#reggaesumfest"
+    parts = _CAMEL_PART.findall(body)
+    if len(parts) < 2:
+        return False
+    squashed = [_squash(p) for p in parts]
+    # a keep phrase at either end, the rest plain words: "#DiwaliVibes", "#RayaShiftAgain"
+    for n in range(1, len(parts)):
+        for head, rest in ((squashed[:n], parts[n:]), (squashed[-n:], parts[:-n])):
+            if "".join(head) in keep and all(_is_plain(p) for p in rest):
+                return True
+    # a phrase of plain words, no name, town or hospital among them: "#BrunchGoals"
+    if body != body.lower() and body != body.upper():
+        return all(
+            _is_plain(p) and not _is_named(p) and fold(p) not in _FACILITY_PARTS
+            for p in parts
+            if not p.isdigit()
+        )
+    return False
+
+
+def _shouted(text: str, start: int, end: int) -> bool:
+    """Is the text around a word written in capitals ("OUT ON DI ROAD AN NOBODY SEH")?"""
+    around = text[max(0, start - 60) : start] + text[end : end + 60]
+    letters = [ch for ch in around if ch.isalpha()]
+    return len(letters) >= 12 and sum(ch.isupper() for ch in letters) >= 0.7 * len(letters)
+
+
+def _trim_code_switch(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop everyday words of another language at either edge of a finding."""
+    words = code_switch_words()
+    lex = get_lexicon()
+    toks = [(start + m.start(), start + m.end()) for m in _WORD.finditer(text[start:end])]
+
+    def plain(tok: tuple[int, int]) -> bool:
+        w = text[tok[0] : tok[1]]
+        k = fold(w)
+        if k in SHORTHAND and (w.isupper() or w.islower()):
+            return True
+        if k not in words:
+            return False
+        if w.isupper() and len(w) > 1 and not _shouted(text, tok[0], tok[1]):
+            return False  # "NUH", "SEH" are acronyms unless the whole post shouts
+        return w.islower() or (k not in lex.all_first and k not in lex.all_last)
+
+    n = len(toks)
+    while toks and plain(toks[0]):
+        toks.pop(0)
+    lead = n - len(toks)
+    while toks and plain(toks[-1]):
+        toks.pop()
+    if not toks:
+        return start, start
+    return (toks[0][0] if lead else start), (toks[-1][1] if len(toks) + lead < n else end)
+
+
+@functools.cache
+def _everyday_words() -> frozenset[str]:
+    """Pronouns, function words and Faker's ~1000 common English words, less every word that
+    is also a name ("Blue", "Storm", "Lord" stay possible names)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    lex = get_lexicon()
+    words = {fold(w) for w in STOP_WORDS} | _read_words("faker_common_words.txt")
+    return frozenset(words - _read_words("ambiguous_names.txt") - lex.all_first)
+
+
+def _plain_person_word(text: str, start: int, end: int) -> bool:
+    """One everyday English word that is no first name ("Anyone on Ward 3B", "my Senior
+    Nurse Manager"), or any English word shouted in capitals ("OUT ON DI ROAD"), with no
+    title or kinship word before it."""
+    word = text[start:end]
+    if not _WORD.fullmatch(word) or "." in word:
+        return False
+    lex = get_lexicon()
+    k = fold(regex.sub(r"['’]s$", "", word))
+    if k in lex.all_first or len(k) < 3:
+        return False
+    shouted = word.isupper() and _shouted(text, start, end) and is_english(k)
+    if not (k in _everyday_words() or shouted):
+        return False
+    if _TITLE_BEFORE.search(text, max(0, start - 12), start):
+        return False  # "Dr Lord", "Sister Joy"
+    if shouted:
+        return True  # "OUT ON DI ROAD": "di" is the Patois article here, no kinship word
+    before = _WORD.findall(text[max(0, start - 24) : start])
+    return not (before and fold(before[-1]) in lex.kinship)  # "my mama Lovely"
+
+
+# a generic department written after a hospital's name ("Tauranga Hospital ED", "St Jude's
+# AMAU"): the labelling guide keeps departments; the hospital before it is still replaced
+_TRAILING_DEPARTMENT = regex.compile(
+    r"(?<=\S)\s+(?:ED|A&E|ER|ICU|NICU|PICU|HDU|CCU|AMU|AMAU|MAU|SDEC|OPD|Resus|RESUS)$"
+)
+
+
+def kept_out(text: str, start: int, end: int, etype: str) -> list[tuple[int, int]]:
+    """The parts of a PERSON / LOCATION / FACILITY finding that still need replacing."""
+    out: list[tuple[int, int]] = []
+    for s, e in outside_keep_phrases(text, start, end, person=etype == "PERSON"):
+        if _kept_hashtag(text, s, e):
+            continue
+        s, e = _trim_code_switch(text, s, e)
+        if s >= e:
+            continue
+        if etype == "PERSON" and _plain_person_word(text, s, e):
+            continue
+        if etype == "FACILITY" and (m := _TRAILING_DEPARTMENT.search(text, s, e)):
+            e = m.start()  # "Auckland Hospital ED": the department is no identifier
+        out.append((s, e))
+    return out
