@@ -26,6 +26,7 @@ from typing import Any, Protocol, TypeVar
 
 import regex
 from presidio_analyzer import RecognizerResult
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from .lexicon import US_STATE_CODES, get_lexicon, is_english
 from .patterns import FacilityRecognizer, RegexRecognizer, result
@@ -43,6 +44,8 @@ _REGION_CODES = sorted(
 _GAP = regex.compile(
     rf"\s{{0,3}}(?:,\s{{0,3}})?(?:(?:{'|'.join(_REGION_CODES)})\.?(?:\s{{1,3}}|\s{{0,3}},\s{{0,3}}))?"
 )
+# "House 27, Street 14, G-10/4": a street number between two parts
+_NUMBER_GAP = regex.compile(r"\s{1,3}\d{1,4}[A-Za-z]?\s{0,3},?\s{0,3}")
 _MEMBERS = frozenset({"ADDRESS", "LOCATION", "PERSON", "FACILITY"})
 _ANCHORS = frozenset({"ADDRESS", "LOCATION"})
 # a named building or house at the head of an address: "Shanti Apartments, Sector 15, …"
@@ -66,6 +69,12 @@ _POSTCODE_AFTER = regex.compile(
 )
 
 
+_TOWN_AFTER = regex.compile(r"\s{0,3},\s{0,3}(?P<t>\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})")
+_DISTRICT_NO = regex.compile(r"\s\d{1,2}(?=\s*(?:[,.;)]|$))")
+# Singapore "S(640045)", "S640045", "Singapore 640045" after a block address
+_SG_POSTCODE = regex.compile(r"\s{0,3},?\s{0,3}(?P<pc>S\s?\(?\d{6}\)?)(?![\w)])")
+
+
 class _SpanLike(Protocol):
     type: str
     start: int
@@ -84,6 +93,11 @@ def _is_street(text: str, s: _SpanLike) -> bool:
     return s.type == "ADDRESS" and any(ch.isalpha() for ch in text[s.start : s.end])
 
 
+def _anchor(text: str, s: _SpanLike, cities: frozenset[str]) -> bool:
+    """An address part, a place, or a known town whatever rule took it ("Kingston" as a name)."""
+    return s.type in _ANCHORS or text[s.start : s.end] in cities
+
+
 def merge_addresses(text: str, spans: list[S]) -> list[S]:
     """Join a run of address parts into one ADDRESS span covering the commas between them.
 
@@ -96,6 +110,7 @@ def merge_addresses(text: str, spans: list[S]) -> list[S]:
     if not any(s.type == "ADDRESS" for s in spans):
         return spans
     spans = sorted(spans, key=lambda s: s.start)
+    cities = get_lexicon().cities
     out: list[S] = []
     i = 0
     n = len(spans)
@@ -111,17 +126,19 @@ def merge_addresses(text: str, spans: list[S]) -> list[S]:
             if nxt.type not in _MEMBERS or nxt.start < spans[j].end:
                 break
             m = _GAP.fullmatch(text, spans[j].end, nxt.start)
+            if m is None and spans[j].type == "ADDRESS":
+                m = _NUMBER_GAP.fullmatch(text, spans[j].end, nxt.start)
             if m is None:
                 break
             j += 1
         run = spans[i : j + 1]
         # trim: a leading name finding only if it names a building; trailing ones never
         lo, hi = 0, len(run) - 1
-        while lo <= hi and run[lo].type not in _ANCHORS:
+        while lo <= hi and not _anchor(text, run[lo], cities):
             if _BUILDING.search(text[run[lo].start : run[lo].end]) and lo < hi:
                 break
             lo += 1
-        while hi >= lo and run[hi].type not in _ANCHORS:
+        while hi >= lo and not _anchor(text, run[hi], cities):
             hi -= 1
         core = run[lo : hi + 1]
         has_street = any(_is_street(text, x) for x in core)
@@ -133,6 +150,17 @@ def merge_addresses(text: str, spans: list[S]) -> list[S]:
                     m = _HOUSE_BEFORE.search(text, max(0, start - 24), start)
                     if m and not _WARDISH_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                         start = m.start()
+                t = _TOWN_AFTER.match(text, end)
+                nxt_start = spans[j + 1].start if j + 1 < n else len(text)
+                if t and t.group("t") in cities and t.end("t") <= nxt_start:
+                    end = t.end("t")
+                    core = [*core, core[-1]]  # a town joined: the run has two parts or more
+                m = _DISTRICT_NO.match(text, end)
+                if m and text[end - 1 : end].isalpha() and m.end() <= nxt_start:
+                    end = m.end()  # "Kingston 8", "Dublin 13"
+                m = _SG_POSTCODE.match(text, end)
+                if m and m.end("pc") <= nxt_start:
+                    end = m.end("pc")
                 if core[-1].type != "ADDRESS" or not text[core[-1].start : end].isdigit():
                     m = _POSTCODE_AFTER.match(text, end)
                     nxt_start = spans[j + 1].start if j + 1 < n else len(text)
@@ -196,18 +224,22 @@ HOUSE_NAME = regex.compile(
 )
 # Islamabad / Rawalpindi sectors with a sub-sector: "G-9/3", "F-10/2", "I-8/4"
 ISLAMABAD_SECTOR = regex.compile(r"(?<![\w/-])[D-I]-\d{1,2}/[1-4](?![\w/-])")
-_ADDRESS_PRECHECK = regex.compile(
-    rf"{_CELTIC_STREET_FREE}|{_CELTIC_STREET_NUMBERED}|Apartments|Apts|Residenc|Towers|Heights|"
-    r"Mansions|Enclave|Society|CHS|Complex|Villas|Condominium|Niwas|Nivas|Bhavan|Bhawan|Sadan|"
-    r"Kunj|Tŷ|Ty\s|Bwthyn|Hafod|Llety|[D-I]-\d"
-)
+# a cheap gate: substrings every match of the rules below holds (plain ``in`` tests, faster than
+# one regex alternation over every position)
+_ADDRESS_GATE = tuple(
+    {w for w in (_CELTIC_STREET_FREE + "|" + _CELTIC_STREET_NUMBERED).split("|")}
+    | {"Apartments", "Apts", "Residenc", "Towers", "Heights", "Mansions", "Enclave", "Society",
+       "CHS", "Complex", "Villas", "Condominium", "Niwas", "Nivas", "Bhavan", "Bhawan", "Sadan",
+       "Kunj", "Tŷ", "Ty ", "Bwthyn", "Hafod", "Llety", "-"}
+)  # fmt: skip
 
 
 class AddressPartsRecognizer(RegexRecognizer):
     ENTITIES = ["ADDRESS"]
-    PRECHECK = _ADDRESS_PRECHECK
 
     def find(self, text: str) -> Iterable[RecognizerResult]:
+        if not any(w in text for w in _ADDRESS_GATE):
+            return
         for m in CELTIC_STREET.finditer(text):
             yield result("ADDRESS", *m.span(), 0.7, "AddressPartsRecognizer",
                          "Welsh or Irish-language street name")  # fmt: skip
@@ -441,6 +473,7 @@ class FacilityExtrasRecognizer(RegexRecognizer):
 
         self._facility = FacilityRecognizer()
         self._context = ContextRecognizer()
+        self._upper_known = _upper_known_facilities()
 
     def find(self, text: str) -> Iterable[RecognizerResult]:
         for m in FOR_CHILDREN.finditer(text):
@@ -450,6 +483,19 @@ class FacilityExtrasRecognizer(RegexRecognizer):
         for m in HOSPITAL_UNIT.finditer(text):
             yield result("FACILITY", *m.span(), 0.7, "FacilityExtrasRecognizer",
                          "numbered or named hospital unit", label="UNIT")  # fmt: skip
+        for run in _UPPER_RUN.finditer(text):
+            words = list(regex.finditer(r"\S+", run.group()))
+            i = 0
+            while i < len(words):
+                for k in range(min(4, len(words) - i), 0, -1):
+                    a, b = words[i].start(), words[i + k - 1].end()
+                    if run.group()[a:b] in self._upper_known and len(run.group()[a:b]) >= 5:
+                        yield result("FACILITY", run.start() + a, run.start() + b, 0.75,
+                                     "FacilityExtrasRecognizer", "known hospital in capitals",
+                                     label="HOSPITAL")  # fmt: skip
+                        i += k - 1
+                        break
+                i += 1
         if _SHOUTED.search(text):
             # a shouted post: read the capitals as a title-cased copy (same length, ASCII)
             titled = _title_ascii(text)
@@ -458,6 +504,8 @@ class FacilityExtrasRecognizer(RegexRecognizer):
                          *self._context.analyze(titled, ["FACILITY"])]  # fmt: skip
                 for r in found:
                     if r.entity_type == "FACILITY" and text[r.start : r.end].isupper():
+                        if text[r.start : r.start + 4] == "THE " and r.end - r.start > 8:
+                            r.start += 4  # the leading "the" is no part of the name
                         r.recognition_metadata = {
                             **(r.recognition_metadata or {}),
                             RecognizerResult.RECOGNIZER_NAME_KEY: "FacilityExtrasRecognizer",
@@ -466,9 +514,33 @@ class FacilityExtrasRecognizer(RegexRecognizer):
                         yield r
 
 
+_WORD = regex.compile(r"[A-Za-z]+")
+
+
 def _title_ascii(text: str) -> str | None:
+    """Title case with the function words in lower case ("Outside the Royal Stoke with a")."""
     titled = text.title()
-    return titled if len(titled) == len(text) else None
+    if len(titled) != len(text):
+        return None
+    return _WORD.sub(lambda m: m.group().lower() if m.group().lower() in STOP_WORDS else m.group(),
+                     titled)  # fmt: skip
+
+
+def _upper_known_facilities() -> dict[str, int]:
+    """Known hospital names (data/known_facilities.txt, not the acronyms or the "?" entries that
+    need a position) in capitals -> their word count: "NINEWELLS", "CHRIS HANI BARAGWANATH"."""
+    from .intl_rules import DATA_DIR
+
+    out: dict[str, int] = {}
+    for ln in (DATA_DIR / "known_facilities.txt").read_text(encoding="utf-8").splitlines():
+        ln = ln.strip()
+        if not ln or ln.startswith(("#", "?")) or ln.isupper() or len(ln) < 5:
+            continue
+        out[" ".join(ln.upper().split())] = len(ln.split())
+    return out
+
+
+_UPPER_RUN = regex.compile(r"(?<![\w])[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+)*(?![\w])")
 
 
 # --------------------------------------------------------------------------- plates, phones

@@ -33,6 +33,13 @@ ADDRESSES = [
      "27 Bóthar na Trá, Salthill, H91 K2T7"),
     ("home visit No. 22, 5th Cross, Jayanagar, Bengaluru 560041 at 10",
      "No. 22, 5th Cross, Jayanagar, Bengaluru 560041"),
+    ("House 31, Street 8, G-11/3, Islamabad for the dressing",
+     "House 31, Street 8, G-11/3, Islamabad"),
+    ("drop-off at 40 Kloof Rd, Observatory, Cape Town 7925 pls",
+     "40 Kloof Rd, Observatory, Cape Town 7925"),
+    ("new flat 17C Hope Road, Kingston 6, from June", "17C Hope Road, Kingston 6"),
+    ("Blk 219 Bedok North St 1 #04-117 S(460219) for the visit",
+     "Blk 219 Bedok North St 1 #04-117 S(460219)"),
 ]  # fmt: skip
 
 
@@ -131,6 +138,7 @@ FACILITIES = [
     ("bed 4 on Orthopaedic Ward 3 needs a porter", "Orthopaedic Ward 3"),
     ("transfer to the Maternity Block at 4", "Maternity Block"),
     ("STUCK OUTSIDE THE ROYAL DERBY FOR 4 HOURS WITH A CAT 2", "ROYAL DERBY"),
+    ("queue at NINEWELLS since 6", "NINEWELLS"),
 ]
 
 
