@@ -284,6 +284,19 @@ _THANKS = regex.compile(
     r"big\s+up|kudos\s+to|props\s+to)\s+)(?P<n>\p{Lu}\p{Ll}+)"
     r"(?=\s+(?:from|who|on|in|at|for|and|the)\b|\s*[,!.])"
 )
+# a name addressed: "sunny, can you swap Friday?", "thanks hope!", "hey faith x"
+_VOCATIVE = regex.compile(
+    r"(?:^|(?<=[.!?\n]\s*))(?P<n>\p{L}[\p{Ll}'’-]+),\s+(?i:can|could|would|are|did|do|have|"
+    r"pls|please|u|you|r|any|is|was)\b"
+    r"|(?i:\b(?:thanks|thank\s+you|ty|cheers|love\s+you|miss\s+you|well\s+done|hey|hi|hiya|"
+    r"hello))\s*,?\s+(?P<n>\p{L}[\p{Ll}'’-]+)(?=\s*(?:[!.,?]|x{1,3}\b|$))"
+)
+# terms of endearment are no names when addressed ("thanks sunshine!", "hi angel")
+_ENDEARMENTS = frozenset(
+    {"sunshine", "angel", "honey", "love", "babe", "princess", "prince", "queen", "king",
+     "darling", "sweetie", "star", "treasure", "gorgeous", "lovely", "hun", "hon", "dear",
+     "petal", "pet", "chick", "doll", "sugar", "bestie", "boo", "sis", "bro", "mate"}
+)  # fmt: skip
 WORD_NAME_CUES = regex.compile(
     rf"(?:(?P<kin>{_KIN_BEFORE})|{_CUE_BEFORE}){_NAME_WORD}(?![\p{{L}}'’-])|"
     rf"(?<![\p{{L}}#@'’-]){_NAME_WORD}{_CUE_AFTER}"
@@ -392,6 +405,11 @@ class WordNameRecognizer(RegexRecognizer):
             yield result("PERSON", *m.span("n"), 0.65, "WordNameRecognizer",
                          "given name in a name position", role="PERSON",
                          role_strength=0)  # fmt: skip
+        for m in _VOCATIVE.finditer(text):
+            k = m.group("n").lower()
+            if k not in _ENDEARMENTS and k not in _TITLES and _given_name(k, lex):
+                yield result("PERSON", *m.span("n"), 0.6, "WordNameRecognizer",
+                             "given name addressed", role="PERSON", role_strength=0)  # fmt: skip
         for m in _THANKS.finditer(text):
             k = m.group("n").lower()
             if (
@@ -561,7 +579,8 @@ _NOT_PLATE = regex.compile(
 _KIN_PHONE = regex.compile(
     r"(?i:\b(?:wife|husband|hubby|son|daughter|mum|mom|mother|father|dad|brother|sister|nok|"
     r"next\s+of\s+kin|attendant|caregiver|carer|guardian|contact|hp|h/p|tel|mobile|mob|"
-    r"whatsapp|call|text|ring|sms)\s*[:=-]?\s*)"
+    r"whatsapp|call|text|ring|sms|number|no\.?|reach)\s*(?:(?:me|us|her|him|them|is)\s+)?"
+    r"(?:(?:on|at)\s+)?[:=-]?\s*)"
     r"(?P<p>(?<!\d)[3689]\d{3}[ -]?\d{4}(?![\d-]))"
 )
 _ROSTER_NAME = regex.compile(r"^[\p{Lu}'’-]{2,}(?:\s[\p{Lu}'’-]{2,})?,\s*\p{Lu}\.?$")

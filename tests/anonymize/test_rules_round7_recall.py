@@ -103,6 +103,8 @@ WORD_NAMES = [
     ("#rubygraduates finally 🎓", "ruby"),
     ("#willowsbattle continues", "willow"),
     ("#sianontour again", "sian"),
+    ("sunny, can you swap my Friday?", "sunny"),
+    ("hey faith x", "faith"),
 ]
 
 
@@ -124,6 +126,8 @@ WORD_NAME_LOOKALIKES = [
     "#irishnurse abroad",
     "proud of hope, always",
     "praying for Pastor and the choir",
+    "hi angel! cheers pet",
+    "Hope, that helps",
 ]
 
 
@@ -173,6 +177,7 @@ def test_plate_lookalikes_stay(post: str) -> None:
 
 def test_local_number_after_a_contact_word() -> None:
     assert ("PHONE", "8712 3409") in _types("NOK daughter 8712 3409 pls update")
+    assert ("PHONE", "6543 2109") in _types("call me on 6543 2109 after 6")
     assert not [t for t in _types("gave 8712 units") if t[0] == "PHONE"]
 
 
