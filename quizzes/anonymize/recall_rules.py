@@ -145,8 +145,10 @@ def merge_addresses(text: str, spans: list[S]) -> list[S]:
         if core and any(x.type == "ADDRESS" for x in core) and (len(core) >= 2 or has_street):
             start, end = core[0].start, core[-1].end
             if has_street:
-                first_street = next(x for x in core if x.type == "ADDRESS")
-                if first_street is core[0] and _NO_HOUSE_NUMBER.match(text, start):
+                head = core[0]
+                if (
+                    head.type == "ADDRESS" or _BUILDING.search(text[head.start : head.end])
+                ) and _NO_HOUSE_NUMBER.match(text, start):
                     m = _HOUSE_BEFORE.search(text, max(0, start - 24), start)
                     if m and not _WARDISH_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                         start = m.start()
@@ -291,6 +293,20 @@ _VOCATIVE = regex.compile(
     r"|(?i:\b(?:thanks|thank\s+you|ty|cheers|love\s+you|miss\s+you|well\s+done|hey|hi|hiya|"
     r"hello))\s*,?\s+(?P<n>\p{L}[\p{Ll}'’-]+)(?=\s*(?:[!.,?]|x{1,3}\b|$))"
 )
+# "Mercy the canteen lady", "Lucky the cleaner", "june at Flinders pre-admission": a given name
+# in apposition to a hospital job, or greeted/thanked before a place
+_ROLE_APPOSITION = regex.compile(
+    r"(?<![\p{L}'’#@-])(?P<n>\p{L}[\p{Ll}'’-]+)\s+the\s+(?i:porter|cleaner|ward\s+aide|HCA|"
+    r"health\s*care\s+assistant|canteen\s+lady|tea\s+lady|dinner\s+lady|security\s+guard|"
+    r"guard|receptionist|ward\s+clerk|clerk|chaplain|volunteer|domestic|housekeeper|"
+    r"nurse|midwife|physio|pharmacist|intern|student|driver|paramedic|orderly|janitor|aide|"
+    r"tech|phlebotomist|radiographer|OT|SLP|dietitian|sonographer)\b"
+)
+_GREETED = regex.compile(
+    r"(?i:\b(?:g['’]?day|hi|hello|hey|thanks|thank\s+you|shout\s*-?\s*out|big\s+up|kudos|props|"
+    r"especially|esp\.?|cheers)\s+(?:to\s+)?)(?P<n>\p{Ll}[\p{Ll}'’-]+)"
+    r"(?=\s+(?:from|at|on|in|and|&|who)\b)"
+)
 # terms of endearment are no names when addressed ("thanks sunshine!", "hi angel")
 _ENDEARMENTS = frozenset(
     {"sunshine", "angel", "honey", "love", "babe", "princess", "prince", "queen", "king",
@@ -325,6 +341,30 @@ _TAIL_RX = regex.compile(
     rf"(?:['’]?s)?(?:{'|'.join(sorted(HASHTAG_TAILS, key=len, reverse=True))})"
 )
 _CAMEL = regex.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+
+
+_KIN_PREFIXES = (
+    "grandma", "grandad", "grandpa", "granny", "gran", "nana", "nanna", "nan", "nain", "taid",
+    "mamgu", "tadcu", "baby", "aunty", "auntie", "uncle", "lola", "lolo", "tita", "tito", "koro",
+    "kuia", "nanny", "papa", "mama",
+)  # fmt: skip
+
+
+def _hashtag_kin_name(body: str) -> tuple[int, int] | None:
+    """A given name after a kinship word in a hashtag: "#grandmadot", "#mamgumegan"."""
+    lex = get_lexicon()
+    low = body.lower()
+    for kin in _KIN_PREFIXES:
+        if not low.startswith(kin) or len(low) - len(kin) < 3:
+            continue
+        rest = low[len(kin) :]
+        if not rest.isalpha() or rest in STOP_WORDS or rest in lex.never:
+            continue
+        if rest in WORD_NAMES or (
+            rest in lex.all_first and (rest not in lex.common or len(rest) <= 3)
+        ):
+            return len(kin), len(low)
+    return None
 
 
 def _hashtag_head_name(body: str) -> int:
@@ -410,6 +450,19 @@ class WordNameRecognizer(RegexRecognizer):
             if k not in _ENDEARMENTS and k not in _TITLES and _given_name(k, lex):
                 yield result("PERSON", *m.span("n"), 0.6, "WordNameRecognizer",
                              "given name addressed", role="PERSON", role_strength=0)  # fmt: skip
+        for rx_ in (_ROLE_APPOSITION, _GREETED):
+            for m in rx_.finditer(text):
+                w = m.group("n")
+                k = w.lower()
+                ok = (
+                    k in lex.all_first and k not in lex.never and k not in lex.kinship
+                    if w[:1].isupper()
+                    else _given_name(k, lex)
+                )
+                if ok and k not in _TITLES and k not in _ENDEARMENTS and k not in STOP_WORDS:
+                    yield result("PERSON", *m.span("n"), 0.6, "WordNameRecognizer",
+                                 "given name beside a job or greeted", role="PERSON",
+                                 role_strength=0)  # fmt: skip
         for m in _THANKS.finditer(text):
             k = m.group("n").lower()
             if (
@@ -423,6 +476,13 @@ class WordNameRecognizer(RegexRecognizer):
                              "given name thanked", role="PERSON", role_strength=0)  # fmt: skip
         if "#" in text:
             for m in _HASHTAG.finditer(text):
+                kin = _hashtag_kin_name(m.group(1))
+                if kin:
+                    s = m.start(1)
+                    yield result("PERSON", s + kin[0], s + kin[1], 0.6, "WordNameRecognizer",
+                                 "given name after a kinship word in a hashtag", role="PERSON",
+                                 role_strength=0)  # fmt: skip
+                    continue
                 k = _hashtag_head_name(m.group(1))
                 if k:
                     s = m.start(1)

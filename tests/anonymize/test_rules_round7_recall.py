@@ -105,6 +105,10 @@ WORD_NAMES = [
     ("#sianontour again", "sian"),
     ("sunny, can you swap my Friday?", "sunny"),
     ("hey faith x", "faith"),
+    ("Patience the tea lady saved my night", "Patience"),
+    ("hi to ivy at the day unit who fixed my rota", "ivy"),
+    ("#nanaruby turned 97 🎉", "ruby"),
+    ("#grandadtom home at last", "tom"),
 ]
 
 
@@ -128,6 +132,8 @@ WORD_NAME_LOOKALIKES = [
     "praying for Pastor and the choir",
     "hi angel! cheers pet",
     "Hope, that helps",
+    "#grandmalove #nanalife",
+    "will the patient be ok? thanks the team at 4B",
 ]
 
 
