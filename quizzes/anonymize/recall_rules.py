@@ -537,7 +537,9 @@ HOSPITAL_UNIT = regex.compile(
     r"|(?<![\w])(?:Surgical|Medical|Maternity|Paediatric|Pediatric|Private|Female|Male|"
     r"Emergency|Outpatient|OPD)\s+(?:Block|Wing)(?![\w])"
 )
-_FACILITY_PRECHECK = regex.compile(r"\sfor\s|Ward|Block|Wing|Unit|[A-Z]{4}")
+_FACILITY_PRECHECK = regex.compile(r"\sfor\s|Ward|Block|Wing|Unit|[A-Z]{4}|hiring|recruiting")
+# a hospital known by a word or acronym ("?" entries of known_facilities.txt) before "is hiring"
+_HIRING_AFTER = regex.compile(r"\s+(?:is\s+|are\s+|still\s+)?(?i:hiring|recruiting)\b")
 _SHOUTED = regex.compile(r"[A-Z]{3,}(?:\s+[A-Z]{2,}){3,}")
 
 
@@ -554,6 +556,13 @@ class FacilityExtrasRecognizer(RegexRecognizer):
         self._upper_known = _upper_known_facilities()
 
     def find(self, text: str) -> Iterable[RecognizerResult]:
+        if "hiring" in text or "recruiting" in text:
+            from .intl_rules import _KNOWN_NEEDS_CUE, KNOWN_FACILITY
+
+            for m in KNOWN_FACILITY.finditer(text):
+                if m.group("f") in _KNOWN_NEEDS_CUE and _HIRING_AFTER.match(text, m.end()):
+                    yield result("FACILITY", *m.span("f"), 0.7, "FacilityExtrasRecognizer",
+                                 "known hospital before 'hiring'", label="HOSPITAL")  # fmt: skip
         for m in FOR_CHILDREN.finditer(text):
             s = m.start() + (4 if text[m.start() : m.start() + 4].lower() == "the " else 0)
             yield result("FACILITY", s, m.end(), 0.8, "FacilityExtrasRecognizer",

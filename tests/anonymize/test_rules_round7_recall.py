@@ -149,6 +149,7 @@ FACILITIES = [
     ("transfer to the Maternity Block at 4", "Maternity Block"),
     ("STUCK OUTSIDE THE ROYAL DERBY FOR 4 HOURS WITH A CAT 2", "ROYAL DERBY"),
     ("queue at NINEWELLS since 6", "NINEWELLS"),
+    ("Dublin nurses: is the Mater hiring?", "Mater"),
 ]
 
 
