@@ -656,8 +656,14 @@ _ROSTER_NAME = regex.compile(r"^[\p{Lu}'’-]{2,}(?:\s[\p{Lu}'’-]{2,})?,\s*\p{
 _ROSTER_AGE = regex.compile(r"\s+(?P<a>\d{2,3})(?:\s*(?:y|yo|yrs|F|M)\b)?(?![\w.%/:-])")
 
 
+# "F/92", "M/101", "92/F", "94 / M": sex and age written together
+_SEX_AGE = regex.compile(
+    r"(?<![\w/])(?:[MF]\s?/\s?(?P<a>9\d|1[01]\d)|(?P<a>9\d|1[01]\d)\s?/\s?[MF])(?![\w/])"
+)
+
+
 class MiscRecallRecognizer(RegexRecognizer):
-    ENTITIES = ["VEHICLE", "PHONE"]
+    ENTITIES = ["VEHICLE", "PHONE", "AGE"]
     PRECHECK = regex.compile(r"\d")
 
     def find(self, text: str) -> Iterable[RecognizerResult]:
@@ -669,6 +675,10 @@ class MiscRecallRecognizer(RegexRecognizer):
             if _DRIVE_CUE.search(window):
                 yield result("VEHICLE", *m.span(), 0.7, "MiscRecallRecognizer",
                              "plate written without spaces near a vehicle word")  # fmt: skip
+        if "/" in text:
+            for m in _SEX_AGE.finditer(text):
+                yield result("AGE", *m.span("a"), 0.7, "MiscRecallRecognizer",
+                             f"age {m.group('a')} > 89 beside the sex")  # fmt: skip
         for m in _KIN_PHONE.finditer(text):
             yield result("PHONE", *m.span("p"), 0.7, "MiscRecallRecognizer",
                          "8-digit local number after a contact word")  # fmt: skip

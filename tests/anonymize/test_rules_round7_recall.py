@@ -191,3 +191,9 @@ def test_local_number_after_a_contact_word() -> None:
 def test_age_after_a_roster_name() -> None:
     assert ("AGE", "94") in _types("bay 2 OKONJO, T 94 for review")
     assert not [t for t in _types("bay 2 OKONJO, T 64 for review") if t[0] == "AGE"]
+
+
+@pytest.mark.parametrize(("post", "age"), [("F/92 with delirium", "92"), ("bay 6 97/M CAP", "97")])
+def test_age_beside_the_sex(post: str, age: str) -> None:
+    assert ("AGE", age) in _types(post)
+    assert not [t for t in _types("F/62 with delirium, 1/2 tab") if t[0] == "AGE"]
