@@ -38,6 +38,14 @@ from .patterns import (
     rx,
 )
 from .persons import HashtagNameRecognizer, PersonRecognizer
+from .recall_rules import (
+    AddressPartsRecognizer,
+    FacilityExtrasRecognizer,
+    MiscRecallRecognizer,
+    WordNameRecognizer,
+    merge_addresses,
+    roster_ages,
+)
 from .results import AnonymizationResult, Finding
 
 # Presidio entity names -> our finding types
@@ -181,6 +189,10 @@ def _build_analyzer(extra: list[EntityRecognizer]) -> AnalyzerEngine:
             LocationRecognizer(),
             ContextRecognizer(),
             InternationalRecognizer(),
+            AddressPartsRecognizer(),
+            WordNameRecognizer(),
+            FacilityExtrasRecognizer(),
+            MiscRecallRecognizer(),
             *extra,
         ],
         supported_languages=["en"],
@@ -601,6 +613,7 @@ class Anonymizer:
             return AnonymizationResult(text, [])
         spans = self._resolve(self._detect(masked))
         spans = self._resolve(self._follow_ups(masked, self._propagate(masked, spans)))
+        spans = merge_addresses(masked, roster_ages(masked, spans, _age_span))
         assigned = self._assign(masked, spans)
         findings: list[Finding] = []
         for s, placeholder in assigned:
@@ -626,6 +639,10 @@ class Anonymizer:
             pos = f.end
         pieces.append(text[pos:])
         return AnonymizationResult("".join(pieces), findings)
+
+
+def _age_span(etype: str, start: int, end: int, score: float, rec: str, reason: str) -> _Span:
+    return _Span(etype, start, end, score, rec, reason)
 
 
 def _value_key(etype: str, value: str) -> str:

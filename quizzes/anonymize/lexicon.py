@@ -272,6 +272,7 @@ def get_lexicon() -> Lexicon:
         _read_phrases("us_cities.txt")
         | _read_phrases("world_cities.txt")
         | _read_phrases("more_towns.txt")
+        | _read_phrases("suburbs.txt")
     )
     keep = {fold(p) for p in _read_phrases("keep_places.txt")}
     keep_words = {w for p in keep for w in p.split()}
