@@ -7,6 +7,8 @@ from django.db import transaction
 
 def now_and_after_commit(fn: Callable[[], None]) -> None:
     """Run ``fn`` at once and again after the current transaction commits: a reader that saw the
-    old rows while the write was committing may have cached them in between."""
+    old rows while the write was committing may have cached them in between. In autocommit
+    the write is committed already: once is enough."""
     fn()
-    transaction.on_commit(fn)
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(fn)

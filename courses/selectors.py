@@ -5,6 +5,7 @@ import pickle
 from django.conf import settings
 from django.db.models import (
     Count,
+    Exists,
     F,
     FilteredRelation,
     IntegerField,
@@ -38,6 +39,20 @@ def enrollment_get(*, user, course: CoursePage) -> Enrollment | None:
     if not getattr(user, "is_authenticated", False):
         return None
     return Enrollment.objects.filter(user=user, course=course).first()
+
+
+def enrollment_certified(path: str = "") -> Exists:
+    """An annotation: whether the enrollment (``path``: the foreign key leading to it from the
+    query's model, "" for an Enrollment query) has a completion of its current cycle whose
+    certificate was issued. Completions are append-only and certified once, so a "yes" read
+    in a transaction stays true (``services.enrollment_record_quiz_pass``)."""
+    return Exists(
+        Completion.objects.filter(
+            enrollment=OuterRef(path or "pk"),
+            cycle=OuterRef(f"{path}__cycle" if path else "cycle"),
+            certified_at__isnull=False,
+        )
+    )
 
 
 def enrollments_with_progress(*, user) -> QuerySet[Enrollment]:

@@ -16,6 +16,7 @@ from institutions.selectors import institutions_for_user
 
 from .hooks import completion_renewal_months
 from .models import Completion, Enrollment, EnrollmentSource, LessonProgress, ReflectionNote
+from .selectors import enrollment_certified
 from .signals import enrollment_completed
 
 
@@ -101,10 +102,26 @@ def lesson_complete(*, user, lesson: LessonPage) -> LessonProgress:
 
 @transaction.atomic(savepoint=False)
 def enrollment_record_quiz_pass(*, enrollment: Enrollment, passed_at=None) -> Enrollment:
-    """Record that the course's final quiz was passed (first pass of the cycle wins)."""
+    """Record that the course's final quiz was passed (first pass of the cycle wins).
+
+    A learner who passes again once the cycle is completed and certified (the usual repeat)
+    has nothing to record: when ``enrollment`` was read in the caller's transaction with
+    ``selectors.enrollment_certified()`` as ``certified`` and says so, nothing is read at all
+    (a concurrent ``enrollment_restart`` then simply comes after this pass); otherwise the
+    enrollment is locked, and the lock asks the same, so a "yes" needs no second read. A "yes"
+    stays true (completions are append-only and certified once); a "no" is read again below,
+    after the lock."""
     # Called inside the quiz submit's transaction: no savepoint of its own (two round trips),
     # so an error here rolls the whole submit back, as the caller does with any error anyway.
-    enrollment = Enrollment.objects.select_for_update().get(pk=enrollment.pk)
+    if enrollment.quiz_passed_at is not None and getattr(enrollment, "certified", False):
+        return enrollment
+    enrollment = (
+        Enrollment.objects.select_for_update(of=("self",))
+        .annotate(certified=enrollment_certified())
+        .get(pk=enrollment.pk)
+    )
+    if enrollment.quiz_passed_at is not None and enrollment.certified:
+        return enrollment
     if enrollment.quiz_passed_at is None:
         enrollment.quiz_passed_at = passed_at or timezone.now()
         enrollment.save(update_fields=["quiz_passed_at"])

@@ -132,18 +132,27 @@ def attempt_get_for_user(*, user, attempt_id: int, for_update: bool = False) -> 
         if attempt is None:
             raise Http404("No such attempt.")
         return attempt
-    # The submit's one read of the attempt: locked, with its enrollment and whether it has
-    # responses already (answers checked one by one); its quiz and course as attempt_submit's
-    # own lock reads them, from the row this process holds when it may (quizzes.bank).
+    # The submit's one read of the attempt: locked, with its enrollment (and whether its cycle
+    # is completed and certified: then a pass has nothing to record, courses.services.
+    # enrollment_record_quiz_pass) and whether it has responses already (answers checked one by
+    # one); its quiz and course as attempt_submit's own lock reads them, from the row this
+    # process holds when it may (quizzes.bank).
+    from courses.selectors import enrollment_certified
+
     held = bank.enabled()
     qs = (
         Attempt.objects.select_for_update(of=("self",))
         .select_related("enrollment", *(() if held else ("quiz", "quiz__course__credit_type")))
-        .annotate(has_responses=Exists(Response.objects.filter(attempt=OuterRef("pk"))))
+        .annotate(
+            has_responses=Exists(Response.objects.filter(attempt=OuterRef("pk"))),
+            enrollment_certified=enrollment_certified("enrollment"),
+        )
     )
-    attempt = qs.filter(pk=attempt_id, user=user).first()
+    attempt = next(iter(qs.filter(pk=attempt_id, user=user).order_by()[:1]), None)
     if attempt is None:
         raise Http404("No such attempt.")
+    if attempt.enrollment is not None:
+        attempt.enrollment.certified = attempt.enrollment_certified
     if held:
         attempt.quiz = bank.quiz_held(attempt.quiz_id)
     return attempt
@@ -278,8 +287,13 @@ def attempt_latest(*, user, quiz: Quiz) -> Attempt | None:
     """The user's latest attempt at the quiz (the open one, if any), annotated for a limited
     quiz with its round's attempts and last submission (``round_used``, ``round_last_at``), for
     ``attempt_allowance_after`` (an unlimited quiz counts nothing: a learner may have made
-    thousands of attempts). One query."""
-    latest = Attempt.objects.filter(user=user, quiz=quiz).order_by("-number")
+    thousands of attempts), and with its enrollment (the learner's enrollment in the quiz's
+    course, unless it was deleted since: ``attempt_enrollment``). One query."""
+    latest = (
+        Attempt.objects.filter(user=user, quiz=quiz)
+        .select_related("enrollment")
+        .order_by("-number")
+    )
     if not quiz.attempts_allowed:
         return latest.first()
     same_round = (
@@ -296,6 +310,23 @@ def attempt_latest(*, user, quiz: Quiz) -> Attempt | None:
         round_used=Subquery(same_round.annotate(n=Count("pk")).values("n")),
         round_last_at=Subquery(same_round.annotate(at=Max("submitted_at")).values("at")),
     ).first()
+
+
+NOT_READ = object()  # attempt_enrollment: the enrollment was not read with the latest attempt
+
+
+def attempt_enrollment(*, latest: Attempt | None, user, quiz: Quiz):
+    """The user's enrollment in the quiz's course as ``attempt_latest`` read it with the latest
+    attempt (enrollments are unique per user and course), or ``NOT_READ`` when it did not (no
+    attempt yet, its enrollment deleted, or the quiz moved to another course): then read it."""
+    enrollment = latest.enrollment if latest is not None and latest.enrollment_id else None
+    if (
+        enrollment is None
+        or enrollment.user_id != user.pk
+        or enrollment.course_id != quiz.course_id
+    ):
+        return NOT_READ
+    return enrollment
 
 
 def attempt_allowance_after(

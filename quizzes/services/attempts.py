@@ -34,8 +34,10 @@ from quizzes.models import (
     bank_filter,
 )
 from quizzes.selectors import (
+    NOT_READ,
     ServedQuestion,
     attempt_allowance_after,
+    attempt_enrollment,
     attempt_get_for_user,
     attempt_latest,
     correct_order,
@@ -154,12 +156,14 @@ class StartedAttempt:
     resumed: bool
 
 
-def _final_quiz_enrollment(*, user, quiz: Quiz):
+def _final_quiz_enrollment(*, user, quiz: Quiz, latest: Attempt | None = None):
     from courses.selectors import enrollment_get
 
     if quiz.course_id is None:
         return None
-    enrollment = enrollment_get(user=user, course=quiz.course)
+    enrollment = attempt_enrollment(latest=latest, user=user, quiz=quiz)
+    if enrollment is NOT_READ:
+        enrollment = enrollment_get(user=user, course=quiz.course)
     if enrollment is None:
         raise AttemptError(ENROLL_FIRST)
     return enrollment
@@ -183,7 +187,7 @@ def attempt_start(*, user, quiz: Quiz) -> StartedAttempt:
     latest = attempt_latest(user=user, quiz=quiz)
     if latest is not None and latest.submitted_at is None:
         return StartedAttempt(latest, served_questions(served=latest.served, quiz=quiz), True)
-    enrollment = _final_quiz_enrollment(user=user, quiz=quiz)
+    enrollment = _final_quiz_enrollment(user=user, quiz=quiz, latest=latest)
     if quiz.course_id and quiz.course.is_expired:
         raise AttemptError(
             f"This activity expired on {display_date(quiz.course.expiry_date)} and can no "
