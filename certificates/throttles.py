@@ -1,6 +1,6 @@
 from rest_framework.settings import api_settings
 
-from core.ratelimit import window_hit
+from core.ratelimit import window_hit, window_key, window_seconds
 from core.throttling import SimpleRateThrottle
 
 
@@ -12,6 +12,8 @@ class VerifyRateThrottle(SimpleRateThrottle):
     default keeps a list of every request's time: that list is read and written whole on each
     request, so its cost grows with the rate allowed. A client may get up to twice the rate
     across a window boundary; that is the usual trade of fixed windows and fine for this limit.
+    The page cache counts a verification page's request in its lookup (``counters``), and
+    ``allow_request`` then takes that count.
     """
 
     scope = "verify"
@@ -23,6 +25,14 @@ class VerifyRateThrottle(SimpleRateThrottle):
 
     def get_cache_key(self, request, view) -> str:
         return self.cache_format % {"ident": self.get_ident(request)}
+
+    def counters(self, request) -> dict[str, int]:
+        """The counter this request's window counts on (``core.ratelimit.read_and_count``);
+        none when no rate is set."""
+        if self.rate is None:
+            return {}
+        key = window_key(self.get_cache_key(request, None), now=self.timer(), period=self.duration)
+        return {key: window_seconds(self.duration)}
 
     def allow_request(self, request, view) -> bool:
         if self.rate is None:
