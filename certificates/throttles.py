@@ -3,6 +3,8 @@ from rest_framework.settings import api_settings
 from core.ratelimit import window_hit, window_key, window_seconds
 from core.throttling import SimpleRateThrottle
 
+_COUNTED_AT = "_verify_counted_at"
+
 
 class VerifyRateThrottle(SimpleRateThrottle):
     """Per client address (``core.clientip.client_ip``), shared by the API and the HTML
@@ -28,16 +30,20 @@ class VerifyRateThrottle(SimpleRateThrottle):
 
     def counters(self, request) -> dict[str, int]:
         """The counter this request's window counts on (``core.ratelimit.read_and_count``);
-        none when no rate is set."""
+        none when no rate is set. The time is kept on the request, so ``allow_request`` takes
+        the count of the same window even if the clock has moved into the next one since."""
         if self.rate is None:
             return {}
-        key = window_key(self.get_cache_key(request, None), now=self.timer(), period=self.duration)
+        now = self.timer()
+        setattr(request, _COUNTED_AT, now)
+        key = window_key(self.get_cache_key(request, None), now=now, period=self.duration)
         return {key: window_seconds(self.duration)}
 
     def allow_request(self, request, view) -> bool:
         if self.rate is None:
             return True
-        self.now = self.timer()
+        counted_at = getattr(request, _COUNTED_AT, None)
+        self.now = self.timer() if counted_at is None else counted_at
         window = int(self.now // self.duration)
         self.window_ends = (window + 1) * self.duration
         count = window_hit(self.get_cache_key(request, view), now=self.now, period=self.duration)

@@ -121,3 +121,23 @@ def test_the_rate_limit_still_counts_kept_pages(redis_cache, certificate, settin
     url = f"/verify/{certificate.code}/"
     statuses = [client.get(url).status_code for _ in range(5)]
     assert statuses == [200, 200, 200, 429, 429]
+
+
+def test_a_request_across_a_window_boundary_counts_once(
+    redis_cache, certificate, settings, monkeypatch
+):
+    """The lookup counts the request; the throttle then takes that count in the same window,
+    even if its own clock has moved into the next one meanwhile."""
+    from certificates.throttles import VerifyRateThrottle
+
+    settings.REST_FRAMEWORK = {
+        **settings.REST_FRAMEWORK,
+        "DEFAULT_THROTTLE_RATES": {"verify": "5/minute"},
+    }
+    clock = iter([6_000_059.9999, 6_000_060.0001])
+    monkeypatch.setattr(VerifyRateThrottle, "timer", lambda self: next(clock))
+    response = Client().get(f"/verify/{certificate.code}/")
+    assert response.status_code == 200
+    redis = redis_cache._cache.get_client()
+    counters = {key.decode(): int(redis.get(key)) for key in redis.keys("*throttle_verify_*")}
+    assert counters == {":1:throttle_verify_127.0.0.1:100000": 1}
