@@ -116,12 +116,17 @@ def _verify_depends(request, code: str) -> list[str]:
     return [verify_page_dependency(normalize_code(code) or code)]
 
 
+def _verify_counts(request) -> dict[str, int]:
+    return VerifyRateThrottle().counters(request)
+
+
 # The page cache keeps a found certificate's page until the certificate is saved (every save
-# bumps its dependency); every hit still counts against the rate limit. keep() is innermost:
-# the decorators above it run on hits too.
+# bumps its dependency); every request still counts against the rate limit, in the page
+# cache's lookup (one round trip), then _throttled (the gate on a hit, the view on a miss) takes
+# that count. keep() is innermost: the decorators above it run on hits too.
 @require_GET
 @cache_control(no_store=True)
-@pagecache.keep(depends=_verify_depends, gate=_throttled)
+@pagecache.keep(depends=_verify_depends, gate=_throttled, counts=_verify_counts)
 def verify_code(request, code: str):
     limited = _throttled(request)
     if limited is not None:

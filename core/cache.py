@@ -24,6 +24,22 @@ end
 return false
 """
 
+# ``get_many`` and fixed-window counters in one round trip (core/ratelimit.py): MGET of the first
+# ARGV[1] keys, then INCR of each remaining key, started with its lifetime (the ARGV after the
+# first) as ``cache.add(key, 1, seconds)`` would, so ``incr`` and this count the same integer.
+_GET_MANY_AND_COUNT = """
+local n = tonumber(ARGV[1])
+local found = redis.call('mget', unpack(KEYS, 1, n))
+for i = n + 1, #KEYS do
+  local count = redis.call('incr', KEYS[i])
+  if count == 1 then
+    redis.call('expire', KEYS[i], ARGV[i - n + 1])
+  end
+  found[i] = count
+end
+return found
+"""
+
 
 class RedisSerializer(DjangoRedisSerializer):
     """Django's serializer (integers stored as themselves, everything else pickled), reading a
@@ -45,6 +61,7 @@ class RedisCacheClient(DjangoRedisCacheClient):
             self._serializer = RedisSerializer()
         self._clients: dict[int, object] = {}
         self._incr_scripts: dict[int, object] = {}
+        self._count_scripts: dict[int, object] = {}
 
     def get_client(self, key=None, *, write=False):
         pool = self._get_connection_pool(write)
@@ -68,11 +85,43 @@ class RedisCacheClient(DjangoRedisCacheClient):
             raise ValueError(f"Key '{key}' not found.")
         return value
 
+    def get_many_and_count(self, keys, counters):
+        """``get_many(keys)`` and one hit on each counter (key → lifetime in seconds, set when
+        the counter starts), in one round trip (``EVALSHA``)."""
+        client = self.get_client(None, write=True)
+        script = self._count_scripts.get(id(client))
+        if script is None:
+            script = self._count_scripts.setdefault(
+                id(client), client.register_script(_GET_MANY_AND_COUNT)
+            )
+        keys = list(keys)
+        replies = script(keys=[*keys, *counters], args=[len(keys), *counters.values()])
+        loads, read = self._serializer.loads, replies[: len(keys)]
+        found = {
+            key: loads(value) for key, value in zip(keys, read, strict=True) if value is not None
+        }
+        return found, dict(zip(counters, replies[len(keys) :], strict=True))
+
 
 class RedisCache(DjangoRedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
         self._class = RedisCacheClient
+
+    def get_many_and_count(self, keys, counters, version=None):
+        """``get_many(keys)``, counting one hit on each of ``counters`` (key → seconds the
+        counter lives once started) in the same round trip: (values found, count per counter).
+        Counters are the integers ``incr`` counts (core/ratelimit.py)."""
+        key_map = {self.make_key(key, version=version): key for key in keys}
+        counter_map = {self.make_key(key, version=version): key for key in counters}
+        found, counts = self._cache.get_many_and_count(
+            list(key_map),
+            {full: counters[key] for full, key in counter_map.items()},
+        )
+        return (
+            {key_map[key]: value for key, value in found.items()},
+            {counter_map[key]: count for key, count in counts.items()},
+        )
 
     def validate_key(self, key):
         """No check: Django's only warns about keys memcached would refuse (over 250 characters,
@@ -141,9 +190,10 @@ for _name, _fallback in {
     "delete_many": lambda *a, **k: None,
     "has_key": lambda *a, **k: False,
     "incr": _missing_key,
+    "get_many_and_count": lambda *a, **k: ({}, {}),
     "clear": lambda *a, **k: None,
 }.items():
-    setattr(RedisCache, _name, _degrade(_fallback)(getattr(DjangoRedisCache, _name)))
+    setattr(RedisCache, _name, _degrade(_fallback)(getattr(RedisCache, _name)))
 
 
 def _ping(self) -> None:

@@ -64,6 +64,7 @@ from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH, get_t
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from core.primed import forget, get_many, primed, read_ahead, reading_ahead, user_cache_key
+from core.ratelimit import read_and_count
 from core.transactions import now_and_after_commit
 
 CONTENT_KEY = "pagecache:gen:content"
@@ -86,10 +87,14 @@ _CSRF_BYTE_LIMIT = 256 - 256 % len(CSRF_ALLOWED_CHARS)
 class Spec:
     """How a view's pages are kept: ``depends(request, **url_kwargs)`` names extra keys whose
     bump makes the page stale (e.g. one certificate); ``gate(request)`` runs before every hit
-    and may answer instead (e.g. a rate limit that must count kept pages too)."""
+    and may answer instead (e.g. a rate limit that must count kept pages too);
+    ``counts(request)`` names fixed-window counters (``core.ratelimit.window_key`` → seconds)
+    that the lookup counts in its own round trip, once per request, hit or miss: the gate's or
+    the view's ``window_hit`` of that window then takes the count instead of a round trip."""
 
     depends: Callable[..., list[str]] | None = None
     gate: Callable[[HttpRequest], HttpResponse | None] | None = None
+    counts: Callable[[HttpRequest], dict[str, int]] | None = None
 
 
 _WAGTAIL = Spec()
@@ -99,6 +104,7 @@ def keep(
     *,
     depends: Callable[..., list[str]] | None = None,
     gate: Callable[[HttpRequest], HttpResponse | None] | None = None,
+    counts: Callable[[HttpRequest], dict[str, int]] | None = None,
 ):
     """Decorator for a plain view whose ``allow``-ed responses may be kept. It must be the
     innermost decorator: a kept page is answered from inside it, so every decorator above it
@@ -113,7 +119,7 @@ def keep(
                 f"pagecache.keep() must be the innermost decorator of {name}: a kept page's "
                 "hit returns from inside keep(), so a decorator under it would be skipped."
             )
-        spec = Spec(depends=depends, gate=gate)
+        spec = Spec(depends=depends, gate=gate, counts=counts)
 
         @functools.wraps(view)
         def kept_view(request: HttpRequest, *args, **kwargs) -> HttpResponse:
@@ -403,12 +409,13 @@ def _serve(request: HttpRequest, spec: Spec, view_kwargs: dict) -> HttpResponse 
     candidate, session_keys = _guess(request)
     if candidate is None:
         candidate = _session_user_id(request)
-    lookup = _lookup(request, spec, view_kwargs, candidate, session_keys)
+    counters = spec.counts(request) if spec.counts is not None else None
+    lookup = _lookup(request, spec, view_kwargs, candidate, session_keys, counters)
     if "_messages" in request.session:  # a flash message waits: the view shows it
         return None
     with primed(lookup.found.get(user_cache_key(candidate)) if candidate else None):
         user_id = request.user.pk if request.user.is_authenticated else 0
-    if user_id != candidate:
+    if user_id != candidate:  # counted already: not again
         lookup = _lookup(request, spec, view_kwargs, user_id)
     _seen(request, user_id)
     stamp, kept = lookup.stamp, lookup.found.get(lookup.page_key)
@@ -432,6 +439,7 @@ def _lookup(
     view_kwargs: dict,
     user_id: int,
     session_keys: list[str] | None = None,
+    counters: dict[str, int] | None = None,
 ) -> _Lookup:
     stamp_keys = [CONTENT_KEY] + ([_user_key(user_id)] if user_id else [])
     if spec.depends is not None:
@@ -441,7 +449,8 @@ def _lookup(
     ahead = [key for keys in _READ_AHEAD for key in keys(request, user_id)]
     if session_keys:
         ahead += session_keys
-    found = cache.get_many([page_key, *stamp_keys, *extra, *ahead])
+    keys = [page_key, *stamp_keys, *extra, *ahead]
+    found = read_and_count(keys, counters) if counters else cache.get_many(keys)
     read_ahead(found, [*stamp_keys, *ahead])
     stamp = tuple(found.get(key) for key in stamp_keys)
     return _Lookup(page_key=page_key, stamp_keys=stamp_keys, stamp=stamp, found=found)

@@ -55,6 +55,11 @@ def reading_ahead() -> Iterator[None]:
         _ahead.reset(token)
 
 
+def reading() -> bool:
+    """Is this inside a request's read-ahead scope (values read ahead are handed on)?"""
+    return _ahead.get() is not None
+
+
 def read_ahead(found: dict, keys) -> None:
     """Record what one batch read for ``keys`` (absent from ``found``: a miss)."""
     ahead = _ahead.get()
