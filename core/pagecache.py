@@ -459,20 +459,27 @@ def _store(request: HttpRequest, response: HttpResponse) -> None:
         seconds = max(1, min(seconds, int(allowed)))
     body = _CSRF_INPUT.sub(rb"\g<1>" + _PLACEHOLDER + rb"\g<2>", response.content)
     headers = {h: response[h] for h in _KEPT_HEADERS if h in response}
-    cache.set(pending.page_key, (pending.stamp, headers, zlib.compress(body, 1)), seconds)
+    compress = bool(getattr(settings, "PAGE_CACHE_COMPRESS", False))
+    kept = (pending.stamp, headers, zlib.compress(body, 1) if compress else body, compress)
+    cache.set(pending.page_key, kept, seconds)
     if pending.spec is _WAGTAIL:
         _remember(request.path)
     _mark(response, "MISS")
 
 
 def _hit(request: HttpRequest, kept: tuple) -> HttpResponse:
-    _, headers, compressed = kept
-    body = zlib.decompress(compressed)
+    """The kept page as a response: its body (inflated only when it was kept compressed:
+    ``PAGE_CACHE_COMPRESS``, or a page kept before the flag existed) with the browser's own CSRF
+    token, and its kept headers in their order (Content-Type first, as ``HttpResponse`` sets it)."""
+    headers, body = kept[1], kept[2]
+    if len(kept) == 3 or kept[3]:
+        body = zlib.decompress(body)
     if _PLACEHOLDER in body:
         body = body.replace(_PLACEHOLDER, _csrf_token(request).encode())
-    response = HttpResponse(body)
+    response = HttpResponse(body, content_type=headers.get("Content-Type"))
     for header, value in headers.items():
-        response[header] = value
+        if header != "Content-Type":
+            response[header] = value
     return _mark(response, "HIT")
 
 
