@@ -120,17 +120,18 @@ def _migration_data(request):
 
 @pytest.fixture
 def round_trips(monkeypatch):
-    """The commands sent to Redis (each one round trip)."""
-    import redis.client
+    """The commands sent to Redis (each one round trip), counted where every command is written
+    to the connection (core.cache sends its ``MGET`` there without redis-py's command layer)."""
+    import redis.connection
 
     sent: list[str] = []
-    original = redis.client.Redis.execute_command
+    original = redis.connection.AbstractConnection.send_command
 
     def counted(self, *args, **kwargs):
         sent.append(str(args[0]))
         return original(self, *args, **kwargs)
 
-    monkeypatch.setattr(redis.client.Redis, "execute_command", counted)
+    monkeypatch.setattr(redis.connection.AbstractConnection, "send_command", counted)
     return sent
 
 
