@@ -100,11 +100,13 @@ def _empty_cache():
     from django.core.cache import cache
 
     from content import middleware as site_lookup
+    from content import shared
     from core import pagecache
 
     cache.clear()
     site_lookup._sites.clear()  # per-process Site lookups: a rolled-back Site's id is reused
     pagecache._KNOWN.clear()
+    shared._HELD.clear()  # per-process routes (held under a content stamp the clear replaces)
     yield
 
 

@@ -672,3 +672,34 @@ def test_every_bulk_write_of_a_watched_model_bumps_the_page_cache():
     missing, checked = unbumped_bulk_writes(watched, BUMPS)
     assert "rosters.py" in checked and "seed_demo.py" in checked  # the scan does find them
     assert missing == []
+
+
+@pytest.mark.parametrize(
+    "cache_control, vary",
+    [
+        (None, None),
+        ("max-age=60", None),
+        ("public, max-age=60", "Accept-Language"),
+        (None, "Cookie"),
+        ("no-cache", "Accept-Encoding, Cookie"),
+    ],
+)
+def test_private_headers_are_djangos_patches(cache_control, vary):
+    """pagecache._private keeps the answer of Django's patch_cache_control(private=True) and
+    patch_vary_headers(("Cookie",)) per header value: the same headers, in the same order."""
+    from django.utils.cache import patch_cache_control, patch_vary_headers
+
+    def response():
+        made = HttpResponse(b"page")
+        made["X-Other"] = "1"
+        if cache_control is not None:
+            made["Cache-Control"] = cache_control
+        if vary is not None:
+            made["Vary"] = vary
+        return made
+
+    expected = response()
+    patch_cache_control(expected, private=True)
+    patch_vary_headers(expected, ("Cookie",))
+    for _ in range(2):  # computed, then reused
+        assert list(pagecache._private(response()).items()) == list(expected.items())
