@@ -80,9 +80,26 @@ _ROUTE_KEYS: dict[tuple[str, str], str] = {}
 _ROUTE_KEYS_MAX = 20_000
 
 
+# Routes this process read or built, by route key: (content stamp, pickled page). A route held
+# here under the stamp the request reads is used without reading it from the cache again, so the
+# page cache's lookup batch leaves it out (a pickled lesson is ~25 KB: most of the batch's bytes,
+# on every kept page, which never uses it). Another stamp (any content change, on any worker)
+# makes the held copy stale: the route is then read from the cache as before. Bounded (the pages
+# are unpickled per request, never shared); cleared when full.
+_HELD: dict[str, tuple[str, bytes]] = {}
+_HELD_MAX = 1_000
+
+
+def _hold(key: str, stamp: str, pickled: bytes) -> None:
+    if len(_HELD) >= _HELD_MAX:
+        _HELD.clear()
+    _HELD[key] = (stamp, pickled)
+
+
 def _route_read_ahead(request: HttpRequest, user_id: int) -> list[str]:
-    """The route's key, read in the page cache's lookup batch: from the Site and path
-    content/middleware.py noted just before, or the key this process used for the path."""
+    """The route's key, read in the page cache's lookup batch (from the Site and path
+    content/middleware.py noted just before, or the key this process used for the path), with
+    the content stamp; only the stamp when this process holds the route."""
     if not enabled() or request.method not in ("GET", "HEAD"):
         return []
     site = getattr(request, "_wagtail_site", None)
@@ -91,7 +108,9 @@ def _route_read_ahead(request: HttpRequest, user_id: int) -> list[str]:
         key = _route_key(site.root_page_id, path)
     else:
         key = _ROUTE_KEYS.get((request.get_host(), request.path))
-    return [] if key is None else [key, pagecache.CONTENT_KEY]
+    if key is None:
+        return []
+    return [pagecache.CONTENT_KEY] if key in _HELD else [key, pagecache.CONTENT_KEY]
 
 
 pagecache.read_ahead_with(_route_read_ahead)
@@ -113,14 +132,23 @@ def route(request: HttpRequest, site, path: str) -> None:
     if len(_ROUTE_KEYS) >= _ROUTE_KEYS_MAX:
         _ROUTE_KEYS.clear()
     _ROUTE_KEYS[(request.get_host(), request.path)] = key
+    held = _HELD.get(key)
+    if held is not None:
+        # The stamp comes from the lookup batch (read ahead) and stays there for other readers.
+        stamp = get_many([pagecache.CONTENT_KEY], keep=(pagecache.CONTENT_KEY,)).get(
+            pagecache.CONTENT_KEY
+        )
+        if stamp is not None and held[0] == stamp:
+            setattr(request, _GENERATION, stamp)
+            _serve_kept(request, held[1])
+            return
     found = get_many([key, pagecache.CONTENT_KEY])
     stamp = found.get(pagecache.CONTENT_KEY) or _generation(None)
     setattr(request, _GENERATION, stamp)
     kept = found.get(key)
     if kept is not None and kept[0] == stamp:
-        page = pickle.loads(kept[1])  # noqa: S301 - written by route() below, in our own cache
-        page.__dict__["_view_restrictions"] = PageViewRestriction.objects.none()
-        request._wagtail_route_for_request = (page, [], {})
+        _hold(key, stamp, kept[1])
+        _serve_kept(request, kept[1])
         return
     result = Page.route_for_request(request, path)
     if result is None:
@@ -132,9 +160,19 @@ def route(request: HttpRequest, site, path: str) -> None:
         return
     restrictions = page.__dict__.pop("_view_restrictions", None)
     try:
-        # Pickled here, unpickled only when used: a kept page's hit reads the route in its lookup
-        # batch too (read ahead) and should not pay for unpickling a page it never uses.
-        cache.set(key, (stamp, pickle.dumps(page, pickle.HIGHEST_PROTOCOL)), SHARED_SECONDS)
+        # Pickled here, unpickled only when used: a kept page's hit may read the route in its
+        # lookup batch too (read ahead) and should not pay for unpickling a page it never uses.
+        pickled = pickle.dumps(page, pickle.HIGHEST_PROTOCOL)
+        cache.set(key, (stamp, pickled), SHARED_SECONDS)
+        _hold(key, stamp, pickled)
     finally:
         if restrictions is not None:
             page.__dict__["_view_restrictions"] = restrictions
+
+
+def _serve_kept(request: HttpRequest, pickled: bytes) -> None:
+    """Route the request to its own copy of a kept page (served without view restrictions: it
+    was kept only without any, and adding one changes the content stamp)."""
+    page = pickle.loads(pickled)  # noqa: S301 - written by route(), in our own cache
+    page.__dict__["_view_restrictions"] = PageViewRestriction.objects.none()
+    request._wagtail_route_for_request = (page, [], {})

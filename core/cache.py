@@ -14,6 +14,9 @@ import pickle
 from django.core.cache.backends.redis import RedisCache as DjangoRedisCache
 from django.core.cache.backends.redis import RedisCacheClient as DjangoRedisCacheClient
 from django.core.cache.backends.redis import RedisSerializer as DjangoRedisSerializer
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import ResponseError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 # Django's ``incr`` asks ``EXISTS`` and then ``INCRBY``: two round trips (and not atomic). The
 # same rule in one server-side step: the new value, or nil when the key is missing.
@@ -39,6 +42,9 @@ for i = n + 1, #KEYS do
 end
 return found
 """
+
+
+_CONNECTION_ERRORS = (RedisConnectionError, RedisTimeoutError, OSError)
 
 
 class RedisSerializer(DjangoRedisSerializer):
@@ -69,6 +75,36 @@ class RedisCacheClient(DjangoRedisCacheClient):
         if client is None:
             client = self._clients.setdefault(id(pool), self._client(connection_pool=pool))
         return client
+
+    def get_many(self, keys):
+        """Django's ``get_many`` (one ``MGET``) sent on a pooled connection directly: redis-py's
+        command layer around it (argument filters, retry wrapper, per-command observability
+        hooks) cost ~12 µs of CPU per call, and every signed-in page makes one (the page cache's
+        lookup batch). The pool still checks the connection out and back as for any command.
+        A connection or timeout error falls back to redis-py's own path, with its retries."""
+        keys = list(keys)
+        pool = self._get_connection_pool(False)
+        try:
+            connection = pool.get_connection()
+        except _CONNECTION_ERRORS:
+            return super().get_many(keys)
+        try:
+            connection.send_command("MGET", *keys)
+            values = connection.read_response()
+        except ResponseError:  # an error reply, read whole: the connection is fine
+            raise
+        except _CONNECTION_ERRORS:
+            connection.disconnect()
+            values = None
+        except BaseException:  # interrupted mid-reply: never hand the connection out again
+            connection.disconnect()
+            raise
+        finally:
+            pool.release(connection)
+        if values is None:
+            return super().get_many(keys)
+        loads = self._serializer.loads
+        return {k: loads(v) for k, v in zip(keys, values, strict=True) if v is not None}
 
     def incr(self, key, delta):
         """Django's ``incr`` (ValueError for a missing key) in one round trip instead of two
@@ -140,11 +176,8 @@ import functools  # noqa: E402
 import logging  # noqa: E402
 import time  # noqa: E402
 
-from redis.exceptions import ConnectionError as RedisConnectionError  # noqa: E402
-from redis.exceptions import TimeoutError as RedisTimeoutError  # noqa: E402
-
 logger = logging.getLogger(__name__)
-_OUTAGE = (RedisConnectionError, RedisTimeoutError, OSError)
+_OUTAGE = _CONNECTION_ERRORS
 _last_warning = 0.0
 
 

@@ -4,8 +4,6 @@ model: the row is whatever the backend keeps under ``user_cache_key``."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.core.cache import cache
@@ -19,15 +17,26 @@ def user_cache_key(user_id) -> str:
 _primed: ContextVar[object | None] = ContextVar("accounts_primed_user", default=None)
 
 
-@contextmanager
-def primed(user) -> Iterator[None]:
+class _Scope:
+    """``with``: sets a context variable for the block (a class, not ``@contextmanager``: these
+    run on every signed-in request, and a generator-based context manager costs ~2 µs more)."""
+
+    __slots__ = ("_token", "_value", "_var")
+
+    def __init__(self, var: ContextVar, value: object):
+        self._var, self._value = var, value
+
+    def __enter__(self) -> None:
+        self._token = self._var.set(self._value)
+
+    def __exit__(self, *exc_info) -> None:
+        self._var.reset(self._token)
+
+
+def primed(user) -> _Scope:
     """Within the block, ``get_user`` of this user's id takes ``user`` (a row already read from
     the cache with ``user_cache_key``) instead of reading the cache again."""
-    token = _primed.set(user)
-    try:
-        yield
-    finally:
-        _primed.reset(token)
+    return _Scope(_primed, user)
 
 
 def primed_user() -> object | None:
@@ -45,14 +54,9 @@ _MISSING = object()
 NOT_READ = object()
 
 
-@contextmanager
-def reading_ahead() -> Iterator[None]:
+def reading_ahead() -> _Scope:
     """The request's scope: values read ahead inside it are dropped at its end."""
-    token = _ahead.set({})
-    try:
-        yield
-    finally:
-        _ahead.reset(token)
+    return _Scope(_ahead, {})
 
 
 def reading() -> bool:

@@ -100,11 +100,13 @@ def _empty_cache():
     from django.core.cache import cache
 
     from content import middleware as site_lookup
+    from content import shared
     from core import pagecache
 
     cache.clear()
     site_lookup._sites.clear()  # per-process Site lookups: a rolled-back Site's id is reused
     pagecache._KNOWN.clear()
+    shared._HELD.clear()  # per-process routes (held under a content stamp the clear replaces)
     yield
 
 
@@ -120,17 +122,18 @@ def _migration_data(request):
 
 @pytest.fixture
 def round_trips(monkeypatch):
-    """The commands sent to Redis (each one round trip)."""
-    import redis.client
+    """The commands sent to Redis (each one round trip), counted where every command is written
+    to the connection (core.cache sends its ``MGET`` there without redis-py's command layer)."""
+    import redis.connection
 
     sent: list[str] = []
-    original = redis.client.Redis.execute_command
+    original = redis.connection.AbstractConnection.send_command
 
     def counted(self, *args, **kwargs):
         sent.append(str(args[0]))
         return original(self, *args, **kwargs)
 
-    monkeypatch.setattr(redis.client.Redis, "execute_command", counted)
+    monkeypatch.setattr(redis.connection.AbstractConnection, "send_command", counted)
     return sent
 
 

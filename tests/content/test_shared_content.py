@@ -99,3 +99,57 @@ def test_a_kept_route_is_never_used_for_another_site(settings, course):
     b_path = lesson.url_path[len(catalog.url_path) - 1 :]
     assert Client().get(b_path, HTTP_HOST="b.example").status_code == 200
     assert Client().get(b_path, HTTP_HOST="a.example").status_code == 404
+
+
+@pytest.fixture
+def batches(monkeypatch):
+    """The keys of every page cache lookup batch."""
+    from core import pagecache
+
+    seen: list[list[str]] = []
+    real = pagecache.cache
+
+    class Spy:
+        def __getattr__(self, name):
+            return getattr(real, name)
+
+        def get_many(self, keys):
+            seen.append(list(keys))
+            return real.get_many(keys)
+
+    monkeypatch.setattr(pagecache, "cache", Spy())
+    return seen
+
+
+def test_a_route_this_process_holds_is_left_out_of_the_lookup_batch(course, batches):
+    """content.shared holds routes per process under the content stamp: the page cache's batch
+    then reads the stamp alone, not the ~25 KB pickled page (never used by a kept page)."""
+    lesson = course.lessons().first()
+    first = signed_in(UserFactory())
+    assert first.get(lesson.url)["X-Page-Cache"] == "MISS"  # routed here: held from now on
+    batches.clear()
+    other = signed_in(UserFactory())
+    response = other.get(lesson.url)
+    assert (response.status_code, response["X-Page-Cache"]) == (200, "MISS")
+    assert lesson.title in response.content.decode()
+    assert batches and not [k for keys in batches for k in keys if k.startswith("content:route")]
+    batches.clear()
+    assert other.get(lesson.url)["X-Page-Cache"] == "HIT"
+    assert not [k for keys in batches for k in keys if k.startswith("content:route")]
+
+
+def test_a_held_route_is_never_used_under_another_content_stamp(course):
+    """Another worker's change replaces the content stamp: the held route is stale at once and
+    the page is routed again (here: a new title published, then the page moved out of reach)."""
+    from content import shared
+
+    lesson = course.lessons().first()
+    assert "Consent first" not in signed_in(UserFactory()).get(lesson.url).content.decode()
+    [(key, (stamp, _))] = [(k, v) for k, v in shared._HELD.items()]
+    lesson.title = "Consent first"
+    lesson.save_revision().publish()
+    response = signed_in(UserFactory()).get(lesson.url)
+    assert "Consent first" in response.content.decode()
+    assert shared._HELD[key][0] != stamp
+    lesson.unpublish()
+    assert signed_in(UserFactory()).get(lesson.url).status_code == 404

@@ -91,6 +91,47 @@ def test_second_visit_is_served_from_the_cache_without_the_view(
     assert TOKEN.findall(again) and TOKEN.findall(again) != TOKEN.findall(first)
 
 
+def _headers(response) -> list[tuple[str, str]]:
+    """The response's headers in order, with the per-response CSRF cookie left out."""
+    return [(name, value) for name, value in response.items()]
+
+
+@pytest.mark.parametrize("compress", [False, True])
+def test_a_hit_sends_the_bytes_and_headers_of_the_page_kept(settings, learner, lesson, compress):
+    """Kept as sent (the default) or zlib-compressed (PAGE_CACHE_COMPRESS): a hit answers the
+    same body (apart from the fresh CSRF tokens) and the same headers, in the same order."""
+    settings.PAGE_CACHE_COMPRESS = compress
+    client = signed_in(learner)
+    first = client.get(lesson.url)
+    assert first[pagecache.HEADER] == "MISS"
+    hit = client.get(lesson.url)
+    assert hit[pagecache.HEADER] == "HIT"
+    assert TOKEN.sub("", hit.content.decode()) == TOKEN.sub("", first.content.decode())
+    miss_headers = [(n, v) for n, v in _headers(first) if n != pagecache.HEADER]
+    hit_headers = [(n, v) for n, v in _headers(hit) if n != pagecache.HEADER]
+    assert hit_headers == miss_headers
+    assert list(hit.headers).index(pagecache.HEADER) == list(first.headers).index(pagecache.HEADER)
+    again = client.get(lesson.url)
+    assert _headers(again) == _headers(hit)
+
+
+def test_a_page_kept_compressed_before_the_flag_existed_is_still_served(learner, lesson):
+    """Pages kept by the code before PAGE_CACHE_COMPRESS (a 3-tuple with a zlib body) are served
+    as they were until they expire."""
+    import zlib
+
+    client = signed_in(learner)
+    first = client.get(lesson.url)
+    assert first[pagecache.HEADER] == "MISS"
+    [key] = [k.split(":", 2)[2] for k in cache._cache if ":pagecache:page:" in k]  # locmem
+    stamp, headers, body, compressed = cache.get(key)
+    assert compressed is False
+    cache.set(key, (stamp, headers, zlib.compress(body, 1)), 60)
+    hit = client.get(lesson.url)
+    assert hit[pagecache.HEADER] == "HIT"
+    assert TOKEN.sub("", hit.content.decode()) == TOKEN.sub("", first.content.decode())
+
+
 def test_a_page_kept_by_another_worker_is_then_found_before_routing(learner, lesson):
     client = signed_in(learner)
     assert visit(client, lesson.url)[1] == "MISS"
@@ -631,3 +672,34 @@ def test_every_bulk_write_of_a_watched_model_bumps_the_page_cache():
     missing, checked = unbumped_bulk_writes(watched, BUMPS)
     assert "rosters.py" in checked and "seed_demo.py" in checked  # the scan does find them
     assert missing == []
+
+
+@pytest.mark.parametrize(
+    "cache_control, vary",
+    [
+        (None, None),
+        ("max-age=60", None),
+        ("public, max-age=60", "Accept-Language"),
+        (None, "Cookie"),
+        ("no-cache", "Accept-Encoding, Cookie"),
+    ],
+)
+def test_private_headers_are_djangos_patches(cache_control, vary):
+    """pagecache._private keeps the answer of Django's patch_cache_control(private=True) and
+    patch_vary_headers(("Cookie",)) per header value: the same headers, in the same order."""
+    from django.utils.cache import patch_cache_control, patch_vary_headers
+
+    def response():
+        made = HttpResponse(b"page")
+        made["X-Other"] = "1"
+        if cache_control is not None:
+            made["Cache-Control"] = cache_control
+        if vary is not None:
+            made["Vary"] = vary
+        return made
+
+    expected = response()
+    patch_cache_control(expected, private=True)
+    patch_vary_headers(expected, ("Cookie",))
+    for _ in range(2):  # computed, then reused
+        assert list(pagecache._private(response()).items()) == list(expected.items())

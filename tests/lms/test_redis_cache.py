@@ -135,3 +135,28 @@ def test_keys_memcached_would_refuse_are_kept_without_a_warning(redis_cache, rec
     redis_cache.set_many({long_key: 1, spaced_key: 2}, 30)
     assert redis_cache.get_many([long_key, spaced_key]) == {long_key: 1, spaced_key: 2}
     assert not [w for w in recwarn if "memcached" in str(w.message)]
+
+
+def test_get_many_on_a_pooled_connection_answers_as_redis_py(redis_cache, round_trips):
+    """core.cache sends its MGET on a pooled connection directly: one round trip, values as
+    Django writes them, a connection the server dropped replaced, an error reply raised."""
+    import redis as redis_lib
+
+    redis_cache.set_many({"a": 1, "b": {"x": (1, 2)}, "c": "text"}, 30)
+    round_trips.clear()
+    assert redis_cache.get_many(["a", "missing", "b", "c"]) == {
+        "a": 1,
+        "b": {"x": (1, 2)},
+        "c": "text",
+    }
+    assert round_trips == ["MGET"]
+    # The server drops every client connection: the next batch still answers.
+    client = redis_cache._cache.get_client()
+    client.client_kill_filter(_type="normal", skipme=False)
+    assert redis_cache.get_many(["a", "c"]) == {"a": 1, "c": "text"}
+    # An error reply is raised as redis-py raises it, and the connection stays usable.
+    with pytest.raises(redis_lib.ResponseError):
+        redis_cache._cache.get_many([])
+    assert redis_cache.get_many(["a"]) == {"a": 1}
+    pool = redis_cache._cache._get_connection_pool(False)
+    assert not pool._in_use_connections

@@ -79,3 +79,86 @@ def test_no_site_template_has_inline_script_handlers_or_styles():
         if re.search(r"\sstyle\s*=", text) or "<style" in text:
             problems.append(f"{name}: inline style")
     assert not problems, "\n".join(problems)
+
+
+# --- The header built once per area (lms/csp.py) equals django-csp's own, response by response ---
+
+
+def _django_csp(request, response) -> dict[str, str]:
+    """The headers django-csp's own middleware would add to this response."""
+    from csp.middleware import CSPMiddleware as DjangoCSPMiddleware
+
+    from lms.csp import AreaCSPMiddleware
+
+    class Reference(AreaCSPMiddleware):
+        process_response = DjangoCSPMiddleware.process_response
+
+    reference = Reference(lambda r: response)
+    result = reference.process_response(request, response)
+    return {name: value for name, value in result.items() if name.startswith("Content-Security")}
+
+
+@pytest.mark.parametrize(
+    "path", ["/catalog/", "/cms/login/", "/django-admin/login/", "/api/docs/", "/nowhere/"]
+)
+def test_the_header_built_once_is_django_csps_header(rf, path):
+    from django.http import HttpResponse
+
+    from lms.csp import AreaCSPMiddleware
+
+    middleware = AreaCSPMiddleware(lambda r: HttpResponse(b"ok"))
+    for _ in range(2):  # built, then reused
+        request = rf.get(path)
+        middleware.process_request(request)
+        ours = middleware.process_response(request, HttpResponse(b"ok"))
+        expected = _django_csp(rf.get(path), HttpResponse(b"ok"))
+        assert {n: v for n, v in ours.items() if n.startswith("Content-Security")} == expected
+        assert expected["Content-Security-Policy"]
+
+
+def test_per_response_overrides_a_nonce_and_exemptions_take_django_csps_path(rf, settings):
+    from csp.decorators import csp_exempt, csp_update
+    from django.http import HttpResponse
+
+    from lms.csp import AreaCSPMiddleware
+
+    middleware = AreaCSPMiddleware(lambda r: HttpResponse(b"ok"))
+
+    def run(view, *, nonce: bool = False):
+        request = rf.get("/catalog/")
+        middleware.process_request(request)
+        if nonce:
+            str(request.csp_nonce)
+        return request, middleware.process_response(request, view(request))
+
+    _, updated = run(csp_update({"img-src": ["https://img.example"]})(lambda r: HttpResponse()))
+    assert "https://img.example" in updated["Content-Security-Policy"]
+    request, with_nonce = run(lambda r: HttpResponse(), nonce=True)
+    assert f"'nonce-{request.csp_nonce}'" not in with_nonce["Content-Security-Policy"]  # unused
+    _, exempt = run(csp_exempt()(lambda r: HttpResponse()))
+    assert "Content-Security-Policy" not in exempt
+    preset = HttpResponse()
+    preset["Content-Security-Policy"] = "default-src 'none'"
+    _, kept = run(lambda r: preset)
+    assert kept["Content-Security-Policy"] == "default-src 'none'"
+    # A nonce asked for after the header is written is an error, as with django-csp.
+    request, _ = run(lambda r: HttpResponse())
+    from csp.exceptions import CSPNonceError
+
+    with pytest.raises(CSPNonceError):
+        str(request.csp_nonce)
+    # A settings change is seen by the next response.
+    settings.CONTENT_SECURITY_POLICY = {"DIRECTIVES": {"default-src": ["'none'"]}}
+    assert run(lambda r: HttpResponse())[1]["Content-Security-Policy"] == "default-src 'none'"
+    settings.CONTENT_SECURITY_POLICY_REPORT_ONLY = {"DIRECTIVES": {"script-src": ["'self'"]}}
+    report_only = run(lambda r: HttpResponse())[1]["Content-Security-Policy-Report-Only"]
+    assert (
+        report_only
+        == _django_csp(rf.get("/catalog/"), HttpResponse())["Content-Security-Policy-Report-Only"]
+    )
+    assert "script-src 'self'" in report_only
+    settings.CONTENT_SECURITY_POLICY_REPORT_ONLY = {
+        "DIRECTIVES": {"script-src": ["'self'"]},
+        "EXCLUDE_URL_PREFIXES": ["/catalog/"],
+    }
+    assert "Content-Security-Policy-Report-Only" not in run(lambda r: HttpResponse())[1]
