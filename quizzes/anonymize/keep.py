@@ -13,6 +13,7 @@ passes through :func:`kept_out` (issue 19, seventh round), which drops or trims 
 * (PERSON) one capitalised everyday English word that is no first name, without a title
   before it ("Anyone on Ward 3B", "Thank you Lord", "my Senior Nurse Manager", "DI ROAD" in a
   shouted post); "Dr Lord" and "Jane Lord" are still names;
+* one medicine name of ``data/medicines.txt`` ("Tazocin", "#Clexane") with no title before it;
 * (FACILITY) a generic department after the hospital's name ("Tauranga Hospital ED").
 """
 
@@ -27,6 +28,7 @@ from .lexicon import (
     _read_words,
     get_lexicon,
     is_english,
+    medicines,
     outside_keep_phrases,
 )
 from .normalize import fold
@@ -228,11 +230,32 @@ _TRAILING_DEPARTMENT = regex.compile(
 )
 
 
+def _medicine(text: str, start: int, end: int) -> bool:
+    """One medicine name ("Tazocin", "CLEXANE", "Co-amoxiclav", "#Clexane"), with no title
+    before it ("Mr Fragmin" stays a name); a word of the name lists needs no other name
+    beside it ("Senna Okafor" stays a name)."""
+    word = text[start:end]
+    k = fold(regex.sub(r"['’]s$", "", word))
+    if k not in medicines() or not _WORD.fullmatch(word):
+        return False
+    if _TITLE_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    lex = get_lexicon()
+    if k in lex.all_first or k in lex.all_last:
+        before = _WORD.findall(text[max(0, start - 24) : start])
+        after = _WORD.findall(text[end : end + 24])
+        if (before and before[-1][:1].isupper() and fold(before[-1]) not in lex.common) or (
+            after and after[0][:1].isupper() and fold(after[0]) not in lex.common
+        ):
+            return False
+    return True
+
+
 def kept_out(text: str, start: int, end: int, etype: str) -> list[tuple[int, int]]:
     """The parts of a PERSON / LOCATION / FACILITY finding that still need replacing."""
     out: list[tuple[int, int]] = []
     for s, e in outside_keep_phrases(text, start, end, person=etype == "PERSON"):
-        if _kept_hashtag(text, s, e):
+        if _kept_hashtag(text, s, e) or _medicine(text, s, e):
             continue
         s, e = _trim_code_switch(text, s, e)
         if s >= e:

@@ -251,6 +251,12 @@ class Lexicon:
 
 
 @functools.cache
+def medicines() -> frozenset[str]:
+    """Generic and brand names of medicines (``data/medicines.txt``), folded."""
+    return frozenset(_read_words("medicines.txt"))
+
+
+@functools.cache
 def get_lexicon() -> Lexicon:
     from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -266,7 +272,7 @@ def get_lexicon() -> Lexicon:
         | _read_words("faker_last_names.txt")
         | _read_words("handwritten_last_names.txt")
     )
-    never = _read_words("never_identifiers.txt")
+    never = _read_words("never_identifiers.txt") | medicines()
     hashtag_words = _read_words("hashtag_words.txt")
     cities = (
         _read_phrases("us_cities.txt")
