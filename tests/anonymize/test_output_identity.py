@@ -46,7 +46,7 @@ MAIN_DIGESTS = {
     "intl_d.jsonl": "7c1a88af14f5c8a2d7ba78b8656c60aa9b525f15d2ea46dfec2c99ebf4d6e871",
     "intl_e.jsonl": "bc4e8c407a2369349f2c5196b814ae13a6942582552e6e3d38a18688228be0c1",
     "intl_f.jsonl": "de8c8ddd3a45495ec97a15c11df1e97fb8553dfb74f0200261d50c918c226a8a",
-    "intl_g.jsonl": "740ce56e8a8dbae980bff5ebed6bb7eb73d3e6a6e450ec0acce2f1e38019f65e",
+    "intl_g.jsonl": "553235b37b2db3c9bb01f55363eb2d57739507122e7592ab1d8faee0d67ca9cb",
     "intl_j.jsonl": "faeea7c1b96115ac9c6462f692d157b4d48d26b580aed40d3f28d64a593122c2",
     "intl_k.jsonl": "74e9f3a8f9ba33d456fddb31b400f979b0d5febda0303dfc82cc956d7ca90b96",
 }
