@@ -13,19 +13,8 @@ import pytest
 
 from quizzes.anonymize import anonymize
 from quizzes.anonymize.lexicon import get_lexicon, medicines
-
-
-def _kept(post: str, *words: str) -> None:
-    out = anonymize(post).text
-    for w in words:
-        assert w in out, (w, out)
-
-
-def _gone(post: str, *words: str) -> None:
-    out = anonymize(post).text
-    for w in words:
-        assert w not in out, (w, out)
-
+from tests.anonymize.kept import assert_gone as _gone
+from tests.anonymize.kept import assert_kept as _kept
 
 # ------------------------------------------------------------------------------ medicines
 MEDICINES = [

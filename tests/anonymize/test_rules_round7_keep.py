@@ -10,19 +10,8 @@ from __future__ import annotations
 import pytest
 
 from quizzes.anonymize import anonymize
-
-
-def _kept(post: str, *words: str) -> None:
-    out = anonymize(post).text
-    for w in words:
-        assert w in out, (w, out)
-
-
-def _gone(post: str, *words: str) -> None:
-    out = anonymize(post).text
-    for w in words:
-        assert w not in out, (w, out)
-
+from tests.anonymize.kept import assert_gone as _gone
+from tests.anonymize.kept import assert_kept as _kept
 
 # ----------------------------------------------------------------------------- keep lexicon
 # festivals, holidays, national bodies, schemes, clubs, landmarks and brands of the 19 settings
