@@ -613,7 +613,7 @@ class Anonymizer:
             return AnonymizationResult(text, [])
         spans = self._resolve(self._detect(masked))
         spans = self._resolve(self._follow_ups(masked, self._propagate(masked, spans)))
-        spans = merge_addresses(masked, roster_ages(masked, spans, _age_span))
+        spans = merge_addresses(masked, roster_ages(masked, spans, _Span))
         assigned = self._assign(masked, spans)
         findings: list[Finding] = []
         for s, placeholder in assigned:
@@ -639,10 +639,6 @@ class Anonymizer:
             pos = f.end
         pieces.append(text[pos:])
         return AnonymizationResult("".join(pieces), findings)
-
-
-def _age_span(etype: str, start: int, end: int, score: float, rec: str, reason: str) -> _Span:
-    return _Span(etype, start, end, score, rec, reason)
 
 
 def _value_key(etype: str, value: str) -> str:
