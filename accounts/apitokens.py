@@ -28,12 +28,13 @@ from django.core.cache import cache
 from django.utils import timezone
 from knox.models import AuthToken
 
+from core.bounded import BoundedDict
 from core.primed import user_cache_key
 from core.transactions import now_and_after_commit
 
 GONE = "gone"  # a tombstone: the token was saved or deleted since it was kept
-_OWNERS: dict[str, int] = {}  # digest -> user id, this process's guess for the batch read
-_OWNERS_MAX = 20_000
+# digest -> user id, this process's guess for the batch read
+_OWNERS: BoundedDict[str, int] = BoundedDict(20_000)
 
 
 def enabled() -> bool:
@@ -87,9 +88,7 @@ def token_keep(token: AuthToken) -> None:
 
 
 def _remember_owner(digest: str, user_id: int) -> None:
-    if len(_OWNERS) >= _OWNERS_MAX:
-        _OWNERS.clear()
-    _OWNERS[digest] = user_id
+    _OWNERS.put(digest, user_id)
 
 
 def forget_tokens(digests) -> None:

@@ -29,13 +29,14 @@ from typing import TypeVar
 from django.http import HttpRequest
 from django.utils.safestring import SafeString, mark_safe
 
+from core.bounded import BoundedDict
+
 from . import shared
 
 T = TypeVar("T")
 NONCE = secrets.token_hex(6)
 _MARK = re.compile("\x02" + NONCE + r":([\w-]+):(\d+)\x03")
-_KEPT: dict[tuple, tuple[str, object]] = {}
-_KEPT_MAX = 5_000
+_KEPT: BoundedDict[tuple, tuple[str, object]] = BoundedDict(5_000)
 
 
 def mark(kind: str, pk: int) -> SafeString:
@@ -58,9 +59,7 @@ def kept(request: HttpRequest | None, key: tuple, render: Callable[[], T]) -> T:
     if found is not None and found[0] == stamp:
         return found[1]  # type: ignore[return-value]
     value = render()
-    if len(_KEPT) >= _KEPT_MAX:
-        _KEPT.clear()
-    _KEPT[full_key] = (stamp, value)
+    _KEPT.put(full_key, (stamp, value))
     return value
 
 

@@ -30,6 +30,7 @@ from django.http import HttpRequest
 from wagtail.models import Page, PageViewRestriction
 
 from core import pagecache
+from core.bounded import BoundedDict
 from core.primed import get_many
 
 SHARED_SECONDS = 3600
@@ -76,8 +77,7 @@ def _route_key(root_page_id: int, path: str) -> str:
 
 # Route keys this process has used, by host and request path: a page cache lookup made before
 # URL resolution (a path already kept) reads the route with its batch too. Bounded.
-_ROUTE_KEYS: dict[tuple[str, str], str] = {}
-_ROUTE_KEYS_MAX = 20_000
+_ROUTE_KEYS: BoundedDict[tuple[str, str], str] = BoundedDict(20_000)
 
 
 # Routes this process read or built, by route key: (content stamp, pickled page). A route held
@@ -86,14 +86,11 @@ _ROUTE_KEYS_MAX = 20_000
 # on every kept page, which never uses it). Another stamp (any content change, on any worker)
 # makes the held copy stale: the route is then read from the cache as before. Bounded (the pages
 # are unpickled per request, never shared); cleared when full.
-_HELD: dict[str, tuple[str, bytes]] = {}
-_HELD_MAX = 1_000
+_HELD: BoundedDict[str, tuple[str, bytes]] = BoundedDict(1_000)
 
 
 def _hold(key: str, stamp: str, pickled: bytes) -> None:
-    if len(_HELD) >= _HELD_MAX:
-        _HELD.clear()
-    _HELD[key] = (stamp, pickled)
+    _HELD.put(key, (stamp, pickled))
 
 
 def _route_read_ahead(request: HttpRequest, user_id: int) -> list[str]:
@@ -129,9 +126,7 @@ def route(request: HttpRequest, site, path: str) -> None:
     if not enabled():
         return
     key = _route_key(site.root_page_id, path)
-    if len(_ROUTE_KEYS) >= _ROUTE_KEYS_MAX:
-        _ROUTE_KEYS.clear()
-    _ROUTE_KEYS[(request.get_host(), request.path)] = key
+    _ROUTE_KEYS.put((request.get_host(), request.path), key)
     held = _HELD.get(key)
     if held is not None:
         # The stamp comes from the lookup batch (read ahead) and stays there for other readers.

@@ -63,6 +63,7 @@ from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import CSRF_ALLOWED_CHARS, CSRF_SECRET_LENGTH, get_token
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
+from core.bounded import BoundedDict, BoundedSet
 from core.primed import forget, get_many, primed, read_ahead, reading_ahead, user_cache_key
 from core.ratelimit import read_and_count
 from core.transactions import now_and_after_commit
@@ -282,8 +283,7 @@ def _session_user_id(request: HttpRequest) -> int:
 # the lookup batch itself (core/sessions.py: one round trip for a kept page instead of two); the
 # request is then authenticated from the session read, as always, and a wrong guess (a signed-out
 # or flushed session) is looked up again for whoever the session names. Bounded; cleared when full.
-_SESSION_USERS: dict[int, int] = {}
-_SESSION_USERS_MAX = 50_000
+_SESSION_USERS: BoundedDict[int, int] = BoundedDict(50_000)
 
 
 def _guess(request: HttpRequest) -> tuple[int | None, list[str]]:
@@ -303,9 +303,7 @@ def _seen(request: HttpRequest, user_id: int) -> None:
     session_key = session.session_key
     if not user_id or not session_key or not hasattr(session, "read_ahead_key"):
         return
-    if len(_SESSION_USERS) >= _SESSION_USERS_MAX:
-        _SESSION_USERS.clear()
-    _SESSION_USERS[hash(session_key)] = user_id
+    _SESSION_USERS.put(hash(session_key), user_id)
 
 
 @dataclass
@@ -320,13 +318,10 @@ class _Pending:
 # and a path's page only changes with the page tree (the content stamp makes the page stale, and
 # the request then resolves as usual). Only Wagtail's page view is remembered: a ``keep`` view
 # answers from inside its decorators, so it is always routed. Bounded; cleared when full.
-_KNOWN: set[str] = set()
-_KNOWN_MAX = 20_000
+_KNOWN: BoundedSet[str] = BoundedSet(20_000)
 
 
 def _remember(path: str) -> None:
-    if len(_KNOWN) >= _KNOWN_MAX:
-        _KNOWN.clear()
     _KNOWN.add(path)
 
 
@@ -524,8 +519,7 @@ def _mark(response: HttpResponse, outcome: str) -> HttpResponse:
 # (Cache-Control, Vary) of a response -> the same headers made private: Django's
 # ``patch_cache_control`` and ``patch_vary_headers`` parse and rebuild them on every page (~4 µs);
 # their answer depends only on the two values. Bounded; cleared when full.
-_PRIVATE: dict[tuple[str | None, str | None], tuple[str, str]] = {}
-_PRIVATE_MAX = 256
+_PRIVATE: BoundedDict[tuple[str | None, str | None], tuple[str, str]] = BoundedDict(256)
 
 
 def _private(response: HttpResponse) -> HttpResponse:
@@ -541,9 +535,7 @@ def _private(response: HttpResponse) -> HttpResponse:
         patch_cache_control(scratch, private=True)
         patch_vary_headers(scratch, ("Cookie",))
         patched = (scratch.headers["Cache-Control"], scratch.headers["Vary"])
-        if len(_PRIVATE) >= _PRIVATE_MAX:
-            _PRIVATE.clear()
-        _PRIVATE[key] = patched
+        _PRIVATE.put(key, patched)
     # Set in this order, as the two patches do: a header already there keeps its place.
     headers["Cache-Control"], headers["Vary"] = patched
     return response

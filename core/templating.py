@@ -20,10 +20,11 @@ from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
 from django.utils.html import conditional_escape
 from django.utils.translation import get_language
 
+from core.bounded import BoundedDict
+
 register = Library()
 
-_KEPT: dict[tuple, str] = {}
-_KEPT_MAX = 10_000
+_KEPT: BoundedDict[tuple, str] = BoundedDict(10_000)
 _PLAIN = (int, str)
 
 
@@ -70,9 +71,7 @@ class KeptURLNode(URLNode):
                     raise
             else:
                 if key is not None:
-                    if len(_KEPT) >= _KEPT_MAX:
-                        _KEPT.clear()
-                    _KEPT[key] = url
+                    _KEPT.put(key, url)
         if self.asvar:
             context[self.asvar] = url
             return ""

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 
+from core.bounded import BoundedDict
 from core.pagecache import CONTENT_KEY, content_generation
 from core.primed import get_many, read_ahead
 from core.stamps import current_stamp, replace_stamp
@@ -112,8 +113,7 @@ def _build(quiz: Quiz) -> QuizBank:
 # read from the shared cache per request; a bank is built once per process and generation, and
 # never unpickled (a pool quiz's bank is ~100 model instances: unpickling them cost more than the
 # queries it saves). The objects are shared by every request of the process: read them only.
-_BANKS: dict[int, tuple[tuple[str, str], QuizBank]] = {}
-_BANKS_MAX = 500
+_BANKS: BoundedDict[int, tuple[tuple[str, str], QuizBank]] = BoundedDict(500)
 
 
 def generation() -> str | None:
@@ -137,9 +137,7 @@ def quiz_bank(quiz: Quiz) -> QuizBank:
     if held is not None and held[0] == version:
         return held[1]
     bank = _build(quiz)
-    if len(_BANKS) >= _BANKS_MAX:
-        _BANKS.clear()
-    _BANKS[quiz.pk] = (version, bank)
+    _BANKS.put(quiz.pk, (version, bank))
     return bank
 
 
@@ -147,7 +145,7 @@ def quiz_bank(quiz: Quiz) -> QuizBank:
 # This process's quizzes with their course page and credit type: {quiz id: (stamps, quiz)}.
 
 
-_QUIZZES: dict[int, tuple[tuple[str, str], Quiz | None]] = {}
+_QUIZZES: BoundedDict[int, tuple[tuple[str, str], Quiz | None]] = BoundedDict(500)
 
 
 def _read_quiz(quiz_id: int) -> Quiz | None:
@@ -175,7 +173,5 @@ def quiz_held(quiz_id: int) -> Quiz | None:
     if held is not None and held[0] == stamps:
         return held[1]
     quiz = _read_quiz(quiz_id)
-    if len(_QUIZZES) >= _BANKS_MAX:
-        _QUIZZES.clear()
-    _QUIZZES[quiz_id] = (stamps, quiz)
+    _QUIZZES.put(quiz_id, (stamps, quiz))
     return quiz
