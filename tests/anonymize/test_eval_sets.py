@@ -1,4 +1,4 @@
-"""Issue 19: the committed international sets C to G, J and K are exactly what their marked-up
+"""Issue 19: the committed international sets C to G, J, K and M are exactly what their marked-up
 sources build.
 
 The set must not drift from ``intl_c_posts.py`` (offsets are computed, never typed), spans must
@@ -21,6 +21,7 @@ from tests.anonymize.intl_f_posts import INTL_F
 from tests.anonymize.intl_g_posts import INTL_G
 from tests.anonymize.intl_j_posts import INTL_J
 from tests.anonymize.intl_k_posts import INTL_K
+from tests.anonymize.intl_m_posts import INTL_M
 
 HERE = Path(__file__).resolve().parent
 PLATFORMS = {"reddit", "x", "tiktok", "facebook", "whatsapp", "linkedin", "instagram"}
@@ -32,6 +33,7 @@ SETS = [
     ("intl_g.jsonl", "ig", INTL_G, 180),
     ("intl_j.jsonl", "ij", INTL_J, 180),
     ("intl_k.jsonl", "ik", INTL_K, 180),
+    ("intl_m.jsonl", "im", INTL_M, 180),
 ]
 
 
