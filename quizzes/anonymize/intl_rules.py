@@ -359,6 +359,7 @@ class InternationalRecognizer(RegexRecognizer):
         if _CAPS3.search(text):  # every facility acronym has three capitals in a row
             yield from self._facility_acronyms(text)
         yield from self._known_facilities(text)
+        yield from facility_names(text)
         yield from self._names(text)
         if "#" in text:
             yield from self._town_hashtags(text)
@@ -734,7 +735,12 @@ KNOWN_FACILITY, _KNOWN_NEEDS_CUE = _known_facility_rx()
 # "Handover RPA Unit 4", "Bara Ward 21")
 UNIT_WARD = regex.compile(
     r"(?<![\w-])(?P<u>(?:(?:\p{Lu}\p{Ll}+\s+)?Unit|Wad|WAD|WARD|Ward|Wing|Pod)\s+"
-    r"(?:\d{1,3}[A-Z]?|[A-Z]{1,2}-?\d{1,3}[A-Z]?))(?![\w-])"
+    r"(?:\d{1,3}[A-Z]?|[A-Z]{1,2}-?\d{1,3}[A-Z]?)"
+    # the specialty written after the number, as Philippine and Caribbean posts do ("Ward 3
+    # Pedia", "Ward 4 Medical", "Ward 2 Surgical")
+    r"(?:\s+(?:Pedia|Paeds|Peds|Medical|Medicine|Surgical|Surgery|Ortho|OB-Gyne|OB-GYN|OB|Gyne|"
+    r"Gynae|Maternity|Male|Female|Annex|Extension|Isolation|Private)(?=[\s,.;:!?)]|$))?)"
+    r"(?![\w-])"
 )
 WARD_HEADER = regex.compile(
     r"(?<![\w@#/.-])(?P<f>\p{Lu}[\p{Lu}\p{Ll}]{2,}[\p{Lu}]*)\s+(?=(?:Ward|Wad|Unit|WARD|WAD)"
@@ -848,3 +854,116 @@ def _town_keys() -> frozenset[str]:
         and fold(c) not in lex.common
         and fold(c) not in lex.all_first
     )
+
+
+# ============================================================================= eighth round
+# Facility names the lists do not know, as they are written in English-speaking and
+# code-switching posts (issue 19, round 8); invented examples in
+# tests/anonymize/test_rules_round8_facilities.py.
+
+# ----------------------------------------------------------------------------- facility heads
+# a facility word of another language heads the name: Irish "Ospidéal", Scottish Gaelic
+# "Ospadal", Welsh "Ysbyty", Tagalog "Ospital ng", Malay "Klinik Kesihatan" / "Hospital",
+# Indonesian "Rumah Sakit", Swahili "Hospitali ya", French "Hôpital", "Clinique", "Centre
+# hospitalier" and the Québec acronyms "CHSLD", "CLSC", "CHU", "CIUSSS"; the name is the
+# capitalised words after it, with the particles of those languages inside ("na", "ng", "de")
+_NAME_WORD = r"(?:(?:Sta|Sto|Ste|St|Mt|Dr|Sr|Gen|Pres|Hon)\.(?=\s+\p{Lu})|\p{Lu}[\p{L}\p{M}'’-]*)"
+_NAME_PARTICLES = r"(?:na|an|ng|ni|y|yr|de|du|des|la|le|del|di|ya|wa|ar|nan|a')"
+FOREIGN_FACILITY_HEAD = regex.compile(
+    r"(?<![\w#@/.-])(?P<h>Ospid[ée]al|Ospideil|Ospadal|Ysbyty|Ospital(?:\s+ng)?|"
+    r"Klinik\s+Kesihatan|Pusat\s+Kesihatan|Rumah\s+Sakit|Hospitali(?:\s+ya)?|H[ôo]pital|"
+    r"Clinique|Centre\s+hospitalier|CHSLD|CLSC|CHU|CIUSSS|CISSS|Hospital)\s+"
+    rf"(?P<n>(?:{_NAME_PARTICLES}\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLES}\s+)?{_NAME_WORD}){{0,4}})"
+)
+# heads that are English words too: the name after them must be no English word ("Hospital
+# Tengku Ampuan", never "Hospital Discharge Team")
+_ENGLISH_HEADS = frozenset({"Hospital", "CHU"})
+
+# ----------------------------------------------------------------------------- facility + town
+# a hospital's name followed by its town, the way Indian, Nigerian and Kenyan posts write it
+# ("… Mission Hospital Marthandam", "… General Hospital Ikot Ekpene"); the town joins the name
+HOSPITAL_THEN_TOWN = regex.compile(
+    r"(?<=\p{Lu}[\p{L}'’.-]*\s+)(?P<f>(?:Hospital|Clinic|Infirmary|Medical\s+Cent(?:re|er))"
+    r"\s+(?P<t>\p{Lu}\p{Ll}{3,}(?:-\p{Lu}?\p{Ll}+)?))(?![\w'’-]|\s+\p{Lu}|\.\w)"
+)
+# a hospital acronym of the teaching-hospital shape ("…TH", "…UTH") before its town
+HOSPITAL_ACRONYM_TOWN = regex.compile(
+    r"(?<![\w#@/&.-])(?P<f>[A-Z]{2,6}TH\s+(?P<t>\p{Lu}\p{Ll}{3,}))(?![\w'’-]|\s+\p{Lu})"
+)
+
+# ----------------------------------------------------------------------------- ward hashtags
+# a ward named in a hashtag: "ward" joined to the ward's name, either side ("#wardblossom",
+# "#hollyward"); "#wardlife", "#nightward" are words
+WARD_HASHTAG = regex.compile(
+    r"(?<![\w#])#(?P<f>(?i:ward)(?P<a>\p{L}{4,})|(?P<b>\p{L}{4,})(?i:ward))(?![\w])"
+)
+
+
+def _plain_word(lex: object, w: str) -> bool:
+    """A word of English or of the posts' everyday vocabulary, never part of a name."""
+    k = fold(w.rstrip("."))
+    return (
+        is_english(k)
+        or k in lex.common  # type: ignore[attr-defined]
+        or k in lex.never  # type: ignore[attr-defined]
+        or k in lex.months  # type: ignore[attr-defined]
+        or k in lex.weekdays  # type: ignore[attr-defined]
+    )
+
+
+def facility_names(text: str) -> Iterable[RecognizerResult]:
+    """Round-8 facility classes: a foreign facility word heading the name, a hospital name with
+    its town after it, and a ward named in a hashtag."""
+    lex = get_lexicon()
+    for m in FOREIGN_FACILITY_HEAD.finditer(text):
+        head = m.group("h")
+        words = m.group("n").split()
+        # stop at the first English word or acronym of the sentence after the name
+        keep: list[str] = []
+        named = 0
+        for w in words:
+            if len(w) > 1 and w.isupper() and head not in ("CHSLD", "CLSC", "CIUSSS", "CISSS"):
+                break
+            if regex.fullmatch(_NAME_PARTICLES, w):
+                keep.append(w)
+                continue
+            # inside a name of another language any word goes; the first one needs the particle
+            # ("Ospidéal na Trá") or must be no English word
+            after_particle = bool(keep) and not named
+            if _plain_word(lex, w) and not (
+                (named or after_particle) and head not in _ENGLISH_HEADS
+            ):
+                break
+            keep.append(w)
+            named += 1
+        while keep and regex.fullmatch(_NAME_PARTICLES, keep[-1]):
+            keep.pop()
+        if not named:
+            continue
+        if head in _ENGLISH_HEADS and any(_plain_word(lex, w) for w in keep):
+            continue
+        end = m.start("n") + len(" ".join(keep))
+        # the name's words are separated by single spaces in the text only when this matches
+        if text[m.start("n") : end] != " ".join(keep):
+            continue
+        yield result("FACILITY", m.start(), end, 0.8, "InternationalRecognizer",
+                     "facility word of another language heading the name",
+                     label="HOSPITAL")  # fmt: skip
+    for rx_ in (HOSPITAL_THEN_TOWN, HOSPITAL_ACRONYM_TOWN):
+        for m in rx_.finditer(text):
+            t = m.group("t")
+            k = fold(t)
+            if _plain_word(lex, t) or k in lex.keep_places or (
+                k in lex.all_first and t not in lex.cities
+            ):
+                continue
+            yield result("FACILITY", *m.span("f"), 0.7, "InternationalRecognizer",
+                         "hospital name with its town after it", label="HOSPITAL")  # fmt: skip
+    if "#" in text:
+        for m in WARD_HASHTAG.finditer(text):
+            n = m.group("a") or m.group("b")
+            k = n.lower()
+            if is_english(k) or k in lex.common or k in lex.hashtag_words or k in lex.never:
+                continue
+            yield result("FACILITY", *m.span("f"), 0.6, "InternationalRecognizer",
+                         "ward named in a hashtag", label="UNIT")  # fmt: skip

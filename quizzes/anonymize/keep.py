@@ -162,8 +162,11 @@ def _shouted(text: str, start: int, end: int) -> bool:
     return len(letters) >= 12 and sum(ch.isupper() for ch in letters) >= 0.7 * len(letters)
 
 
-def _trim_code_switch(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop everyday words of another language at either edge of a finding."""
+def _trim_code_switch(
+    text: str, start: int, end: int, facility: bool = False
+) -> tuple[int, int]:
+    """Drop everyday words of another language at either edge of a finding; a capitalised
+    last word of a facility's name stays ("Klinik Kesihatan Taman Baru": "baru" is "new")."""
     words = code_switch_words()
     lex = get_lexicon()
     toks = [(start + m.start(), start + m.end()) for m in _WORD.finditer(text[start:end])]
@@ -184,6 +187,9 @@ def _trim_code_switch(text: str, start: int, end: int) -> tuple[int, int]:
         toks.pop(0)
     lead = n - len(toks)
     while toks and plain(toks[-1]):
+        last = text[toks[-1][0] : toks[-1][1]]
+        if facility and len(toks) > 1 and last[:1].isupper() and not last.isupper():
+            break
         toks.pop()
     if not toks:
         return start, start
@@ -257,7 +263,7 @@ def kept_out(text: str, start: int, end: int, etype: str) -> list[tuple[int, int
     for s, e in outside_keep_phrases(text, start, end, person=etype == "PERSON"):
         if _kept_hashtag(text, s, e) or _medicine(text, s, e):
             continue
-        s, e = _trim_code_switch(text, s, e)
+        s, e = _trim_code_switch(text, s, e, facility=etype == "FACILITY")
         if s >= e:
             continue
         if etype == "PERSON" and _plain_person_word(text, s, e):

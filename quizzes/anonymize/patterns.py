@@ -984,7 +984,9 @@ _FAC_SUFFIX = (
     rf"Mission|Nursing\s+{_CENTRE}|Long[-\s]Term\s+Care|Home\s+Health|Maternity\s+Home|Med|"
     rf"Medical|(?:Kidney|Dialysis|Wound|Heart|Cancer|Eye|Spine|Vein|Imaging|Sleep|Pain|Infusion|"
     rf"Fertility|Trauma|Stroke|Burn|Transplant|Women'?s|Diabetes|Endoscopy|Surgical|Surgery|"
-    rf"Orthopedic|Cardiac|Rehab)\s+(?:{_CENTRE}|Institute|Clinic))"
+    rf"Orthopedic|Cardiac|Rehab)\s+(?:{_CENTRE}|Institute|Clinic)|"
+    # Afrikaans and Dutch facility words after the name; Ontario's long-term care home "LTC"
+    rf"Kliniek|Hospitaal|Gesondheidsentrum|LTC|LTCH)"
 )
 _HOSPITAL_WORDS = regex.compile(
     r"(?i)hospital|medical cent|med center|general|memorial|regional|children|infirmary|"
@@ -997,6 +999,13 @@ _NOT_FACILITY_BEFORE = {
     "this", "that", "local", "state", "county", "rural", "private", "free", "walk-in", "family",
     "dental", "physical", "occupational", "oral", "health", "allied", "population", "veterans",
 }  # fmt: skip
+# a title before the person a hospital is named after belongs to the name ("Mama Lucy Kibaki
+# Hospital", "Mother Mary Clinic", "Sir Joe Bloggs Hospital")
+_FACILITY_NAME_TITLES = frozenset(
+    {"mama", "baba", "mother", "father", "mzee", "sir", "dame", "lady", "bishop", "archbishop",
+     "pastor", "chief", "queen", "king", "prince", "princess", "sultan", "sultanah", "tengku",
+     "raja", "rev", "dr", "nana"}
+)  # fmt: skip
 
 
 class FacilityRecognizer(RegexRecognizer):
@@ -1025,7 +1034,9 @@ class FacilityRecognizer(RegexRecognizer):
             s, e = m.span("span")
             words = text[s:e].split()
             # drop leading sentence words ("Our", "The", "Visited") that are not part of a name
-            while words and (
+            while words and not (
+                words[0].lower() in _FACILITY_NAME_TITLES and len(words) >= 3
+            ) and (
                 words[0].lower().rstrip(",") in _NOT_FACILITY_BEFORE
                 or (words[0].lower() in lex.common and words[0].lower() not in lex.ambiguous
                     and not words[0].startswith(("St", "Mt", "Mount", "Saint")))
