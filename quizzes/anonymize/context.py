@@ -132,6 +132,11 @@ _CLINICAL_ACRONYMS = """
     AND THE FOR BUT NOT YOU OMFG WTH SMH ASH RSH
     AMU AMAU MAU SAU CDU EAU ACU MAPU PNLE NLE OGDS LMWH DOAC NOAC TPN PCA HITH CNS CNE"""
 CLINICAL_ACRONYMS = frozenset(_CLINICAL_ACRONYMS.split())
+# acronyms in a facility position that name no facility: health charities and agencies working
+# across the posts' countries, and hospital doctors' grades ("the NCHD rotation")
+NOT_FACILITY_ORGS = frozenset(
+    "AMREF MSF UNICEF USAID PEPFAR IFRC UNFPA UNAIDS UNHCR NCHD SMO CMO".split()  # noqa: SIM905
+)
 # cheap pre-check of "Faith and I", "me and Joy"
 _PAIR_ME_HINT = regex.compile(r"(?:&|\band)\s*(?:I|me)\b|\b(?i:me|myself)\s*(?:&|and\b)")
 RECORD_WORDS = (
@@ -784,7 +789,12 @@ class ContextRecognizer(RegexRecognizer):
     def _facilities(self, text: str) -> Iterable[RecognizerResult]:
         for m in self.facility_acronym.finditer(text):
             f = m.group("f")
-            if f in CLINICAL_ACRONYMS or fold(f) in self.lex.never or len(f) < 3:
+            if (
+                f in CLINICAL_ACRONYMS
+                or f in NOT_FACILITY_ORGS
+                or fold(f) in self.lex.never
+                or len(f) < 3
+            ):
                 continue
             nxt = (m.group("next") or "").strip()
             if (
@@ -871,8 +881,10 @@ class ContextRecognizer(RegexRecognizer):
             f = m.group("f")
             k = fold(f.removesuffix("'s").removesuffix("’s"))
             if f.isupper():
-                if f in CLINICAL_ACRONYMS or len(f) < 2:
+                if f in CLINICAL_ACRONYMS or f in NOT_FACILITY_ORGS or len(f) < 2:
                     continue
+            elif f.endswith("s") and is_english(k.removesuffix("s")):
+                continue  # a region named in the plural: "the Highlands", "the Valleys"
             elif (
                 (k in lex.common and not f.endswith(("'s", "’s")))
                 or k in lex.never

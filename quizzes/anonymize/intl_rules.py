@@ -25,7 +25,7 @@ from collections.abc import Iterable
 import regex
 from presidio_analyzer import RecognizerResult
 
-from .context import CLINICAL_ACRONYMS
+from .context import CLINICAL_ACRONYMS, NOT_FACILITY_ORGS
 from .lexicon import DATA_DIR, US_STATE_CODES, get_lexicon, is_english
 from .normalize import fold
 from .patterns import RegexRecognizer, result
@@ -240,7 +240,7 @@ _NOT_FACILITY_ACRONYMS = frozenset(
     LOL OMG OMW PSA DM DMS TIL AMA RIP GOAT NCLEX OSCE CBT IELTS OET PLAB USMLE MRCP MRCS FRCS
     CPD CME PGY KMTC NHIF SHA SHIF NHIS NIN BVN SSS UPI GCASH SOS ETA ASAP PTO OOO WFH TGIF
     """.split()  # noqa: SIM905
-) | frozenset(US_STATE_CODES)
+) | frozenset(US_STATE_CODES) | NOT_FACILITY_ORGS
 
 # ----------------------------------------------------------------------------- rooms
 # a bed, room, bay or cubicle reference is replaced whole (the number means nothing without its
