@@ -234,13 +234,17 @@ FACILITY_ACRONYM = regex.compile(
     # an acronym before its town: "KGMU Lucknow", "CMC Vellore", "RIPAS Bandar" (town checked)
     r"|(?<![\w#@/&.-])(?P<f>[A-Z]{3,7})\s+(?P<town>\p{Lu}\p{Ll}{3,}(?:\s\p{Lu}\p{Ll}+)?)(?![\w'’-])"
 )
-_NOT_FACILITY_ACRONYMS = frozenset(
-    """
+_NOT_FACILITY_ACRONYMS = (
+    frozenset(
+        """
     MOH DOH NGO INMO SANC NSW QLD VIC TAS ACT NT WA SA NZ UAE USA UK EU ASAP FYI BTW IMO TBH POV
     LOL OMG OMW PSA DM DMS TIL AMA RIP GOAT NCLEX OSCE CBT IELTS OET PLAB USMLE MRCP MRCS FRCS
     CPD CME PGY KMTC NHIF SHA SHIF NHIS NIN BVN SSS UPI GCASH SOS ETA ASAP PTO OOO WFH TGIF
     """.split()  # noqa: SIM905
-) | frozenset(US_STATE_CODES) | NOT_FACILITY_ORGS
+    )
+    | frozenset(US_STATE_CODES)
+    | NOT_FACILITY_ORGS
+)
 
 # ----------------------------------------------------------------------------- rooms
 # a bed, room, bay or cubicle reference is replaced whole (the number means nothing without its
@@ -865,19 +869,22 @@ def _town_keys() -> frozenset[str]:
 # a facility word of another language heads the name: Irish "Ospidéal", Scottish Gaelic
 # "Ospadal", Welsh "Ysbyty", Tagalog "Ospital ng", Malay "Klinik Kesihatan" / "Hospital",
 # Indonesian "Rumah Sakit", Swahili "Hospitali ya", French "Hôpital", "Clinique", "Centre
-# hospitalier" and the Québec acronyms "CHSLD", "CLSC", "CHU", "CIUSSS"; the name is the
-# capitalised words after it, with the particles of those languages inside ("na", "ng", "de")
+# hospitalier" and Québec's "CHSLD", "CLSC", "CHU", "CIUSSS" (keep phrases: the type word stays,
+# the name after it goes); the name is the capitalised words after the head, with the particles
+# of those languages inside ("na", "ng", "de"). An English name ending in "Hospital" is no head
+# ("Greenvale Hospital Sarah said")
 _NAME_WORD = r"(?:(?:Sta|Sto|Ste|St|Mt|Dr|Sr|Gen|Pres|Hon)\.(?=\s+\p{Lu})|\p{Lu}[\p{L}\p{M}'’-]*)"
 _NAME_PARTICLES = r"(?:na|an|ng|ni|y|yr|de|du|des|la|le|del|di|ya|wa|ar|nan|a')"
 FOREIGN_FACILITY_HEAD = regex.compile(
     r"(?<![\w#@/.-])(?P<h>Ospid[ée]al|Ospideil|Ospadal|Ysbyty|Ospital(?:\s+ng)?|"
     r"Klinik\s+Kesihatan|Pusat\s+Kesihatan|Rumah\s+Sakit|Hospitali(?:\s+ya)?|H[ôo]pital|"
-    r"Clinique|Centre\s+hospitalier|CHSLD|CLSC|CHU|CIUSSS|CISSS|Hospital)\s+"
+    r"Clinique|Centre\s+hospitalier|CHSLD|CLSC|CHU|CIUSSS|CISSS|"
+    r"(?<!\p{Lu}[\p{L}'’.-]*\s+)Hospital)\s+"
     rf"(?P<n>(?:{_NAME_PARTICLES}\s+)?{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLES}\s+)?{_NAME_WORD}){{0,4}})"
 )
 # heads that are English words too: the name after them must be no English word ("Hospital
 # Tengku Ampuan", never "Hospital Discharge Team")
-_ENGLISH_HEADS = frozenset({"Hospital", "CHU"})
+_ENGLISH_HEADS = frozenset({"Hospital"})
 
 # ----------------------------------------------------------------------------- facility + town
 # a hospital's name followed by its town, the way Indian, Nigerian and Kenyan posts write it
@@ -922,7 +929,7 @@ def facility_names(text: str) -> Iterable[RecognizerResult]:
         keep: list[str] = []
         named = 0
         for w in words:
-            if len(w) > 1 and w.isupper() and head not in ("CHSLD", "CLSC", "CIUSSS", "CISSS"):
+            if len(w) > 1 and w.isupper():
                 break
             if regex.fullmatch(_NAME_PARTICLES, w):
                 keep.append(w)
@@ -953,8 +960,10 @@ def facility_names(text: str) -> Iterable[RecognizerResult]:
         for m in rx_.finditer(text):
             t = m.group("t")
             k = fold(t)
-            if _plain_word(lex, t) or k in lex.keep_places or (
-                k in lex.all_first and t not in lex.cities
+            if (
+                _plain_word(lex, t)
+                or k in lex.keep_places
+                or (k in lex.all_first and t not in lex.cities)
             ):
                 continue
             yield result("FACILITY", *m.span("f"), 0.7, "InternationalRecognizer",

@@ -162,9 +162,7 @@ def _shouted(text: str, start: int, end: int) -> bool:
     return len(letters) >= 12 and sum(ch.isupper() for ch in letters) >= 0.7 * len(letters)
 
 
-def _trim_code_switch(
-    text: str, start: int, end: int, facility: bool = False
-) -> tuple[int, int]:
+def _trim_code_switch(text: str, start: int, end: int, facility: bool = False) -> tuple[int, int]:
     """Drop everyday words of another language at either edge of a finding; a capitalised
     last word of a facility's name stays ("Klinik Kesihatan Taman Baru": "baru" is "new")."""
     words = code_switch_words()
