@@ -367,6 +367,8 @@ class InternationalRecognizer(RegexRecognizer):
         yield from self._names(text)
         if "#" in text:
             yield from self._town_hashtags(text)
+        if _UNIT_HINT.search(text):
+            yield from self._units(text)
         if has_digit:
             yield from self._units_and_codes(text)
         for m in ROOM_WORDS.finditer(text):
@@ -424,15 +426,21 @@ class InternationalRecognizer(RegexRecognizer):
                          "name with its Singh/Kaur/Bibi part", role="PERSON",
                          role_strength=0)  # fmt: skip
 
-    def _units_and_codes(self, text: str) -> Iterable[RecognizerResult]:
-        wards = _UNIT_HINT.search(text) is not None
-        for m in UNIT_WARD.finditer(text) if wards else ():
+    def _units(self, text: str) -> Iterable[RecognizerResult]:
+        """Numbered or named hospital units: "Ward 7A", "Surgical Ward 2", "Female Ward B",
+        "Ward 3 Pedia", "Unit 4" in a care position, "the Maternity Block"."""
+        for m in UNIT_WARD.finditer(text):
             u = m.group("u")
             start = m.start("u")
             first = u.split()[0]
-            if first not in _UNIT_WORDS and fold(first) not in _UNIT_ADJ_OK:
-                start = m.start("u") + u.index("Unit")
-                first = "Unit"
+            if (
+                first not in _UNIT_WORDS
+                and fold(first) not in _UNIT_ADJ_OK
+                and not _SPECIALTY_WORD.fullmatch(first)
+            ):
+                gap = _FIRST_GAP.search(u)
+                start = m.start("u") + (gap.end() if gap else 0)  # "OSCE Unit 3": the unit
+                first = u.split()[1]
             # a bare unit number ("OSCE Unit 3") is a hospital unit only in a care position
             if (
                 first in ("Unit", "Wing", "Pod")
@@ -442,6 +450,12 @@ class InternationalRecognizer(RegexRecognizer):
                 continue
             yield result("FACILITY", start, m.end("u"), 0.7, "InternationalRecognizer",
                          "numbered ward or unit", label="UNIT")  # fmt: skip
+        for m in UNIT_BLOCK.finditer(text):
+            yield result("FACILITY", *m.span(), 0.7, "InternationalRecognizer",
+                         "named hospital block or wing", label="UNIT")  # fmt: skip
+
+    def _units_and_codes(self, text: str) -> Iterable[RecognizerResult]:
+        wards = _UNIT_HINT.search(text) is not None
         for m in WARD_HEADER.finditer(text) if wards else ():
             f = m.group("f")
             k = fold(f)
@@ -737,14 +751,28 @@ KNOWN_FACILITY, _KNOWN_NEEDS_CUE = _known_facility_rx()
 # a capitalised "Unit 7A", "Surgical Unit 2", "Wad 6" (Malay) is replaced whole, like "Ward 7A";
 # the hospital written just before a numbered ward or unit is one too ("HKL Wad 6",
 # "Handover RPA Unit 4", "Bara Ward 21")
+# a specialty before the ward, block or wing word ("Surgical Ward 2", "Female Ward B",
+# "Maternity Block III"): a letter or Roman number is a unit only after one of these
+_UNIT_SPECIALTY = (
+    r"(?:Surgical|Medical|Paediatric|Pediatric|Maternity|Orthopaedic|Orthopedic|Female|Male|"
+    r"Women['’]s|Men['’]s|Children['’]s|Private|General|Psychiatric|Gynae|Gynaecology|Labour|"
+    r"Isolation|Cardiac|Renal|Stroke|Burns|Acute|Emergency|Neuro|Trauma|Oncology)"
+)
+_UNIT_NUMBER = r"(?:\d{1,3}[A-Z]?|[A-Z]{1,2}-?\d{1,3}[A-Z]?)"
 UNIT_WARD = regex.compile(
-    r"(?<![\w-])(?P<u>(?:(?:\p{Lu}\p{Ll}+\s+)?Unit|Wad|WAD|WARD|Ward|Wing|Pod)\s+"
-    r"(?:\d{1,3}[A-Z]?|[A-Z]{1,2}-?\d{1,3}[A-Z]?)"
+    r"(?<![\w-])(?P<u>(?:"
+    rf"{_UNIT_SPECIALTY}\s+(?:Ward|Block|Wing|Unit)\s+(?:{_UNIT_NUMBER}|[A-H]|I{{1,3}}|IV)"
+    rf"|(?:(?:\p{{Lu}}\p{{Ll}}+\s+)?Unit|Wad|WAD|WARD|Ward|Wing|Pod)\s+{_UNIT_NUMBER})"
     # the specialty written after the number, as Philippine and Caribbean posts do ("Ward 3
     # Pedia", "Ward 4 Medical", "Ward 2 Surgical")
     r"(?:\s+(?:Pedia|Paeds|Peds|Medical|Medicine|Surgical|Surgery|Ortho|OB-Gyne|OB-GYN|OB|Gyne|"
     r"Gynae|Maternity|Male|Female|Annex|Extension|Isolation|Private)(?=[\s,.;:!?)]|$))?)"
     r"(?![\w-])"
+)
+# a named block or wing with no number ("the Maternity Block", "OPD Wing")
+UNIT_BLOCK = regex.compile(
+    r"(?<![\w])(?:Surgical|Medical|Maternity|Paediatric|Pediatric|Private|Female|Male|"
+    r"Emergency|Outpatient|OPD)\s+(?:Block|Wing)(?![\w])"
 )
 WARD_HEADER = regex.compile(
     r"(?<![\w@#/.-])(?P<f>\p{Lu}[\p{Lu}\p{Ll}]{2,}[\p{Lu}]*)\s+(?=(?:Ward|Wad|Unit|WARD|WAD)"
@@ -754,7 +782,8 @@ _UNIT_CUE = regex.compile(r"\b(?i:on|at|in|to|from|report|handover|admitted|tran
 _UNIT_ADJ_OK = frozenset(
     """surgical medical private paediatric pediatric maternity renal cardiac neonatal burns
     orthopaedic orthopedic isolation acute assessment stroke spinal oncology haematology
-    respiratory intensive coronary psychiatric rehab rehabilitation day""".split()  # noqa: SIM905
+    respiratory intensive coronary psychiatric rehab rehabilitation day female male women's
+    men's children's general gynae gynaecology labour emergency neuro trauma""".split()  # noqa: SIM905
 )
 
 # ----------------------------------------------------------------------------- names
@@ -817,7 +846,7 @@ SCHEME_MEMBER = regex.compile(
 )
 # an age over 89 after a person word or a name: "a woman of 92", "my gran, 97."
 _OLD = r"(?:9\d|1[01]\d|12[0-5])"
-_UNIT_HINT = regex.compile(r"Unit|Ward|Wad|WARD|WAD|Wing|Pod")
+_UNIT_HINT = regex.compile(r"Unit|Ward|Wad|WARD|WAD|Wing|Pod|Block")
 _OLD_NUMBER = regex.compile(r"(?<!\d)" + _OLD + r"(?!\d)")
 AGE_OF = regex.compile(
     r"\b(?i:woman|man|lady|gentleman|gent|patient|pt|granny|gran|grandma|grandpa|grandad|"
@@ -842,6 +871,8 @@ _NOT_PLATE_LETTERS = frozenset(
     COVID AM PM ST FY PGY CT NHS""".split()  # noqa: SIM905
 )
 _DISEASE_ACRONYMS = frozenset("MDR XDR TB HIV COVID RSV IBD CKD COPD ENT ICU HDU".split())  # noqa: SIM905
+_FIRST_GAP = regex.compile(r"\s+")
+_SPECIALTY_WORD = regex.compile(_UNIT_SPECIALTY)
 _UNIT_WORDS = frozenset(("Unit", "Wad", "WAD", "WARD", "Ward", "Wing", "Pod"))
 TOWN_HASHTAG = regex.compile(r"(?<![\w#])#(?P<t>\p{L}{3,})(?![\w])")
 

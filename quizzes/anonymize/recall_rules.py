@@ -11,8 +11,9 @@
   after "my girl"/"my wee one"/"baby", before "'s mum", after "pray for"/"justice for"/"happy
   birthday", in "X is 4 today", and at the head of a hashtag followed by a word that follows a
   person ("#hopestrong", "#faithontour", "#princessRN"); ``WordNameRecognizer``;
-* facilities: "<Name> Hospital for Children", numbered or named hospital units ("Surgical Ward 2",
-  "Medical Block"), hospital names in a shouted (all-capitals) post; ``FacilityExtrasRecognizer``;
+* facilities: "<Name> Hospital for Children", hospital names in a shouted (all-capitals) post;
+  ``FacilityExtrasRecognizer`` (numbered or named units, "Surgical Ward 2", "Medical Block", are
+  ``intl_rules.UNIT_WARD`` / ``UNIT_BLOCK``);
 * vehicle plates written without spaces next to a driving/parking word, local 8-digit phone
   numbers right after a next-of-kin word, an age over 89 after a roster name ("HARGREAVES, M 93");
   ``MiscRecallRecognizer`` and ``roster_ages``.
@@ -533,14 +534,6 @@ FOR_CHILDREN = regex.compile(
     r"Center)\s+for\s+(?:Sick\s+)?(?:Children|Kids|Women(?:\s+(?:and|&)\s+Children)?|Babies|"
     r"Mothers|the\s+Elderly|the\s+Aged)\b"
 )
-HOSPITAL_UNIT = regex.compile(
-    r"(?<![\w])(?:Surgical|Medical|Paediatric|Pediatric|Maternity|Orthopaedic|Orthopedic|Female|"
-    r"Male|Women['’]s|Men['’]s|Children['’]s|Private|General|Psychiatric|Gynae|Gynaecology|"
-    r"Labour|Isolation|Cardiac|Renal|Stroke|Burns|Acute|Emergency|Neuro|Trauma|Oncology)"
-    r"\s+(?:Ward|Block|Wing|Unit)\s+(?:\d{1,2}[A-Z]?|[A-H]|I{1,3}|IV)(?![\w])"
-    r"|(?<![\w])(?:Surgical|Medical|Maternity|Paediatric|Pediatric|Private|Female|Male|"
-    r"Emergency|Outpatient|OPD)\s+(?:Block|Wing)(?![\w])"
-)
 _FACILITY_PRECHECK = regex.compile(r"\sfor\s|Ward|Block|Wing|Unit|[A-Z]{4}|hiring|recruiting")
 # a hospital known by a word or acronym ("?" entries of known_facilities.txt) before "is hiring"
 _HIRING_AFTER = regex.compile(r"\s+(?:is\s+|are\s+|still\s+)?(?i:hiring|recruiting)\b")
@@ -571,9 +564,6 @@ class FacilityExtrasRecognizer(RegexRecognizer):
             s = m.start() + (4 if text[m.start() : m.start() + 4].lower() == "the " else 0)
             yield result("FACILITY", s, m.end(), 0.8, "FacilityExtrasRecognizer",
                          "hospital for children/women", label="HOSPITAL")  # fmt: skip
-        for m in HOSPITAL_UNIT.finditer(text):
-            yield result("FACILITY", *m.span(), 0.7, "FacilityExtrasRecognizer",
-                         "numbered or named hospital unit", label="UNIT")  # fmt: skip
         for run in _UPPER_RUN.finditer(text):
             words = list(regex.finditer(r"\S+", run.group()))
             i = 0
