@@ -137,6 +137,8 @@ CLINICAL_ACRONYMS = frozenset(_CLINICAL_ACRONYMS.split())
 NOT_FACILITY_ORGS = frozenset(
     "AMREF MSF UNICEF USAID PEPFAR IFRC UNFPA UNAIDS UNHCR NCHD SMO CMO".split()  # noqa: SIM905
 )
+# regions written as an acronym after "the": Australian states and territories, countries
+_REGION_ACRONYMS = frozenset("NT ACT NSW QLD VIC TAS WA SA UK US USA UAE EU".split())  # noqa: SIM905
 # cheap pre-check of "Faith and I", "me and Joy"
 _PAIR_ME_HINT = regex.compile(r"(?:&|\band)\s*(?:I|me)\b|\b(?i:me|myself)\s*(?:&|and\b)")
 RECORD_WORDS = (
@@ -881,7 +883,12 @@ class ContextRecognizer(RegexRecognizer):
             f = m.group("f")
             k = fold(f.removesuffix("'s").removesuffix("’s"))
             if f.isupper():
-                if f in CLINICAL_ACRONYMS or f in NOT_FACILITY_ORGS or len(f) < 2:
+                if (
+                    f in CLINICAL_ACRONYMS
+                    or f in NOT_FACILITY_ORGS
+                    or f in _REGION_ACRONYMS
+                    or len(f) < 2
+                ):
                     continue
             elif f.endswith("s") and is_english(k.removesuffix("s")):
                 continue  # a region named in the plural: "the Highlands", "the Valleys"
