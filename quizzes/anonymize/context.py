@@ -30,6 +30,17 @@ from .normalize import fold
 from .patterns import RegexRecognizer, literal_alternation, result
 
 _I = regex.IGNORECASE
+_OLD_AGE = r"(?:9\d|1[01]\d)"
+_OLD_AGE_RX = regex.compile(r"(?<!\d)" + _OLD_AGE + r"(?!\d)")
+# kinship words that are also everyday English before a number ("ate 95", "pop 96", "gg 94")
+_AMBIGUOUS_KIN = frozenset({"ate", "pop", "gg", "iya", "nne", "nna", "mami", "zia", "zio"})
+# grandparent and elder words the kinship list lacks: Kikuyu "cucu"/"guka"/"shosho", Malay
+# "atok"/"tok"/"nenek"/"opah", Afrikaans "ouma"/"oupa", Irish "nana"/"granda", Filipino "apo"
+_MORE_KIN = frozenset(
+    """cucu shosho guka atok nenek opah ouma oupa granny grandma grandpa granda grandmother
+    grandfather nanna nan mum mom mam mammy mother father dad mémé pépé mzee gogo ouma
+    tannie oom""".split()  # noqa: SIM905
+)
 _W = r"[\p{L}][\p{L}\p{M}'’-]*"  # one word
 
 # Words that can never be the name in a name position ("my son is", "from bed 4 was").
@@ -582,7 +593,11 @@ class ContextRecognizer(RegexRecognizer):
             r"(?:\s*,?\s*#\d{1,3}-\d{1,5})?)|(?<![\w#])(?P<u>#\d{2}-\d{2,5})\b"
         )
         self.birth_year = regex.compile(
-            r"\b(?:born(?:\s+in)?|b\.|dob|d\.o\.b\.?|year\s+of\s+birth|yob)\s*:?\s*"
+            r"\b(?:born(?:\s+in)?|b\.|dob|d\.o\.b\.?|year\s+of\s+birth|yob|"
+            # "née en 1934" (French), "gebore in 1931" (Afrikaans), "lahir tahun 1930" (Malay),
+            # "ipinanganak noong 1932" (Tagalog), "alizaliwa mwaka 1929" (Swahili)
+            r"n[ée]e?\s+(?:en|in)|gebore(?:\s+in)?|lahir(?:\s+pada)?(?:\s+tahun)?|"
+            r"ipinanganak(?:\s+noong)?|alizaliwa(?:\s+mwaka)?)\s*:?\s*"
             r"(?P<y>1[89]\d{2})\b",
             _I,
         )
@@ -593,6 +608,8 @@ class ContextRecognizer(RegexRecognizer):
             r"(?!\s*(?:%|mg|kg|bpm|mmhg|ml|units|minutes|mins|hours|days|weeks|percent|/))",
             _I,
         )
+
+        self._init_old_age_context()
 
     # ------------------------------------------------------------------ helpers
     def _name_ok(self, word: str, *, level: int = 0, possessive: bool = False) -> bool:
@@ -653,6 +670,7 @@ class ContextRecognizer(RegexRecognizer):
         if _ANY_DIGIT.search(text):  # record numbers all have digits
             yield from self._records(text)
         yield from self._dates_and_ages(text)
+        yield from self._old_ages_in_context(text)
         yield from self._extra(text)
 
     def _names(self, text: str) -> Iterable[RecognizerResult]:
@@ -976,6 +994,85 @@ class ContextRecognizer(RegexRecognizer):
                 ok = "Irish PPS shape"
             if ok:
                 yield result("ID", m.start(), m.end(), 0.8, "ContextRecognizer", ok)
+
+    def _init_old_age_context(self) -> None:
+        """Ages over 89 told by their context rather than by "aged"/"years old" (Safe Harbor):
+        a patient or kinship word before the number, an age unit in the poster's language,
+        an apposition in a handover, or "<age> and still …" right after a person is named."""
+        kin = literal_alternation((set(self.lex.kinship) - _AMBIGUOUS_KIN) | _MORE_KIN)
+        n = rf"(?<![\d.,/:#£$€@-])(?P<n>{_OLD_AGE})(?![\d%°/]|[.,:]\d)"
+        unit = (
+            r"(?:years?|yrs?|yo|y/o|y\.o\.?|saal|sal|tahun|thn|taon|anyos|años|anos|jaar|ans|"
+            r"miaka)\b"
+        )
+        not_after = (
+            r"(?!\s*(?i:%|mg|mcg|ml|kg|g\b|bpm|mmhg|mins?\b|minutes|secs?\b|seconds|hrs?\b|"
+            r"hours|days?|weeks?|wks|months?|patients|pts\b|calls|beds|units|cm|mm|th\b|"
+            r"st\b|nd\b|rd\b|on\s+(?:ra|air|room\s+air|o2|\d)))"
+        )
+        honorific = r"(?:\s+(?i:ji|jee|sahib|sahiba|po))?"
+        # "pt 91 long lie", "pesakit 90 jatuh", "pt 95,": a call-out or handover patient
+        # number; never "PT 95" (physio, prothrombin time) and never a dose/sat/duration
+        self.old_after_patient = regex.compile(
+            r"\b(?:[Pp]t|[Pp]atient|[Pp]esakit|[Pp]asyente|[Mm]gonjwa)\s+" + n + not_after
+        )
+        # "Atok 95 tahun", "dadi 96 saal ki", "Ammi ji 93 saal", "our cucu, 98 years",
+        # "Nan 94." — a kinship word (a name may follow it) and the number, with an age unit
+        # or at the end of a clause
+        self.old_after_kin = regex.compile(
+            rf"\b(?i:{kin}){honorific}(?-i:\s+\p{{Lu}}\p{{Ll}}+){{0,2}},?\s+{n}"
+            rf"(?=\s*{unit}|\s*[,.!;)]|\s*$|\s+(?:and|&|en|aur|at|pun)\b)" + not_after,
+            _I,
+        )
+        # "92 saal ki Dadi", "93 saal ki hain", "90 saal ke dada": Hindi/Urdu age phrase
+        self.old_saal = regex.compile(rf"{n}\s+(?i:saal|sal)\s+(?i:ki|ka|ke)\b")
+        # "ana miaka 95", "mzee wa miaka 92": Swahili puts the number after the unit
+        self.old_miaka = regex.compile(
+            rf"\b(?i:ana|wa|mwenye)\s+(?i:umri\s+wa\s+)?(?i:miaka)\s+{n}\b"
+        )
+        # "<age> and still/tough/wants …" or "<age>, WWII vet" opening a clause right after a
+        # person was named: "Nan Mereana. 96 and she still …", ", 94 and wants her tea"
+        self.old_and_still = regex.compile(
+            rf"(?:(?<=^|[.!?:;]\s*)|(?<=,\s*)){n}(?:\s+(?:and|&|en|aur|at|na|pero|et|y)\s+"
+            r"(?:(?i:she|he|they|is|was|so|still|ya|hy|sy|nog|pa|din|rin|bado|abhi|bhi|masih|"
+            r"tetap|toujours)\s+){0,2}"
+            r"(?i:still|steeds|nog|tough|sharp|skerp|strong|sterk|fit|feisty|wants?|loves?|"
+            r"going|independent|lucid|sprightly|cheeky|sassy|bright|alert|walking|dancing|"
+            r"driving|flirt\w*|kicking|chatty|stubborn|mobile|hale|healthy|gesond|bado|"
+            r"masih|toujours|encore|pa\s+rin|smart|beautiful|gorgeous|amazing|thriving)\b"
+            # a wait or a count, not an age: "90 and still waiting", "95 and still counting"
+            r"(?!\s+(?i:waiting|counting|queu\w*|no\b|nothing|on\s+hold|in\s+the\s+queue))"
+            r"|(?P<comma>,)\s+(?=\p{L}))"
+        )
+        # ", 92, CAP" in a handover that named the patient by title earlier in the sentence
+        self.old_apposition = regex.compile(
+            r"(?<=\b(?:Mr|Mrs|Ms|Mdm|Madam|Miss|Puan|Encik|Cik|Mme|Mlle|M|Lola|Lolo|Aunty|"
+            r"Auntie|Uncle|Gogo|Mama|Baba|Mzee|Ouma|Oupa|Tannie|Oom)\.?\s+\p{Lu}[^.!?\n]{0,80}"
+            r"(?<![\d\s]|\b\p{L}{1,6}\s?\d+)),\s*" + n + r"\s*,(?!\s*\d)"
+        )
+        self.person_before = regex.compile(
+            rf"\b(?:(?i:{kin}|grandmother|grandfather|grandparent|patient|pt|resident|she|he)\b"
+            r"|(?:Mr|Mrs|Ms|Mdm|Miss|Mme)\.?\s+\p{Lu}|(?:Pop|Poppy|Pa|Ma|Nan)\b)"
+        )
+
+    def _old_ages_in_context(self, text: str) -> Iterable[RecognizerResult]:
+        """See ``_init_old_age_context``; only numbers 90-119 are reported."""
+        if not _OLD_AGE_RX.search(text):
+            return
+        why = "age over 89 from its context"
+        for rx in (self.old_after_patient, self.old_after_kin, self.old_saal, self.old_miaka,
+                   self.old_apposition):  # fmt: skip
+            for m in rx.finditer(text):
+                yield result("AGE", *m.span("n"), 0.7, "ContextRecognizer", why)
+        for m in self.old_and_still.finditer(text):
+            before = text[max(0, m.start() - 120) : m.start()]
+            if not self.person_before.search(before):
+                continue
+            if m.group("comma") and not regex.search(r"(?:^|[.!?]\s*)$", before):
+                continue  # "<age>, …" only when it opens a sentence
+            if regex.search(r"(?i:bed|bay|ward|room|rm|cubicle|no\.?|#)\s*,?\s*$", before):
+                continue
+            yield result("AGE", *m.span("n"), 0.7, "ContextRecognizer", why)
 
     def _dates_and_ages(self, text: str) -> Iterable[RecognizerResult]:
         for m in self.date_dm.finditer(text):
