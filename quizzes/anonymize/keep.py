@@ -251,8 +251,97 @@ def _medicine(text: str, start: int, end: int) -> bool:
     return True
 
 
+# full month names only: "Jun", "Mar" are names and words too
+_MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)"
+)
+_BARE_MONTH = regex.compile(rf"(?i:(?:the\s+)?(?:(?:early|mid|late|end\s+of)\s+)?{_MONTHS})")
+# a day number or a year beside the month makes it a date ("3 June", "June 3rd", "June 1934")
+_DAY_OR_YEAR_BEFORE = regex.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)$", regex.I)
+_DAY_OR_YEAR_AFTER = regex.compile(r"^,?\s+\d{1,4}\b")
+_DECIMAL = regex.compile(r"(?P<a>\d{1,2})\.(?P<b>\d{1,2})")
+# a unit after "N.N" makes it a quantity ("2.1 days", "12.5 hrs", "7.5 mmol")
+_UNIT_AFTER = regex.compile(
+    r"^\s?(?i:days?|d|hrs?|hours?|h|weeks?|wks?|months?|years?|yrs?|mins?|minutes?|kg|g|mg|"
+    r"mcg|ml|l|mmol|cm|mm|m|km|%|percent|points?|stone|lbs?|units?|times|x|fte|wte|k)\b"
+)
+
+
+def kept_date(text: str, start: int, end: int) -> bool:
+    """Is a DATE finding no date at all? A month named alone ("sees loads every June",
+    "It's August") dates nothing, unless a title or kinship word makes it a name ("Aunty
+    June"); a decimal "N.N" with a unit ("2.1 days", "12.5 hrs") or no day.month reading
+    is a quantity ("review 9.12" stays a date)."""
+    span = text[start:end]
+    if _BARE_MONTH.fullmatch(span):
+        before = _WORD.findall(text[max(0, start - 24) : start])
+        if _TITLE_BEFORE.search(text, max(0, start - 12), start) or (
+            before and fold(before[-1]) in get_lexicon().kinship
+        ):
+            return False
+        return not (
+            _DAY_OR_YEAR_BEFORE.search(text[max(0, start - 12) : start])
+            or _DAY_OR_YEAR_AFTER.match(text[end : end + 8])
+        )
+    if m := _DECIMAL.fullmatch(span):
+        impossible = int(m["a"]) > 31 or not 1 <= int(m["b"]) <= 12
+        return impossible or bool(_UNIT_AFTER.match(text[end : end + 10]))
+    return False
+
+
+# an organisation, scheme or course named like a person or place: "Kerala Nurses and Midwives
+# Council", "Eastern Cape DoH", "Lembaga Jururawat Malaysia", "Directorate of Surgery",
+# "Diploma Kejururawatan"; and a region named by the health board after it ("Cwm Taf
+# Morgannwg UHB")
+_ORG_TAIL = regex.compile(
+    r"(?:^|\s)(?:Council|Board|Authority|Commission|Ministry|Department|Directorate|DoH|DOH|"
+    r"MoH|MOH|Association|Union|Federation|Society|Trust|UHB|LHB|HSE)$"
+)
+_ORG_HEAD = regex.compile(
+    r"^(?:(?:Department|Dept|Ministry|Directorate|Division|School|Faculty|Board|Council)\s+of|"
+    r"Lembaga|Kementerian|Jabatan|Majlis|Persatuan|Kesatuan|Diploma|Ijazah|Sijil|Bachelor|"
+    r"Master|Certificate|Kagawaran|Kagawarang|Samahan)\b"
+)
+_ORG_AFTER = regex.compile(
+    r"^\s+(?:(?:University\s+|Teaching\s+)?Health\s+Board|UHB|LHB|HB|DoH|DOH|MoH|"
+    r"Department\s+of\s+Health|Council|Directorate)\b"
+)
+
+
+_DEPARTMENT_OF = regex.compile(r"(?:Directorate|Department|Dept|Division)\s+of\s+\p{Lu}")
+
+
+def _organisation(text: str, start: int, end: int) -> bool:
+    """Is the finding a body, scheme or course rather than a person or place?"""
+    span = text[start:end]
+    return bool(
+        _ORG_TAIL.search(span) or _ORG_HEAD.match(span) or _ORG_AFTER.match(text[end : end + 40])
+    )
+
+
+def _in_keep_place(text: str, start: int, end: int) -> bool:
+    """Is the finding a country or region of ``data/keep_places.txt``, alone or as the first
+    word of one ("Klang" in "Klang Valley")?"""
+    places = get_lexicon().keep_places
+    if fold(text[start:end]) in places:
+        return True
+    nxt = regex.match(r"\s+([\p{L}\p{M}'’-]+)", text[end : end + 30])
+    return bool(nxt and fold(f"{text[start:end]} {nxt[1]}") in places)
+
+
 def kept_out(text: str, start: int, end: int, etype: str) -> list[tuple[int, int]]:
-    """The parts of a PERSON / LOCATION / FACILITY finding that still need replacing."""
+    """The parts of a PERSON / LOCATION / FACILITY finding that still need replacing (a DATE
+    finding is kept whole or dropped, see :func:`kept_date`)."""
+    if etype == "DATE":
+        return [] if kept_date(text, start, end) else [(start, end)]
+    lex = get_lexicon()
+    if etype != "FACILITY" and _in_keep_place(text, start, end):
+        return []  # "New Zealand", "Powys", "Punjab", "Klang" of "Klang Valley": a region
+    if etype in ("PERSON", "LOCATION") and _organisation(text, start, end):
+        return []
+    if etype == "FACILITY" and _DEPARTMENT_OF.match(text, start, end):
+        return []  # "Directorate of Surgery": a department, which the guide keeps
     out: list[tuple[int, int]] = []
     for s, e in outside_keep_phrases(text, start, end, person=etype == "PERSON"):
         if _kept_hashtag(text, s, e) or _medicine(text, s, e):
