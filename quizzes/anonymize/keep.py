@@ -124,6 +124,9 @@ def _hashtag_at(text: str, start: int, end: int) -> tuple[int, int] | None:
     return i, j
 
 
+_CREDENTIAL = regex.compile(r"RN|RGN|RM|RPN|LPN|BSN|MD|NP|RMN")
+
+
 def _kept_hashtag(text: str, start: int, end: int) -> bool:
     """Is a finding inside a hashtag part of a keep phrase or of a phrase of plain words?
     A hospital's own hashtag ("#SickKids", "#TaurangaHospital") is neither."""
@@ -139,6 +142,8 @@ def _kept_hashtag(text: str, start: int, end: int) -> bool:
     parts = _CAMEL_PART.findall(body)
     if len(parts) < 2:
         return False
+    if _CREDENTIAL.fullmatch(parts[-1]):
+        return False  # "#FaithRN", "#preciousRN": a person's own hashtag
     squashed = [_squash(p) for p in parts]
     # a keep phrase at either end, the rest plain words: "#DiwaliVibes", "#RayaShiftAgain"
     for n in range(1, len(parts)):
@@ -335,7 +340,6 @@ def kept_out(text: str, start: int, end: int, etype: str) -> list[tuple[int, int
     finding is kept whole or dropped, see :func:`kept_date`)."""
     if etype == "DATE":
         return [] if kept_date(text, start, end) else [(start, end)]
-    lex = get_lexicon()
     if etype != "FACILITY" and _in_keep_place(text, start, end):
         return []  # "New Zealand", "Powys", "Punjab", "Klang" of "Klang Valley": a region
     if etype in ("PERSON", "LOCATION") and _organisation(text, start, end):
