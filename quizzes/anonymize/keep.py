@@ -314,7 +314,18 @@ _ORG_AFTER = regex.compile(
 )
 
 
-_DEPARTMENT_OF = regex.compile(r"(?:Directorate|Department|Dept|Division)\s+of\s+\p{Lu}")
+_DEPARTMENT_OF = regex.compile(
+    r"(?:the\s+)?(?:Directorate|Department|Dept|Division)\s+of\s+\p{Lu}[\p{L}'’-]+"
+    r"(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+)?"
+)
+
+
+def _inside_department(text: str, start: int, end: int) -> bool:
+    """Does the finding lie inside "the Directorate / Department of <Field>"?"""
+    return any(
+        m.start() <= start and end <= m.end()
+        for m in _DEPARTMENT_OF.finditer(text, max(0, start - 40), min(len(text), end + 40))
+    )
 
 
 def _organisation(text: str, start: int, end: int) -> bool:
@@ -332,7 +343,10 @@ def _in_keep_place(text: str, start: int, end: int) -> bool:
     if fold(text[start:end]) in places:
         return True
     nxt = regex.match(r"\s+([\p{L}\p{M}'’-]+)", text[end : end + 30])
-    return bool(nxt and fold(f"{text[start:end]} {nxt[1]}") in places)
+    if nxt and fold(f"{text[start:end]} {nxt[1]}") in places:
+        return True
+    prev = regex.search(r"([\p{L}\p{M}'’-]+)\s+$", text[max(0, start - 30) : start])
+    return bool(prev and fold(f"{prev[1]} {text[start:end]}") in places)  # "Lembah Klang"
 
 
 def kept_out(text: str, start: int, end: int, etype: str) -> list[tuple[int, int]]:
@@ -344,7 +358,7 @@ def kept_out(text: str, start: int, end: int, etype: str) -> list[tuple[int, int
         return []  # "New Zealand", "Powys", "Punjab", "Klang" of "Klang Valley": a region
     if etype in ("PERSON", "LOCATION") and _organisation(text, start, end):
         return []
-    if etype == "FACILITY" and _DEPARTMENT_OF.match(text, start, end):
+    if _inside_department(text, start, end):
         return []  # "Directorate of Surgery": a department, which the guide keeps
     out: list[tuple[int, int]] = []
     for s, e in outside_keep_phrases(text, start, end, person=etype == "PERSON"):
