@@ -265,6 +265,17 @@ _BARE_MONTH = regex.compile(rf"(?i:(?:the\s+)?(?:(?:early|mid|late|end\s+of)\s+)
 # a day number or a year beside the month makes it a date ("3 June", "June 3rd", "June 1934")
 _DAY_OR_YEAR_BEFORE = regex.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)$", regex.I)
 _DAY_OR_YEAR_AFTER = regex.compile(r"^,?\s+\d{1,4}\b")
+# a patient's event before a month makes the month date that person
+_EVENT_BEFORE = regex.compile(
+    r"(?i:\b(?:admit\w*|admission|discharg\w*|born|died|passed|follow[\s-]?up|f/u|review\w*|"
+    r"seen|sick|surgery|op|operation|diagnos\w*|deliver\w*|due|appointment|appt|booked|scan|"
+    r"transfer\w*|fell|fall|injur\w*|started|stopped|last\s+seen)\b)"
+    r"(?:\W+\w+){0,3}?\W+$"
+)
+_EVENT_AFTER = regex.compile(
+    r"(?:\W+\w+){0,6}?\W+(?i:admit\w*|admissions?|discharg\w*|deliver\w*|deaths?|died|"
+    r"cases|patients|births)\b"
+)
 _DECIMAL = regex.compile(r"(?P<a>\d{1,2})\.(?P<b>\d{1,2})")
 # a unit after "N.N" makes it a quantity ("2.1 days", "12.5 hrs", "7.5 mmol")
 _UNIT_AFTER = regex.compile(
@@ -285,6 +296,10 @@ def kept_date(text: str, start: int, end: int) -> bool:
             before and fold(before[-1]) in get_lexicon().kinship
         ):
             return False
+        if _EVENT_BEFORE.search(text[max(0, start - 40) : start]) or _EVENT_AFTER.match(
+            text, end, min(len(text), end + 40)
+        ):
+            return False  # "admitted in June", "since June we've had 11 admits": it dates care
         return not (
             _DAY_OR_YEAR_BEFORE.search(text[max(0, start - 12) : start])
             or _DAY_OR_YEAR_AFTER.match(text[end : end + 8])

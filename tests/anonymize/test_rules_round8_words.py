@@ -154,3 +154,18 @@ HASHTAG_WORDS = [
 @pytest.mark.parametrize(("post", "tag"), HASHTAG_WORDS)
 def test_a_hashtag_of_words_is_kept(post: str, tag: str) -> None:
     assert_kept(post, tag)
+
+
+MONTHS_THAT_DATE_CARE = [
+    ("she was discharged in May after the op", "May"),
+    ("Since April we've had 9 heat stroke admissions", "April"),
+]
+
+
+@pytest.mark.parametrize(("post", "month"), MONTHS_THAT_DATE_CARE)
+def test_a_month_beside_a_patient_event_is_still_a_date(post: str, month: str) -> None:
+    assert ("DATE", month) in _types(post)
+
+
+def test_a_month_with_no_patient_event_is_kept() -> None:
+    assert_kept("agency rates have dropped since October, union says wait", "October")
