@@ -228,6 +228,14 @@ def _plain_person_word(text: str, start: int, end: int) -> bool:
     return not (before and fold(before[-1]) in lex.kinship)  # "my mama Lovely"
 
 
+def _kinship_word(text: str, start: int, end: int) -> bool:
+    """A kinship word or honorific alone ("Gogo", "Dadi", "#dadigoals"): a role, the cue for
+    the name beside it, never the name itself."""
+    if _TITLE_BEFORE.search(text, max(0, start - 12), start):
+        return False  # "Ms. Ong" (the Vietnamese "ông" is a surname here)
+    return fold(text[start:end]) in get_lexicon().kinship
+
+
 # a generic department written after a hospital's name ("Tauranga Hospital ED", "St Jude's
 # AMAU"): the labelling guide keeps departments; the hospital before it is still replaced
 _TRAILING_DEPARTMENT = regex.compile(
@@ -382,7 +390,7 @@ def kept_out(text: str, start: int, end: int, etype: str) -> list[tuple[int, int
         s, e = _trim_code_switch(text, s, e)
         if s >= e:
             continue
-        if etype == "PERSON" and _plain_person_word(text, s, e):
+        if etype == "PERSON" and (_plain_person_word(text, s, e) or _kinship_word(text, s, e)):
             continue
         if etype == "FACILITY" and (m := _TRAILING_DEPARTMENT.search(text, s, e)):
             e = m.start()  # "Auckland Hospital ED": the department is no identifier

@@ -169,3 +169,18 @@ def test_a_month_beside_a_patient_event_is_still_a_date(post: str, month: str) -
 
 def test_a_month_with_no_patient_event_is_kept() -> None:
     assert_kept("agency rates have dropped since October, union says wait", "October")
+
+
+# ------------------------------------------------------------------------ kinship words
+def test_a_kinship_word_alone_is_no_name() -> None:
+    assert_kept("80 saal ki Nani ne mujhe hi exercise karwa di #nanigoals", "Nani", "#nanigoals")
+
+
+def test_a_name_after_mommy_is_found() -> None:
+    post = "pinned at last! Mommy Precious a cry all morning"
+    assert_kept(post, "Mommy")
+    assert_gone(post, "Precious")
+
+
+def test_a_surname_after_a_title_is_no_kinship_word() -> None:
+    assert_gone("Mr. Ong hp 8123 4567 for the clinic", "Ong")
