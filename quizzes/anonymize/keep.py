@@ -228,6 +228,24 @@ def _plain_person_word(text: str, start: int, end: int) -> bool:
     return not (before and fold(before[-1]) in lex.kinship)  # "my mama Lovely"
 
 
+# a car written as colour + model before its plate ("Silver Corsa LK18 ZXP", "white Vitz
+# KDA 123B"): the model is no person
+_CAR_BEFORE_PLATE = regex.compile(
+    r"(?i:silver|white|black|red|blue|grey|gray|green|yellow|maroon|gold|beige|navy|orange)"
+    r"\s+\p{Lu}[\p{L}-]+"
+)
+_PLATE_AFTER = regex.compile(r"\s+(?=[A-Z0-9 -]{4,10}\b)(?=[A-Z -]*\d)(?=[0-9 -]*[A-Z])[A-Z0-9]")
+
+
+def _car_model(text: str, start: int, end: int) -> bool:
+    """Is the finding a car's colour and model right before its registration plate?"""
+    m = _CAR_BEFORE_PLATE.fullmatch(text, start, end)
+    if not m:
+        before = regex.search(r"(\p{L}+)\s+$", text[max(0, start - 12) : start])
+        m = before and _CAR_BEFORE_PLATE.fullmatch(f"{before[1]} {text[start:end]}")
+    return bool(m and _PLATE_AFTER.match(text, end))
+
+
 def _kinship_word(text: str, start: int, end: int) -> bool:
     """A kinship word or honorific alone ("Gogo", "Dadi", "#dadigoals"): a role, the cue for
     the name beside it, never the name itself."""
@@ -390,7 +408,9 @@ def kept_out(text: str, start: int, end: int, etype: str) -> list[tuple[int, int
         s, e = _trim_code_switch(text, s, e)
         if s >= e:
             continue
-        if etype == "PERSON" and (_plain_person_word(text, s, e) or _kinship_word(text, s, e)):
+        if etype == "PERSON" and (
+            _plain_person_word(text, s, e) or _kinship_word(text, s, e) or _car_model(text, s, e)
+        ):
             continue
         if etype == "FACILITY" and (m := _TRAILING_DEPARTMENT.search(text, s, e)):
             e = m.start()  # "Auckland Hospital ED": the department is no identifier

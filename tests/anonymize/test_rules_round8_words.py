@@ -184,3 +184,14 @@ def test_a_name_after_mommy_is_found() -> None:
 
 def test_a_surname_after_a_title_is_no_kinship_word() -> None:
     assert_gone("Mr. Ong hp 8123 4567 for the clinic", "Ong")
+
+
+# ------------------------------------------------------------------------- car models
+def test_a_car_colour_and_model_before_its_plate_is_no_name() -> None:
+    post = "Grey Fiesta LM17 TPX across the ambulance bay again"
+    assert_kept(post, "Grey Fiesta")
+    assert_gone(post, "LM17 TPX")
+
+
+def test_a_name_with_no_plate_after_is_still_found() -> None:
+    assert_gone("thanks to Sister Grey Adjei for the cover", "Adjei")
