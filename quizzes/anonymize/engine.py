@@ -272,7 +272,7 @@ class Anonymizer:
             # another language ("kena"), a plain word ("Anyone"): only the rest counts
             pieces = (
                 kept_out(text, r.start, r.end, etype)
-                if etype in _NAME_TYPES
+                if etype in _NAME_TYPES or etype == "DATE"
                 else [(r.start, r.end)]
             )
             for start, end in pieces:
@@ -389,7 +389,12 @@ class Anonymizer:
                 m = cls._AFTER_ADDRESS_PLACE.match(text, s.end)
                 if (
                     m
-                    and fold(m.group("p")) not in lex.keep_places
+                    # a postal address carries its state ("43000 Kajang, Selangor")
+                    and (
+                        s.type == "ADDRESS"
+                        or regex.search(r"\b\d{4,6}\s+$", text[max(0, s.start - 8) : s.start])
+                        or fold(m.group("p")) not in lex.keep_places
+                    )
                     and (
                         s.type == "ADDRESS"
                         or not any(is_english(fold(w)) for w in m.group("p").split())

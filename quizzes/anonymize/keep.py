@@ -124,6 +124,9 @@ def _hashtag_at(text: str, start: int, end: int) -> tuple[int, int] | None:
     return i, j
 
 
+_CREDENTIAL = regex.compile(r"RN|RGN|RM|RPN|LPN|BSN|MD|NP|RMN")
+
+
 def _kept_hashtag(text: str, start: int, end: int) -> bool:
     """Is a finding inside a hashtag part of a keep phrase or of a phrase of plain words?
     A hospital's own hashtag ("#SickKids", "#TaurangaHospital") is neither."""
@@ -139,6 +142,8 @@ def _kept_hashtag(text: str, start: int, end: int) -> bool:
     parts = _CAMEL_PART.findall(body)
     if len(parts) < 2:
         return False
+    if _CREDENTIAL.fullmatch(parts[-1]):
+        return False  # "#FaithRN", "#preciousRN": a person's own hashtag
     squashed = [_squash(p) for p in parts]
     # a keep phrase at either end, the rest plain words: "#DiwaliVibes", "#RayaShiftAgain"
     for n in range(1, len(parts)):
@@ -227,6 +232,32 @@ def _plain_person_word(text: str, start: int, end: int) -> bool:
     return not (before and fold(before[-1]) in lex.kinship)  # "my mama Lovely"
 
 
+# a car written as colour + model before its plate ("Silver Corsa LK18 ZXP", "white Vitz
+# KDA 123B"): the model is no person
+_CAR_BEFORE_PLATE = regex.compile(
+    r"(?i:silver|white|black|red|blue|grey|gray|green|yellow|maroon|gold|beige|navy|orange)"
+    r"\s+\p{Lu}[\p{L}-]+"
+)
+_PLATE_AFTER = regex.compile(r"\s+(?=[A-Z0-9 -]{4,10}\b)(?=[A-Z -]*\d)(?=[0-9 -]*[A-Z])[A-Z0-9]")
+
+
+def _car_model(text: str, start: int, end: int) -> bool:
+    """Is the finding a car's colour and model right before its registration plate?"""
+    m = _CAR_BEFORE_PLATE.fullmatch(text, start, end)
+    if not m:
+        before = regex.search(r"(\p{L}+)\s+$", text[max(0, start - 12) : start])
+        m = before and _CAR_BEFORE_PLATE.fullmatch(f"{before[1]} {text[start:end]}")
+    return bool(m and _PLATE_AFTER.match(text, end))
+
+
+def _kinship_word(text: str, start: int, end: int) -> bool:
+    """A kinship word or honorific alone ("Gogo", "Dadi", "#dadigoals"): a role, the cue for
+    the name beside it, never the name itself."""
+    if _TITLE_BEFORE.search(text, max(0, start - 12), start):
+        return False  # "Ms. Ong" (the Vietnamese "ông" is a surname here)
+    return fold(text[start:end]) in get_lexicon().kinship
+
+
 # a generic department written after a hospital's name ("Tauranga Hospital ED", "St Jude's
 # AMAU"): the labelling guide keeps departments; the hospital before it is still replaced
 _TRAILING_DEPARTMENT = regex.compile(
@@ -255,8 +286,125 @@ def _medicine(text: str, start: int, end: int) -> bool:
     return True
 
 
+# full month names only: "Jun", "Mar" are names and words too
+_MONTHS = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)"
+)
+_BARE_MONTH = regex.compile(rf"(?i:(?:the\s+)?(?:(?:early|mid|late|end\s+of)\s+)?{_MONTHS})")
+# a day number or a year beside the month makes it a date ("3 June", "June 3rd", "June 1934")
+_DAY_OR_YEAR_BEFORE = regex.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)$", regex.I)
+_DAY_OR_YEAR_AFTER = regex.compile(r"^,?\s+\d{1,4}\b")
+# a patient's event before a month makes the month date that person
+_EVENT_BEFORE = regex.compile(
+    r"(?i:\b(?:admit\w*|admission|discharg\w*|born|died|passed|follow[\s-]?up|f/u|review\w*|"
+    r"seen|sick|surgery|op|operation|diagnos\w*|deliver\w*|due|appointment|appt|booked|scan|"
+    r"transfer\w*|fell|fall|injur\w*|started|stopped|last\s+seen)\b)"
+    r"(?:\W+\w+){0,3}?\W+$"
+)
+_EVENT_AFTER = regex.compile(
+    r"(?:\W+\w+){0,6}?\W+(?i:admit\w*|admissions?|discharg\w*|deliver\w*|deaths?|died|"
+    r"cases|patients|births)\b"
+)
+_DECIMAL = regex.compile(r"(?P<a>\d{1,2})\.(?P<b>\d{1,2})")
+# a unit after "N.N" makes it a quantity ("2.1 days", "12.5 hrs", "7.5 mmol")
+_UNIT_AFTER = regex.compile(
+    r"^\s?(?i:days?|d|hrs?|hours?|h|weeks?|wks?|months?|years?|yrs?|mins?|minutes?|kg|g|mg|"
+    r"mcg|ml|l|mmol|cm|mm|m|km|%|percent|points?|stone|lbs?|units?|times|x|fte|wte|k)\b"
+)
+
+
+def kept_date(text: str, start: int, end: int) -> bool:
+    """Is a DATE finding no date at all? A month named alone ("sees loads every June",
+    "It's August") dates nothing, unless a title or kinship word makes it a name ("Aunty
+    June"); a decimal "N.N" with a unit ("2.1 days", "12.5 hrs") or no day.month reading
+    is a quantity ("review 9.12" stays a date)."""
+    span = text[start:end]
+    if _BARE_MONTH.fullmatch(span):
+        before = _WORD.findall(text[max(0, start - 24) : start])
+        if _TITLE_BEFORE.search(text, max(0, start - 12), start) or (
+            before and fold(before[-1]) in get_lexicon().kinship
+        ):
+            return False
+        if _EVENT_BEFORE.search(text[max(0, start - 40) : start]) or _EVENT_AFTER.match(
+            text, end, min(len(text), end + 40)
+        ):
+            return False  # "admitted in June", "since June we've had 11 admits": it dates care
+        return not (
+            _DAY_OR_YEAR_BEFORE.search(text[max(0, start - 12) : start])
+            or _DAY_OR_YEAR_AFTER.match(text[end : end + 8])
+        )
+    if m := _DECIMAL.fullmatch(span):
+        impossible = int(m["a"]) > 31 or not 1 <= int(m["b"]) <= 12
+        return impossible or bool(_UNIT_AFTER.match(text[end : end + 10]))
+    return False
+
+
+# an organisation, scheme or course named like a person or place: "Kerala Nurses and Midwives
+# Council", "Eastern Cape DoH", "Lembaga Jururawat Malaysia", "Directorate of Surgery",
+# "Diploma Kejururawatan"; and a region named by the health board after it ("Cwm Taf
+# Morgannwg UHB")
+_ORG_TAIL = regex.compile(
+    r"(?:^|\s)(?:Council|Board|Authority|Commission|Ministry|Department|Directorate|DoH|DOH|"
+    r"MoH|MOH|Association|Union|Federation|Society|Trust|UHB|LHB|HSE)$"
+)
+_ORG_HEAD = regex.compile(
+    r"^(?:(?:Department|Dept|Ministry|Directorate|Division|School|Faculty|Board|Council)\s+of|"
+    r"Lembaga|Kementerian|Jabatan|Majlis|Persatuan|Kesatuan|Diploma|Ijazah|Sijil|Bachelor|"
+    r"Master|Certificate|Kagawaran|Kagawarang|Samahan)\b"
+)
+_ORG_AFTER = regex.compile(
+    r"^\s+(?:(?:University\s+|Teaching\s+)?Health\s+Board|UHB|LHB|HB|DoH|DOH|MoH|"
+    r"Department\s+of\s+Health|Council|Directorate)\b"
+)
+
+
+_DEPARTMENT_OF = regex.compile(
+    r"(?:the\s+)?(?:Directorate|Department|Dept|Division)\s+of\s+\p{Lu}[\p{L}'’-]+"
+    r"(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+)?"
+)
+
+
+def _inside_department(text: str, start: int, end: int) -> bool:
+    """Does the finding lie inside "the Directorate / Department of <Field>"?"""
+    return any(
+        m.start() <= start and end <= m.end()
+        for m in _DEPARTMENT_OF.finditer(text, max(0, start - 40), min(len(text), end + 40))
+    )
+
+
+def _organisation(text: str, start: int, end: int) -> bool:
+    """Is the finding a body, scheme or course rather than a person or place?"""
+    span = text[start:end]
+    return bool(
+        _ORG_TAIL.search(span) or _ORG_HEAD.match(span) or _ORG_AFTER.match(text[end : end + 40])
+    )
+
+
+def _in_keep_place(text: str, start: int, end: int) -> bool:
+    """Is the finding a country or region of ``data/keep_places.txt``, alone or as the first
+    word of one ("Klang" in "Klang Valley")?"""
+    places = get_lexicon().keep_places
+    if fold(text[start:end]) in places:
+        return True
+    nxt = regex.match(r"\s+([\p{L}\p{M}'’-]+)", text[end : end + 30])
+    if nxt and fold(f"{text[start:end]} {nxt[1]}") in places:
+        return True
+    prev = regex.search(r"([\p{L}\p{M}'’-]+)\s+$", text[max(0, start - 30) : start])
+    return bool(prev and fold(f"{prev[1]} {text[start:end]}") in places)  # "Lembah Klang"
+
+
 def kept_out(text: str, start: int, end: int, etype: str) -> list[tuple[int, int]]:
-    """The parts of a PERSON / LOCATION / FACILITY finding that still need replacing."""
+    """The parts of a PERSON / LOCATION / FACILITY finding that still need replacing (a DATE
+    finding is kept whole or dropped, see :func:`kept_date`)."""
+    if etype == "DATE":
+        return [] if kept_date(text, start, end) else [(start, end)]
+    if etype != "FACILITY" and _in_keep_place(text, start, end):
+        return []  # "New Zealand", "Powys", "Punjab", "Klang" of "Klang Valley": a region
+    if etype in ("PERSON", "LOCATION") and _organisation(text, start, end):
+        return []
+    if _inside_department(text, start, end):
+        return []  # "Directorate of Surgery": a department, which the guide keeps
     out: list[tuple[int, int]] = []
     for s, e in outside_keep_phrases(text, start, end, person=etype == "PERSON"):
         if _kept_hashtag(text, s, e) or _medicine(text, s, e):
@@ -264,7 +412,9 @@ def kept_out(text: str, start: int, end: int, etype: str) -> list[tuple[int, int
         s, e = _trim_code_switch(text, s, e, facility=etype == "FACILITY")
         if s >= e:
             continue
-        if etype == "PERSON" and _plain_person_word(text, s, e):
+        if etype == "PERSON" and (
+            _plain_person_word(text, s, e) or _kinship_word(text, s, e) or _car_model(text, s, e)
+        ):
             continue
         if etype == "FACILITY" and (m := _TRAILING_DEPARTMENT.search(text, s, e)):
             e = m.start()  # "Auckland Hospital ED": the department is no identifier

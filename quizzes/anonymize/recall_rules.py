@@ -351,11 +351,18 @@ _KIN_PREFIXES = (
 )  # fmt: skip
 
 
+# thanks and prayers glued before a name in a hashtag: "#thankyouprecious", "#prayforgrace"
+_CUE_PREFIXES = ("thankyou", "thanksto", "thanks", "prayfor", "prayersfor")
+# a credential after a word no dictionary knows makes the word a name: "#leratoRN"
+_CREDENTIAL_TAIL = regex.compile(r"(?:RN|RGN|RM|RPN|LPN|BSN|MD|NP|RMN)")
+
+
 def _hashtag_kin_name(body: str) -> tuple[int, int] | None:
-    """A given name after a kinship word in a hashtag: "#grandmadot", "#mamgumegan"."""
+    """A given name after a kinship word or a thanks/prayer cue in a hashtag: "#grandmadot",
+    "#mamgumegan", "#thankyouprecious"."""
     lex = get_lexicon()
     low = body.lower()
-    for kin in _KIN_PREFIXES:
+    for kin in _KIN_PREFIXES + _CUE_PREFIXES:
         if not low.startswith(kin) or len(low) - len(kin) < 3:
             continue
         rest = low[len(kin) :]
@@ -379,6 +386,19 @@ def _hashtag_head_name(body: str) -> int:
         head = parts[0].lower()
         rest = low[len(parts[0]) :]
         cands = [len(head)] if head in lex.all_first else []
+        if (
+            not cands
+            and len(parts) == 2
+            and _CREDENTIAL_TAIL.fullmatch(parts[1])
+            and parts[0].isalpha()
+            and len(head) >= 3
+            and _unknown_word(head, lex)
+            and not _split_words(head)
+            and not any(
+                is_english(head[:i]) and head[i:] in STOP_WORDS for i in range(2, len(head) - 1)
+            )  # "#roadtoRN"
+        ):
+            return len(head)  # "#wambuiRN": a word no list knows, then a credential
     else:
         rest = ""
         cands = [k for k in range(3, min(len(low) - 1, 12) + 1) if low[:k] in lex.all_first]
@@ -406,6 +426,21 @@ def _hashtag_head_name(body: str) -> int:
             continue
         return k
     return 0
+
+
+def _unknown_word(k: str, lex: Any) -> bool:
+    """A folded word no dictionary, keep list or code-switch list knows."""
+    from .keep import code_switch_words
+
+    return not (
+        is_english(k)
+        or k in lex.common
+        or k in lex.never
+        or k in lex.keep_places
+        or k in lex.kinship
+        or k in code_switch_words()
+        or k in lex.hashtag_words
+    )
 
 
 def _given_name(k: str, lex: Any) -> bool:
