@@ -138,6 +138,8 @@ PLATE_SHAPES = regex.compile(
 _VEHICLE_WORD = (
     r"(?:car|cars|vehicle|van|ute|bakkie|truck|lorry|bus|taxi|cab|uber|bolt|grab|jeepney|"
     r"tricycle|trike|keke|okada|danfo|matatu|boda(?:\s?boda)?|motorbike|motorcycle|scooter|bike|"
+    # Malay / Tagalog / West African words for a car, lorry, taxi, plate
+    r"kereta|motor|lori|teksi|van\s?sapu|plaka|sasakyan|jeep|trotro|"
     r"SUV|sedan|hatchback|ambulance|plates?|number\s+plate|licen[cs]e\s+plate|rego|reg|"
     r"registration|parked|parking|towed|clamped|reversed|hit\s+and\s+run|dashcam|"
     r"Corolla|Camry|Civic|Hilux|Vitz|Probox|Fielder|Polo|Golf|Swift|Innova|Vios|Myvi|Axia|"
@@ -148,7 +150,7 @@ _VEHICLE_WORD = (
 PLATE_AFTER_WORD = regex.compile(
     rf"\b(?i:{_VEHICLE_WORD})\b(?:\s*(?:[,:(#-]|(?i:is|was|with|number|no\.?|plate|plates|reg|"
     r"rego|registration|licen[cs]e|a|the|white|black|silver|grey|gray|red|blue|green|yellow|"
-    r"maroon|gold|of|and|in|at)\b))*\s*(?<![\w-])"
+    r"maroon|gold|of|and|in|at|ng|sa|ang|yung|nung|na\s+\p{Ll}+|dia|nombor|no)\b))*\s*(?<![\w-])"
     r"(?P<p>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
     r"(?:[A-Z]{1,3}[ -]?\d{1,4}(?:[ -]?[A-Z]{1,3})?|\d[A-Z]{2,3}[ -]?\d{2,3}|"
     r"[A-Z]{2,3}[ -]?\d[A-Z]{1,2}(?:[ -]?\d{1,3})?|[A-Z0-9]{2,4}[ -][A-Z0-9]{2,4}|"

@@ -418,10 +418,23 @@ class IdRecognizer(RegexRecognizer):
             "LICENSE",
             regex.compile(
                 r"\b(?:HPCSA|AHPRA|SANC|MDCN|NMCN|KMPDC|NCK|PRC|MCI|SMC|SNB|NCNZ|MCNZ|NMBI|IMC|"
-                r"CPSO|CNO|NMC|GMC|HCPC|PSI|SAPC)\b\s*(?:no\.?|#|:)?\s*"
+                r"CPSO|CNO|NMC|GMC|HCPC|PSI|SAPC|MMC|MDC|LJM|PMDC|BMDC|GMDC|NMCZ|MDPCZ)\b\s*"
+                r"(?:(?i:reg(?:istration)?|licen[cs]e|lic|PIN|APC)\b\.?\s*)?(?:no\.?|#|:)?\s*"
                 r"(?P<code>(?:[A-Z]{1,4}[ -]?)?\d{4,12})\b"
             ),
             "registration number after a professional council",
+        ),
+        (
+            # a register named in words, then its number: "Nursing Council of New Zealand
+            # APC 284419", "Lembaga Jururawat Malaysia reg LJM 084417", "Medical Board reg no 4471"
+            "LICENSE",
+            regex.compile(
+                r"\b(?:Council|Board|Lembaga|Commission|Register|Registry|Konseho|Lupon)\b"
+                r"(?:\s+(?:of\s+|ng\s+)?\p{Lu}[\p{L}.]*){0,4}\s+"
+                r"(?i:reg(?:istration)?|licen[cs]e|lic|PIN|APC|no\.?|number|#)\b\.?\s*"
+                r"(?:(?i:no\.?|number|#)\s*)?:?\s*(?P<code>(?:[A-Z]{1,4}[ -]?)?\d{4,12})\b"
+            ),
+            "registration number after a named council or board",
         ),
         (
             "ID",

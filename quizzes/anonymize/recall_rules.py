@@ -681,6 +681,13 @@ _KIN_PHONE = regex.compile(
     r"(?:(?:on|at)\s+)?[:=-]?\s*)"
     r"(?P<p>(?<!\d)[3689]\d{3}[ -]?\d{4}(?![\d-]))"
 )
+# "Son Kelvin 9187 2240", "daughter Mei Ling 8123 4567": a relative's name, then the number
+_KIN_NAME_PHONE = regex.compile(
+    r"(?i:\b(?:wife|husband|hubby|son|daughter|mum|mom|mother|father|dad|brother|sister|niece|"
+    r"nephew|grandson|granddaughter|anak|isteri|suami|anak\s+lelaki|anak\s+perempuan|nok))\s+"
+    r"(?:\p{Lu}\p{Ll}+\s+){1,3}(?:(?i:on|at|hp|tel|mob|mobile)\s*)?[:=-]?\s*"
+    r"(?P<p>(?<!\d)[3689]\d{3}[ -]?\d{4}(?![\d-]))"
+)
 _ROSTER_NAME = regex.compile(r"^[\p{Lu}'’-]{2,}(?:\s[\p{Lu}'’-]{2,})?,\s*\p{Lu}\.?$")
 _ROSTER_AGE = regex.compile(r"\s+(?P<a>\d{2,3})(?:\s*(?:y|yo|yrs|F|M)\b)?(?![\w.%/:-])")
 
@@ -711,6 +718,9 @@ class MiscRecallRecognizer(RegexRecognizer):
         for m in _KIN_PHONE.finditer(text):
             yield result("PHONE", *m.span("p"), 0.7, "MiscRecallRecognizer",
                          "8-digit local number after a contact word")  # fmt: skip
+        for m in _KIN_NAME_PHONE.finditer(text):
+            yield result("PHONE", *m.span("p"), 0.7, "MiscRecallRecognizer",
+                         "8-digit local number after a relative's name")  # fmt: skip
 
 
 def roster_ages(text: str, spans: list[S], make: Any) -> list[S]:
