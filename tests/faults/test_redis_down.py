@@ -3,21 +3,15 @@ complete lessons and read pages: every request still succeeds, nothing is lost, 
 names the cache as the service that is down. The test starts its own throwaway redis-server on
 a free port and kills it (never the shared one)."""
 
-import shutil
-import subprocess
-import time
-
 import pytest
-import redis
 from rest_framework.test import APIClient
 
 from certificates.models import Certificate
 from courses.models import Completion, LessonProgress
 from quizzes.models import Attempt
 from quizzes.selectors import attempt_served
-from tests.conftest import IN_CI
 from tests.factories import UserFactory, make_course
-from tests.faults.conftest import free_port
+from tests.faults.conftest import throwaway_redis_server
 from tests.faults.injection import report
 from tests.quizzes.conftest import correct_answers, make_quiz
 
@@ -26,27 +20,8 @@ pytestmark = [pytest.mark.slow, pytest.mark.django_db]
 
 @pytest.fixture
 def throwaway_redis(tmp_path):
-    binary = shutil.which("redis-server")
-    if binary is None:
-        if IN_CI:
-            pytest.fail("CI=true but redis-server is not installed", pytrace=False)
-        pytest.skip("needs the redis-server binary")
-    port = free_port()
-    args = [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly"]
-    server = subprocess.Popen([*args, "no", "--dir", str(tmp_path)], stdout=subprocess.DEVNULL)
-    client = redis.Redis(port=port)
-    for _ in range(100):
-        try:
-            client.ping()
-            break
-        except redis.ConnectionError:
-            time.sleep(0.05)
-    try:
+    with throwaway_redis_server(tmp_path) as (server, port):
         yield server, f"redis://127.0.0.1:{port}/0"
-    finally:
-        if server.poll() is None:
-            server.kill()
-            server.wait(timeout=10)
 
 
 def test_redis_down_while_learners_work_no_500_nothing_lost(

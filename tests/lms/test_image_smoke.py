@@ -118,47 +118,20 @@ def test_compose_runs_migrations_once_before_every_app_process():
 def test_compose_redis_evicts_expiring_cache_entries_and_never_the_celery_queue(tmp_path):
     """The compose Redis runs with a memory cap: filled past it with cache entries (all of them
     expire), it drops cache entries and keeps the broker's queue (a list without expiry)."""
-    server = shutil.which("redis-server")
-    if server is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("redis-server is needed in CI")
-        pytest.skip("redis-server is not installed")
     import redis
 
-    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
-    command = [
-        interpolate(part, {"REDIS_MAXMEMORY": "2mb"})
-        for part in compose["services"]["redis"]["command"]
+    from tests.faults.conftest import throwaway_redis_server
+
+    command = yaml.safe_load((ROOT / "docker-compose.yml").read_text())["services"]["redis"][
+        "command"
     ]
     assert command[0] == "redis-server"
-    defaults = [interpolate(part, {}) for part in compose["services"]["redis"]["command"]]
+    defaults = [interpolate(part, {}) for part in command]
     assert defaults[defaults.index("--maxmemory") + 1] == "512mb"
-    port = _free_port()
-    flags = list(command[1:])
-    flags[flags.index("--appendonly") + 1] = "no"  # nothing written under tmp_path but the socket
-    proc = subprocess.Popen(
-        [
-            server,
-            *flags,
-            "--port",
-            str(port),
-            "--bind",
-            "127.0.0.1",
-            "--save",
-            "",
-            "--dir",
-            str(tmp_path),
-        ],
-        stdout=subprocess.DEVNULL,
-    )
-    try:
+    flags = [interpolate(part, {"REDIS_MAXMEMORY": "2mb"}) for part in command[1:]]
+    with throwaway_redis_server(tmp_path, *flags) as (_, port):
         client = redis.Redis(host="127.0.0.1", port=port)
-        for _ in range(100):
-            try:
-                client.ping()
-                break
-            except redis.ConnectionError:
-                time.sleep(0.05)
+        assert client.config_get("maxmemory") == {"maxmemory": str(2 * 1024 * 1024)}
         assert client.config_get("maxmemory-policy") == {"maxmemory-policy": "volatile-lru"}
         client.rpush("celery", *[f"task-{i}".encode() for i in range(200)])
         for i in range(400):  # ~8 MB of kept pages against a 2 MB cap
@@ -166,9 +139,6 @@ def test_compose_redis_evicts_expiring_cache_entries_and_never_the_celery_queue(
         assert client.llen("celery") == 200
         assert client.dbsize() < 401
         assert client.info("stats")["evicted_keys"] > 0
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
 
 
 # --- the smoke test -----------------------------------------------------------------------------
