@@ -360,13 +360,15 @@ _ORG_AFTER = regex.compile(
 
 
 _DEPARTMENT_OF = regex.compile(
-    r"(?:the\s+)?(?:Directorate|Department|Dept|Division)\s+of\s+\p{Lu}[\p{L}'’-]+"
+    r"(?:the\s+)?(?:Directorate|Department|Dept\.?|Division|Service|Care\s+Group)\s+of\s+"
+    r"\p{Lu}[\p{L}'’-]+"
     r"(?:\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+)?"
 )
 
 
 def _inside_department(text: str, start: int, end: int) -> bool:
-    """Does the finding lie inside "the Directorate / Department of <Field>"?"""
+    """Does the finding lie inside a hospital service named by its field ("the Directorate of
+    Surgery", "Department of Medicine", "Care Group of …")? Any name finding, the model's too."""
     return any(
         m.start() <= start and end <= m.end()
         for m in _DEPARTMENT_OF.finditer(text, max(0, start - 40), min(len(text), end + 40))

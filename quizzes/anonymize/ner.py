@@ -164,11 +164,6 @@ _NAME_CUE_BEFORE = regex.compile(
 _PLACE_CUE_BEFORE = regex.compile(
     r"\b(?:in|from|near|to|outside|around|over|across|sa|van)\s+$", regex.I
 )
-# a hospital's internal service named by its specialty, which identifies no one
-_SERVICE_OF = regex.compile(
-    r"(?:the\s+)?(?:Directorate|Department|Dept\.?|Division|Service|Care\s+Group)\s+of\s+"
-    r"(?:\p{Lu}\p{Ll}+)(?:\s+(?:and|&)\s+\p{Lu}\p{Ll}+)?"
-)
 _FACILITY_CUE_BEFORE = regex.compile(r"\b(?:at|from|to|in)\s+(?:the\s+)?$", regex.I)
 _NAME_SHAPE = regex.compile(r"\p{Lu}\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)?")
 
@@ -460,8 +455,6 @@ class ModelRecognizer(RegexRecognizer):
             if end - start < 2 or not keep_span(text, start, end, ent.label_, self.lex):
                 continue
             label = ent.label_
-            if label == "FACILITY" and _SERVICE_OF.fullmatch(text, start, end):
-                continue  # "Directorate of Surgery": a hospital's service, no place
             if label == "FACILITY" and self._looks_like_person(text[start:end]):
                 label = "PERSON"  # "Thandeka Mthethwa": listed names and no facility word
             meta: dict[str, object] = {}
