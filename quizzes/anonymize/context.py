@@ -34,12 +34,12 @@ _OLD_AGE = r"(?:9\d|1[01]\d)"
 _OLD_AGE_RX = regex.compile(r"(?<!\d)" + _OLD_AGE + r"(?!\d)")
 # kinship words that are also everyday English before a number ("ate 95", "pop 96", "gg 94")
 _AMBIGUOUS_KIN = frozenset({"ate", "pop", "gg", "iya", "nne", "nna", "mami", "zia", "zio"})
-# grandparent and elder words the kinship list lacks: Kikuyu "cucu"/"guka"/"shosho", Malay
-# "atok"/"tok"/"nenek"/"opah", Afrikaans "ouma"/"oupa", Irish "nana"/"granda", Filipino "apo"
+# grandparent, parent and elder words that data/kinship_honorifics.txt lacks (it holds
+# "ouma", "oupa", "gogo", "nan"…): Kikuyu "cucu"/"guka"/"shosho", Malay "atok"/"nenek"/"opah",
+# Irish "granda", French "mémé"/"pépé", Swahili "mzee"
 _MORE_KIN = frozenset(
-    """cucu shosho guka atok nenek opah ouma oupa granny grandma grandpa granda grandmother
-    grandfather nanna nan mum mom mam mammy mother father dad mémé pépé mzee gogo ouma
-    tannie oom""".split()  # noqa: SIM905
+    """cucu shosho guka atok nenek opah granny grandma grandpa granda grandmother grandfather
+    mum mom mam mammy mother father dad mémé pépé mzee""".split()  # noqa: SIM905
 )
 _W = r"[\p{L}][\p{L}\p{M}'’-]*"  # one word
 
