@@ -89,10 +89,6 @@ _ROUTE_KEYS: BoundedDict[tuple[str, str], str] = BoundedDict(20_000)
 _HELD: BoundedDict[str, tuple[str, bytes]] = BoundedDict(1_000)
 
 
-def _hold(key: str, stamp: str, pickled: bytes) -> None:
-    _HELD.put(key, (stamp, pickled))
-
-
 def _route_read_ahead(request: HttpRequest, user_id: int) -> list[str]:
     """The route's key, read in the page cache's lookup batch (from the Site and path
     content/middleware.py noted just before, or the key this process used for the path), with
@@ -142,7 +138,7 @@ def route(request: HttpRequest, site, path: str) -> None:
     setattr(request, _GENERATION, stamp)
     kept = found.get(key)
     if kept is not None and kept[0] == stamp:
-        _hold(key, stamp, kept[1])
+        _HELD.put(key, (stamp, kept[1]))
         _serve_kept(request, kept[1])
         return
     result = Page.route_for_request(request, path)
@@ -159,7 +155,7 @@ def route(request: HttpRequest, site, path: str) -> None:
         # lookup batch too (read ahead) and should not pay for unpickling a page it never uses.
         pickled = pickle.dumps(page, pickle.HIGHEST_PROTOCOL)
         cache.set(key, (stamp, pickled), SHARED_SECONDS)
-        _hold(key, stamp, pickled)
+        _HELD.put(key, (stamp, pickled))
     finally:
         if restrictions is not None:
             page.__dict__["_view_restrictions"] = restrictions

@@ -321,10 +321,6 @@ class _Pending:
 _KNOWN: BoundedSet[str] = BoundedSet(20_000)
 
 
-def _remember(path: str) -> None:
-    _KNOWN.add(path)
-
-
 # Wagtail's page view runs these hooks before a page; a kept page's hit skips them, which is safe
 # only for these two: the request method check (a kept page is only ever a GET) and view
 # restrictions (a restricted page is never kept, and adding a restriction bumps the content
@@ -389,7 +385,7 @@ class PageCacheMiddleware:
             return None
         response = _serve(request, _WAGTAIL, view_kwargs)
         if response is not None and response.get(HEADER) == "HIT":
-            _remember(request.path)  # kept by another worker: known here now
+            _KNOWN.add(request.path)  # kept by another worker: known here now
         return response
 
 
@@ -467,7 +463,7 @@ def _store(request: HttpRequest, response: HttpResponse) -> None:
     kept = (pending.stamp, headers, zlib.compress(body, 1) if compress else body, compress)
     cache.set(pending.page_key, kept, seconds)
     if pending.spec is _WAGTAIL:
-        _remember(request.path)
+        _KNOWN.add(request.path)
     _mark(response, "MISS")
 
 
