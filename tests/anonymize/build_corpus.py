@@ -29,6 +29,7 @@ from intl_g_posts import INTL_G  # noqa: E402
 from intl_j_posts import INTL_J  # noqa: E402
 from intl_k_posts import INTL_K  # noqa: E402
 from intl_m_posts import INTL_M  # noqa: E402
+from intl_o_posts import INTL_O  # noqa: E402
 
 MARK = re.compile(r"\{\{([A-Z_]+):(.+?)\}\}|\[\[(.+?)\]\]")
 # Titles and kinship words stay outside PERSON spans (they are not identifiers themselves).
@@ -115,3 +116,5 @@ if __name__ == "__main__":
     print(f"international K (development, written 2026-12-06 09:02 UTC): {k} posts")
     m = write(HERE / "intl_m.jsonl", "im", INTL_M)
     print(f"international M (development, written 2026-12-06 12:34 UTC): {m} posts")
+    o = write(HERE / "intl_o.jsonl", "io", INTL_O)
+    print(f"international O (development, written 2026-12-06 15:54 UTC): {o} posts")

@@ -1,4 +1,4 @@
-"""Issue 19: the committed international sets C to G, J, K and M are exactly what their marked-up
+"""Issue 19: the committed international sets C to G, J, K, M and O are exactly what their marked-up
 sources build.
 
 The set must not drift from ``intl_c_posts.py`` (offsets are computed, never typed), spans must
@@ -22,6 +22,7 @@ from tests.anonymize.intl_g_posts import INTL_G
 from tests.anonymize.intl_j_posts import INTL_J
 from tests.anonymize.intl_k_posts import INTL_K
 from tests.anonymize.intl_m_posts import INTL_M
+from tests.anonymize.intl_o_posts import INTL_O
 
 HERE = Path(__file__).resolve().parent
 PLATFORMS = {"reddit", "x", "tiktok", "facebook", "whatsapp", "linkedin", "instagram"}
@@ -34,6 +35,7 @@ SETS = [
     ("intl_j.jsonl", "ij", INTL_J, 180),
     ("intl_k.jsonl", "ik", INTL_K, 180),
     ("intl_m.jsonl", "im", INTL_M, 180),
+    ("intl_o.jsonl", "io", INTL_O, 180),
 ]
 
 
