@@ -99,9 +99,17 @@ POSSESSIVE_STOP = frozenset(_POSSESSIVE_STOP.split())
 SUPPORT_SUFFIX = (
     "strong|stronger|strength|fights|fighter|fighting|walks|walking|warrior|warriors|wins|"
     "power|brave|tough|climbs|journey|army|updates|update|smiles|heals|healing|recovery|"
-    "isahero|hero|forever|love|legacy|squad|crew|tribe|story|stories|vs\\w+"
+    "isahero|hero|forever|love|legacy|squad|crew|tribe|story|stories|vs\\w+|"
+    # a person's occasion (ninth round): "#moragsleavingdo", "#siobhánsbigday"
+    "s?leavingdo|s?leavingparty|s?bigday|s?birthday|s?bday|s?wedding|s?farewell|"
+    "s?graduation|s?retirement|s?sendoff|s?babyshower|s?hendo|s?welcomehome|s?lastshift|"
+    "s?firstshift|s?homecoming"
 )
-SUPPORT_PREFIX = "team_?|teamfor|prayfor|pray4|prayersfor|justicefor|love4|lovefor|standwith"
+SUPPORT_PREFIX = (
+    "team_?|teamfor|prayfor|pray4|prayersfor|justicefor|love4|lovefor|standwith|"
+    "happybirthday|happybday|hbd|congrats|congratulations|welcomeback|farewell|goodbye|"
+    "missyou|weloveyou|getwellsoon|getwell|restinpeace"
+)
 CARE_WORDS = (
     "bed|bay|room|rm|ward|cot|side room|cubicle|icu|nicu|picu|hdu|ccu|ed|a&e|er|resus|"
     "maternity|theatre|rehab|oncology|palliative|radiology|pharmacy|security|housekeeping|"
@@ -146,7 +154,11 @@ CLINICAL_ACRONYMS = frozenset(_CLINICAL_ACRONYMS.split())
 # acronyms in a facility position that name no facility: health charities and agencies working
 # across the posts' countries, and hospital doctors' grades ("the NCHD rotation")
 NOT_FACILITY_ORGS = frozenset(
-    "AMREF MSF UNICEF USAID PEPFAR IFRC UNFPA UNAIDS UNHCR NCHD SMO CMO".split()  # noqa: SIM905
+    # the last two lines (ninth round): a kind of clinic or unit, not one facility ("at the
+    # CHPS compound", "floating to PCU", "in the CVICU")
+    """AMREF MSF UNICEF USAID PEPFAR IFRC UNFPA UNAIDS UNHCR NCHD SMO CMO
+    CHPS CHC PHC RHC BHU RHU DHQ THQ UPHC PHU MOU PCU CVICU CTICU SICU MICU NSICU NICU PICU
+    PACU CCU HDU ITU AMU MAU SAU EAU AAU CDU ASU MAPU SSU OPD IPD""".split()  # noqa: SIM905
 )
 # regions written as an acronym after "the": Australian states and territories, countries
 _REGION_ACRONYMS = frozenset("NT ACT NSW QLD VIC TAS WA SA UK US USA UAE EU".split())  # noqa: SIM905
@@ -243,6 +255,70 @@ _ANY_DIGIT = regex.compile(r"\d")
 # preposition after a space
 _FIVE_DIGITS = regex.compile(r"\d{5}")
 _CARE_HINT = regex.compile(r"\s(?:from|in|on)\s+(?:the\s+)?(?:" + CARE_WORDS + r")\b", regex.I)
+
+
+# a general practice named by its doctor: "at Dr Mackie's", "to Dr Osei's surgery"; never the
+# doctor's own people or things ("Dr Osei's patient", "Dr Mackie's advice")
+_DOCTORS_PRACTICE = regex.compile(
+    r"(?<=\b(?i:at|to|from|in|into|outside|round|over\s+at|down\s+at|up\s+at)\s+)"
+    r"(?P<f>(?:Dr|Doctor)\.?\s+\p{Lu}[\p{L}'-]+['’]s)"
+    r"(?=\s+(?i:surgery|practice|clinic|rooms|office|place|medical\s+centre)\b"
+    r"|\s*[.,!?;:)]|\s*$"
+    r"|\s+(?i:yesterday|today|tomorrow|tonight|this|last|next|again|for|on|at|and|but|with|"
+    r"in|earlier|later|every|twice|after|before|since|till|until|lol|smh|tbh)\b)"
+)
+
+
+# ---------------------------------------------------------------- names in staffing posts
+# (issue 19, ninth round) the positions a rota, a handover or a swap request puts a name in:
+# "Brandy is the ICU float", "Destiny floating to PCU", "Joy already covering boxing day",
+# "call Tui on 0412 …", "Achieng day" in a roster, "gwilym bed 4 - post TKR", "a wee man,
+# bill, in bed 12"
+_STAFF_VERB_AFTER = regex.compile(
+    r"(?<![\w#@'’-])(?P<n>\p{Lu}\p{Ll}{2,})\s+(?:(?:is\s+)?(?:already\s+|now\s+)?"
+    r"(?:floating|covering|swapping|swaps|float(?:s|ed)?\s+to|is\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+    r"(?:float|in\s+charge|charge\s+nurse|NIC|runner|coordinator|resus\s+nurse))\b"
+    r"|(?:is|are)\s+on\s+(?:nights|days|lates|earlies|call|leave|mat\s+leave)\b)"
+)
+_CALL_NAME_ON = regex.compile(
+    r"\b(?i:call|ring|text|msg|message|phone|whatsapp|contact|ask)\s+"
+    r"(?P<n>\p{Lu}\p{Ll}{1,})\s+(?:on|at)\s+(?=[+(]?\d)"
+)
+_ROSTER_SHAPE = regex.compile(r"\b\p{Lu}{3,}(?:\s\p{Lu}{2,})?,\s?\p{Lu}\b")
+_ROSTER_SHIFT = regex.compile(
+    r"(?<![\w#@'’-])(?P<n>\p{Lu}\p{Ll}{2,})\s+(?:days?|nights?|off|AM|PM|graveyard|lates?|"
+    r"earl(?:y|ies)|LD|long\s+days?|N|D|E|L)(?=\s*(?:[.,;:)]|$))"
+)
+_NAME_BEFORE_BED = regex.compile(
+    r"(?:^|[:;,.\n-]\s*|\b(?i:handover|hndover|h/o|update|pt)\s*:?\s+)"
+    r"(?P<n>\p{L}[\p{Ll}\p{M}'’-]{2,})\s+(?i:bed|bd|rm|room|bay|cubicle)\s*\d"
+)
+_PERSON_WORD_APPOSITION = regex.compile(
+    r"\b(?i:man|woman|lady|gent|gentleman|chap|fella|fellow|lad|lass|wifie|boy|girl|guy|pt|"
+    r"patient|resident|client|wean|bairn)\s*,\s+(?P<n>\p{L}[\p{Ll}\p{M}'’-]{2,})\s*,\s+"
+    r"(?=(?i:in|from|on|at|bed|rm|room|bay|\d|aged?|who|keeps?|is|was))"
+)
+_DAY_SHORT = frozenset(
+    """mon tue tues wed weds thu thur thurs fri sat sun monday tuesday wednesday thursday
+    friday saturday sunday""".split()  # noqa: SIM905
+)
+_COUPLE = regex.compile(r"(?P<a>\p{L}{3,}?)(?:and|n)(?P<b>\p{L}{3,})", regex.I)
+_SERVICES = frozenset(
+    """security switchboard reception pharmacy bleep radiology xray x-ray lab labs porters
+    porter admin site helpdesk it desk office control dispatch ambulance police fire
+    theatres theatre recovery maternity triage resus bedbureau transport estates catering
+    occupational therapy physio switch operator""".split()  # noqa: SIM905
+)
+_PERSON_NOUNS = frozenset(
+    """man woman boy girl lady lad lass fella fellow guy gent chap soul thing baby babe bairn
+    wean one ones wifie mannie""".split()  # noqa: SIM905
+)
+_NOT_STAFF_NAME = frozenset(
+    """agency bank everyone someone anyone nobody noone she he they who night day ward unit team
+    staff nurse doctor registrar consultant reg sho fy1 fy2 matron sister charge float resus
+    theatre theatres pharmacy porter porters security admin reception handover rota today
+    tomorrow tonight this that there here which what please pls thanks""".split()  # noqa: SIM905
+)
 
 
 class ContextRecognizer(RegexRecognizer):
@@ -665,6 +741,7 @@ class ContextRecognizer(RegexRecognizer):
     # ------------------------------------------------------------------ find
     def find(self, text: str) -> Iterable[RecognizerResult]:
         yield from self._names(text)
+        yield from self._staff_names(text)
         yield from self._facilities(text)
         yield from self._bare_facilities(text)
         if _ANY_DIGIT.search(text):  # record numbers all have digits
@@ -702,6 +779,8 @@ class ContextRecognizer(RegexRecognizer):
                     continue  # "spent all of summer in the NICU"
                 if not self._name_ok(n, level=lvl, possessive=pat is self.possessive):
                     continue
+                if pat is self.after_role and n[:1].islower() and fold(n) in _PERSON_NOUNS:
+                    continue  # "a wee man", "my girl lass": a person, not a name
                 s, e = m.span("n")
                 if n.endswith(("'s", "’s")):
                     e -= 2
@@ -768,9 +847,12 @@ class ContextRecognizer(RegexRecognizer):
                 s = m.start("list") + w.start()
                 yield self._person(s, s + len(w.group()), "names listed before 'in <unit>'")
         for m in self.list_lead.finditer(text):
+            capitalised = m.group("list")[:1].isupper()
             for w in _LIST_WORD_RX.finditer(m.group("list")):
                 if w.group() in ("and",):
                     continue
+                if w.group()[:1].isupper() != capitalised:
+                    break  # "thanks Grace, see you Monday": the list ended with the case
                 if self._name_ok(w.group()):
                     s = m.start("list") + w.start()
                     yield self._person(s, s + len(w.group()), "name after a thanks/shout-out lead")
@@ -793,6 +875,7 @@ class ContextRecognizer(RegexRecognizer):
             for m in self.hashtag.finditer(text):
                 sm = self.hashtag_split.match(m.group("body"))
                 if not sm:
+                    yield from self._couple_hashtag(m)
                     continue
                 g = "a" if sm.group("a") else "b"
                 n = sm.group(g)
@@ -801,12 +884,69 @@ class ContextRecognizer(RegexRecognizer):
                     and self._name_ok(n[:-1])
                 ):  # fmt: skip
                     n = n[:-1]  # "#skyesjourney": a possessive glued in
-                if not self._name_ok(n) or fold(n) in self.lex.hashtag_words:
+                k = fold(n)
+                named = self._name_ok(n) or (
+                    # after a lead that asks for a name ("#happybirthdaytemi"), any word no
+                    # dictionary knows
+                    bool(sm.group("pre")) and not is_english(k) and k not in self.lex.common
+                )
+                if not named or k in self.lex.hashtag_words:
                     continue
                 s = m.start("body") + sm.start(g)
                 yield self._person(s, s + len(n), "name glued into a support hashtag", 0.8)
 
+    def _couple_hashtag(self, m: regex.Match[str]) -> Iterable[RecognizerResult]:
+        """Two first names joined by "and" in a hashtag ("#giftandinnocent2026"): a couple."""
+        c = _COUPLE.fullmatch(m.group("body"))
+        if not c:
+            return
+        first = self.lex.all_first
+        if fold(c["a"]) in first and fold(c["b"]) in first:
+            for g in ("a", "b"):
+                s = m.start("body") + c.start(g)
+                yield self._person(s, s + len(c[g]), "names of a couple in a hashtag", 0.7)
+
+    def _staff_names(self, text: str) -> Iterable[RecognizerResult]:
+        """Names in the positions of a rota, a handover or a swap request (see above)."""
+        for rx_, reason, level in (
+            (_STAFF_VERB_AFTER, "name before a staffing verb ('Destiny floating to PCU')", 0),
+            (_CALL_NAME_ON, "name in 'call X on <number>'", 0),
+            (_PERSON_WORD_APPOSITION, "name in apposition ('a wee man, bill, in bed 12')", 0),
+        ):
+            for m in rx_.finditer(text):
+                n = m.group("n")
+                k = fold(n)
+                if k in _NOT_STAFF_NAME or not (
+                    self._name_ok(n, level=level) or k in self.lex.all_first
+                ):
+                    continue
+                if k in _SERVICES or (
+                    rx_ is not _CALL_NAME_ON and k not in self.lex.all_first and is_english(k)
+                ):
+                    continue  # "ring Switchboard on 0": a service
+                yield self._person(*m.span("n"), reason)
+        if _ROSTER_SHAPE.search(text):
+            for m in _ROSTER_SHIFT.finditer(text):
+                n = m.group("n")
+                if fold(n) not in _NOT_STAFF_NAME and self._name_ok(n, level=1):
+                    yield self._person(*m.span("n"), "name before a shift in a roster")
+        for m in _NAME_BEFORE_BED.finditer(text):
+            n = m.group("n")
+            k = fold(n)
+            if k in _NOT_STAFF_NAME or not self._name_ok(n.capitalize(), level=1):
+                continue
+            if k not in self.lex.all_first and (is_english(k) or k in self.lex.common):
+                continue  # "Sepsis bed 4", "side bed 2": a word
+            yield self._person(*m.span("n"), "name right before its bed ('gwilym bed 4')")
+
     def _facilities(self, text: str) -> Iterable[RecognizerResult]:
+        if "Dr" in text or "Doctor" in text:
+            for m in _DOCTORS_PRACTICE.finditer(text):
+                yield result(
+                    "FACILITY", *m.span("f"), 0.7, "ContextRecognizer",
+                    "a doctor's practice named by its doctor ('down at Dr Mackie's')",
+                    label="HOSPITAL",
+                )  # fmt: skip
         for m in self.facility_acronym.finditer(text):
             f = m.group("f")
             if (
@@ -835,6 +975,8 @@ class ContextRecognizer(RegexRecognizer):
                 continue
             if head.isupper() and fold(f.split()[1]) in self.lex.common:
                 continue
+            if head.isupper() and fold(f.split()[1]).rstrip(".") in _DAY_SHORT:
+                continue  # "swaps LD Thurs": a shift and its day
             yield result(
                 "FACILITY", *m.span("f"), 0.6, "ContextRecognizer",
                 "name built on a facility word", label="HOSPITAL",

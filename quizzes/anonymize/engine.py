@@ -21,6 +21,7 @@ from .intl_rules import GREETINGS, InternationalRecognizer
 from .keep import kept_out
 from .lexicon import get_lexicon, is_english
 from .normalize import MASK_CHAR, Normalized, fold, mask_placeholders, normalize
+from .number_words import WordAgeRecognizer
 from .patterns import (
     AddressRecognizer,
     AgeRecognizer,
@@ -184,6 +185,7 @@ def _build_analyzer(extra: list[EntityRecognizer]) -> AnalyzerEngine:
             RoomRecognizer(),
             PostDateRecognizer(),
             AgeRecognizer(),
+            WordAgeRecognizer(),
             AddressRecognizer(),
             FacilityRecognizer(),
             LocationRecognizer(),
@@ -375,6 +377,8 @@ class Anonymizer:
                     or k in lex.kinship
                     or k in lex.eponyms
                     or any(o.start < m.end("w") and m.start("w") < o.end for o in spans + extra)
+                    # the keep filter every name finding passes ("Eid ul Fitr", "Whit Monday")
+                    or kept_out(text, *m.span("w"), "PERSON") != [m.span("w")]
                 ):
                     continue
                 extra.append(
@@ -400,6 +404,13 @@ class Anonymizer:
                         or not any(is_english(fold(w)) for w in m.group("p").split())
                     )
                     and not any(o.start < m.end("p") and m.start("p") < o.end for o in spans)
+                    # after a facility or a place, the keep filter every name passes; a
+                    # postal address takes its state with it ("…, 81200 Johor Bahru, Johor")
+                    and (
+                        s.type == "ADDRESS"
+                        or regex.search(r"\b\d{4,6}\s+$", text[max(0, s.start - 8) : s.start])
+                        or kept_out(text, *m.span("p"), "LOCATION") == [m.span("p")]
+                    )
                 ):
                     extra.append(
                         _Span("LOCATION", *m.span("p"), 0.6, "LocationRecognizer",
@@ -455,6 +466,8 @@ class Anonymizer:
             s, e = m.start(), m.start() + len(core)
             if any(a < e and s < b for a, b in covered):
                 continue
+            if not kept_out(text, s, e, src.type):
+                continue  # "Cwm" of "Cwm Taf Morgannwg UHB", a health board: a keep word
             # everyday-word names ("Hope", "Grace") only when capitalised
             if (k in lex.common or k in lex.ambiguous) and not core[:1].isupper():
                 continue

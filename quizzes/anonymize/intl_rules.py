@@ -283,22 +283,38 @@ _FOREIGN_MONTH = (
     r"ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr|"
     r"ean[áa]ir|feabhra|m[áa]rta|aibre[áa]n|bealtaine|meitheamh|i[úu]il|l[úu]nasa|samhain|nollaig|"
     r"h[āa]nuere|p[ēe]puere|m[āa]ehe|[āa]perira|hune|h[ūu]rae|[āa]kuhata|hepetema|oketopa|"
-    r"noema|t[īi]hema)\.?"
+    r"noema|t[īi]hema|"
+    # Māori month names of the maramataka: Kohitātea … Hakihea
+    r"kohit[āa]tea|huitanguru|pout[ūu]terangi|paengaw[hāa]+wh[āa]|haratua|pipiri|h[ōo]ngongoi|"
+    r"here[\s-]?turi[\s-]?k[ōo]k[āa]|mahuru|whiringa[\s-]?[āa][\s-]?nuku|"
+    r"whiringa[\s-]?[āa][\s-]?rangi|hakihea|"
+    # Hindi months in Devanagari
+    r"जनवरी|फ़रवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|सितंबर|सितम्बर|अक्टूबर|अक्तूबर|नवंबर|"
+    r"नवम्बर|दिसंबर|दिसम्बर)\.?"
 )
 _FOREIGN_WEEKDAY = (
     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|mi[ée]rcoles|jueves|"
     r"viernes|s[áa]bado|domingo|maandag|dinsdag|woensdag|donderdag|vrydag|vrijdag|saterdag|"
     r"zaterdag|sondag|zondag|segunda|ter[çc]a|quarta|quinta|sexta|montag|dienstag|mittwoch|"
     r"donnerstag|freitag|samstag|sonntag|isnin|selasa|rabu|khamis|jumaat|sabtu|ahad|"
-    r"jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili)"
+    r"jumatatu|jumanne|jumatano|alhamisi|ijumaa|jumamosi|jumapili|"
+    r"r[āa]hina|r[āa]t[ūu]|r[āa]apa|r[āa]pare|r[āa]mere|r[āa]horoi|r[āa]tapu|"
+    r"dydd\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)|"
+    r"d[ée]\s+(?:luain|m[áa]irt|ch[ée]adaoin|hardaoin|haoine|sathairn|domhnaigh))"
 )
 # the day comes first in most of these languages; the weekday or article before it is added
 # afterwards, so the scan starts only at digits
 FOREIGN_DATE = regex.compile(
-    rf"(?<![\w./-])(?:[12]\d|3[01]|0?[1-9])(?:er|e|º)?\s+(?:(?i:de)\s+)?(?i:{_FOREIGN_MONTH})"
-    rf"(?:\s+(?:(?i:de)\s+)?(?P<y>(?:19|20)\d{{2}}))?(?!\w)"
+    # ordinal endings: French "1er", Welsh "1af 2il 3ydd 5ed 8fed 11eg 21ain", Irish "8ú",
+    # Afrikaans "8ste", Spanish/Portuguese "1º"
+    rf"(?<![\w./-])(?:(?i:ika)-?)?(?:[12]\d|3[01]|0?[1-9]|[१२३]?[०-९])"
+    r"(?:er|ème|eme|e|º|ª|af|il|ydd|fed|ed|eg|ain|ú|ste|de|st|nd|rd|th)?"
+    rf"\s+(?:(?i:de|ng)\s+)?(?i:{_FOREIGN_MONTH})"
+    rf"(?:\s+(?:(?i:de)\s+)?(?P<y>(?:19|20)\d{{2}}|[१२][०-९]{{3}}))?(?!\w)"
 )
-FOREIGN_DATE_LEAD = regex.compile(rf"(?i:\b(?:{_FOREIGN_WEEKDAY},?\s+)?(?:le\s+|el\s+|de\s+)?)$")
+FOREIGN_DATE_LEAD = regex.compile(
+    rf"(?i:\b(?:{_FOREIGN_WEEKDAY},?\s+)?(?:le\s+|el\s+|de\s+|an\s+)?)$"
+)
 FOREIGN_DATE_MONTH_FIRST = regex.compile(
     # the lookahead (a word, a dot, spaces, a digit) only saves trying every month at every word
     rf"(?i:\b(?=\p{{L}}+\.?\s+\d)"
@@ -334,7 +350,9 @@ _YEAR = regex.compile(r"(?:19|20)\d{2}")
 # cheap pre-checks: a plate or a transaction code needs an upper-case letter next to a digit
 # (or two apart); a ward needs the word; an address cue or prefix needs its word
 _CAPS3 = regex.compile(r"[A-Z]{3}")
-_LETTER_DIGIT = regex.compile(r"[A-Z][A-Z ]{0,3}\d|\d\s?[A-Z]")
+# a capital next to a digit, with a space or hyphen between at most ("ABJ-123-XY"): every
+# plate shape holds one
+_LETTER_DIGIT = regex.compile(r"[A-Z][A-Z -]{0,3}\d|\d[\s-]?[A-Z]")
 
 
 class InternationalRecognizer(RegexRecognizer):
@@ -395,12 +413,20 @@ class InternationalRecognizer(RegexRecognizer):
     def _known_facilities(self, text: str) -> Iterable[RecognizerResult]:
         for m in KNOWN_FACILITY.finditer(text):
             f = m.group("f")
-            if regex.sub(r"\s+", " ", f) in _KNOWN_NEEDS_CUE and not (
-                _FACILITY_CUE_BEFORE.search(text, max(0, m.start() - 12), m.start())
-                or _FACILITY_CUE_AFTER.match(text, m.end())
-            ):
-                continue
-            yield result("FACILITY", *m.span("f"), 0.9, "InternationalRecognizer",
+            start = m.start("f")
+            if regex.sub(r"\s+", " ", f) in _KNOWN_NEEDS_CUE:
+                if not (
+                    _FACILITY_CUE_BEFORE.search(text, max(0, start - 12), start)
+                    or _FACILITY_CUE_AFTER.match(text, m.end())
+                ):
+                    continue
+                if _NAME_GOES_ON.match(text, m.end()) and not _FACILITY_CUE_AFTER.match(
+                    text, m.end()
+                ):
+                    continue  # "the Royal College", "the General Manager": another name
+            if text[max(0, start - 4) : start] in ("the ", "The "):
+                start -= 4  # "at the Royal", "from the QE2": the nickname is said with "the"
+            yield result("FACILITY", start, m.end("f"), 0.9, "InternationalRecognizer",
                          "hospital known by its short name", label="HOSPITAL")  # fmt: skip
 
     def _town_hashtags(self, text: str) -> Iterable[RecognizerResult]:
@@ -735,6 +761,9 @@ _FACILITY_CUE_AFTER = regex.compile(
 )
 
 
+_NAME_GOES_ON = regex.compile(r"\s+(?:\p{Lu}|&)")
+
+
 def _known_facility_rx() -> tuple[regex.Pattern[str], frozenset[str]]:
     lines = [
         ln.strip()
@@ -951,6 +980,85 @@ def _plain_word(lex: object, w: str) -> bool:
     )
 
 
+# ----------------------------------------------------------------------------- facility types
+# a clinic named by its type's acronym, after the name or before it: "Coonabarabran MPS",
+# "Sizanani CHC", "Tygerberg PHC", "Bugembe HC IV", "BHU Chak 42", "CHPS Adawso"
+_TYPE_ACRONYMS = (
+    r"(?:MPS|CHC|PHC|RHC|BHU|RHU|DHQ|THQ|CHPS|UPHC|PHU|FHT|BHS|PHCC|MOU|HC\s?(?:II|III|IV))"
+)
+FACILITY_TYPE_TAIL = regex.compile(
+    r"(?<![\w#@/.-])(?P<n>\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})\s+"
+    rf"{_TYPE_ACRONYMS}(?:\s+\d{{1,3}}(?![\d.:/%]))?(?![\w'’-])"
+)
+FACILITY_TYPE_HEAD = regex.compile(
+    rf"(?<![\w#@/.-]){_TYPE_ACRONYMS}\s+"
+    r"(?P<n>\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})"
+    r"(?:\s+\d{1,3}(?![\d.:/%]))?(?![\w'’-])"
+)
+
+
+# a numbered ward glued into a hashtag, with a word before or after it ("#ward7squad",
+# "#omsward4fam")
+WARD_NUMBER_HASHTAG = regex.compile(
+    r"(?<![\w#])#(?P<f>\p{L}{0,8}?(?i:ward)\d{1,3}(?:[A-Z]|[a-z](?![a-z]))?)(?!\d)"
+)
+# a hospital known by its short name, glued to a word of belonging ("#luthlove",
+# "#KATHnurses", "#rotundamidwives")
+KNOWN_FACILITY_HASHTAG = regex.compile(
+    r"(?<![\w#])#(?P<f>\p{L}{3,12}?)(?i:love|nursing|nurses|nurse|life|diaries|diary|family|fam|"
+    r"squad|crew|alumni|grads?|graduates|class|interns?|residents|proud|pride|staff|team|"
+    r"midwives|doctors|docs|medics|housemen|housemanship|internship|days|nights|vibes)"
+    r"(?:\d{2,4})?(?![\w])"
+)
+
+
+@functools.cache
+def _known_hashtag_keys() -> frozenset[str]:
+    """Lower-case short names of ``data/known_facilities.txt`` of three letters or more."""
+    lines = (DATA_DIR / "known_facilities.txt").read_text(encoding="utf-8").splitlines()
+    names = {ln.strip().lstrip("?") for ln in lines if ln.strip() and not ln.startswith("#")}
+    return frozenset(
+        n.lower() for n in names if len(n) >= 3 and " " not in n and n.lower() not in _HASHTAG_NOT
+    )
+
+
+# short names that are words too, never read glued in a hashtag ("#mercy…", "#royal…")
+_HASHTAG_NOT = frozenset({"royal", "mercy", "civic", "general", "vic", "alfred", "austin"})
+
+
+def _no_name(lex: object, word: str) -> bool:
+    """An English word, or a country or region ("Africa CDC", "Gauteng PHC"): no clinic's name."""
+    return _plain_word(lex, word) or fold(word) in lex.keep_places  # type: ignore[attr-defined]
+
+
+def _type_acronym_facilities(text: str) -> Iterable[RecognizerResult]:
+    lex = get_lexicon()
+    for m in FACILITY_TYPE_TAIL.finditer(text):
+        words = m.group("n").split()
+        drop = 0
+        while drop < len(words) and _no_name(lex, words[drop]):
+            drop += 1  # "at the District CHC": no name
+        if drop == len(words):
+            continue
+        start = m.start("n") + len(" ".join(words[:drop])) + (1 if drop else 0)
+        if text[m.start("n") : m.end("n")] != " ".join(words):
+            continue
+        yield result("FACILITY", start, m.end(), 0.7, "InternationalRecognizer",
+                     "clinic named with its type's acronym after the name",
+                     label="HOSPITAL")  # fmt: skip
+    for m in FACILITY_TYPE_HEAD.finditer(text):
+        words = m.group("n").split()
+        keep = 0
+        while keep < len(words) and not _no_name(lex, words[keep]):
+            keep += 1
+        if not keep or text[m.start("n") : m.end("n")] != " ".join(words):
+            continue
+        end = m.end() if keep == len(words) else m.start("n") + len(" ".join(words[:keep]))
+        yield result("FACILITY", m.start(), end, 0.7, "InternationalRecognizer",
+                     "clinic named with its type's acronym before the name",
+                     label="HOSPITAL")  # fmt: skip
+
+
 def facility_names(text: str) -> Iterable[RecognizerResult]:
     """Round-8 facility classes: a foreign facility word heading the name, a hospital name with
     its town after it, and a ward named in a hashtag."""
@@ -1001,7 +1109,16 @@ def facility_names(text: str) -> Iterable[RecognizerResult]:
                 continue
             yield result("FACILITY", *m.span("f"), 0.7, "InternationalRecognizer",
                          "hospital name with its town after it", label="HOSPITAL")  # fmt: skip
+    yield from _type_acronym_facilities(text)
     if "#" in text:
+        for m in WARD_NUMBER_HASHTAG.finditer(text):
+            yield result("FACILITY", *m.span("f"), 0.7, "InternationalRecognizer",
+                         "numbered ward in a hashtag ('#ward7squad')", label="UNIT")  # fmt: skip
+        for m in KNOWN_FACILITY_HASHTAG.finditer(text):
+            if m.group("f").lower() in _known_hashtag_keys():
+                yield result("FACILITY", *m.span("f"), 0.7, "InternationalRecognizer",
+                             "known hospital glued to a word in a hashtag ('#luthlove')",
+                             label="HOSPITAL")  # fmt: skip
         for m in WARD_HASHTAG.finditer(text):
             n = m.group("a") or m.group("b")
             k = n.lower()

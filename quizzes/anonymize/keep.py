@@ -24,6 +24,7 @@ import functools
 import regex
 
 from .lexicon import (
+    _keep_phrase_hits,
     _read_phrases,
     _read_words,
     get_lexicon,
@@ -255,7 +256,10 @@ def _kinship_word(text: str, start: int, end: int) -> bool:
     the name beside it, never the name itself."""
     if _TITLE_BEFORE.search(text, max(0, start - 12), start):
         return False  # "Ms. Ong" (the Vietnamese "ông" is a surname here)
-    return fold(text[start:end]) in get_lexicon().kinship
+    k = fold(text[start:end])
+    kin = get_lexicon().kinship
+    # "Nanas and Grandads": the plural of one too
+    return k in kin or (k.endswith("s") and k[:-1] in kin and len(k) > 4)
 
 
 # a generic department written after a hospital's name ("Tauranga Hospital ED", "St Jude's
@@ -337,7 +341,33 @@ def kept_date(text: str, start: int, end: int) -> bool:
     if m := _DECIMAL.fullmatch(span):
         impossible = int(m["a"]) > 31 or not 1 <= int(m["b"]) <= 12
         return impossible or bool(_UNIT_AFTER.match(text[end : end + 10]))
-    return False
+    return _holiday(text, start, end)
+
+
+# a patient's event beside a holiday dates that patient ("born on Christmas Day", "turned 104
+# … on Thanksgiving Day", "Thanksgiving Day on L&D: 6 babies")
+_CARE_EVENT = (
+    r"(?i:admit\w*|admission|discharg\w*|born|birth\w*|babies|baby|deliver\w*|died|passed|"
+    r"death|turned|turns|birthday|bday|fell|fall|collaps\w*|arrest\w*|brought\s+in|"
+    r"arrived|surgery|op|operated|diagnos\w*|intubated|transferred|seen|funeral)"
+)
+_HOLIDAY_EVENT_BEFORE = regex.compile(rf"\b{_CARE_EVENT}\b(?:\W+\w+){{0,7}}?\W+$")
+_HOLIDAY_EVENT_AFTER = regex.compile(rf"(?:\W+\w+){{0,5}}?\W+{_CARE_EVENT}\b")
+
+
+def _holiday(text: str, start: int, end: int) -> bool:
+    """A festival or public holiday named alone ("worked Boxing Day again", "Happy
+    Independence Day", "Fourth of July"): a day of the calendar everyone shares, no one's
+    date, unless a year follows it ("Christmas Day 2025") or a patient's event is beside it
+    ("admitted on Boxing Day", "6 babies")."""
+    hits = _keep_phrase_hits(text, start, end)
+    return (
+        len(hits) == 1
+        and hits[0] == (start, end)
+        and not _DAY_OR_YEAR_AFTER.match(text[end : end + 8])
+        and not _HOLIDAY_EVENT_BEFORE.search(text[max(0, start - 70) : start])
+        and not _HOLIDAY_EVENT_AFTER.match(text, end, min(len(text), end + 50))
+    )
 
 
 # an organisation, scheme or course named like a person or place: "Kerala Nurses and Midwives
@@ -396,6 +426,82 @@ def _in_keep_place(text: str, start: int, end: int) -> bool:
     return bool(prev and fold(f"{prev[1]} {text[start:end]}") in places)  # "Lembah Klang"
 
 
+@functools.cache
+def _public_figures() -> regex.Pattern[str]:
+    """The full names of ``data/public_figures.txt``, case-insensitive, whole words."""
+    names = sorted(_read_phrases("public_figures.txt"), key=len, reverse=True)
+    alts = "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in names)
+    return regex.compile(rf"(?<![\w@#])(?i:{alts})(?!\w|['’]\w)")
+
+
+# a facility or anything else named after a figure ("Nelson Mandela Children's Hospital",
+# "Chris Hani Baragwanath", "Queen Elizabeth Hospital"): a facility word, or another
+# capitalised word that opens no new sentence, right after the name
+_NAMED_AFTER = regex.compile(
+    r"(?:['’]s)?\s+(?:(?i:hospital|hosp|clinic|infirmary|hospice|centre|center|institute|"
+    r"memorial|academic|children['’]?s|maternity|medical|health|university|college|school|"
+    r"ward|unit|home|lodge|house|court|hall|park|road|street|avenue|drive|way)\b"
+    r"|(?!(?:On|In|At|And|The|Who|Was|Is|Said|Says|Sang|Said|Quote|Day|Would|Once|Of|For|"
+    r"To|Vibes|Song|Songs|Playlist|Tribute)\b)\p{Lu}\p{Ll}+)"
+)
+
+
+# "Pt Lee Chong Wei... not that one haha": a patient who shares the name
+_PATIENT_BEFORE = regex.compile(
+    r"\b(?i:pt|patient|pesakit|pasyente|mgonjwa|client|resident|baby|bed\s+\d+|bay\s+\d+)"
+    r"\.?\s*[:,-]?\s+$"
+)
+
+
+def _public_figure(text: str, start: int, end: int) -> bool:
+    """A name finding that lies wholly inside a public figure's full name ("Florence
+    Nightingale", "Bob Marley", "Nelson Mandela"), not heading a facility's name."""
+    for m in _public_figures().finditer(text, max(0, start - 40), min(len(text), end + 40)):
+        if m.start() <= start and end <= m.end():
+            # "Grateful to Dr. Devi Shetty": a title makes it someone the writer met
+            return not (
+                _NAMED_AFTER.match(text, m.end())
+                or _TITLE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                or _PATIENT_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            )
+    return False
+
+
+_WEEKDAY = regex.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
+_WEEKDAY_SHORT = regex.compile(r"(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.?")
+_SHIFT_AFTER = regex.compile(
+    r"\s+(?i:nights?|days?|AM|PM|shifts?|lates?|earl(?:y|ies)|off|on\s+call|LD|N|D)\b"
+)
+_DAY_WORD_BEFORE = regex.compile(
+    r"\b(?i:on|this|next|last|every|till|til|until|from|by|before|after|w/|nights?|days?|"
+    r"lates?|earl(?:y|ies))\s+$|\b(?:LD|AM|PM|N|D|E|L)\s+$|[/,&]\s*$"
+)
+
+
+def _weekday(text: str, start: int, end: int) -> bool:
+    """A weekday taken for a name ("Whit Monday", "see you Monday"), with no title before it
+    ("Mr Friday" is a name); a short one ("Sun", "Thurs") before a shift or after a day word
+    ("AMU Sun night", "swaps LD Thurs")."""
+    if _TITLE_BEFORE.search(text, max(0, start - 12), start):
+        return False
+    if _WEEKDAY.fullmatch(text, start, end):
+        return True
+    return bool(_WEEKDAY_SHORT.fullmatch(text, start, end)) and bool(
+        _SHIFT_AFTER.match(text, end) or _DAY_WORD_BEFORE.search(text, max(0, start - 12), start)
+    )
+
+
+_JOINED_PLACES = regex.compile(
+    r"(?P<a>[\p{L}'’ -]+?)\s+(?:v|vs\.?|versus|and|&|or)\s+(?P<b>[\p{L}'’ -]+)"
+)
+
+
+def _keep_places_joined(text: str, start: int, end: int) -> bool:
+    m = _JOINED_PLACES.fullmatch(text, start, end)
+    places = get_lexicon().keep_places
+    return bool(m) and fold(m["a"]) in places and fold(m["b"]) in places
+
+
 def kept_out(text: str, start: int, end: int, etype: str) -> list[tuple[int, int]]:
     """The parts of a PERSON / LOCATION / FACILITY finding that still need replacing (a DATE
     finding is kept whole or dropped, see :func:`kept_date`)."""
@@ -403,8 +509,12 @@ def kept_out(text: str, start: int, end: int, etype: str) -> list[tuple[int, int
         return [] if kept_date(text, start, end) else [(start, end)]
     if etype != "FACILITY" and _in_keep_place(text, start, end):
         return []  # "New Zealand", "Powys", "Punjab", "Klang" of "Klang Valley": a region
+    if etype != "FACILITY" and _keep_places_joined(text, start, end):
+        return []  # "Ulster v Leinster", "Munster and Connacht": regions (teams) together
     if etype in ("PERSON", "LOCATION") and _organisation(text, start, end):
         return []
+    if _public_figure(text, start, end):
+        return []  # "Florence Nightingale", "Bob Marley": named as themselves
     if _inside_department(text, start, end):
         return []  # "Directorate of Surgery": a department, which the guide keeps
     out: list[tuple[int, int]] = []
@@ -415,7 +525,10 @@ def kept_out(text: str, start: int, end: int, etype: str) -> list[tuple[int, int
         if s >= e:
             continue
         if etype == "PERSON" and (
-            _plain_person_word(text, s, e) or _kinship_word(text, s, e) or _car_model(text, s, e)
+            _plain_person_word(text, s, e)
+            or _kinship_word(text, s, e)
+            or _car_model(text, s, e)
+            or _weekday(text, s, e)
         ):
             continue
         if etype == "FACILITY" and (m := _TRAILING_DEPARTMENT.search(text, s, e)):

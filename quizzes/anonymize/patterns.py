@@ -115,6 +115,11 @@ def offline_tldextract() -> tldextract.TLDExtract:
     return _TLD
 
 
+_ANY_EMAIL = regex.compile(
+    r"(?<![\w.+-])[\w.+-]*\w@\w[\w-]*(?:\.[\w-]+)*\.\p{L}{2,24}(?![\w@-]|\.\w)"
+)
+
+
 class OfflineEmailRecognizer(EmailRecognizer):
     """Presidio's email recognizer, validating the domain against the bundled suffix list."""
 
@@ -132,6 +137,14 @@ class OfflineEmailRecognizer(EmailRecognizer):
             meta = r.recognition_metadata or {}
             meta["reason"] = "email address (domain checked offline)"
             r.recognition_metadata = meta
+        # an address whose domain ends in a suffix the snapshot does not know (a new or
+        # private one, "….cymru.example") is still someone's address
+        for m in _ANY_EMAIL.finditer(text):
+            if not any(r.start <= m.start() and m.end() <= r.end for r in found):
+                found.append(
+                    result("EMAIL", *m.span(), 0.8, "OfflineEmailRecognizer",
+                           "email address (domain suffix not in the snapshot)")
+                )  # fmt: skip
         return found
 
     def validate_result(self, pattern_text: str) -> bool:
@@ -574,7 +587,8 @@ def _year_of(text: str) -> str | None:
     m = rx(r"(?<!\d)(19|20)\d{2}(?!\d)").search(text)
     if m:
         return m.group()
-    m = rx(r"(?:'|[/.-])(\d{2})$").search(text.strip())
+    # "'14", "3/4/14"; never the end of a range of days ("Mar 8-14")
+    m = rx(r"(?:'|\d[/.-]\d{1,2}[/.-])(\d{2})$").search(text.strip())
     if m:
         yy = int(m.group(1))
         now = _dt.date.today().year % 100
@@ -588,7 +602,7 @@ class PostDateRecognizer(RegexRecognizer):
         (
             regex.compile(
                 rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?(?!\w|:\d)"
-                rf"(?:\s*(?:-|to|through)\s*{_DAY}(?![\w:]))?",
+                rf"(?:\s*(?:-|to|through)\s*{_DAY}(?!\w|:\d))?",
                 I,
             ),
             0.85,
@@ -596,7 +610,8 @@ class PostDateRecognizer(RegexRecognizer):
         ),
         (
             regex.compile(
-                rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?\b",
+                rf"\b(?:{_WEEKDAY},?\s+)?(?:the\s+)?(?:{_DAY}\s*(?:-|–|to)\s*)?{_DAY}\s+(?:of\s+)?"
+                rf"{_MONTH}(?:,?\s+{_YEAR})?\b",
                 I,
             ),
             0.85,
@@ -858,8 +873,9 @@ class AgeRecognizer(RegexRecognizer):
         ),
         (
             regex.compile(
-                rf"(?:\b(?:aged?|age\s+of|at|turns?|turned|turning|is|was|will\s+be|reached|"
-                rf"hit|celebrates|celebrated)\s+(?:now\s+|almost\s+|nearly\s+|only\s+)?"
+                rf"(?:(?:\b(?:aged?|age\s+of|at|turns?|turned|turning|is|was|will\s+be|reached|"
+                rf"hit|celebrates|celebrated)|(?<=\b(?i:he|she|who|they|nan|gran|granny|mum|dad|"
+                rf"pt|patient|lady|man)['’](?:s|re)))\s+(?:now\s+|almost\s+|nearly\s+|only\s+)?"
                 rf"(?P<span>{W})|(?P<span>{W})[\s-]+years?[\s-]+(?:old|young|of\s+age))"
                 rf"(?![\w-]|\s*(?:%|percent|minutes|mins|seconds|days|weeks|pounds|lbs|kg|mg))",
                 I,
@@ -949,6 +965,7 @@ class AddressRecognizer(RegexRecognizer):
         r"|(?<![\w-])(?P<span>\d{5}-\d{4})(?![\w-])"
         r"|\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+(?P<span>\d{4})\b"
     )
+    GCS = regex.compile(r"E[1-4][ -]?V[1-5][ -]?M[1-6]")
     CORNER = regex.compile(
         r"\b(?:corner of|intersection of|cross streets?)\s+(?P<span>[A-Z0-9][\w]*(?:\s+[A-Z][\w]*)?"
         r"\s+(?:and|&)\s+[A-Z0-9][\w]*(?:\s+[A-Z][\w]*)?)"
@@ -973,6 +990,11 @@ class AddressRecognizer(RegexRecognizer):
         for m in self.UNIT_FIRST.finditer(text):
             yield result("ADDRESS", *m.span(), 0.7, "AddressRecognizer", "unit + number + name")
         for m in self.POSTCODE.finditer(text):
+            if self.GCS.fullmatch(m.group("span")) and (
+                "GCS" in text[max(0, m.start() - 16) : m.start()].upper()
+                or not regex.search(r"[\s-]", m.group("span"))
+            ):
+                continue  # "GCS E3V4M6": eyes, voice, motor, no Canadian postcode
             yield result("ADDRESS", *m.span("span"), 0.8, "AddressRecognizer", "postcode")
         for m in self.CORNER.finditer(text):
             yield result("ADDRESS", *m.span("span"), 0.7, "AddressRecognizer", "street corner")

@@ -178,7 +178,7 @@ INTL_A: list[tuple[str, str]] = [
     ),
     (
         "linkedin",
-        "Grateful for my years at {{FACILITY:Christchurch Hospital}}. Starting with {{FACILITY:Te Whatu Ora}} [[public health]] on {{DATE:2027-01-11}}.",
+        "Grateful for my years at {{FACILITY:Christchurch Hospital}}. Starting with [[Te Whatu Ora]] [[public health]] on {{DATE:2027-01-11}}.",
     ),
     # ---------------------------------------------------------------- Canada
     (

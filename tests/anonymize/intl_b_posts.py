@@ -85,7 +85,7 @@ INTL_B: list[tuple[str, str]] = [
     ("tiktok", "community nursing in {{LOCATION:Possilpark}} be like 🚗💨 #[[districtnurse]]"),
     (
         "linkedin",
-        "[[Proud]] to present our [[COPD]] virtual ward at {{FACILITY:NHS Lothian}}. With {{PERSON:Fiona Rennie}} and {{PERSON:Gregor Paterson}}.",
+        "[[Proud]] to present our [[COPD]] virtual ward at [[NHS Lothian]]. With {{PERSON:Fiona Rennie}} and {{PERSON:Gregor Paterson}}.",
     ),
     # ---------------------------------------------------------------- Ireland
     (

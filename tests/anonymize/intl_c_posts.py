@@ -89,7 +89,7 @@ INTL_C: list[tuple[str, str]] = [
     ),
     (
         "linkedin",
-        "Proud to share our [[frailty]] pathway results from {{FACILITY:Hywel Dda}} with {{PERSON:Dr. Gwenllian Rees}} and {{PERSON:Dafydd Morgan}}.",
+        "Proud to share our [[frailty]] pathway results from [[Hywel Dda]] with {{PERSON:Dr. Gwenllian Rees}} and {{PERSON:Dafydd Morgan}}.",
     ),
     (
         "instagram",
@@ -130,7 +130,7 @@ INTL_C: list[tuple[str, str]] = [
     ),
     (
         "linkedin",
-        "Pleased to have presented our [[Hospital at Home]] evaluation for {{FACILITY:NHS Highland}} alongside {{PERSON:Eilidh MacRae}}.",
+        "Pleased to have presented our [[Hospital at Home]] evaluation for [[NHS Highland]] alongside {{PERSON:Eilidh MacRae}}.",
     ),
     (
         "instagram",

@@ -81,7 +81,7 @@ INTL_D: list[tuple[str, str]] = [
     ),
     (
         "linkedin",
-        "Pleased to announce our [[prehabilitation]] results with {{FACILITY:Betsi Cadwaladr}} and {{PERSON:Dr. Osian Parry}}.",
+        "Pleased to announce our [[prehabilitation]] results with [[Betsi Cadwaladr]] and {{PERSON:Dr. Osian Parry}}.",
     ),
     (
         "instagram",
@@ -122,7 +122,7 @@ INTL_D: list[tuple[str, str]] = [
     ),
     (
         "linkedin",
-        "Chuffed to share our [[district nursing]] workforce paper with {{FACILITY:NHS Grampian}} colleagues {{PERSON:Catriona Shand}} and {{PERSON:Iain Mackintosh}}.",
+        "Chuffed to share our [[district nursing]] workforce paper with [[NHS Grampian]] colleagues {{PERSON:Catriona Shand}} and {{PERSON:Iain Mackintosh}}.",
     ),
     (
         "instagram",
@@ -288,7 +288,7 @@ INTL_D: list[tuple[str, str]] = [
     ),
     (
         "linkedin",
-        "Pleased to join {{FACILITY:Vancouver Coastal Health}} as [[Clinical Nurse Educator]] for [[critical care]]. Thanks {{PERSON:Priya Sandhu}}!",
+        "Pleased to join [[Vancouver Coastal Health]] as [[Clinical Nurse Educator]] for [[critical care]]. Thanks {{PERSON:Priya Sandhu}}!",
     ),
     (
         "instagram",

@@ -37,7 +37,8 @@ REMOVED = [
     ("Kogarah ED wait was 9 hours again", ["Kogarah"], ["ED wait"]),
     ("best night team ever #Wollondilly #nursesofinstagram", ["Wollondilly"], ["night team"]),
     ("on call #BaragwanathHospital tonight", ["BaragwanathHospital"], ["on call"]),
-    ("presented our audit with NHS Borders colleagues", ["Borders"], ["audit"]),
+    # (ninth round: a regional health board such as "NHS Borders" is a keep word now, as
+    # the labelling guide of sets K–P has it; see test_rules_round9_words.py)
     ("night duty at 48 Military Hospital again", ["48 Military Hospital"], ["night duty"]),
     ("Kisumu Teaching maternity is short of midwives", ["Kisumu Teaching"], ["midwives"]),
     # structured identifiers

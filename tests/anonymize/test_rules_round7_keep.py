@@ -148,6 +148,8 @@ def test_names_that_are_words_are_still_replaced(post: str, gone: str) -> None:
         "honestly the new canteen is a solid 8/10",
         "off home for Diwali, see you all next week",
         "working over Christmas again, third year running",
+        "working Christmas Eve and Boxing Day this year",
+        "Happy Independence Day to everyone on nights 🇬🇭",
     ],
 )
 def test_scores_and_bare_festivals_are_no_dates(post: str) -> None:
@@ -159,7 +161,11 @@ def test_scores_and_bare_festivals_are_no_dates(post: str) -> None:
     [
         ("rota: nights 3/6, 4/6, off 5/6", "3/6"),
         ("booked annual leave from 2/10 to 9/10", "2/10"),
-        ("working Christmas Eve and Boxing Day this year", "Christmas Eve"),
+        # a holiday dates a patient's event, or carries its year (ninth round: a holiday
+        # alone is a keep word, as the labelling guide of sets K–P has it)
+        ("admitted on Boxing Day with chest pain", "Boxing Day"),
+        ("great-gran turned 101 on Christmas Eve", "Christmas Eve"),
+        ("Christmas Eve 2022 in the ER: 3 MVCs", "Christmas Eve 2022"),
     ],
 )
 def test_real_dates_are_still_replaced(post: str, gone: str) -> None:
