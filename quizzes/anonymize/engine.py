@@ -44,6 +44,7 @@ from .recall_rules import (
     FacilityExtrasRecognizer,
     MiscRecallRecognizer,
     WordNameRecognizer,
+    extend_postal_addresses,
     merge_addresses,
     roster_ages,
 )
@@ -632,6 +633,8 @@ class Anonymizer:
         spans = self._resolve(self._detect(masked))
         spans = self._resolve(self._follow_ups(masked, self._propagate(masked, spans)))
         spans = merge_addresses(masked, roster_ages(masked, spans, _Span))
+        if any(s.type == "ADDRESS" for s in spans):
+            spans = extend_postal_addresses(masked, spans)
         assigned = self._assign(masked, spans)
         findings: list[Finding] = []
         for s, placeholder in assigned:

@@ -123,7 +123,9 @@ PLATE_SHAPES = regex.compile(
     # Kenya "KDA 123B", "KCB 447T"
     r"(?<![\w-])K[A-Z]{2}\s?\d{3}\s?[A-Z](?![\w-])"
     # Nigeria "ABC 123 DE", "LSR-123-AB", "KJA 441 EC"
-    r"|(?<![\w-])[A-Z]{3}[\s-]\d{3}[\s-][A-Z]{2}(?![\w-])|(?<![\w-])[A-Z]{3}\d{3}[A-Z]{2}(?![\w-])"
+    r"|(?<![\w-])[A-Z]{3}[\s-]\d{3}[\s-]?[A-Z]{2}(?![\w-])|(?<![\w-])[A-Z]{3}\d{3}[A-Z]{2}(?![\w-])"
+    # Singapore "SLQ 8821 K", "SGX 1234 A": S, two letters, 1-4 digits, a check letter
+    r"|(?<![\w-])S[A-HJ-NP-Z]{2}\s?\d{1,4}\s?[A-HJ-MPR-UX-Z](?![\w-])"
     # India "MH 12 AB 1234", "KA01MJ2022", "DL 3C AB 1234"
     rf"|(?<![\w-])(?:{_IN_STATES})[\s-]?\d{{1,2}}[A-Z]?[\s-]?[A-Z]{{1,3}}[\s-]?\d{{4}}(?![\w-])"
     # UK "AB12 CDE"
@@ -143,7 +145,16 @@ _VEHICLE_WORD = (
     r"SUV|sedan|hatchback|ambulance|plates?|number\s+plate|licen[cs]e\s+plate|rego|reg|"
     r"registration|parked|parking|towed|clamped|reversed|hit\s+and\s+run|dashcam|"
     r"Corolla|Camry|Civic|Hilux|Vitz|Probox|Fielder|Polo|Golf|Swift|Innova|Vios|Myvi|Axia|"
-    r"Hiace|Sienna|Venza|Highlander|Prado|Ranger|Navara|Tacoma|Accord|Jetta|Avanza)"
+    r"Hiace|Sienna|Venza|Highlander|Prado|Ranger|Navara|Tacoma|Accord|Jetta|Avanza|"
+    # (ninth round) makes and more models: "black Audi LXZ 4821", "one Vellfire SLQ 8821 K"
+    r"Toyota|Honda|Nissan|Mazda|Subaru|Mitsubishi|Suzuki|Hyundai|Kia|Ford|Holden|Vauxhall|"
+    r"Opel|Peugeot|Renault|Citroen|Citroën|Fiat|Skoda|Škoda|Seat|Audi|BMW|Merc|Mercedes|Benz|"
+    r"Volvo|Volkswagen|VW|Lexus|Tesla|Jeep|Land\s?Rover|Range\s?Rover|Mini|Proton|Perodua|"
+    r"Isuzu|Tata|Mahindra|Maruti|Chevrolet|Chevy|Dodge|GMC|Ram|Kombi|Quantum|Vellfire|Alphard|"
+    r"Wish|Premio|Belta|Passo|Axio|Aqua|Prius|Yaris|Rav4|RAV4|CR-V|HR-V|Fit|Jazz|Almera|"
+    r"Sylphy|X-Trail|Qashqai|Juke|Micra|Note|Demio|Saga|Persona|Bezza|Alza|Aruz|Ativa|Wira|"
+    r"Kancil|Fortuner|Scorpio|Bolero|Ertiga|Dzire|Alto|Baleno|i10|i20|Creta|Corsa|Astra|Fiesta|"
+    r"Focus|Transit|Sprinter|Octavia|Fabia|Outlander|Pajero|Triton|D-Max|F-150|Silverado)"
 )
 # a plate-like group after a vehicle word in the same clause: "silver Vitz KCY 112A",
 # "parked car ABC 1234", "rego 1ABC234", "the ute, XYZ-123", "Grab SJA 4471 K"

@@ -99,6 +99,67 @@ def _anchor(text: str, s: _SpanLike, cities: frozenset[str]) -> bool:
     return s.type in _ANCHORS or text[s.start : s.end] in cities
 
 
+# (ninth round) a postal address written together ends in its postcode: the comma-separated
+# parts before it are one address with it, whatever found them ("from Ard na Gréine,
+# Ballinacurra, Co. Limerick V94 K7T2", "B-17, Shanti Vihar, Sector 9, Rohtak 124001",
+# "to Fflat 2, 7 Heol y Felin, Llandeilo SA19 6PX")
+_ENDS_WITH_POSTCODE = regex.compile(
+    r"(?:\b[A-Z]\d{2}\s?[A-Z0-9]{4}"  # Eircode
+    r"|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}"  # UK
+    r"|\b[A-Z]\d[A-Z][ -]?\d[A-Z]\d"  # Canada
+    r"|(?<![\d-])\d{4,6})$"  # AU/ZA/NZ, ZIP, PIN
+)
+_PARTS_BEFORE = regex.compile(
+    r"(?:^|(?<=\b(?i:from|to|at|is|in|address|addr|add|adres|lives|living|round|visit)\s*:?\s)"
+    r"|(?<=[:(]\s?))"
+    r"(?P<parts>(?:[\p{Lu}\d][\p{L}\p{M}\d'’./-]*(?:\s+(?:[\p{Lu}\d][\p{L}\p{M}\d'’./-]*|na|an|"
+    r"y|yr|de|du|la|le|of|the|van|der|den|el|ng|sa|di)){0,3},\s+){1,4}"
+    r"(?:Co\.?\s+)?)$"
+)
+
+
+_PART = regex.compile(r"[^,]+?(?:,\s+|(?<=Co\.?\s)|$)")
+_PART_TYPES = frozenset({"ADDRESS", "LOCATION", "FACILITY", "PERSON"})
+_TITLED = regex.compile(r"\b(?i:mr|mrs|ms|mx|miss|mdm|dr|prof|sister|nurse)\.?\s+$")
+
+
+def extend_postal_addresses(text: str, spans: list[S]) -> list[S]:
+    """Extend an ADDRESS that ends in a postcode back over the comma-separated parts written
+    before it (see above); the findings inside become part of it."""
+    out = list(spans)
+    for s in spans:
+        if s.type != "ADDRESS" or not _ENDS_WITH_POSTCODE.search(text, s.start, s.end):
+            continue
+        m = _PARTS_BEFORE.search(text, max(0, s.start - 120), s.start)
+        if not m or m.start("parts") >= s.start:
+            continue
+        # the parts, right to left, stop at a finding that is no part of an address (a date,
+        # a number, a titled name: "Mrs Ellis, 4 Mill Lane, …", "visit 3 Dec, 14 …")
+        start = s.start
+        for part in reversed(list(_PART.finditer(text, m.start("parts"), s.start))):
+            a, b = part.span()
+            if any(
+                o.start < b and a < o.end and (
+                    o.type not in _PART_TYPES
+                    or (o.type == "PERSON" and _TITLED.search(text, max(0, o.start - 8), o.start))
+                )
+                for o in out
+            ):  # fmt: skip
+                break
+            start = a
+        if start >= s.start:
+            continue
+        inside = [o for o in out if start <= o.start and o.end <= s.end]
+        out = [o for o in out if o not in inside and not (o.start < start < o.end)]
+        out.append(
+            type(s)(
+                "ADDRESS", start, s.end, s.score, s.recognizer,
+                "postal address written together, up to its postcode", dict(s.meta),
+            )
+        )  # fmt: skip
+    return sorted(out, key=lambda x: x.start)
+
+
 def merge_addresses(text: str, spans: list[S]) -> list[S]:
     """Join a run of address parts into one ADDRESS span covering the commas between them.
 

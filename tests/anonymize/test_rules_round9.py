@@ -245,3 +245,43 @@ def test_a_range_of_days_is_no_two_digit_year() -> None:
     assert _year_of("Mar 8-14") is None
     assert _year_of("3/4/14") == "2014"
     assert _year_of("summer of '98") == "1998"
+
+
+# ------------------------------------------------------------------ addresses and plates
+@pytest.mark.parametrize(
+    ("post", "address"),
+    [
+        (
+            "card posted from Teach na Coille, Knocknagree, Co. Cork P51 X2K4 last month",
+            "Teach na Coille, Knocknagree, Co. Cork P51 X2K4",
+        ),
+        ("send to B-42, Green Park, Sector 12, Karnal 132001 please", "B-42, Green Park"),
+        ("pop round to Fflat 4, 9 Stryd Fawr, Bala LL23 7AB", "Fflat 4, 9 Stryd Fawr"),
+    ],
+)
+def test_a_postal_address_written_together_is_one_span(post: str, address: str) -> None:
+    found = [f.original for f in anonymize(post).findings if f.type == "ADDRESS"]
+    assert any(address in f for f in found), _types(post)
+
+
+def test_parts_before_a_postcode_are_no_address_after_a_sentence_word() -> None:
+    post = "thanks Mary, Bed 4, HR 110, BP 90/60, temp 38.2, 2100"
+    assert not [f for f in anonymize(post).findings if f.type == "ADDRESS"], _types(post)
+
+
+@pytest.mark.parametrize(
+    ("post", "plate"),
+    [
+        ("some clown in a white Audi KP68 WXR tailgating the ambulance", "KP68 WXR"),
+        ("the Toyota LSD-310KJ blocked the gate again", "LSD-310KJ"),
+        ("stuck behind one Alphard SKP 4410 G at the junction", "SKP 4410 G"),
+        ("a black Hilux 771 XKT parked in the ambulance bay", "771 XKT"),
+    ],
+)
+def test_a_plate_after_a_car_make_or_model_is_found(post: str, plate: str) -> None:
+    assert_gone(post, plate)
+
+
+@pytest.mark.parametrize("post", ["Ram 1500 owners club", "Note 2 on the handover sheet"])
+def test_a_model_word_before_a_number_is_no_plate(post: str) -> None:
+    assert not [f for f in anonymize(post).findings if f.type == "VEHICLE"], _types(post)
