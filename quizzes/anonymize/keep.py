@@ -24,6 +24,7 @@ import functools
 import regex
 
 from .lexicon import (
+    UNITS_OF_CARE,
     _keep_phrase_hits,
     _read_phrases,
     _read_words,
@@ -529,6 +530,10 @@ def kept_out(text: str, start: int, end: int, etype: str) -> list[tuple[int, int
             or _kinship_word(text, s, e)
             or _car_model(text, s, e)
             or _weekday(text, s, e)
+            or (
+                fold(text[s:e]) in UNITS_OF_CARE
+                and not _TITLE_BEFORE.search(text, max(0, s - 12), s)
+            )
         ):
             continue
         if etype == "FACILITY" and (m := _TRAILING_DEPARTMENT.search(text, s, e)):

@@ -329,6 +329,14 @@ _INFLECTIONS = (
 )  # fmt: skip
 
 
+# where a shift is spent ("out of Theatre", "past Resus", "back to Majors"): never a place or
+# a person
+UNITS_OF_CARE = frozenset(
+    """theatre theatres resus majors minors triage outpatients casualty recovery rehab
+    paeds peds obs gynae maternity labour nicu picu icu hdu ccu""".split()  # noqa: SIM905
+)
+
+
 def is_english(key: str) -> bool:
     """Is a folded word an English dictionary word, or a regular inflection of one
     ("transferred", "slides", "moving")?"""

@@ -18,7 +18,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import EmailRecognizer
 
-from .lexicon import US_STATE_CODES, get_lexicon, is_english
+from .lexicon import UNITS_OF_CARE, US_STATE_CODES, get_lexicon, is_english
 from .normalize import fold
 
 I = regex.IGNORECASE  # noqa: E741
@@ -1146,12 +1146,17 @@ class LocationRecognizer(RegexRecognizer):
         r"township\s+of|suburbs\s+of|outside(?:\s+of)?|north\s+of|south\s+of|east\s+of|"
         r"west\s+of|near|born\s+in|raised\s+in|grew\s+up\s+in|hometown|from"
     )
+    # (ninth round) Scots "fae", "past" a place, "out of" a suburb, Welsh "yn" (in): only a
+    # word no dictionary knows ("past Ballydehob", never "past Midnight", "out of Theatre")
+    PREP_WEAK = r"fae|frae|past|out\s+of|yn"
+    # a capital of any script ("Ōtara", "Éire"), not just A-Z
     CAPS = (
-        r"(?P<place>[A-Z][a-z][\w'-]*(?:[\s-](?:[A-Z][a-z][\w'-]*|(?:de|del|la)\b))?"
-        r"(?:\s[A-Z][a-z]\w*)?)"
+        r"(?P<place>\p{Lu}\p{Ll}[\w'-]*(?:[\s-](?:\p{Lu}\p{Ll}[\w'-]*|(?:de|del|la)\b))?"
+        r"(?:\s\p{Lu}\p{Ll}\w*)?)"
     )
     AFTER_PREP = regex.compile(rf"(?i:\b(?:{PREP_STRONG}))\s+{CAPS}")
     AFTER_IN = regex.compile(rf"\b(?:in|at|to)\s+{CAPS}")
+    AFTER_WEAK_PREP = regex.compile(rf"(?i:\b(?:{PREP_WEAK}))\s+{CAPS}")
     COUNTY = regex.compile(
         r"(?P<place>(?:[A-Z][a-z]+\s+){1,2}(?:County|Parish|Borough|Township|Village|Heights|"
         r"Springs|Falls|Valley|Beach|Hills|Park|Lake|Creek|Ridge|Harbor|Harbour|Grove|Point)|"
@@ -1266,6 +1271,7 @@ class LocationRecognizer(RegexRecognizer):
             (self.COUNTY, 0.7, "county / town pattern"),
             (self.CITY_STATE, 0.75, "'City, ST' pattern"),
             (self.AFTER_IN, 0.4, "capitalised place after 'in'"),
+            (self.AFTER_WEAK_PREP, 0.6, "unknown capitalised word after 'fae'/'past'/'out of'"),
         ):
             for m in pat.finditer(text):
                 place = m.group("place")
@@ -1281,6 +1287,11 @@ class LocationRecognizer(RegexRecognizer):
                     ):
                         continue
                 if pat is self.AFTER_IN and place.split()[0].lower() in lex.first:
+                    continue
+                if pat is self.AFTER_WEAK_PREP and any(
+                    is_english(k) or k in lex.common or k in lex.all_first or k in UNITS_OF_CARE
+                    for k in (fold(w.removesuffix("'s")) for w in place.split())
+                ):
                     continue
                 if (
                     pat is self.AFTER_IN

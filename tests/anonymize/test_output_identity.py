@@ -44,7 +44,7 @@ MAIN_DIGESTS = {
     "corpus.jsonl": "0b3873140d56f109c37ea365d546dc314570353ac1bf07640dfd4c07aa051b2d",
     "heldout.jsonl": "2ef580bb6802a6733a9ae5068deaf226a541f20635bacd722ff3d90d57cf4b0a",
     "heldout2.jsonl": "02d91230956aeb4df8e4edafddad5069514375aaefc5bd83ba21a9efca81db76",
-    "intl_a.jsonl": "16cea2c5f75eb2765da261101d934e4280b1e288f94a993ac4fe158f35faa670",
+    "intl_a.jsonl": "457e518f0b1c8974557ce18d7433e2fb16d3fa4e02308d2fff685b1066eb6df8",
     "intl_b.jsonl": "dfe10528391cb6aec598bcc1bfeeb876716b1f4cb08c1fda03d2a849d1e5ee63",
     "intl_c.jsonl": "c5f3be43ec180f65bc1c64c54111cc135d80548f6bf4a91a60e3b5e12365a714",
     "intl_d.jsonl": "804ffaf251e86380bc01a47ce38d6f5728a58f21012dd27124ff8b22e4e2f4de",
@@ -54,7 +54,7 @@ MAIN_DIGESTS = {
     "intl_j.jsonl": "dd05dc9250e4c7a0c444737e1fb83524032cefbcb6c9d16482531737acaba974",
     "intl_k.jsonl": "282b17481b74142ed8c05d670a2d98b22fa47180372960b3251944ff074319b8",
     "intl_m.jsonl": "7e5ccb33cfcfb095644ab39764331ef319ef8b95a2e4a57ebe3fb621824253ba",
-    "intl_o.jsonl": "63ee12f3cedd469ad49d6b6c5bed8ecac329a35c4759f76f53be472689370e0c",
+    "intl_o.jsonl": "863531b40146fb3e5d3b55a7a99886a54a77ae977e8cbe871a6230930b2c085e",
 }
 # Ages and "[DATE_1931]" placeholders depend on today's year: pin the day the table was made.
 TODAY = datetime.date(2026, 12, 6)

@@ -285,3 +285,29 @@ def test_a_plate_after_a_car_make_or_model_is_found(post: str, plate: str) -> No
 @pytest.mark.parametrize("post", ["Ram 1500 owners club", "Note 2 on the handover sheet"])
 def test_a_model_word_before_a_number_is_no_plate(post: str) -> None:
     assert not [f for f in anonymize(post).findings if f.type == "VEHICLE"], _types(post)
+
+
+# ------------------------------------------------------------------ small places
+@pytest.mark.parametrize(
+    ("post", "place"),
+    [
+        ("ferry fae Lochboisdale cancelled again so no cover", "Lochboisdale"),
+        ("house call past Ballinspittle, son blocked the lane", "Ballinspittle"),
+        ("Angladd dydd Iau yn Llanfrothen", "Llanfrothen"),
+        ("they can't rehouse him out of Ōtāhuhu this year", "Ōtāhuhu"),
+    ],
+)
+def test_an_unknown_place_after_a_place_word_is_found(post: str, place: str) -> None:
+    assert_gone(post, place)
+
+
+@pytest.mark.parametrize(
+    ("post", "kept"),
+    [
+        ("got out of Theatre at 6 and past Midnight", "Theatre"),
+        ("out of Hours GP rang twice", "Hours"),
+        ("past Monday's handover was chaos", "Monday"),
+    ],
+)
+def test_a_word_after_those_place_words_stays(post: str, kept: str) -> None:
+    assert_kept(post, kept)
