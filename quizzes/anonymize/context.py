@@ -245,6 +245,15 @@ _FIVE_DIGITS = regex.compile(r"\d{5}")
 _CARE_HINT = regex.compile(r"\s(?:from|in|on)\s+(?:the\s+)?(?:" + CARE_WORDS + r")\b", regex.I)
 
 
+_SENTENCE_OPEN_BEFORE = regex.compile(r"(?:^|[.!?]\s*)$")
+
+
+_BED_WORD_BEFORE = regex.compile(r"(?i:bed|bay|ward|room|rm|cubicle|no\.?|#)\s*,?\s*$")
+
+
+_COMMA_OR_SPACE = regex.compile(r"[,\s]")
+
+
 class ContextRecognizer(RegexRecognizer):
     ENTITIES = ["PERSON", "FACILITY", "LOCATION", "MRN", "ID", "DATE", "AGE", "ROOM", "PHONE"]
 
@@ -779,7 +788,7 @@ class ContextRecognizer(RegexRecognizer):
             if self._name_ok(first, level=1):
                 yield self._person(*m.span("n"), "patient list 'Surname, First name'", 0.85)
         for m in self.roster.finditer(text):
-            surname = regex.split(r"[,\s]", m.group("n"))[0]
+            surname = _COMMA_OR_SPACE.split(m.group("n"))[0]
             if surname.upper() in CLINICAL_ACRONYMS or fold(surname) in self.lex.never:
                 continue
             if m.group("comma") == " " and (
@@ -1068,9 +1077,9 @@ class ContextRecognizer(RegexRecognizer):
             before = text[max(0, m.start() - 120) : m.start()]
             if not self.person_before.search(before):
                 continue
-            if m.group("comma") and not regex.search(r"(?:^|[.!?]\s*)$", before):
+            if m.group("comma") and not _SENTENCE_OPEN_BEFORE.search(before):
                 continue  # "<age>, …" only when it opens a sentence
-            if regex.search(r"(?i:bed|bay|ward|room|rm|cubicle|no\.?|#)\s*,?\s*$", before):
+            if _BED_WORD_BEFORE.search(before):
                 continue
             yield result("AGE", *m.span("n"), 0.7, "ContextRecognizer", why)
 

@@ -337,6 +337,10 @@ _CAPS3 = regex.compile(r"[A-Z]{3}")
 _LETTER_DIGIT = regex.compile(r"[A-Z][A-Z ]{0,3}\d|\d\s?[A-Z]")
 
 
+_SPACES = regex.compile(r"\s+")
+_CAPITALS_RUN = regex.compile(r"[A-Z]+")
+
+
 class InternationalRecognizer(RegexRecognizer):
     ENTITIES = ["ADDRESS", "VEHICLE", "ACCOUNT", "ROOM", "FACILITY"]
 
@@ -395,7 +399,7 @@ class InternationalRecognizer(RegexRecognizer):
     def _known_facilities(self, text: str) -> Iterable[RecognizerResult]:
         for m in KNOWN_FACILITY.finditer(text):
             f = m.group("f")
-            if regex.sub(r"\s+", " ", f) in _KNOWN_NEEDS_CUE and not (
+            if _SPACES.sub(" ", f) in _KNOWN_NEEDS_CUE and not (
                 _FACILITY_CUE_BEFORE.search(text, max(0, m.start() - 12), m.start())
                 or _FACILITY_CUE_AFTER.match(text, m.end())
             ):
@@ -491,7 +495,7 @@ class InternationalRecognizer(RegexRecognizer):
                          (GHANA_PLATE, "plate with its year")):  # fmt: skip
             for m in rx_.finditer(text):
                 p = m.group("p") if "p" in rx_.groupindex else m.group()
-                letters = regex.match(r"[A-Z]+", p)
+                letters = _CAPITALS_RUN.match(p)
                 if (
                     sum(ch.isdigit() for ch in p) < 2
                     or _NOT_PLATE.match(p)
@@ -951,6 +955,9 @@ def _plain_word(lex: object, w: str) -> bool:
     )
 
 
+_NAME_PARTICLE_RX = regex.compile(_NAME_PARTICLES)
+
+
 def facility_names(text: str) -> Iterable[RecognizerResult]:
     """Round-8 facility classes: a foreign facility word heading the name, a hospital name with
     its town after it, and a ward named in a hashtag."""
@@ -964,7 +971,7 @@ def facility_names(text: str) -> Iterable[RecognizerResult]:
         for w in words:
             if len(w) > 1 and w.isupper():
                 break
-            if regex.fullmatch(_NAME_PARTICLES, w):
+            if _NAME_PARTICLE_RX.fullmatch(w):
                 keep.append(w)
                 continue
             # inside a name of another language any word goes; the first one needs the particle
@@ -976,7 +983,7 @@ def facility_names(text: str) -> Iterable[RecognizerResult]:
                 break
             keep.append(w)
             named += 1
-        while keep and regex.fullmatch(_NAME_PARTICLES, keep[-1]):
+        while keep and _NAME_PARTICLE_RX.fullmatch(keep[-1]):
             keep.pop()
         if not named:
             continue

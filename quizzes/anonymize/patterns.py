@@ -303,8 +303,11 @@ PHONE_REGIONS = (
 )  # fmt: skip
 
 
+_EXTENSION = regex.compile(r"\s?(?:x|ext\.?)\s?\d{1,5}$", regex.IGNORECASE)
+
+
 def _national_region(cand: str) -> str | None:
-    body = regex.sub(r"\s?(?:x|ext\.?)\s?\d{1,5}$", "", cand, flags=regex.IGNORECASE)
+    body = _EXTENSION.sub("", cand)
     for region in PHONE_REGIONS:
         try:
             num = phonenumbers.parse(body, region)
@@ -786,9 +789,12 @@ NUM_WORDS = (
 )
 
 
+_NUMBER_WORD_SEP = regex.compile(r"[\s-]+")
+
+
 def words_to_number(words: str) -> int | None:
     """ "ninety-three" -> 93, "a hundred and two" -> 102 (only what NUM_WORDS matches)."""
-    parts = [w for w in regex.split(r"[\s-]+", words.lower()) if w not in ("a", "and", "")]
+    parts = [w for w in _NUMBER_WORD_SEP.split(words.lower()) if w not in ("a", "and", "")]
     total = 0
     for w in parts:
         if w == "hundred":

@@ -575,6 +575,9 @@ _HIRING_AFTER = regex.compile(r"\s+(?:is\s+|are\s+|still\s+)?(?i:hiring|recruiti
 _SHOUTED = regex.compile(r"[A-Z]{3,}(?:\s+[A-Z]{2,}){3,}")
 
 
+_NON_SPACE_RUN = regex.compile(r"\S+")
+
+
 class FacilityExtrasRecognizer(RegexRecognizer):
     ENTITIES = ["FACILITY"]
     PRECHECK = _FACILITY_PRECHECK
@@ -600,7 +603,7 @@ class FacilityExtrasRecognizer(RegexRecognizer):
             yield result("FACILITY", s, m.end(), 0.8, "FacilityExtrasRecognizer",
                          "hospital for children/women", label="HOSPITAL")  # fmt: skip
         for run in _UPPER_RUN.finditer(text):
-            words = list(regex.finditer(r"\S+", run.group()))
+            words = list(_NON_SPACE_RUN.finditer(run.group()))
             i = 0
             while i < len(words):
                 for k in range(min(4, len(words) - i), 0, -1):
