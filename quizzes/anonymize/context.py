@@ -243,6 +243,14 @@ _ANY_DIGIT = regex.compile(r"\d")
 # preposition after a space
 _FIVE_DIGITS = regex.compile(r"\d{5}")
 _CARE_HINT = regex.compile(r"\s(?:from|in|on)\s+(?:the\s+)?(?:" + CARE_WORDS + r")\b", regex.I)
+# the same for the numeric dates and ages (tests/anonymize/test_scan_gates.py): "12/9",
+# "14.12", "3/12" (date_dm, date_slash, date_ddmm, date_md); "03/1931" (month_year); an age
+# 90-125 (old_age, paren_age, ordinal_age); "14th" (bare_ordinal); "1-2 Nov" (day_range)
+_DIGIT_SEP_DIGIT = regex.compile(r"\d[./]\d")
+_MONTH_YEAR_HINT = regex.compile(r"\d[./-][12]\d")
+_OLD_AGE_DIGITS = regex.compile(r"9\d|1[0-2]\d")
+_ORDINAL_HINT = regex.compile(r"\d(?i:st|nd|rd|th)")
+_DAY_RANGE_HINT = regex.compile(r"\d\s*[-–]\s*\d")
 
 
 _SENTENCE_OPEN_BEFORE = regex.compile(r"(?:^|[.!?]\s*)$")
@@ -1084,7 +1092,9 @@ class ContextRecognizer(RegexRecognizer):
             yield result("AGE", *m.span("n"), 0.7, "ContextRecognizer", why)
 
     def _dates_and_ages(self, text: str) -> Iterable[RecognizerResult]:
-        for m in self.date_dm.finditer(text):
+        slashed = _DIGIT_SEP_DIGIT.search(text) is not None
+        old = _OLD_AGE_DIGITS.search(text) is not None
+        for m in self.date_dm.finditer(text) if slashed else ():
             d = m.group("d")
             parts = [p for p in _DATE_SEP_RX.split(d) if p]
             before = text[max(0, m.start() - 12) : m.start()].lower()
@@ -1099,7 +1109,7 @@ class ContextRecognizer(RegexRecognizer):
                 continue
             yield result("DATE", m.start("d"), m.end("d"), 0.75, "ContextRecognizer",
                          "day-first numeric date")  # fmt: skip
-        for m in self.date_slash.finditer(text):
+        for m in self.date_slash.finditer(text) if slashed else ():
             a, b = int(m.group("a")), int(m.group("b"))
             if not ((1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)):
                 continue
@@ -1114,27 +1124,27 @@ class ContextRecognizer(RegexRecognizer):
         for m in self.block_address.finditer(text):
             g = "a" if m.group("a") else "u"
             yield result("ADDRESS", *m.span(g), 0.7, "ContextRecognizer", "block / unit address")
-        for m in self.day_range.finditer(text):
+        for m in self.day_range.finditer(text) if _DAY_RANGE_HINT.search(text) else ():
             yield result("DATE", *m.span("d"), 0.75, "ContextRecognizer", "range of days")
-        for m in self.bare_ordinal.finditer(text):
+        for m in self.bare_ordinal.finditer(text) if _ORDINAL_HINT.search(text) else ():
             yield result("DATE", *m.span("d"), 0.55, "ContextRecognizer", "ordinal day")
         for m in self.life_span.finditer(text):
             if _dt.date.today().year - int(m.group("y")) > 89:
                 yield result("DATE", *m.span("y"), 0.85, "ContextRecognizer",
                              "birth year of a life span revealing an age over 89")  # fmt: skip
-        for m in self.old_age.finditer(text):
+        for m in self.old_age.finditer(text) if old else ():
             g = next(x for x in ("a", "b", "c") if m.group(x))
             yield result("AGE", *m.span(g), 0.7, "ContextRecognizer", "age over 89")
-        for m in self.date_ddmm.finditer(text):
+        for m in self.date_ddmm.finditer(text) if slashed else ():
             before = text[max(0, m.start() - 12) : m.start()].lower()
             if not _NOT_DATE_BEFORE_RX.search(before):
                 yield result("DATE", *m.span("d"), 0.7, "ContextRecognizer", "dd.mm date")
-        for m in self.date_md.finditer(text):
+        for m in self.date_md.finditer(text) if slashed else ():
             yield result("DATE", *m.span("d"), 0.7, "ContextRecognizer", "month/day date")
-        for m in self.month_year.finditer(text):
+        for m in self.month_year.finditer(text) if _MONTH_YEAR_HINT.search(text) else ():
             yield result("DATE", *m.span("d"), 0.7, "ContextRecognizer", "month/year date",
                          year=m.group("y"))  # fmt: skip
-        for m in self.ordinal_age.finditer(text):
+        for m in self.ordinal_age.finditer(text) if old else ():
             g = "a" if m.group("a") else "b"
             yield result("AGE", *m.span(g), 0.75, "ContextRecognizer", "ordinal age over 89")
         for m in self.date_ordinal.finditer(text):
@@ -1162,6 +1172,6 @@ class ContextRecognizer(RegexRecognizer):
                 continue
             yield result("LOCATION", *m.span("p"), 0.6, "ContextRecognizer",
                          "place after 'lives in/near/back in'", label="CITY")  # fmt: skip
-        for m in self.paren_age.finditer(text):
+        for m in self.paren_age.finditer(text) if old else ():
             g = next(x for x in ("a", "b", "c") if m.group(x))
             yield result("AGE", *m.span(g), 0.7, "ContextRecognizer", "age over 89")

@@ -334,6 +334,10 @@ _YEAR = regex.compile(r"(?:19|20)\d{2}")
 # cheap pre-checks: a plate or a transaction code needs an upper-case letter next to a digit
 # (or two apart); a ward needs the word; an address cue or prefix needs its word
 _CAPS3 = regex.compile(r"[A-Z]{3}")
+# a weekday date has "12/9" or "12.9"; an account number has three digits with at most
+# capitals, spaces and hyphens between them (tests/anonymize/test_scan_gates.py)
+_DIGIT_SEP_DIGIT = regex.compile(r"\d[./]\d")
+_THREE_DIGITS = regex.compile(r"\d[A-Z -]*\d[A-Z -]*\d")
 _LETTER_DIGIT = regex.compile(r"[A-Z][A-Z ]{0,3}\d|\d\s?[A-Z]")
 
 
@@ -508,7 +512,7 @@ class InternationalRecognizer(RegexRecognizer):
         for m in SCHEME_MEMBER.finditer(text):
             yield result("HEALTH_PLAN", *m.span("n"), 0.7, "InternationalRecognizer",
                          "member number after a medical aid or insurer")  # fmt: skip
-        for m in WEEKDAY_NUMERIC_DATE.finditer(text):
+        for m in WEEKDAY_NUMERIC_DATE.finditer(text) if _DIGIT_SEP_DIGIT.search(text) else ():
             yield result("DATE", *m.span(), 0.7, "InternationalRecognizer",
                          "weekday of another language and its date")  # fmt: skip
         for m in AGE_OF.finditer(text) if _OLD_NUMBER.search(text) else ():
@@ -681,7 +685,7 @@ class InternationalRecognizer(RegexRecognizer):
 
     # ------------------------------------------------------------------ accounts
     def _accounts(self, text: str) -> Iterable[RecognizerResult]:
-        for m in ACCOUNT_AFTER_WORD.finditer(text):
+        for m in ACCOUNT_AFTER_WORD.finditer(text) if _THREE_DIGITS.search(text) else ():
             n = m.group("n").rstrip(" -")
             digits = sum(ch.isdigit() for ch in n)
             if digits < 4:

@@ -200,6 +200,8 @@ _COMMON_BARE_TLDS = set(
 class PostUrlRecognizer(RegexRecognizer):
     ENTITIES = ["URL"]
     SCHEME = regex.compile(r"\b(?:https?://|www\.)[^\s<>\"'()]+", I)
+    # every bare address has "x.co": a letter or digit, a dot, two letters (a cheap pre-check)
+    BARE_HINT = regex.compile(r"[a-z0-9]\.[a-z]{2}", I)
     BARE = regex.compile(
         r"(?<![\w@./-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}"
         r"(?::\d{2,5})?(?:/[^\s<>\"'()]*)?",
@@ -219,7 +221,7 @@ class PostUrlRecognizer(RegexRecognizer):
             taken.append((m.start(), end))
             yield result("URL", m.start(), end, 0.95, "PostUrlRecognizer", "web address")
         ext = offline_tldextract()
-        for m in self.BARE.finditer(text):
+        for m in self.BARE.finditer(text) if self.BARE_HINT.search(text) else ():
             s, e = m.start(), self._trim(text, m.start(), m.end())
             if any(a <= s < b for a, b in taken):
                 continue
@@ -1007,6 +1009,10 @@ _FAC_SUFFIX = (
     # Afrikaans and Dutch facility words after the name; Ontario's long-term care home "LTC"
     rf"Kliniek|Hospitaal|Gesondheidsentrum|LTC|LTCH)"
 )
+# every alternative of the suffix opens with one of its capitalised words, written out in the
+# text (no IGNORECASE): a post holding none of them has no named facility (a cheap pre-check,
+# tests/anonymize/test_scan_gates.py)
+_FAC_SUFFIX_WORDS = tuple(sorted(set(regex.findall(r"[A-Z][A-Za-z]+", _FAC_SUFFIX))))
 _HOSPITAL_WORDS = regex.compile(
     r"(?i)hospital|medical cent|med center|general|memorial|regional|children|infirmary|"
     r"methodist|presbyterian|baptist|lutheran|adventist|mission|^st\.?\s|^saint\s|^mount|^mt\.?"
@@ -1049,7 +1055,8 @@ class FacilityRecognizer(RegexRecognizer):
 
     def find(self, text: str) -> Iterable[RecognizerResult]:
         lex = get_lexicon()
-        for m in self.NAMED.finditer(text):
+        named = any(w in text for w in _FAC_SUFFIX_WORDS)
+        for m in self.NAMED.finditer(text) if named else ():
             s, e = m.span("span")
             words = text[s:e].split()
             # drop leading sentence words ("Our", "The", "Visited") that are not part of a name
@@ -1136,6 +1143,13 @@ class LocationRecognizer(RegexRecognizer):
     )
     AFTER_PREP = regex.compile(rf"(?i:\b(?:{PREP_STRONG}))\s+{CAPS}")
     AFTER_IN = regex.compile(rf"\b(?:in|at|to)\s+{CAPS}")
+    # every match of COUNTY holds one of these words, case and all (a cheap pre-check)
+    _COUNTY_WORDS = (
+        "County", "Parish", "Borough", "Township", "Village", "Heights", "Springs", "Falls",
+        "Valley", "Beach", "Hills", "Park", "Lake", "Creek", "Ridge", "Harbor", "Harbour", "Grove",
+        "Point", "Mount", "Port", "Fort", "San", "Los", "Las", "El", "New", "North", "South",
+        "East", "West",
+    )  # fmt: skip
     COUNTY = regex.compile(
         r"(?P<place>(?:[A-Z][a-z]+\s+){1,2}(?:County|Parish|Borough|Township|Village|Heights|"
         r"Springs|Falls|Valley|Beach|Hills|Park|Lake|Creek|Ridge|Harbor|Harbour|Grove|Point)|"
@@ -1247,10 +1261,13 @@ class LocationRecognizer(RegexRecognizer):
             yield result("LOCATION", s, e, 0.8, "LocationRecognizer", "city list", label="CITY")
         for pat, score, reason in (
             (self.AFTER_PREP, 0.6, "capitalised place after 'downtown'/'from'"),
-            (self.COUNTY, 0.7, "county / town pattern"),
+            (self.COUNTY if any(w in text for w in self._COUNTY_WORDS) else None, 0.7,
+             "county / town pattern"),
             (self.CITY_STATE, 0.75, "'City, ST' pattern"),
             (self.AFTER_IN, 0.4, "capitalised place after 'in'"),
-        ):
+        ):  # fmt: skip
+            if pat is None:
+                continue  # its cheap pre-check failed
             for m in pat.finditer(text):
                 place = m.group("place")
                 s, e = m.span("place")

@@ -1,0 +1,98 @@
+"""The cheap pre-checks that let a recognizer skip a pattern's scan never hide a match.
+
+Each gate below is implied by the pattern it guards (a required digit shape, literal word or
+greeting; see the comment at each gate): a post the gate turns away cannot hold a match, so
+skipping the scan changes no finding. This checks it on every post of every labelled set and
+on 3,000 bench posts, and that each gate does turn posts away (else it only costs time).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import regex
+
+from quizzes.anonymize import context, intl_rules, patterns, recall_rules
+from quizzes.anonymize.evaluate import load_corpus
+
+HERE = Path(__file__).resolve().parent
+Gate = Callable[[str], bool]
+
+
+def _rx(gate: regex.Pattern[str]) -> Gate:
+    return lambda text: gate.search(text) is not None
+
+
+def _words(words: tuple[str, ...]) -> Gate:
+    return lambda text: any(w in text for w in words)
+
+
+def _cases() -> list[tuple[str, Gate, regex.Pattern[str]]]:
+    ctx = context.ContextRecognizer()
+    slashed = _rx(context._DIGIT_SEP_DIGIT)
+    old = _rx(context._OLD_AGE_DIGITS)
+    eight = _rx(recall_rules._EIGHT_DIGIT_HINT)
+    return [
+        ("date_dm", slashed, ctx.date_dm),
+        ("date_slash", slashed, ctx.date_slash),
+        ("date_ddmm", slashed, ctx.date_ddmm),
+        ("date_md", slashed, ctx.date_md),
+        ("month_year", _rx(context._MONTH_YEAR_HINT), ctx.month_year),
+        ("old_age", old, ctx.old_age),
+        ("paren_age", old, ctx.paren_age),
+        ("ordinal_age", old, ctx.ordinal_age),
+        ("bare_ordinal", _rx(context._ORDINAL_HINT), ctx.bare_ordinal),
+        ("day_range", _rx(context._DAY_RANGE_HINT), ctx.day_range),
+        ("weekday_date", _rx(intl_rules._DIGIT_SEP_DIGIT), intl_rules.WEEKDAY_NUMERIC_DATE),
+        ("account", _rx(intl_rules._THREE_DIGITS), intl_rules.ACCOUNT_AFTER_WORD),
+        ("kin_phone", eight, recall_rules._KIN_PHONE),
+        ("kin_name_phone", eight, recall_rules._KIN_NAME_PHONE),
+        ("vocative", _rx(recall_rules._VOCATIVE_HINT), recall_rules._VOCATIVE),
+        ("named_facility", _words(patterns._FAC_SUFFIX_WORDS), patterns.FacilityRecognizer.NAMED),
+        (
+            "county",
+            _words(patterns.LocationRecognizer._COUNTY_WORDS),
+            patterns.LocationRecognizer.COUNTY,
+        ),
+        ("bare_url", _rx(patterns.PostUrlRecognizer.BARE_HINT), patterns.PostUrlRecognizer.BARE),
+    ]
+
+
+@pytest.fixture(scope="module")
+def posts() -> list[str]:
+    from bench.anonymizer_bench import make_posts
+
+    rows = [row for path in sorted(HERE.glob("*.jsonl")) for row in load_corpus(path)]
+    return [row["text"] for row in rows] + make_posts(rows, 3000, 7)
+
+
+@pytest.mark.parametrize("name", [name for name, _, _ in _cases()])
+def test_a_gate_never_hides_a_match(name: str, posts: list[str]) -> None:
+    _, gate, pattern = next(case for case in _cases() if case[0] == name)
+    skipped = [p for p in posts if not gate(p)]
+    assert [p for p in skipped if pattern.search(p)] == []
+    assert len(skipped) > len(posts) // 10  # the gate does turn posts away
+
+
+@pytest.mark.parametrize(
+    ("name", "post"),
+    [
+        ("date_dm", "on 12.9 she"),
+        ("month_year", "born 03/1931"),
+        ("old_age", "she is now 101"),
+        ("paren_age", "Bill (92) is"),
+        ("ordinal_age", "her 95th birthday"),
+        ("bare_ordinal", "physio 14th."),
+        ("day_range", "off 1-2 Nov"),
+        ("kin_phone", "call me on 9187 2240"),
+        ("vocative", "thanks hope!"),
+        ("named_facility", "at Mercy General today"),
+        ("county", "lives in Orange County now"),
+        ("bare_url", "see nhs.uk for more"),
+    ],
+)
+def test_a_gate_lets_its_match_through(name: str, post: str) -> None:
+    _, gate, pattern = next(case for case in _cases() if case[0] == name)
+    assert pattern.search(post) and gate(post)
