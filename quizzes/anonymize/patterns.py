@@ -350,7 +350,10 @@ class IdRecognizer(RegexRecognizer):
     """Record, account, plan, licence, device and vehicle numbers next to a context word."""
 
     ENTITIES = ["MRN", "ACCOUNT", "HEALTH_PLAN", "LICENSE", "NPI", "SSN", "DEVICE", "VEHICLE", "ID"]
-    PRECHECK = _DIGIT  # every code it reports has digits
+    # every code it reports has three digits with at most letters, digits, spaces and hyphens
+    # between them (a context code is skipped below three digits; a bare code needs five; the
+    # SSN and card shapes have runs of three or four)
+    PRECHECK = regex.compile(r"\d[\dA-Z0-9 -]*\d[\dA-Z0-9 -]*\d", I)
     CONTEXTUAL: list[tuple[str, regex.Pattern[str], str]] = [
         ("MRN", regex.compile(_ctx(r"MRN|MR|medical record|med rec|chart|record|MR#"), I), "MRN"),
         ("NPI", regex.compile(r"\bNPI\b" + _SEP + r"(?P<code>\d{10})\b", I), "NPI"),
@@ -711,6 +714,8 @@ class PostDateRecognizer(RegexRecognizer):
     )
     NUMERIC = frozenset({"numeric date", "numeric date (day first)", "ISO date",
                          "month/day after a date word", "day/month after a date word"})  # fmt: skip
+    # every NUMERIC date has a digit, "/", "." or "-", a digit ("9/12", "12.9", "2024-05")
+    NUMERIC_HINT = regex.compile(r"\d[/.-]\d")
 
     _MONTH_VERB = regex.compile(
         r"(?:March|May)\s+(?:for|on|with|against|I|we|you|he|she|they|God|the)\b"
@@ -760,9 +765,12 @@ class PostDateRecognizer(RegexRecognizer):
         if not self.HINT.search(text):
             return
         wordy = bool(self.WORDY.search(text))
+        numeric = self.NUMERIC_HINT.search(text) is not None
         for pat, score, reason in self.RXS:
             if not wordy and reason not in self.NUMERIC:
                 continue
+            if not numeric and reason in self.NUMERIC:
+                continue  # its cheap pre-check failed
             for m in pat.finditer(text):
                 s, e = m.span()
                 chunk = m.group()

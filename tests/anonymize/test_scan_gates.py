@@ -34,6 +34,7 @@ def _cases() -> list[tuple[str, Gate, regex.Pattern[str]]]:
     slashed = _rx(context._DIGIT_SEP_DIGIT)
     old = _rx(context._OLD_AGE_DIGITS)
     eight = _rx(recall_rules._EIGHT_DIGIT_HINT)
+    dates = patterns.PostDateRecognizer
     return [
         ("date_dm", slashed, ctx.date_dm),
         ("date_slash", slashed, ctx.date_slash),
@@ -57,6 +58,11 @@ def _cases() -> list[tuple[str, Gate, regex.Pattern[str]]]:
             patterns.LocationRecognizer.COUNTY,
         ),
         ("bare_url", _rx(patterns.PostUrlRecognizer.BARE_HINT), patterns.PostUrlRecognizer.BARE),
+        *[
+            (f"post_date {reason}", _rx(dates.NUMERIC_HINT), pattern)
+            for pattern, _, reason in dates.RXS
+            if reason in dates.NUMERIC
+        ],
     ]
 
 
@@ -91,6 +97,7 @@ def test_a_gate_never_hides_a_match(name: str, posts: list[str]) -> None:
         ("named_facility", "at Mercy General today"),
         ("county", "lives in Orange County now"),
         ("bare_url", "see nhs.uk for more"),
+        ("post_date numeric date", "seen 3/14/2024 in clinic"),
     ],
 )
 def test_a_gate_lets_its_match_through(name: str, post: str) -> None:
