@@ -251,6 +251,11 @@ _MONTH_YEAR_HINT = regex.compile(r"\d[./-][12]\d")
 _OLD_AGE_DIGITS = regex.compile(r"9\d|1[0-2]\d")
 _ORDINAL_HINT = regex.compile(r"\d(?i:st|nd|rd|th)")
 _DAY_RANGE_HINT = regex.compile(r"\d\s*[-–]\s*\d")
+# and for names: "Grace's first" (possessive), "Bill (92)", "Bill, 92,", "aged 92" (with_age),
+# a phone number's digits (name_phone, phone_after_word)
+_POSSESSIVE_HINT = regex.compile(r"['’]s\s")
+_AGE_HINT = regex.compile(r"\(\s*\d|,\s*\d|(?i:aged?)\s+\d")
+_PHONE_DIGITS = regex.compile(r"\d[\d ()-]{6,}\d")
 
 
 _SENTENCE_OPEN_BEFORE = regex.compile(r"(?:^|[.!?]\s*)$")
@@ -695,10 +700,12 @@ class ContextRecognizer(RegexRecognizer):
             (self.after_role, "word after a role/kinship word ('my girl hope')", 1),
             (self.before_care if _CARE_HINT.search(text) else None,
              "word before 'from bed/ward/unit' ('Joy from bed 4')", 1),
-            (self.possessive, "possessive before a life word ('Grace's first day')", 0),
+            (self.possessive if _POSSESSIVE_HINT.search(text) else None,
+             "possessive before a life word ('Grace's first day')", 0),
             (self.apposition, "name before 'the <role>' ('Sunny the triage nurse')", 1),
             (self.vocative, "vocative ('Niamh can you', 'Hey Sunny,')", 1),
-            (self.with_age, "word next to an age ('Bill (92)')", 0),
+            (self.with_age if _AGE_HINT.search(text) else None,
+             "word next to an age ('Bill (92)')", 0),
             (self.name_verb, "word in a subject-of-care position ('Summer is in')", 0),
         ):  # fmt: skip
             if pat is None:
@@ -736,8 +743,10 @@ class ContextRecognizer(RegexRecognizer):
             (self.contact_name, "name after a contact verb ('Ping Shaz on 0412')"),
             (self.marker_name, "name after a person marker ('si Joy', 'her name is')"),
             (self.pair_you, "two names before 'you' ('Ruby & Jade you carried me')"),
-            (self.name_bed, "a name before its bed in brackets ('rose (side room 3)')"),
-            (self.name_phone, "a lone name before a phone number"),
+            (self.name_bed if "(" in text else None,
+             "a name before its bed in brackets ('rose (side room 3)')"),
+            (self.name_phone if _PHONE_DIGITS.search(text) else None,
+             "a lone name before a phone number"),
         ):  # fmt: skip
             if pat is None:
                 continue  # its cheap pre-check failed
@@ -758,7 +767,7 @@ class ContextRecognizer(RegexRecognizer):
                     ):
                         continue  # "Son 07723 ...", "Ph 04 567 2210": a listed, non-word name only
                     yield self._person(*m.span(g), reason)
-        for m in self.from_place.finditer(text):
+        for m in self.from_place.finditer(text) if "from" in text else ():
             if self._name_ok(m.group("n"), level=1):
                 yield self._person(*m.span("n"), "name before 'from <place> turned/was'")
             p = m.group("p")
@@ -1158,7 +1167,7 @@ class ContextRecognizer(RegexRecognizer):
                 )  # fmt: skip
         for m in self.ward_code.finditer(text):
             yield result("ROOM", *m.span("r"), 0.7, "ContextRecognizer", "ward/bay code")
-        for m in self.phone_after_word.finditer(text):
+        for m in self.phone_after_word.finditer(text) if _PHONE_DIGITS.search(text) else ():
             digits = sum(ch.isdigit() for ch in m.group("p"))
             if 7 <= digits <= 15:
                 yield result("PHONE", *m.span("p"), 0.7, "ContextRecognizer",

@@ -931,6 +931,9 @@ _UNIT_PREFIX = r"(?:Apt|Apartment|Unit|Flat|Suite|Ste|APT|UNIT|FLAT)\.?\s*#?\w{1
 _STATE_CODES = "|".join(sorted(US_STATE_CODES))
 
 
+_FIVE_DIGITS = regex.compile(r"\d{5}")  # every ZIP code has them (a cheap pre-check)
+
+
 class AddressRecognizer(RegexRecognizer):
     ENTITIES = ["ADDRESS"]
     STREET = regex.compile(
@@ -965,6 +968,8 @@ class AddressRecognizer(RegexRecognizer):
         r"|(?<![\w-])(?P<span>\d{5}-\d{4})(?![\w-])"
         r"|\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+(?P<span>\d{4})\b"
     )
+    # every postcode has a digit before a capital ("L5B", "2AZ") or four digits in a row
+    POSTCODE_HINT = regex.compile(r"\d[A-Z]|\d{4}")
     CORNER = regex.compile(
         r"\b(?:corner of|intersection of|cross streets?)\s+(?P<span>[A-Z0-9][\w]*(?:\s+[A-Z][\w]*)?"
         r"\s+(?:and|&)\s+[A-Z0-9][\w]*(?:\s+[A-Z][\w]*)?)"
@@ -988,11 +993,11 @@ class AddressRecognizer(RegexRecognizer):
             yield result("ADDRESS", *m.span(), 0.9, "AddressRecognizer", "PO box")
         for m in self.UNIT_FIRST.finditer(text):
             yield result("ADDRESS", *m.span(), 0.7, "AddressRecognizer", "unit + number + name")
-        for m in self.POSTCODE.finditer(text):
+        for m in self.POSTCODE.finditer(text) if self.POSTCODE_HINT.search(text) else ():
             yield result("ADDRESS", *m.span("span"), 0.8, "AddressRecognizer", "postcode")
         for m in self.CORNER.finditer(text):
             yield result("ADDRESS", *m.span("span"), 0.7, "AddressRecognizer", "street corner")
-        for m in self.ZIP.finditer(text):
+        for m in self.ZIP.finditer(text) if _FIVE_DIGITS.search(text) else ():
             yield result("ADDRESS", *m.span("span"), 0.8, "AddressRecognizer", "ZIP code")
 
 

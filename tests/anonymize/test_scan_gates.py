@@ -35,6 +35,7 @@ def _cases() -> list[tuple[str, Gate, regex.Pattern[str]]]:
     old = _rx(context._OLD_AGE_DIGITS)
     eight = _rx(recall_rules._EIGHT_DIGIT_HINT)
     dates = patterns.PostDateRecognizer
+    address = patterns.AddressRecognizer
     return [
         ("date_dm", slashed, ctx.date_dm),
         ("date_slash", slashed, ctx.date_slash),
@@ -58,6 +59,14 @@ def _cases() -> list[tuple[str, Gate, regex.Pattern[str]]]:
             patterns.LocationRecognizer.COUNTY,
         ),
         ("bare_url", _rx(patterns.PostUrlRecognizer.BARE_HINT), patterns.PostUrlRecognizer.BARE),
+        ("possessive", _rx(context._POSSESSIVE_HINT), ctx.possessive),
+        ("with_age", _rx(context._AGE_HINT), ctx.with_age),
+        ("name_bed", lambda text: "(" in text, ctx.name_bed),
+        ("name_phone", _rx(context._PHONE_DIGITS), ctx.name_phone),
+        ("phone_after_word", _rx(context._PHONE_DIGITS), ctx.phone_after_word),
+        ("from_place", lambda text: "from" in text, ctx.from_place),
+        ("postcode", _rx(address.POSTCODE_HINT), address.POSTCODE),
+        ("zip", _rx(patterns._FIVE_DIGITS), address.ZIP),
         *[
             (f"post_date {reason}", _rx(dates.NUMERIC_HINT), pattern)
             for pattern, _, reason in dates.RXS
@@ -98,8 +107,27 @@ def test_a_gate_never_hides_a_match(name: str, posts: list[str]) -> None:
         ("county", "lives in Orange County now"),
         ("bare_url", "see nhs.uk for more"),
         ("post_date numeric date", "seen 3/14/2024 in clinic"),
+        ("possessive", "Grace's first day"),
+        ("with_age", "Bill (92) is home"),
+        ("name_phone", "Thanks. Shaz 0412 555 019"),
+        ("phone_after_word", "call 0412 555 019"),
+        ("from_place", "Our Bill from Leeds turned 90"),
+        ("postcode", "at LS4 2AZ today"),
+        ("zip", "Boise ID 83702"),
     ],
 )
 def test_a_gate_lets_its_match_through(name: str, post: str) -> None:
     _, gate, pattern = next(case for case in _cases() if case[0] == name)
     assert pattern.search(post) and gate(post)
+
+
+def test_record_labels_are_the_patterns_whole_token_matches(posts: list[str]) -> None:
+    """``persons`` looks a token up in ``_RECORD_LABELS`` instead of ``_RECORD_LABEL.fullmatch``:
+    the same answer for every token of every post (the alternatives are plain words)."""
+    from quizzes.anonymize import persons
+
+    assert all(regex.escape(w) == w for w in persons._RECORD_LABELS)
+    tokens = {m.group() for p in posts for m in persons.TOKEN.finditer(p)}
+    tokens |= {w[:-1] for w in tokens} | set(persons._RECORD_LABELS) | {"", "mrn", "MRNs"}
+    for tok in tokens:
+        assert (persons._RECORD_LABEL.fullmatch(tok) is not None) == (tok in persons._RECORD_LABELS)
