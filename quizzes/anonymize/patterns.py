@@ -761,10 +761,45 @@ class PostDateRecognizer(RegexRecognizer):
         # "follow-up in June", "due in May": an event in someone's care is dated
         return not cls._CARE_EVENT.search(text, max(0, start - 40), start)
 
+    # the alternatives of HINT (less its digit) and of WORDY (less its "the <digit>"), most
+    # frequent first (tests/anonymize/test_scan_gates.py checks they are the patterns' own)
+    HINT_WORDS = (
+        "year", "aug", "mar", "sep", "oct", "mother", "labor", "may", "jun", "eid", "father",
+        "jul", "nov", "dec", "feb", "jan", "apr", "tet", "memorial", "christmas", "rosh",
+        "lunar", "boxing", "easter", "yom", "patrick", "xmas", "independence", "valentine",
+        "thanksgiving", "halloween", "diwali", "hanukkah", "juneteenth", "black friday",
+        "super bowl",
+    )  # fmt: skip
+    WORDY_WORDS = ("mon", "wed", "thu", "sat", "sun", "tue", "fri", *HINT_WORDS)
+
+    # WORDY's one alternative that is no plain word, alone (a literal-led scan, a fast one)
+    THE_DIGIT = regex.compile(r"(?i:the\s+\d)")
+
+    @staticmethod
+    def _any_word(
+        pattern: regex.Pattern[str],
+        text: str,
+        words: tuple[str, ...],
+        rest: regex.Pattern[str] | None = None,
+    ) -> bool:
+        """``pattern.search(text) is not None`` for HINT and WORDY (case-insensitive
+        alternations of plain words, the slowest kind of scan), mostly without the scan: a word
+        written in lower case is a match; a text whose case-folded form holds none of the
+        words (and no match of ``rest``, the pattern's other alternatives) has none, since the
+        only characters matching an ASCII letter case-insensitively are its two cases, "ſ",
+        "K" and "İ", which case-fold to the letter (the dotted "İ" to "i" and U+0307, dropped
+        here)."""
+        if any(w in text for w in words):
+            return True
+        folded = text.casefold().replace("\u0307", "")
+        if not any(w in folded for w in words) and not (rest and rest.search(text)):
+            return False
+        return pattern.search(text) is not None
+
     def find(self, text: str) -> Iterable[RecognizerResult]:
-        if not self.HINT.search(text):
+        if not _DIGIT.search(text) and not self._any_word(self.HINT, text, self.HINT_WORDS):
             return
-        wordy = bool(self.WORDY.search(text))
+        wordy = self._any_word(self.WORDY, text, self.WORDY_WORDS, self.THE_DIGIT)
         numeric = self.NUMERIC_HINT.search(text) is not None
         for pat, score, reason in self.RXS:
             if not wordy and reason not in self.NUMERIC:

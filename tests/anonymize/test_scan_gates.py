@@ -131,3 +131,31 @@ def test_record_labels_are_the_patterns_whole_token_matches(posts: list[str]) ->
     tokens |= {w[:-1] for w in tokens} | set(persons._RECORD_LABELS) | {"", "mrn", "MRNs"}
     for tok in tokens:
         assert (persons._RECORD_LABEL.fullmatch(tok) is not None) == (tok in persons._RECORD_LABELS)
+
+
+def _alternatives(pattern: regex.Pattern[str]) -> set[str]:
+    body = pattern.pattern.removeprefix("\\d|")
+    assert body.startswith("(?i:") and body.endswith(")") and "(" not in body[4:]
+    return set(body[4:-1].split("|"))
+
+
+def test_post_date_words_settle_hint_and_wordy(posts: list[str]) -> None:
+    """``PostDateRecognizer._any_word`` answers what HINT's and WORDY's scans would, on every
+    post and on every word written in capitals or with the other characters that match an
+    ASCII letter case-insensitively ("ſ", "K", "İ")."""
+    dates = patterns.PostDateRecognizer
+    assert _alternatives(dates.HINT) == set(dates.HINT_WORDS)
+    assert _alternatives(dates.WORDY) == {*dates.WORDY_WORDS, r"the\s+\d"}
+    assert (
+        dates.THE_DIGIT.pattern == r"(?i:the\s+\d)" and dates.THE_DIGIT.flags == dates.WORDY.flags
+    )
+    variants = ["", "The 4th", "the\n4", "THE 4", "tHe x", "nothing here", "Diwali"]
+    for w in dates.WORDY_WORDS:
+        up = w.upper()
+        variants += [up, f"x{up}x", w.replace("s", "\u017f"), up.replace("K", "\u212a")]
+        variants += [w.replace("i", "\u0130"), up.replace("I", "\u0130"), w[:-1]]
+    for text in posts + variants:
+        hint = patterns._DIGIT.search(text) or dates._any_word(dates.HINT, text, dates.HINT_WORDS)
+        assert bool(hint) == (dates.HINT.search(text) is not None)
+        wordy = dates._any_word(dates.WORDY, text, dates.WORDY_WORDS, dates.THE_DIGIT)
+        assert wordy == (dates.WORDY.search(text) is not None)
