@@ -256,6 +256,13 @@ _DAY_RANGE_HINT = regex.compile(r"\d\s*[-–]\s*\d")
 _POSSESSIVE_HINT = regex.compile(r"['’]s\s")
 _AGE_HINT = regex.compile(r"\(\s*\d|,\s*\d|(?i:aged?)\s+\d")
 _PHONE_DIGITS = regex.compile(r"\d[\d ()-]{6,}\d")
+# a vocative's verb after a space ("Niamh can you") or its greeting ("Hey Sunny"); a facility
+# acronym's three capitals or its capital before "H" ("at RPA", "KKH")
+_VOCATIVE_HINT = regex.compile(
+    r"\s(?:can|could|pls|please|would|will\s+you|are\s+you|r\s+u)\b"
+    r"|(?i:\b(?:hey|hi|hiya|thanks|thank\s+you|cheers|ta|love\s+you|miss\s+you)\s)"
+)
+_ACRONYM_HINT = regex.compile(r"\p{Lu}{3}|\p{Lu}H")
 
 
 _SENTENCE_OPEN_BEFORE = regex.compile(r"(?:^|[.!?]\s*)$")
@@ -703,7 +710,8 @@ class ContextRecognizer(RegexRecognizer):
             (self.possessive if _POSSESSIVE_HINT.search(text) else None,
              "possessive before a life word ('Grace's first day')", 0),
             (self.apposition, "name before 'the <role>' ('Sunny the triage nurse')", 1),
-            (self.vocative, "vocative ('Niamh can you', 'Hey Sunny,')", 1),
+            (self.vocative if _VOCATIVE_HINT.search(text) else None,
+             "vocative ('Niamh can you', 'Hey Sunny,')", 1),
             (self.with_age if _AGE_HINT.search(text) else None,
              "word next to an age ('Bill (92)')", 0),
             (self.name_verb, "word in a subject-of-care position ('Summer is in')", 0),
@@ -833,7 +841,7 @@ class ContextRecognizer(RegexRecognizer):
                 yield self._person(s, s + len(n), "name glued into a support hashtag", 0.8)
 
     def _facilities(self, text: str) -> Iterable[RecognizerResult]:
-        for m in self.facility_acronym.finditer(text):
+        for m in self.facility_acronym.finditer(text) if _ACRONYM_HINT.search(text) else ():
             f = m.group("f")
             if (
                 f in CLINICAL_ACRONYMS
