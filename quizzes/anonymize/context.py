@@ -255,6 +255,35 @@ _ANY_DIGIT = regex.compile(r"\d")
 # preposition after a space
 _FIVE_DIGITS = regex.compile(r"\d{5}")
 _CARE_HINT = regex.compile(r"\s(?:from|in|on)\s+(?:the\s+)?(?:" + CARE_WORDS + r")\b", regex.I)
+# the same for the numeric dates and ages (tests/anonymize/test_scan_gates.py): "12/9",
+# "14.12", "3/12" (date_dm, date_slash, date_ddmm, date_md); "03/1931" (month_year); an age
+# 90-125 (old_age, paren_age, ordinal_age); "14th" (bare_ordinal); "1-2 Nov" (day_range)
+_DIGIT_SEP_DIGIT = regex.compile(r"\d[./]\d")
+_MONTH_YEAR_HINT = regex.compile(r"\d[./-][12]\d")
+_OLD_AGE_DIGITS = regex.compile(r"9\d|1[0-2]\d")
+_ORDINAL_HINT = regex.compile(r"\d(?i:st|nd|rd|th)")
+_DAY_RANGE_HINT = regex.compile(r"\d\s*[-–]\s*\d")
+# and for names: "Grace's first" (possessive), "Bill (92)", "Bill, 92,", "aged 92" (with_age),
+# a phone number's digits (name_phone, phone_after_word)
+_POSSESSIVE_HINT = regex.compile(r"['’]s\s")
+_AGE_HINT = regex.compile(r"\(\s*\d|,\s*\d|(?i:aged?)\s+\d")
+_PHONE_DIGITS = regex.compile(r"\d[\d ()-]{6,}\d")
+# a vocative's verb after a space ("Niamh can you") or its greeting ("Hey Sunny"); a facility
+# acronym's three capitals or its capital before "H" ("at RPA", "KKH")
+_VOCATIVE_HINT = regex.compile(
+    r"\s(?:can|could|pls|please|would|will\s+you|are\s+you|r\s+u)\b"
+    r"|(?i:\b(?:hey|hi|hiya|thanks|thank\s+you|cheers|ta|love\s+you|miss\s+you)\s)"
+)
+_ACRONYM_HINT = regex.compile(r"\p{Lu}{3}|\p{Lu}H")
+
+
+_SENTENCE_OPEN_BEFORE = regex.compile(r"(?:^|[.!?]\s*)$")
+
+
+_BED_WORD_BEFORE = regex.compile(r"(?i:bed|bay|ward|room|rm|cubicle|no\.?|#)\s*,?\s*$")
+
+
+_COMMA_OR_SPACE = regex.compile(r"[,\s]")
 
 
 # a general practice named by its doctor: "at Dr Mackie's", "to Dr Osei's surgery"; never the
@@ -755,10 +784,13 @@ class ContextRecognizer(RegexRecognizer):
             (self.after_role, "word after a role/kinship word ('my girl hope')", 1),
             (self.before_care if _CARE_HINT.search(text) else None,
              "word before 'from bed/ward/unit' ('Joy from bed 4')", 1),
-            (self.possessive, "possessive before a life word ('Grace's first day')", 0),
+            (self.possessive if _POSSESSIVE_HINT.search(text) else None,
+             "possessive before a life word ('Grace's first day')", 0),
             (self.apposition, "name before 'the <role>' ('Sunny the triage nurse')", 1),
-            (self.vocative, "vocative ('Niamh can you', 'Hey Sunny,')", 1),
-            (self.with_age, "word next to an age ('Bill (92)')", 0),
+            (self.vocative if _VOCATIVE_HINT.search(text) else None,
+             "vocative ('Niamh can you', 'Hey Sunny,')", 1),
+            (self.with_age if _AGE_HINT.search(text) else None,
+             "word next to an age ('Bill (92)')", 0),
             (self.name_verb, "word in a subject-of-care position ('Summer is in')", 0),
         ):  # fmt: skip
             if pat is None:
@@ -798,8 +830,10 @@ class ContextRecognizer(RegexRecognizer):
             (self.contact_name, "name after a contact verb ('Ping Shaz on 0412')"),
             (self.marker_name, "name after a person marker ('si Joy', 'her name is')"),
             (self.pair_you, "two names before 'you' ('Ruby & Jade you carried me')"),
-            (self.name_bed, "a name before its bed in brackets ('rose (side room 3)')"),
-            (self.name_phone, "a lone name before a phone number"),
+            (self.name_bed if "(" in text else None,
+             "a name before its bed in brackets ('rose (side room 3)')"),
+            (self.name_phone if _PHONE_DIGITS.search(text) else None,
+             "a lone name before a phone number"),
         ):  # fmt: skip
             if pat is None:
                 continue  # its cheap pre-check failed
@@ -820,7 +854,7 @@ class ContextRecognizer(RegexRecognizer):
                     ):
                         continue  # "Son 07723 ...", "Ph 04 567 2210": a listed, non-word name only
                     yield self._person(*m.span(g), reason)
-        for m in self.from_place.finditer(text):
+        for m in self.from_place.finditer(text) if "from" in text else ():
             if self._name_ok(m.group("n"), level=1):
                 yield self._person(*m.span("n"), "name before 'from <place> turned/was'")
             p = m.group("p")
@@ -861,7 +895,7 @@ class ContextRecognizer(RegexRecognizer):
             if self._name_ok(first, level=1):
                 yield self._person(*m.span("n"), "patient list 'Surname, First name'", 0.85)
         for m in self.roster.finditer(text):
-            surname = regex.split(r"[,\s]", m.group("n"))[0]
+            surname = _COMMA_OR_SPACE.split(m.group("n"))[0]
             if surname.upper() in CLINICAL_ACRONYMS or fold(surname) in self.lex.never:
                 continue
             if m.group("comma") == " " and (
@@ -947,7 +981,7 @@ class ContextRecognizer(RegexRecognizer):
                     "a doctor's practice named by its doctor ('down at Dr Mackie's')",
                     label="HOSPITAL",
                 )  # fmt: skip
-        for m in self.facility_acronym.finditer(text):
+        for m in self.facility_acronym.finditer(text) if _ACRONYM_HINT.search(text) else ():
             f = m.group("f")
             if (
                 f in CLINICAL_ACRONYMS
@@ -1210,14 +1244,16 @@ class ContextRecognizer(RegexRecognizer):
             before = text[max(0, m.start() - 120) : m.start()]
             if not self.person_before.search(before):
                 continue
-            if m.group("comma") and not regex.search(r"(?:^|[.!?]\s*)$", before):
+            if m.group("comma") and not _SENTENCE_OPEN_BEFORE.search(before):
                 continue  # "<age>, …" only when it opens a sentence
-            if regex.search(r"(?i:bed|bay|ward|room|rm|cubicle|no\.?|#)\s*,?\s*$", before):
+            if _BED_WORD_BEFORE.search(before):
                 continue
             yield result("AGE", *m.span("n"), 0.7, "ContextRecognizer", why)
 
     def _dates_and_ages(self, text: str) -> Iterable[RecognizerResult]:
-        for m in self.date_dm.finditer(text):
+        slashed = _DIGIT_SEP_DIGIT.search(text) is not None
+        old = _OLD_AGE_DIGITS.search(text) is not None
+        for m in self.date_dm.finditer(text) if slashed else ():
             d = m.group("d")
             parts = [p for p in _DATE_SEP_RX.split(d) if p]
             before = text[max(0, m.start() - 12) : m.start()].lower()
@@ -1232,7 +1268,7 @@ class ContextRecognizer(RegexRecognizer):
                 continue
             yield result("DATE", m.start("d"), m.end("d"), 0.75, "ContextRecognizer",
                          "day-first numeric date")  # fmt: skip
-        for m in self.date_slash.finditer(text):
+        for m in self.date_slash.finditer(text) if slashed else ():
             a, b = int(m.group("a")), int(m.group("b"))
             if not ((1 <= a <= 31 and 1 <= b <= 12) or (1 <= a <= 12 and 1 <= b <= 31)):
                 continue
@@ -1247,27 +1283,27 @@ class ContextRecognizer(RegexRecognizer):
         for m in self.block_address.finditer(text):
             g = "a" if m.group("a") else "u"
             yield result("ADDRESS", *m.span(g), 0.7, "ContextRecognizer", "block / unit address")
-        for m in self.day_range.finditer(text):
+        for m in self.day_range.finditer(text) if _DAY_RANGE_HINT.search(text) else ():
             yield result("DATE", *m.span("d"), 0.75, "ContextRecognizer", "range of days")
-        for m in self.bare_ordinal.finditer(text):
+        for m in self.bare_ordinal.finditer(text) if _ORDINAL_HINT.search(text) else ():
             yield result("DATE", *m.span("d"), 0.55, "ContextRecognizer", "ordinal day")
         for m in self.life_span.finditer(text):
             if _dt.date.today().year - int(m.group("y")) > 89:
                 yield result("DATE", *m.span("y"), 0.85, "ContextRecognizer",
                              "birth year of a life span revealing an age over 89")  # fmt: skip
-        for m in self.old_age.finditer(text):
+        for m in self.old_age.finditer(text) if old else ():
             g = next(x for x in ("a", "b", "c") if m.group(x))
             yield result("AGE", *m.span(g), 0.7, "ContextRecognizer", "age over 89")
-        for m in self.date_ddmm.finditer(text):
+        for m in self.date_ddmm.finditer(text) if slashed else ():
             before = text[max(0, m.start() - 12) : m.start()].lower()
             if not _NOT_DATE_BEFORE_RX.search(before):
                 yield result("DATE", *m.span("d"), 0.7, "ContextRecognizer", "dd.mm date")
-        for m in self.date_md.finditer(text):
+        for m in self.date_md.finditer(text) if slashed else ():
             yield result("DATE", *m.span("d"), 0.7, "ContextRecognizer", "month/day date")
-        for m in self.month_year.finditer(text):
+        for m in self.month_year.finditer(text) if _MONTH_YEAR_HINT.search(text) else ():
             yield result("DATE", *m.span("d"), 0.7, "ContextRecognizer", "month/year date",
                          year=m.group("y"))  # fmt: skip
-        for m in self.ordinal_age.finditer(text):
+        for m in self.ordinal_age.finditer(text) if old else ():
             g = "a" if m.group("a") else "b"
             yield result("AGE", *m.span(g), 0.75, "ContextRecognizer", "ordinal age over 89")
         for m in self.date_ordinal.finditer(text):
@@ -1281,7 +1317,7 @@ class ContextRecognizer(RegexRecognizer):
                 )  # fmt: skip
         for m in self.ward_code.finditer(text):
             yield result("ROOM", *m.span("r"), 0.7, "ContextRecognizer", "ward/bay code")
-        for m in self.phone_after_word.finditer(text):
+        for m in self.phone_after_word.finditer(text) if _PHONE_DIGITS.search(text) else ():
             digits = sum(ch.isdigit() for ch in m.group("p"))
             if 7 <= digits <= 15:
                 yield result("PHONE", *m.span("p"), 0.7, "ContextRecognizer",
@@ -1295,6 +1331,6 @@ class ContextRecognizer(RegexRecognizer):
                 continue
             yield result("LOCATION", *m.span("p"), 0.6, "ContextRecognizer",
                          "place after 'lives in/near/back in'", label="CITY")  # fmt: skip
-        for m in self.paren_age.finditer(text):
+        for m in self.paren_age.finditer(text) if old else ():
             g = next(x for x in ("a", "b", "c") if m.group(x))
             yield result("AGE", *m.span(g), 0.7, "ContextRecognizer", "age over 89")

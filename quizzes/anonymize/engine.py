@@ -208,6 +208,9 @@ def _build_analyzer(extra: list[EntityRecognizer]) -> AnalyzerEngine:
     )
 
 
+_POSTCODE_BEFORE = regex.compile(r"\b\d{4,6}\s+$")
+
+
 class Anonymizer:
     """Build once, reuse: construction compiles patterns and loads the gazetteers (~1 s)."""
 
@@ -397,7 +400,7 @@ class Anonymizer:
                     # a postal address carries its state ("43000 Kajang, Selangor")
                     and (
                         s.type == "ADDRESS"
-                        or regex.search(r"\b\d{4,6}\s+$", text[max(0, s.start - 8) : s.start])
+                        or _POSTCODE_BEFORE.search(text[max(0, s.start - 8) : s.start])
                         or fold(m.group("p")) not in lex.keep_places
                     )
                     and (

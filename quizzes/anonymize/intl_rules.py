@@ -361,9 +361,17 @@ _YEAR = regex.compile(r"(?:19|20)\d{2}")
 # cheap pre-checks: a plate or a transaction code needs an upper-case letter next to a digit
 # (or two apart); a ward needs the word; an address cue or prefix needs its word
 _CAPS3 = regex.compile(r"[A-Z]{3}")
+# a weekday date has "12/9" or "12.9"; an account number has three digits with at most
+# capitals, spaces and hyphens between them (tests/anonymize/test_scan_gates.py)
+_DIGIT_SEP_DIGIT = regex.compile(r"\d[./]\d")
+_THREE_DIGITS = regex.compile(r"\d[A-Z -]*\d[A-Z -]*\d")
 # a capital next to a digit, with a space or hyphen between at most ("ABJ-123-XY"): every
 # plate shape holds one
 _LETTER_DIGIT = regex.compile(r"[A-Z][A-Z -]{0,3}\d|\d[\s-]?[A-Z]")
+
+
+_SPACES = regex.compile(r"\s+")
+_CAPITALS_RUN = regex.compile(r"[A-Z]+")
 
 
 class InternationalRecognizer(RegexRecognizer):
@@ -425,7 +433,7 @@ class InternationalRecognizer(RegexRecognizer):
         for m in KNOWN_FACILITY.finditer(text):
             f = m.group("f")
             start = m.start("f")
-            if regex.sub(r"\s+", " ", f) in _KNOWN_NEEDS_CUE:
+            if _SPACES.sub(" ", f) in _KNOWN_NEEDS_CUE:
                 if not (
                     _FACILITY_CUE_BEFORE.search(text, max(0, start - 12), start)
                     or _FACILITY_CUE_AFTER.match(text, m.end())
@@ -528,7 +536,7 @@ class InternationalRecognizer(RegexRecognizer):
                          (GHANA_PLATE, "plate with its year")):  # fmt: skip
             for m in rx_.finditer(text):
                 p = m.group("p") if "p" in rx_.groupindex else m.group()
-                letters = regex.match(r"[A-Z]+", p)
+                letters = _CAPITALS_RUN.match(p)
                 if (
                     sum(ch.isdigit() for ch in p) < 2
                     or _NOT_PLATE.match(p)
@@ -541,7 +549,7 @@ class InternationalRecognizer(RegexRecognizer):
         for m in SCHEME_MEMBER.finditer(text):
             yield result("HEALTH_PLAN", *m.span("n"), 0.7, "InternationalRecognizer",
                          "member number after a medical aid or insurer")  # fmt: skip
-        for m in WEEKDAY_NUMERIC_DATE.finditer(text):
+        for m in WEEKDAY_NUMERIC_DATE.finditer(text) if _DIGIT_SEP_DIGIT.search(text) else ():
             yield result("DATE", *m.span(), 0.7, "InternationalRecognizer",
                          "weekday of another language and its date")  # fmt: skip
         for m in AGE_OF.finditer(text) if _OLD_NUMBER.search(text) else ():
@@ -714,7 +722,7 @@ class InternationalRecognizer(RegexRecognizer):
 
     # ------------------------------------------------------------------ accounts
     def _accounts(self, text: str) -> Iterable[RecognizerResult]:
-        for m in ACCOUNT_AFTER_WORD.finditer(text):
+        for m in ACCOUNT_AFTER_WORD.finditer(text) if _THREE_DIGITS.search(text) else ():
             n = m.group("n").rstrip(" -")
             digits = sum(ch.isdigit() for ch in n)
             if digits < 4:
@@ -991,6 +999,9 @@ def _plain_word(lex: object, w: str) -> bool:
     )
 
 
+_NAME_PARTICLE_RX = regex.compile(_NAME_PARTICLES)
+
+
 # ----------------------------------------------------------------------------- facility types
 # a clinic named by its type's acronym, after the name or before it: "Coonabarabran MPS",
 # "Sizanani CHC", "Tygerberg PHC", "Bugembe HC IV", "BHU Chak 42", "CHPS Adawso"
@@ -1083,7 +1094,7 @@ def facility_names(text: str) -> Iterable[RecognizerResult]:
         for w in words:
             if len(w) > 1 and w.isupper():
                 break
-            if regex.fullmatch(_NAME_PARTICLES, w):
+            if _NAME_PARTICLE_RX.fullmatch(w):
                 keep.append(w)
                 continue
             # inside a name of another language any word goes; the first one needs the particle
@@ -1095,7 +1106,7 @@ def facility_names(text: str) -> Iterable[RecognizerResult]:
                 break
             keep.append(w)
             named += 1
-        while keep and regex.fullmatch(_NAME_PARTICLES, keep[-1]):
+        while keep and _NAME_PARTICLE_RX.fullmatch(keep[-1]):
             keep.pop()
         if not named:
             continue

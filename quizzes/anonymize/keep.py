@@ -212,6 +212,9 @@ def _everyday_words() -> frozenset[str]:
     return frozenset(words - _read_words("ambiguous_names.txt") - lex.all_first)
 
 
+_POSSESSIVE_S = regex.compile(r"['’]s$")
+
+
 def _plain_person_word(text: str, start: int, end: int) -> bool:
     """One everyday English word that is no first name ("Anyone on Ward 3B", "my Senior
     Nurse Manager"), or any English word shouted in capitals ("OUT ON DI ROAD"), with no
@@ -220,7 +223,7 @@ def _plain_person_word(text: str, start: int, end: int) -> bool:
     if not _WORD.fullmatch(word) or "." in word:
         return False
     lex = get_lexicon()
-    k = fold(regex.sub(r"['’]s$", "", word))
+    k = fold(_POSSESSIVE_S.sub("", word))
     if k in lex.all_first or len(k) < 3:
         return False
     shouted = word.isupper() and _shouted(text, start, end) and is_english(k)
@@ -243,11 +246,14 @@ _CAR_BEFORE_PLATE = regex.compile(
 _PLATE_AFTER = regex.compile(r"\s+(?=[A-Z0-9 -]{4,10}\b)(?=[A-Z -]*\d)(?=[0-9 -]*[A-Z])[A-Z0-9]")
 
 
+_WORD_BEFORE = regex.compile(r"(\p{L}+)\s+$")
+
+
 def _car_model(text: str, start: int, end: int) -> bool:
     """Is the finding a car's colour and model right before its registration plate?"""
     m = _CAR_BEFORE_PLATE.fullmatch(text, start, end)
     if not m:
-        before = regex.search(r"(\p{L}+)\s+$", text[max(0, start - 12) : start])
+        before = _WORD_BEFORE.search(text[max(0, start - 12) : start])
         m = before and _CAR_BEFORE_PLATE.fullmatch(f"{before[1]} {text[start:end]}")
     return bool(m and _PLATE_AFTER.match(text, end))
 
@@ -275,7 +281,7 @@ def _medicine(text: str, start: int, end: int) -> bool:
     before it ("Mr Fragmin" stays a name); a word of the name lists needs no other name
     beside it ("Senna Okafor" stays a name)."""
     word = text[start:end]
-    k = fold(regex.sub(r"['’]s$", "", word))
+    k = fold(_POSSESSIVE_S.sub("", word))
     if k not in medicines() or not _WORD.fullmatch(word):
         return False
     if _TITLE_BEFORE.search(text, max(0, start - 12), start):
@@ -414,16 +420,22 @@ def _organisation(text: str, start: int, end: int) -> bool:
     )
 
 
+_NEXT_WORD = regex.compile(r"\s+([\p{L}\p{M}'’-]+)")
+
+
+_PREV_WORD = regex.compile(r"([\p{L}\p{M}'’-]+)\s+$")
+
+
 def _in_keep_place(text: str, start: int, end: int) -> bool:
     """Is the finding a country or region of ``data/keep_places.txt``, alone or as the first
     word of one ("Klang" in "Klang Valley")?"""
     places = get_lexicon().keep_places
     if fold(text[start:end]) in places:
         return True
-    nxt = regex.match(r"\s+([\p{L}\p{M}'’-]+)", text[end : end + 30])
+    nxt = _NEXT_WORD.match(text[end : end + 30])
     if nxt and fold(f"{text[start:end]} {nxt[1]}") in places:
         return True
-    prev = regex.search(r"([\p{L}\p{M}'’-]+)\s+$", text[max(0, start - 30) : start])
+    prev = _PREV_WORD.search(text[max(0, start - 30) : start])
     return bool(prev and fold(f"{prev[1]} {text[start:end]}") in places)  # "Lembah Klang"
 
 

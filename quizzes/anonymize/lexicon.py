@@ -417,6 +417,12 @@ _HOME_BEFORE = regex.compile(
 )
 
 
+_SPACE_OR_HYPHEN = regex.compile(r"[\s-]")
+
+
+_POSSESSIVE_S = regex.compile(r"['’]s$")
+
+
 def _named_here(text: str, a: int, b: int, start: int, end: int) -> bool:
     """A one-word keep phrase that is also a surname, a first name or a town ("Macmillan",
     "Whittaker's", "Westminster", "Wimbledon") still names someone or somewhere after a
@@ -424,13 +430,13 @@ def _named_here(text: str, a: int, b: int, start: int, end: int) -> bool:
     capitalised word of the same finding ("Jane Macmillan"); any one-word entry is a place
     after a home word ("lives in Wimbledon")."""
     word = text[a:b]
-    if not word[:1].isupper() or regex.search(r"[\s-]", word):
+    if not word[:1].isupper() or _SPACE_OR_HYPHEN.search(word):
         return False
     if _HOME_BEFORE.search(text, max(0, a - 24), a):
         return True  # "my nan lives in Wimbledon", "moved to Westminster"
     lex = get_lexicon()
-    k = fold(regex.sub(r"['’]s$", "", word))
-    display = regex.sub(r"['’]s$", "", word)
+    display = _POSSESSIVE_S.sub("", word)
+    k = fold(display)
     if k not in lex.all_first and k not in lex.all_last and display not in lex.cities:
         return False
     if _TITLE_BEFORE.search(text, max(0, a - 14), a):
@@ -459,6 +465,9 @@ def _part_of_a_name(text: str, start: int, end: int, hits: list[tuple[int, int]]
     return False
 
 
+_GREETING_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’.-]*")
+
+
 def outside_keep_phrases(
     text: str, start: int, end: int, person: bool = False
 ) -> list[tuple[int, int]]:
@@ -482,7 +491,7 @@ def outside_keep_phrases(
     pos = start
     for a, b in [*hits, (end, end)]:
         piece = text[pos:a] if a > pos else ""
-        for m in regex.finditer(r"[\p{L}\p{M}][\p{L}\p{M}'’.-]*", piece):
+        for m in _GREETING_WORD.finditer(piece):
             if fold(m.group().rstrip(".")) not in _KEEP_GREETINGS:
                 out.append((pos + m.start(), pos + m.end()))
         pos = max(pos, b)

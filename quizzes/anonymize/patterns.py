@@ -213,6 +213,8 @@ _COMMON_BARE_TLDS = set(
 class PostUrlRecognizer(RegexRecognizer):
     ENTITIES = ["URL"]
     SCHEME = regex.compile(r"\b(?:https?://|www\.)[^\s<>\"'()]+", I)
+    # every bare address has "x.co": a letter or digit, a dot, two letters (a cheap pre-check)
+    BARE_HINT = regex.compile(r"[a-z0-9]\.[a-z]{2}", I)
     BARE = regex.compile(
         r"(?<![\w@./-])(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,24}"
         r"(?::\d{2,5})?(?:/[^\s<>\"'()]*)?",
@@ -232,7 +234,7 @@ class PostUrlRecognizer(RegexRecognizer):
             taken.append((m.start(), end))
             yield result("URL", m.start(), end, 0.95, "PostUrlRecognizer", "web address")
         ext = offline_tldextract()
-        for m in self.BARE.finditer(text):
+        for m in self.BARE.finditer(text) if self.BARE_HINT.search(text) else ():
             s, e = m.start(), self._trim(text, m.start(), m.end())
             if any(a <= s < b for a, b in taken):
                 continue
@@ -316,8 +318,11 @@ PHONE_REGIONS = (
 )  # fmt: skip
 
 
+_EXTENSION = regex.compile(r"\s?(?:x|ext\.?)\s?\d{1,5}$", regex.IGNORECASE)
+
+
 def _national_region(cand: str) -> str | None:
-    body = regex.sub(r"\s?(?:x|ext\.?)\s?\d{1,5}$", "", cand, flags=regex.IGNORECASE)
+    body = _EXTENSION.sub("", cand)
     for region in PHONE_REGIONS:
         try:
             num = phonenumbers.parse(body, region)
@@ -358,7 +363,10 @@ class IdRecognizer(RegexRecognizer):
     """Record, account, plan, licence, device and vehicle numbers next to a context word."""
 
     ENTITIES = ["MRN", "ACCOUNT", "HEALTH_PLAN", "LICENSE", "NPI", "SSN", "DEVICE", "VEHICLE", "ID"]
-    PRECHECK = _DIGIT  # every code it reports has digits
+    # every code it reports has three digits with at most letters, digits, spaces and hyphens
+    # between them (a context code is skipped below three digits; a bare code needs five; the
+    # SSN and card shapes have runs of three or four)
+    PRECHECK = regex.compile(r"\d[\dA-Z0-9 -]*\d[\dA-Z0-9 -]*\d", I)
     CONTEXTUAL: list[tuple[str, regex.Pattern[str], str]] = [
         ("MRN", regex.compile(_ctx(r"MRN|MR|medical record|med rec|chart|record|MR#"), I), "MRN"),
         ("NPI", regex.compile(r"\bNPI\b" + _SEP + r"(?P<code>\d{10})\b", I), "NPI"),
@@ -721,6 +729,8 @@ class PostDateRecognizer(RegexRecognizer):
     )
     NUMERIC = frozenset({"numeric date", "numeric date (day first)", "ISO date",
                          "month/day after a date word", "day/month after a date word"})  # fmt: skip
+    # every NUMERIC date has a digit, "/", "." or "-", a digit ("9/12", "12.9", "2024-05")
+    NUMERIC_HINT = regex.compile(r"\d[/.-]\d")
 
     _MONTH_VERB = regex.compile(
         r"(?:March|May)\s+(?:for|on|with|against|I|we|you|he|she|they|God|the)\b"
@@ -766,13 +776,51 @@ class PostDateRecognizer(RegexRecognizer):
         # "follow-up in June", "due in May": an event in someone's care is dated
         return not cls._CARE_EVENT.search(text, max(0, start - 40), start)
 
+    # the alternatives of HINT (less its digit) and of WORDY (less its "the <digit>"), most
+    # frequent first (tests/anonymize/test_scan_gates.py checks they are the patterns' own)
+    HINT_WORDS = (
+        "year", "aug", "mar", "sep", "oct", "mother", "labor", "may", "jun", "eid", "father",
+        "jul", "nov", "dec", "feb", "jan", "apr", "tet", "memorial", "christmas", "rosh",
+        "lunar", "boxing", "easter", "yom", "patrick", "xmas", "independence", "valentine",
+        "thanksgiving", "halloween", "diwali", "hanukkah", "juneteenth", "black friday",
+        "super bowl",
+    )  # fmt: skip
+    WORDY_WORDS = ("mon", "wed", "thu", "sat", "sun", "tue", "fri", *HINT_WORDS)
+
+    # WORDY's one alternative that is no plain word, alone (a literal-led scan, a fast one)
+    THE_DIGIT = regex.compile(r"(?i:the\s+\d)")
+
+    @staticmethod
+    def _any_word(
+        pattern: regex.Pattern[str],
+        text: str,
+        words: tuple[str, ...],
+        rest: regex.Pattern[str] | None = None,
+    ) -> bool:
+        """``pattern.search(text) is not None`` for HINT and WORDY (case-insensitive
+        alternations of plain words, the slowest kind of scan), mostly without the scan: a word
+        written in lower case is a match; a text whose case-folded form holds none of the
+        words (and no match of ``rest``, the pattern's other alternatives) has none, since the
+        only characters matching an ASCII letter case-insensitively are its two cases, "ſ",
+        "K" and "İ", which case-fold to the letter (the dotted "İ" to "i" and U+0307, dropped
+        here)."""
+        if any(w in text for w in words):
+            return True
+        folded = text.casefold().replace("\u0307", "")
+        if not any(w in folded for w in words) and not (rest and rest.search(text)):
+            return False
+        return pattern.search(text) is not None
+
     def find(self, text: str) -> Iterable[RecognizerResult]:
-        if not self.HINT.search(text):
+        if not _DIGIT.search(text) and not self._any_word(self.HINT, text, self.HINT_WORDS):
             return
-        wordy = bool(self.WORDY.search(text))
+        wordy = self._any_word(self.WORDY, text, self.WORDY_WORDS, self.THE_DIGIT)
+        numeric = self.NUMERIC_HINT.search(text) is not None
         for pat, score, reason in self.RXS:
             if not wordy and reason not in self.NUMERIC:
                 continue
+            if not numeric and reason in self.NUMERIC:
+                continue  # its cheap pre-check failed
             for m in pat.finditer(text):
                 s, e = m.span()
                 chunk = m.group()
@@ -801,9 +849,12 @@ NUM_WORDS = (
 )
 
 
+_NUMBER_WORD_SEP = regex.compile(r"[\s-]+")
+
+
 def words_to_number(words: str) -> int | None:
     """ "ninety-three" -> 93, "a hundred and two" -> 102 (only what NUM_WORDS matches)."""
-    parts = [w for w in regex.split(r"[\s-]+", words.lower()) if w not in ("a", "and", "")]
+    parts = [w for w in _NUMBER_WORD_SEP.split(words.lower()) if w not in ("a", "and", "")]
     total = 0
     for w in parts:
         if w == "hundred":
@@ -931,6 +982,12 @@ _UNIT_PREFIX = r"(?:Apt|Apartment|Unit|Flat|Suite|Ste|APT|UNIT|FLAT)\.?\s*#?\w{1
 _STATE_CODES = "|".join(sorted(US_STATE_CODES))
 
 
+_FIVE_DIGITS = regex.compile(r"\d{5}")  # every ZIP code has them (a cheap pre-check)
+
+
+_SPACE_OR_HYPHEN = regex.compile(r"[\s-]")
+
+
 class AddressRecognizer(RegexRecognizer):
     ENTITIES = ["ADDRESS"]
     STREET = regex.compile(
@@ -966,6 +1023,8 @@ class AddressRecognizer(RegexRecognizer):
         r"|\b(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s+(?P<span>\d{4})\b"
     )
     GCS = regex.compile(r"E[1-4][ -]?V[1-5][ -]?M[1-6]")
+    # every postcode has a digit before a capital ("L5B", "2AZ") or four digits in a row
+    POSTCODE_HINT = regex.compile(r"\d[A-Z]|\d{4}")
     CORNER = regex.compile(
         r"\b(?:corner of|intersection of|cross streets?)\s+(?P<span>[A-Z0-9][\w]*(?:\s+[A-Z][\w]*)?"
         r"\s+(?:and|&)\s+[A-Z0-9][\w]*(?:\s+[A-Z][\w]*)?)"
@@ -989,16 +1048,16 @@ class AddressRecognizer(RegexRecognizer):
             yield result("ADDRESS", *m.span(), 0.9, "AddressRecognizer", "PO box")
         for m in self.UNIT_FIRST.finditer(text):
             yield result("ADDRESS", *m.span(), 0.7, "AddressRecognizer", "unit + number + name")
-        for m in self.POSTCODE.finditer(text):
+        for m in self.POSTCODE.finditer(text) if self.POSTCODE_HINT.search(text) else ():
             if self.GCS.fullmatch(m.group("span")) and (
                 "GCS" in text[max(0, m.start() - 16) : m.start()].upper()
-                or not regex.search(r"[\s-]", m.group("span"))
+                or not _SPACE_OR_HYPHEN.search(m.group("span"))
             ):
                 continue  # "GCS E3V4M6": eyes, voice, motor, no Canadian postcode
             yield result("ADDRESS", *m.span("span"), 0.8, "AddressRecognizer", "postcode")
         for m in self.CORNER.finditer(text):
             yield result("ADDRESS", *m.span("span"), 0.7, "AddressRecognizer", "street corner")
-        for m in self.ZIP.finditer(text):
+        for m in self.ZIP.finditer(text) if _FIVE_DIGITS.search(text) else ():
             yield result("ADDRESS", *m.span("span"), 0.8, "AddressRecognizer", "ZIP code")
 
 
@@ -1023,6 +1082,10 @@ _FAC_SUFFIX = (
     # Afrikaans and Dutch facility words after the name; Ontario's long-term care home "LTC"
     rf"Kliniek|Hospitaal|Gesondheidsentrum|LTC|LTCH)"
 )
+# every alternative of the suffix opens with one of its capitalised words, written out in the
+# text (no IGNORECASE): a post holding none of them has no named facility (a cheap pre-check,
+# tests/anonymize/test_scan_gates.py)
+_FAC_SUFFIX_WORDS = tuple(sorted(set(regex.findall(r"[A-Z][A-Za-z]+", _FAC_SUFFIX))))
 _HOSPITAL_WORDS = regex.compile(
     r"(?i)hospital|medical cent|med center|general|memorial|regional|children|infirmary|"
     r"methodist|presbyterian|baptist|lutheran|adventist|mission|^st\.?\s|^saint\s|^mount|^mt\.?"
@@ -1065,7 +1128,8 @@ class FacilityRecognizer(RegexRecognizer):
 
     def find(self, text: str) -> Iterable[RecognizerResult]:
         lex = get_lexicon()
-        for m in self.NAMED.finditer(text):
+        named = any(w in text for w in _FAC_SUFFIX_WORDS)
+        for m in self.NAMED.finditer(text) if named else ():
             s, e = m.span("span")
             words = text[s:e].split()
             # drop leading sentence words ("Our", "The", "Visited") that are not part of a name
@@ -1157,6 +1221,13 @@ class LocationRecognizer(RegexRecognizer):
     AFTER_PREP = regex.compile(rf"(?i:\b(?:{PREP_STRONG}))\s+{CAPS}")
     AFTER_IN = regex.compile(rf"\b(?:in|at|to)\s+{CAPS}")
     AFTER_WEAK_PREP = regex.compile(rf"(?i:\b(?:{PREP_WEAK}))\s+{CAPS}")
+    # every match of COUNTY holds one of these words, case and all (a cheap pre-check)
+    _COUNTY_WORDS = (
+        "County", "Parish", "Borough", "Township", "Village", "Heights", "Springs", "Falls",
+        "Valley", "Beach", "Hills", "Park", "Lake", "Creek", "Ridge", "Harbor", "Harbour", "Grove",
+        "Point", "Mount", "Port", "Fort", "San", "Los", "Las", "El", "New", "North", "South",
+        "East", "West",
+    )  # fmt: skip
     COUNTY = regex.compile(
         r"(?P<place>(?:[A-Z][a-z]+\s+){1,2}(?:County|Parish|Borough|Township|Village|Heights|"
         r"Springs|Falls|Valley|Beach|Hills|Park|Lake|Creek|Ridge|Harbor|Harbour|Grove|Point)|"
@@ -1268,11 +1339,14 @@ class LocationRecognizer(RegexRecognizer):
             yield result("LOCATION", s, e, 0.8, "LocationRecognizer", "city list", label="CITY")
         for pat, score, reason in (
             (self.AFTER_PREP, 0.6, "capitalised place after 'downtown'/'from'"),
-            (self.COUNTY, 0.7, "county / town pattern"),
+            (self.COUNTY if any(w in text for w in self._COUNTY_WORDS) else None, 0.7,
+             "county / town pattern"),
             (self.CITY_STATE, 0.75, "'City, ST' pattern"),
             (self.AFTER_IN, 0.4, "capitalised place after 'in'"),
             (self.AFTER_WEAK_PREP, 0.6, "unknown capitalised word after 'fae'/'past'/'out of'"),
-        ):
+        ):  # fmt: skip
+            if pat is None:
+                continue  # its cheap pre-check failed
             for m in pat.finditer(text):
                 place = m.group("place")
                 s, e = m.span("place")

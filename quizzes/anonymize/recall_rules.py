@@ -355,6 +355,12 @@ _VOCATIVE = regex.compile(
     r"|(?i:\b(?:thanks|thank\s+you|ty|cheers|love\s+you|miss\s+you|well\s+done|hey|hi|hiya|"
     r"hello))\s*,?\s+(?P<n>\p{L}[\p{Ll}'’-]+)(?=\s*(?:[!.,?]|x{1,3}\b|$))"
 )
+# every vocative has ", can/you/…" or the greeting word (a cheap pre-check of _VOCATIVE)
+_VOCATIVE_HINT = regex.compile(
+    r",\s+(?i:can|could|would|are|did|do|have|pls|please|u|you|r|any|is|was)\b"
+    r"|(?i:\b(?:thanks|thank\s+you|ty|cheers|love\s+you|miss\s+you|well\s+done|hey|hi|hiya|"
+    r"hello))"
+)
 # "Mercy the canteen lady", "Lucky the cleaner", "june at Flinders pre-admission": a given name
 # in apposition to a hospital job, or greeted/thanked before a place
 _ROLE_APPOSITION = regex.compile(
@@ -546,7 +552,7 @@ class WordNameRecognizer(RegexRecognizer):
             yield result("PERSON", *m.span("n"), 0.65, "WordNameRecognizer",
                          "given name in a name position", role="PERSON",
                          role_strength=0)  # fmt: skip
-        for m in _VOCATIVE.finditer(text):
+        for m in _VOCATIVE.finditer(text) if _VOCATIVE_HINT.search(text) else ():
             k = m.group("n").lower()
             if k not in _ENDEARMENTS and k not in _TITLES and _given_name(k, lex):
                 yield result("PERSON", *m.span("n"), 0.6, "WordNameRecognizer",
@@ -636,6 +642,9 @@ _HIRING_AFTER = regex.compile(r"\s+(?:is\s+|are\s+|still\s+)?(?i:hiring|recruiti
 _SHOUTED = regex.compile(r"[A-Z]{3,}(?:\s+[A-Z]{2,}){3,}")
 
 
+_NON_SPACE_RUN = regex.compile(r"\S+")
+
+
 class FacilityExtrasRecognizer(RegexRecognizer):
     ENTITIES = ["FACILITY"]
     PRECHECK = _FACILITY_PRECHECK
@@ -661,7 +670,7 @@ class FacilityExtrasRecognizer(RegexRecognizer):
             yield result("FACILITY", s, m.end(), 0.8, "FacilityExtrasRecognizer",
                          "hospital for children/women", label="HOSPITAL")  # fmt: skip
         for run in _UPPER_RUN.finditer(text):
-            words = list(regex.finditer(r"\S+", run.group()))
+            words = list(_NON_SPACE_RUN.finditer(run.group()))
             i = 0
             while i < len(words):
                 for k in range(min(4, len(words) - i), 0, -1):
@@ -742,6 +751,8 @@ _KIN_PHONE = regex.compile(
     r"(?:(?:on|at)\s+)?[:=-]?\s*)"
     r"(?P<p>(?<!\d)[3689]\d{3}[ -]?\d{4}(?![\d-]))"
 )
+# both contact-word phone patterns need "6123 4567" (tests/anonymize/test_scan_gates.py)
+_EIGHT_DIGIT_HINT = regex.compile(r"[3689]\d{3}[ -]?\d{4}")
 # "Son Kelvin 9187 2240", "daughter Mei Ling 8123 4567": a relative's name, then the number
 _KIN_NAME_PHONE = regex.compile(
     r"(?i:\b(?:wife|husband|hubby|son|daughter|mum|mom|mother|father|dad|brother|sister|niece|"
@@ -776,10 +787,11 @@ class MiscRecallRecognizer(RegexRecognizer):
             for m in _SEX_AGE.finditer(text):
                 yield result("AGE", *m.span("a"), 0.7, "MiscRecallRecognizer",
                              f"age {m.group('a')} > 89 beside the sex")  # fmt: skip
-        for m in _KIN_PHONE.finditer(text):
+        eight = _EIGHT_DIGIT_HINT.search(text) is not None
+        for m in _KIN_PHONE.finditer(text) if eight else ():
             yield result("PHONE", *m.span("p"), 0.7, "MiscRecallRecognizer",
                          "8-digit local number after a contact word")  # fmt: skip
-        for m in _KIN_NAME_PHONE.finditer(text):
+        for m in _KIN_NAME_PHONE.finditer(text) if eight else ():
             yield result("PHONE", *m.span("p"), 0.7, "MiscRecallRecognizer",
                          "8-digit local number after a relative's name")  # fmt: skip
 
