@@ -338,6 +338,15 @@ _SERVICES = frozenset(
     theatres theatre recovery maternity triage resus bedbureau transport estates catering
     occupational therapy physio switch operator""".split()  # noqa: SIM905
 )
+# cheap pre-checks on the lower-cased post: a word each pattern above must hold
+_STAFF_VERB_HINT = regex.compile(
+    r"floating|covering|swap|float|charge|nic\b|runner|coordinator|resus|on\s"
+)
+_CALL_HINT = regex.compile(
+    r"(?:call|ring|text|msg|message|phone|whatsapp|contact|ask)\s+\S+\s+(?:on|at)\s"
+)
+_APPOSITION_HINT = regex.compile(r",\s+\S+\s*,")
+_BED_HINT = regex.compile(r"bed|bd|rm|room|bay|cubicle")
 _PERSON_NOUNS = frozenset(
     """man woman boy girl lady lad lass fella fellow guy gent chap soul thing baby babe bairn
     wean one ones wifie mannie""".split()  # noqa: SIM905
@@ -942,11 +951,16 @@ class ContextRecognizer(RegexRecognizer):
 
     def _staff_names(self, text: str) -> Iterable[RecognizerResult]:
         """Names in the positions of a rota, a handover or a swap request (see above)."""
-        for rx_, reason, level in (
-            (_STAFF_VERB_AFTER, "name before a staffing verb ('Destiny floating to PCU')", 0),
-            (_CALL_NAME_ON, "name in 'call X on <number>'", 0),
-            (_PERSON_WORD_APPOSITION, "name in apposition ('a wee man, bill, in bed 12')", 0),
-        ):
+        low = text.lower()
+        for rx_, reason, level, hint in (
+            (_STAFF_VERB_AFTER, "name before a staffing verb ('Destiny floating to PCU')", 0,
+             _STAFF_VERB_HINT),
+            (_CALL_NAME_ON, "name in 'call X on <number>'", 0, _CALL_HINT),
+            (_PERSON_WORD_APPOSITION, "name in apposition ('a wee man, bill, in bed 12')", 0,
+             _APPOSITION_HINT),
+        ):  # fmt: skip
+            if not hint.search(low):
+                continue  # its cheap pre-check failed
             for m in rx_.finditer(text):
                 n = m.group("n")
                 k = fold(n)
@@ -964,7 +978,7 @@ class ContextRecognizer(RegexRecognizer):
                 n = m.group("n")
                 if fold(n) not in _NOT_STAFF_NAME and self._name_ok(n, level=1):
                     yield self._person(*m.span("n"), "name before a shift in a roster")
-        for m in _NAME_BEFORE_BED.finditer(text):
+        for m in _NAME_BEFORE_BED.finditer(text) if _BED_HINT.search(low) else ():
             n = m.group("n")
             k = fold(n)
             if k in _NOT_STAFF_NAME or not self._name_ok(n.capitalize(), level=1):

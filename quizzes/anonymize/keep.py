@@ -466,9 +466,24 @@ _PATIENT_BEFORE = regex.compile(
 )
 
 
+@functools.cache
+def _public_figure_words() -> frozenset[str]:
+    """Every word of every public figure's name, folded: a finding with another word lies
+    inside no such name (the cheap test before the scan)."""
+    return frozenset(
+        fold(w) for n in _read_phrases("public_figures.txt") for w in _FIGURE_WORD.findall(n)
+    )
+
+
+_FIGURE_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")
+
+
 def _public_figure(text: str, start: int, end: int) -> bool:
     """A name finding that lies wholly inside a public figure's full name ("Florence
     Nightingale", "Bob Marley", "Nelson Mandela"), not heading a facility's name."""
+    words = _public_figure_words()
+    if not all(fold(w) in words for w in _FIGURE_WORD.findall(text, start, end)):
+        return False
     for m in _public_figures().finditer(text, max(0, start - 40), min(len(text), end + 40)):
         if m.start() <= start and end <= m.end():
             # "Grateful to Dr. Devi Shetty": a title makes it someone the writer met

@@ -184,21 +184,21 @@ _NOT_AGE_AFTER = regex.compile(
 _NOT_AGE_BEFORE = regex.compile(r"(?:asilimia|peratus|porsyento|y\s+cant|over|around|about)\s+$")
 
 
-def _strip_marks(text: str) -> tuple[str, list[int]]:
+@functools.lru_cache(maxsize=8192)
+def _plain_char(ch: str) -> str:
+    """One character lower-cased without its combining marks ("ọ́" → "o"; "😂" stays)."""
+    return "".join(
+        c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c)
+    ).lower()
+
+
+def _strip_marks(text: str) -> tuple[str, list[int] | None]:
     """The text lower-cased without combining marks, and each kept character's index in the
-    text ("àádọ́rùn" → "aadorun")."""
-    out: list[str] = []
-    where: list[int] = []
-    for i, ch in enumerate(text):
-        if ch.isascii():
-            out.append(ch.lower())
-            where.append(i)
-            continue
-        for c in unicodedata.normalize("NFD", ch):
-            if not unicodedata.combining(c):
-                out.append(c.lower())
-                where.append(i)
-    return "".join(out), where
+    text ("àádọ́rùn" → "aadorun"); ``None`` for an ASCII post (the same indices)."""
+    if text.isascii():
+        return text.lower(), None
+    pieces = [_plain_char(ch) for ch in text]
+    return "".join(pieces), [i for i, piece in enumerate(pieces) for _ in piece]
 
 
 @functools.cache
@@ -259,8 +259,8 @@ class WordAgeRecognizer(RegexRecognizer):
             yield self._age(text, where, *m.span(g), "a hundred and more, beside an age word")
 
     @staticmethod
-    def _age(text: str, where: list[int], s: int, e: int, reason: str) -> RecognizerResult:
-        start, end = where[s], where[e - 1] + 1
+    def _age(text: str, where: list[int] | None, s: int, e: int, reason: str) -> RecognizerResult:
+        start, end = (s, e) if where is None else (where[s], where[e - 1] + 1)
         while end < len(text) and unicodedata.combining(text[end]):
             end += 1
         return result("AGE", start, end, 0.8, "AgeRecognizer", reason)

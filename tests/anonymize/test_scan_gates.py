@@ -25,6 +25,10 @@ def _rx(gate: regex.Pattern[str]) -> Gate:
     return lambda text: gate.search(text) is not None
 
 
+def _lower(gate: regex.Pattern[str]) -> Gate:
+    return lambda text: gate.search(text.lower()) is not None
+
+
 def _words(words: tuple[str, ...]) -> Gate:
     return lambda text: any(w in text for w in words)
 
@@ -69,6 +73,10 @@ def _cases() -> list[tuple[str, Gate, regex.Pattern[str]]]:
         ("from_place", lambda text: "from" in text, ctx.from_place),
         ("postcode", _rx(address.POSTCODE_HINT), address.POSTCODE),
         ("zip", _rx(patterns._FIVE_DIGITS), address.ZIP),
+        ("staff_verb", _lower(context._STAFF_VERB_HINT), context._STAFF_VERB_AFTER),
+        ("call_name_on", _lower(context._CALL_HINT), context._CALL_NAME_ON),
+        ("apposition", _lower(context._APPOSITION_HINT), context._PERSON_WORD_APPOSITION),
+        ("name_before_bed", _lower(context._BED_HINT), context._NAME_BEFORE_BED),
         *[
             (f"post_date {reason}", _rx(dates.NUMERIC_HINT), pattern)
             for pattern, _, reason in dates.RXS
