@@ -1053,7 +1053,13 @@ def _no_name(lex: object, word: str) -> bool:
     return _plain_word(lex, word) or fold(word) in lex.keep_places  # type: ignore[attr-defined]
 
 
+# every type acronym above holds one of these (a cheap pre-check, plain substring tests)
+TYPE_ACRONYM_STEMS = ("MPS", "HC", "CHPS", "BHU", "RHU", "DHQ", "THQ", "PHU", "FHT", "BHS", "MOU")
+
+
 def _type_acronym_facilities(text: str) -> Iterable[RecognizerResult]:
+    if not any(stem in text for stem in TYPE_ACRONYM_STEMS):
+        return
     lex = get_lexicon()
     for m in FACILITY_TYPE_TAIL.finditer(text):
         words = m.group("n").split()

@@ -122,7 +122,6 @@ def _tens_rows() -> list[tuple[str, int]]:
     with_units(r"siyamnapu", "tagalog", r"(?:'t|’t|\s+at)\s*")
     with_units(r"sembilan[\s-]+puluh", "malay", r"[\s-]+")
     with_units(r"naochad", "gaelic", r"\s*")
-    with_units(r"九十", "chinese", "")
     for i, units in enumerate(_ONE_TO_NINE["afrikaans"], 1):
         rows.append((rf"(?:{_alts(units)})[\s-]+en[\s-]+negentig", 90 + i))
     rows.append((r"negentig", 90))
@@ -138,6 +137,16 @@ def _tens_rows() -> list[tuple[str, int]]:
     rows.append((r"aadorun(?:[\s-]*un)?", 90))  # Yoruba "àádọ́rùn-ún"
     rows.append((r"casa['’]?in", 90))  # Hausa
     rows.append((r"iri[\s-]+itoolu(?:\s+na\s+\w+)?", 90))  # Igbo
+    return rows
+
+
+def _years_rows() -> list[tuple[str, int]]:
+    """(pattern, value) of the words that count only before a unit of years: Hindi/Urdu
+    (loose spellings) and Chinese ("九十五岁", never "九十年代")."""
+    rows: list[tuple[str, int]] = []
+    for i, units in enumerate(_ONE_TO_NINE["chinese"], 1):
+        rows.append((rf"九十(?:{_alts(units)})", 90 + i))
+    rows.append((r"九十", 90))
     for i, rx in enumerate(_HINDI_9X, 1):
         rows.append((rx, 90 + i))
     rows.append((r"nab+[ae]y?", 90))
@@ -201,26 +210,44 @@ def _strip_marks(text: str) -> tuple[str, list[int] | None]:
     return "".join(pieces), [i for i, piece in enumerate(pieces) for _ in piece]
 
 
+# words end at any letter of a script with spaces (Chinese has none: "今天九十五岁")
+_LETTERS = r"\p{Latin}\p{Devanagari}\p{N}'’-"
+_EDGE_L, _EDGE_R = rf"(?<![{_LETTERS}])", rf"(?![{_LETTERS}])"
+_YEARS_WORDS = _YEARS_AFTER[_YEARS_AFTER.index("(?:years") :]
+
+
+# a word every 90s phrase that counts alone holds (Afrikaans "twee-en-negentig", Māori "iwa
+# tekau mā rua", Igbo "iri itoolu"): a post without one has none (plain substring tests)
+STRONG_STEMS = (
+    "naw", "nocha", "tekau", "tisini", "aduokron", "aduɔkron", "siyamnapu", "sembilan",
+    "naochad", "negentig", "quatre", "nonante", "nobenta", "aadorun", "casa", "itoolu",
+)  # fmt: skip
+
+
 @functools.cache
-def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
-    rows = sorted(_tens_rows(), key=lambda r: len(r[0]), reverse=True)
-    tens = "|".join(f"(?:{p})" for p, _ in rows)
-    # words end at any letter of a script with spaces (Chinese has none: "今天九十五岁")
-    letters = r"\p{Latin}\p{Devanagari}\p{N}'’-"
-    edge_l, edge_r = rf"(?<![{letters}])", rf"(?![{letters}])"
-    strong = regex.compile(rf"{edge_l}(?P<n>{tens}){edge_r}")
-    hundred = regex.compile(
-        rf"(?:{edge_l}{_AGE_BEFORE}\s+(?:(?:now|just|almost|nearly|only)\s+)?(?P<a>{_HUNDREDS}){edge_r})"
-        rf"|(?:{edge_l}(?P<b>{_HUNDREDS}){edge_r}(?={_YEARS_AFTER}))"
-    )
-    # a cheap pre-check on the mark-free text: every match holds one of these
-    precheck = regex.compile(
-        r"naw|noch|tekau|tisini|adu[oɔ]kron|siyamnapu|sembilan|naochad|九十|negentig|"
-        r"quatre|nonante|nobenta|aadorun|casa|itoolu|anve|anave|anway|anwe|nab|नब्बे|नवे|"
-        r"hunn?er|cant|ceud|c[ée]ad|rau|cent|mia|[ɔo]ha|daan|seratus|sau|सौ|honderd|ogorun|"
-        r"dari|百"
-    )
-    return strong, hundred, precheck
+def _patterns() -> dict[str, regex.Pattern[str]]:
+    def alternation(rows: list[tuple[str, int]]) -> str:
+        return "|".join(f"(?:{p})" for p, _ in sorted(rows, key=lambda r: len(r[0]), reverse=True))
+
+    return {
+        # the 90s words of every language that count alone
+        "strong": regex.compile(rf"{_EDGE_L}(?P<n>{alternation(_tens_rows())}){_EDGE_R}"),
+        # the words that count only before a unit of years, and those units
+        "years": regex.compile(rf"{_EDGE_L}(?P<n>{alternation(_years_rows())}){_EDGE_R}"),
+        "years_hint": regex.compile(_YEARS_WORDS),
+        "years_stem": regex.compile(r"九十|n(?:a?v|a?w)[aeiy]|nab|नवे|नब्बे"),
+        "hundred": regex.compile(
+            rf"(?:{_EDGE_L}{_AGE_BEFORE}\s+(?:(?:now|just|almost|nearly|only)\s+)?"
+            rf"(?P<a>{_HUNDREDS}){_EDGE_R})"
+            rf"|(?:{_EDGE_L}(?P<b>{_HUNDREDS}){_EDGE_R}(?={_YEARS_AFTER}))"
+        ),
+        # a hundred counts after an age verb or before a unit of years: one of them is there
+        "hundred_hint": regex.compile(rf"{_AGE_BEFORE}|{_YEARS_WORDS}"),
+        "hundred_stem": regex.compile(
+            r"hunn?er|cant|ceud|c[ée]ad|cead|rau|cent|mia|[ɔo]ha|daan|seratus|sau|सौ|honderd|"
+            r"ogorun|百"
+        ),
+    }
 
 
 # isiZulu/isiXhosa: "uneminyaka engu-93" (years of 93)
@@ -240,23 +267,29 @@ class WordAgeRecognizer(RegexRecognizer):
                 if 90 <= int(m.group("n")) <= 125:
                     yield result("AGE", *m.span("n"), 0.8, "AgeRecognizer",
                                  "number of years after 'iminyaka'")  # fmt: skip
-        strong, hundred, precheck = _patterns()
+        rx_ = _patterns()
         plain, where = _strip_marks(text)
-        if not precheck.search(plain):
-            return
-        for m in strong.finditer(plain):
-            if _NOT_AGE_AFTER.match(plain, m.end()) or _NOT_AGE_BEFORE.search(
-                plain, max(0, m.start() - 16), m.start()
-            ):
-                continue
-            if not _hindi_ok(plain, m):
-                continue
-            yield self._age(text, where, *m.span("n"), "age in number words of another language")
-        for m in hundred.finditer(plain):
-            g = "a" if m.group("a") else "b"
-            if _NOT_AGE_AFTER.match(plain, m.end(g)):
-                continue
-            yield self._age(text, where, *m.span(g), "a hundred and more, beside an age word")
+        for name, hints in (("strong", ()), ("years", ("years_stem", "years_hint"))):
+            if name == "strong" and not any(stem in plain for stem in STRONG_STEMS):
+                continue  # its cheap pre-check failed
+            if not all(rx_[h].search(plain) for h in hints):
+                continue  # its cheap pre-checks failed
+            for m in rx_[name].finditer(plain):
+                if _NOT_AGE_AFTER.match(plain, m.end()) or _NOT_AGE_BEFORE.search(
+                    plain, max(0, m.start() - 16), m.start()
+                ):
+                    continue
+                if name == "years" and not regex.match(_YEARS_AFTER, plain[m.end() :]):
+                    continue  # "九十年代", "sau baar": no age
+                yield self._age(
+                    text, where, *m.span("n"), "age in number words of another language"
+                )
+        if rx_["hundred_stem"].search(plain) and rx_["hundred_hint"].search(plain):
+            for m in rx_["hundred"].finditer(plain):
+                g = "a" if m.group("a") else "b"
+                if _NOT_AGE_AFTER.match(plain, m.end(g)):
+                    continue
+                yield self._age(text, where, *m.span(g), "a hundred and more, beside an age word")
 
     @staticmethod
     def _age(text: str, where: list[int] | None, s: int, e: int, reason: str) -> RecognizerResult:
@@ -264,18 +297,3 @@ class WordAgeRecognizer(RegexRecognizer):
         while end < len(text) and unicodedata.combining(text[end]):
             end += 1
         return result("AGE", start, end, 0.8, "AgeRecognizer", reason)
-
-
-# Hindi/Urdu words (loose spellings) and Chinese (九十 also starts "九十年代", the nineties)
-_NEEDS_YEARS = regex.compile(
-    "|".join(f"(?:{rx})" for rx in [*_HINDI_9X, *_DEVANAGARI_9X, r"nab+[ae]y?", "नब्बे"]) + r"|九十.*"
-)
-
-
-def _hindi_ok(plain: str, m: regex.Match[str]) -> bool:
-    """A Hindi/Urdu 90s word counts only before a unit of years ("pachanway saal"): its loose
-    spellings could be other words; so does Chinese ("九十五岁", never "九十年代"); every other
-    language's word counts alone."""
-    if not _NEEDS_YEARS.fullmatch(m.group("n")):
-        return True
-    return bool(regex.match(_YEARS_AFTER, plain[m.end() :]))

@@ -313,9 +313,10 @@ def test_a_word_after_those_place_words_stays(post: str, kept: str) -> None:
     assert_kept(post, kept)
 
 
-def test_the_number_word_pre_check_never_hides_an_age() -> None:
-    """``WordAgeRecognizer`` skips its scans on a post whose mark-free text holds none of its
-    stems: over every labelled post and 3,000 bench posts, a skipped post has no match."""
+def test_the_number_word_pre_checks_never_hide_an_age() -> None:
+    """``WordAgeRecognizer`` skips each scan on a post whose mark-free text lacks what every
+    match of it holds: over every labelled post and 3,000 bench posts, a skipped scan would
+    have found nothing, and each pre-check does skip posts."""
     from pathlib import Path
 
     from bench.anonymizer_bench import make_posts
@@ -325,11 +326,38 @@ def test_the_number_word_pre_check_never_hides_an_age() -> None:
     here = Path(__file__).resolve().parent
     rows = [row for path in sorted(here.glob("*.jsonl")) for row in load_corpus(path)]
     posts = [row["text"] for row in rows] + make_posts(rows, 3000, 7)
-    strong, hundred, precheck = number_words._patterns()
-    skipped = 0
+    rx_ = number_words._patterns()
+    stems = number_words.STRONG_STEMS
     for post in posts:
         plain, _ = number_words._strip_marks(post)
-        if not precheck.search(plain):
-            skipped += 1
-            assert not strong.search(plain) and not hundred.search(plain), post
-    assert skipped > len(posts) // 2
+        if not any(stem in plain for stem in stems):
+            assert not rx_["strong"].search(plain), post
+    gates = {
+        "years": ("years_stem", "years_hint"),
+        "hundred": ("hundred_stem", "hundred_hint"),
+    }
+    for scan, hints in gates.items():
+        skipped = 0
+        for post in posts:
+            plain, _ = number_words._strip_marks(post)
+            if not all(rx_[h].search(plain) for h in hints):
+                skipped += 1
+                assert not rx_[scan].search(plain), (scan, post)
+        assert skipped > len(posts) // 10, scan
+
+
+def test_the_type_acronym_pre_check_never_hides_a_facility() -> None:
+    from pathlib import Path
+
+    from bench.anonymizer_bench import make_posts
+    from quizzes.anonymize import intl_rules
+    from quizzes.anonymize.evaluate import load_corpus
+
+    here = Path(__file__).resolve().parent
+    rows = [row for path in sorted(here.glob("*.jsonl")) for row in load_corpus(path)]
+    posts = [row["text"] for row in rows] + make_posts(rows, 3000, 7)
+    skipped = [p for p in posts if not any(s in p for s in intl_rules.TYPE_ACRONYM_STEMS)]
+    for post in skipped:
+        assert not intl_rules.FACILITY_TYPE_TAIL.search(post), post
+        assert not intl_rules.FACILITY_TYPE_HEAD.search(post), post
+    assert len(skipped) > len(posts) // 2
