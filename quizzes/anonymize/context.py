@@ -338,6 +338,25 @@ _SERVICES = frozenset(
     theatres theatre recovery maternity triage resus bedbureau transport estates catering
     occupational therapy physio switch operator""".split()  # noqa: SIM905
 )
+# (ninth round) "it's Destiny from 4 South", "this is kemi on nights": a self-introduction
+_SELF_INTRO = regex.compile(
+    r"\b(?i:it['’]?s|this\s+is|i['’]m|im)\s+(?P<n>\p{L}[\p{Ll}\p{M}'’-]+)\s+"
+    r"(?i:from|on|in|here|at)\b"
+)
+# "my co-PG anshu", "my review buddy jomar", "my preceptor Keisha": a colleague or friend
+_MY_PEER = regex.compile(
+    r"\b(?i:my|our)\s+(?i:co-?(?:pg|intern|resident|worker|reg|f1|f2|ho|mo)|review\s+buddy|"
+    r"buddy|bestie|bff|roomie|roommate|batchmate|batch\s+mate|preceptor|mentor|colleague|"
+    r"coworker|co-worker|work\s+wife|work\s+husband|best\s*friend)"
+    r"\s+(?P<n>\p{L}[\p{Ll}\p{M}'’-]+)"
+)
+# "Faith wedding", "Kemi's send-off": a person's occasion
+_OCCASION_AFTER = regex.compile(
+    r"(?<![\w#@'’-])(?P<n>\p{Lu}\p{Ll}{2,})(?:['’]s)?\s+(?i:wedding|funeral|send-?off|farewell|"
+    r"leaving\s+do|baby\s+shower|graduation|christening|naming\s+ceremony|burial|nikah|walima|"
+    r"mehndi|retirement\s+do|retirement\s+party)\b"
+)
+_SEASONS = frozenset({"summer", "winter", "spring", "autumn", "fall", "christmas", "easter"})
 # cheap pre-checks on the lower-cased post: a word each pattern above must hold
 _STAFF_VERB_HINT = regex.compile(
     r"floating|covering|swap|float|charge|nic\b|runner|coordinator|resus|on\s"
@@ -978,6 +997,30 @@ class ContextRecognizer(RegexRecognizer):
                 n = m.group("n")
                 if fold(n) not in _NOT_STAFF_NAME and self._name_ok(n, level=1):
                     yield self._person(*m.span("n"), "name before a shift in a roster")
+        for rx_, reason, hint in (
+            (_SELF_INTRO, "name in a self-introduction ('it's Destiny from 4 South')",
+             ("it", "this is", "i'm", "i’m", "im ")),
+            (_MY_PEER, "name after 'my buddy/preceptor/co-PG'", ("my ", "our ")),
+            (_OCCASION_AFTER, "name before an occasion ('Faith wedding')",
+             ("wedding", "funeral", "send", "farewell", "leaving", "shower", "graduation",
+              "christening", "naming", "burial", "nikah", "walima", "mehndi", "retirement")),
+        ):  # fmt: skip
+            if not any(h in low for h in hint):
+                continue  # its cheap pre-check failed
+            for m in rx_.finditer(text):
+                n = m.group("n")
+                k = fold(n)
+                if (
+                    k in _NOT_STAFF_NAME or k in _SEASONS or k in self.lex.never
+                    or k in self.lex.kinship or k in self.lex.keep_places
+                    or k in self.lex.months or k in self.lex.weekdays
+                    or not (
+                        (k in self.lex.all_first and (n[:1].isupper() or k not in self.lex.common))
+                        or (not is_english(k) and k not in self.lex.common)
+                    )
+                ):  # fmt: skip
+                    continue  # "my preceptor said": a lower-case word is a name only if no word
+                yield self._person(*m.span("n"), reason)
         for m in _NAME_BEFORE_BED.finditer(text) if _BED_HINT.search(low) else ():
             n = m.group("n")
             k = fold(n)

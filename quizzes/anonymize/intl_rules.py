@@ -1057,6 +1057,43 @@ def _no_name(lex: object, word: str) -> bool:
 TYPE_ACRONYM_STEMS = ("MPS", "HC", "CHPS", "BHU", "RHU", "DHQ", "THQ", "PHU", "FHT", "BHS", "MOU")
 
 
+# a care home or ward named before its lower-case kind: "Plas Gwyn care home", "Acacia ward",
+# "Taigh Shiabaigh care home" (the capitalised "Kingfisher Ward" is found elsewhere)
+NAMED_CARE_PLACE = regex.compile(
+    r"(?<![\w#@'’-])(?P<n>\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2})\s+"
+    r"(?:care\s+home|nursing\s+home|rest\s+home|residential\s+home|aged\s+care|ward)\b"
+    r"(?!\s+(?i:round|rounds|clerk|manager|sister|staff|nurse|nurses|meeting|huddle)\b"
+    r"|\s+[A-Z]?\d)"  # "Tygerberg ward A7": the hospital, then its numbered ward
+)
+_NOT_CARE_NAME = frozenset(
+    """the my our a an this that every each local new old big main busy same next last first
+    any which what your their his her its one private public general community morning
+    afternoon evening night nights day days weekend today tonight monday tuesday wednesday
+    thursday friday saturday sunday hospital clinic infirmary centre center hospice home
+    lodge""".split()  # noqa: SIM905
+)
+
+
+def _named_care_places(text: str) -> Iterable[RecognizerResult]:
+    if "ward" not in text and " home" not in text and "aged care" not in text:
+        return
+    lex = get_lexicon()
+    for m in NAMED_CARE_PLACE.finditer(text):
+        words = m.group("n").split()
+        if any(
+            fold(w) in _NOT_CARE_NAME
+            or fold(w) in _WARD_NOT_NAME
+            or fold(w) in lex.kinship  # type: ignore[attr-defined]
+            or (len(w) > 1 and w.isupper())
+            for w in words
+        ):
+            continue  # "Morning ward round", "TB MDR ward": a time or a clinical acronym
+        if text[m.start("n") : m.end("n")] != " ".join(words):
+            continue
+        yield result("FACILITY", m.start("n"), m.end(), 0.7, "InternationalRecognizer",
+                     "care home or ward named before its kind", label="HOSPITAL")  # fmt: skip
+
+
 def _type_acronym_facilities(text: str) -> Iterable[RecognizerResult]:
     if not any(stem in text for stem in TYPE_ACRONYM_STEMS):
         return
@@ -1138,6 +1175,7 @@ def facility_names(text: str) -> Iterable[RecognizerResult]:
             yield result("FACILITY", *m.span("f"), 0.7, "InternationalRecognizer",
                          "hospital name with its town after it", label="HOSPITAL")  # fmt: skip
     yield from _type_acronym_facilities(text)
+    yield from _named_care_places(text)
     if "#" in text:
         for m in WARD_NUMBER_HASHTAG.finditer(text):
             yield result("FACILITY", *m.span("f"), 0.7, "InternationalRecognizer",

@@ -361,3 +361,34 @@ def test_the_type_acronym_pre_check_never_hides_a_facility() -> None:
         assert not intl_rules.FACILITY_TYPE_TAIL.search(post), post
         assert not intl_rules.FACILITY_TYPE_HEAD.search(post), post
     assert len(skipped) > len(posts) // 2
+
+
+# ------------------------------------------------------------------ names and care places
+@pytest.mark.parametrize(
+    ("post", "gone"),
+    [
+        ("hiya it's Precious from 6 West, can u swap my Sat?", "Precious"),
+        ("thanks to my co-intern ravneet for the samosas", "ravneet"),
+        ("my review buddy thandeka passed too!", "thandeka"),
+        ("Contributions for Blessing wedding via paybill", "Blessing"),
+        ("she's settled at Bryn Teg care home now", "Bryn Teg"),
+        ("HCA on Magnolia ward made my night", "Magnolia"),
+    ],
+)
+def test_names_and_care_places_of_the_round_are_found(post: str, gone: str) -> None:
+    assert_gone(post, gone)
+
+
+@pytest.mark.parametrize(
+    ("post", "kept"),
+    [
+        ("my preceptor said take it slow", "said"),
+        ("it's nice in here, this is new on nights", "nice"),
+        ("the Royal wedding and a Summer wedding", "Summer wedding"),
+        ("Morning ward round then the TB MDR ward", "Morning ward round"),
+        ("our local care home and the Covid ward", "local care home"),
+        ("at Tygerberg ward A7 since Tuesday", "ward"),
+    ],
+)
+def test_look_alikes_of_names_and_care_places_stay(post: str, kept: str) -> None:
+    assert_kept(post, kept)
