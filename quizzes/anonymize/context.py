@@ -25,7 +25,7 @@ from collections.abc import Iterable
 import regex
 from presidio_analyzer import RecognizerResult
 
-from .lexicon import Lexicon, get_lexicon, is_english
+from .lexicon import WEEKDAYS, WEEKDAYS_SHORT, Lexicon, get_lexicon, is_english
 from .normalize import fold
 from .patterns import RegexRecognizer, literal_alternation, result
 
@@ -35,10 +35,11 @@ _OLD_AGE_RX = regex.compile(r"(?<!\d)" + _OLD_AGE + r"(?!\d)")
 # kinship words that are also everyday English before a number ("ate 95", "pop 96", "gg 94")
 _AMBIGUOUS_KIN = frozenset({"ate", "pop", "gg", "iya", "nne", "nna", "mami", "zia", "zio"})
 # grandparent, parent and elder words that data/kinship_honorifics.txt lacks (it holds
-# "ouma", "oupa", "gogo", "nan"…): Kikuyu "cucu"/"guka"/"shosho", Malay "atok"/"nenek"/"opah",
-# Irish "granda", French "mémé"/"pépé", Swahili "mzee"
+# "ouma", "oupa", "gogo", "nan", and since the ninth round "atok", "opah"…): Kikuyu
+# "cucu"/"guka"/"shosho", Malay "nenek", Irish "granda", Swahili "mzee"; and French
+# "mémé"/"pépé" as written (the file's words are folded, this pattern reads the post as it is)
 _MORE_KIN = frozenset(
-    """cucu shosho guka atok nenek opah granny grandma grandpa granda grandmother grandfather
+    """cucu shosho guka nenek granny grandma grandpa granda grandmother grandfather
     mum mom mam mammy mother father dad mémé pépé mzee""".split()  # noqa: SIM905
 )
 _W = r"[\p{L}][\p{L}\p{M}'’-]*"  # one word
@@ -327,10 +328,7 @@ _PERSON_WORD_APPOSITION = regex.compile(
     r"patient|resident|client|wean|bairn)\s*,\s+(?P<n>\p{L}[\p{Ll}\p{M}'’-]{2,})\s*,\s+"
     r"(?=(?i:in|from|on|at|bed|rm|room|bay|\d|aged?|who|keeps?|is|was))"
 )
-_DAY_SHORT = frozenset(
-    """mon tue tues wed weds thu thur thurs fri sat sun monday tuesday wednesday thursday
-    friday saturday sunday""".split()  # noqa: SIM905
-)
+_DAY_SHORT = frozenset(WEEKDAYS) | {w.lower() for w in WEEKDAYS_SHORT}
 _COUPLE = regex.compile(r"(?P<a>\p{L}{3,}?)(?:and|n)(?P<b>\p{L}{3,})", regex.I)
 _SERVICES = frozenset(
     """security switchboard reception pharmacy bleep radiology xray x-ray lab labs porters

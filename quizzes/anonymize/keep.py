@@ -25,6 +25,7 @@ import regex
 
 from .lexicon import (
     UNITS_OF_CARE,
+    WEEKDAYS_SHORT,
     _keep_phrase_hits,
     _read_phrases,
     _read_words,
@@ -496,7 +497,7 @@ def _public_figure(text: str, start: int, end: int) -> bool:
 
 
 _WEEKDAY = regex.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)")
-_WEEKDAY_SHORT = regex.compile(r"(?:Mon|Tue|Tues|Wed|Weds|Thu|Thur|Thurs|Fri|Sat|Sun)\.?")
+_WEEKDAY_SHORT = regex.compile(rf"(?:{'|'.join(WEEKDAYS_SHORT)})\.?")
 _SHIFT_AFTER = regex.compile(
     r"\s+(?i:nights?|days?|AM|PM|shifts?|lates?|earl(?:y|ies)|off|on\s+call|LD|N|D)\b"
 )

@@ -45,6 +45,8 @@ MONTHS = [
     "dec",
 ]
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# how rotas shorten them ("swaps LD Thurs", "AMU Sun night")
+WEEKDAYS_SHORT = ("Mon", "Tue", "Tues", "Wed", "Weds", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
 US_STATE_CODES = set(
     [
         "AL",

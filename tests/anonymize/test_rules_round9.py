@@ -392,3 +392,15 @@ def test_names_and_care_places_of_the_round_are_found(post: str, gone: str) -> N
 )
 def test_look_alikes_of_names_and_care_places_stay(post: str, kept: str) -> None:
     assert_kept(post, kept)
+
+
+@pytest.mark.parametrize(
+    ("post", "age"),
+    [
+        ("Mémé 95 ans aujourd'hui", "95"),
+        ("our pépé, 97 years young", "97"),
+        ("Atok 93 tahun", "93"),
+    ],
+)
+def test_an_age_after_an_accented_or_malay_kinship_word_is_found(post: str, age: str) -> None:
+    assert ("AGE", age) in _types(post), _types(post)
