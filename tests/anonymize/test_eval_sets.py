@@ -75,3 +75,24 @@ def test_set_spans_are_well_formed(
             assert 0 <= s["start"] < s["end"] <= len(text)
         for term in terms:
             assert term in text
+
+
+def test_the_writers_checker_passes_every_set_and_names_what_is_wrong() -> None:
+    from tests.anonymize.check_set import problems
+
+    for _, _, posts, _ in SETS:
+        assert problems(posts)[2] == []
+    bad = [
+        ("myspace", "{{NAME:Jo}} at [[ED]]"),
+        ("x", "{{PERSON: Jo}} and {{DATE:1/2 [[x]]}}"),
+        ("x", "{{PERSON: Jo}} and {{DATE:1/2 [[x]]}}"),
+    ]
+    assert problems(bad)[2] == [
+        "post 1: platform 'myspace'",
+        "post 1: unknown type NAME",
+        "post 2: stray or nested brackets",
+        "post 2: span with outer spaces ' Jo'",
+        "post 3: stray or nested brackets",
+        "post 3: duplicate",
+        "post 3: span with outer spaces ' Jo'",
+    ]
