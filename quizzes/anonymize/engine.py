@@ -395,14 +395,14 @@ class Anonymizer:
                 # "17 Parramatta Road, Homebush", "Radiance Skin Studio, Ikoyi": after a place
                 # or facility, only a word no dictionary knows (a street address: any word).
                 m = cls._AFTER_ADDRESS_PLACE.match(text, s.end)
+                # a postal address carries its state ("43000 Kajang, Selangor")
+                postal = m is not None and (
+                    s.type == "ADDRESS"
+                    or _POSTCODE_BEFORE.search(text[max(0, s.start - 8) : s.start]) is not None
+                )
                 if (
                     m
-                    # a postal address carries its state ("43000 Kajang, Selangor")
-                    and (
-                        s.type == "ADDRESS"
-                        or _POSTCODE_BEFORE.search(text[max(0, s.start - 8) : s.start])
-                        or fold(m.group("p")) not in lex.keep_places
-                    )
+                    and (postal or fold(m.group("p")) not in lex.keep_places)
                     and (
                         s.type == "ADDRESS"
                         or not any(is_english(fold(w)) for w in m.group("p").split())
@@ -410,11 +410,7 @@ class Anonymizer:
                     and not any(o.start < m.end("p") and m.start("p") < o.end for o in spans)
                     # after a facility or a place, the keep filter every name passes; a
                     # postal address takes its state with it ("…, 81200 Johor Bahru, Johor")
-                    and (
-                        s.type == "ADDRESS"
-                        or regex.search(r"\b\d{4,6}\s+$", text[max(0, s.start - 8) : s.start])
-                        or kept_out(text, *m.span("p"), "LOCATION") == [m.span("p")]
-                    )
+                    and (postal or kept_out(text, *m.span("p"), "LOCATION") == [m.span("p")])
                 ):
                     extra.append(
                         _Span("LOCATION", *m.span("p"), 0.6, "LocationRecognizer",
@@ -470,11 +466,11 @@ class Anonymizer:
             s, e = m.start(), m.start() + len(core)
             if any(a < e and s < b for a, b in covered):
                 continue
-            if not kept_out(text, s, e, src.type):
-                continue  # "Cwm" of "Cwm Taf Morgannwg UHB", a health board: a keep word
             # everyday-word names ("Hope", "Grace") only when capitalised
             if (k in lex.common or k in lex.ambiguous) and not core[:1].isupper():
                 continue
+            if not kept_out(text, s, e, src.type):
+                continue  # "Cwm" of "Cwm Taf Morgannwg UHB", a health board: a keep word
             if text[max(0, s - 1) : s] == "#":
                 pass
             extra.append(
@@ -636,8 +632,7 @@ class Anonymizer:
         spans = self._resolve(self._detect(masked))
         spans = self._resolve(self._follow_ups(masked, self._propagate(masked, spans)))
         spans = merge_addresses(masked, roster_ages(masked, spans, _Span))
-        if any(s.type == "ADDRESS" for s in spans):
-            spans = extend_postal_addresses(masked, spans)
+        spans = extend_postal_addresses(masked, spans)
         assigned = self._assign(masked, spans)
         findings: list[Finding] = []
         for s, placeholder in assigned:

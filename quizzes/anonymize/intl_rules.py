@@ -26,7 +26,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from .context import CLINICAL_ACRONYMS, NOT_FACILITY_ORGS
-from .lexicon import DATA_DIR, US_STATE_CODES, get_lexicon, is_english
+from .lexicon import DATA_DIR, US_STATE_CODES, _read_phrases, get_lexicon, is_english
 from .normalize import fold
 from .patterns import RegexRecognizer, result
 
@@ -1037,8 +1037,7 @@ KNOWN_FACILITY_HASHTAG = regex.compile(
 @functools.cache
 def _known_hashtag_keys() -> frozenset[str]:
     """Lower-case short names of ``data/known_facilities.txt`` of three letters or more."""
-    lines = (DATA_DIR / "known_facilities.txt").read_text(encoding="utf-8").splitlines()
-    names = {ln.strip().lstrip("?") for ln in lines if ln.strip() and not ln.startswith("#")}
+    names = {ln.lstrip("?") for ln in _read_phrases("known_facilities.txt")}
     return frozenset(
         n.lower() for n in names if len(n) >= 3 and " " not in n and n.lower() not in _HASHTAG_NOT
     )

@@ -441,9 +441,14 @@ def _in_keep_place(text: str, start: int, end: int) -> bool:
 
 
 @functools.cache
+def _public_figure_names() -> frozenset[str]:
+    return frozenset(_read_phrases("public_figures.txt"))
+
+
+@functools.cache
 def _public_figures() -> regex.Pattern[str]:
     """The full names of ``data/public_figures.txt``, case-insensitive, whole words."""
-    names = sorted(_read_phrases("public_figures.txt"), key=len, reverse=True)
+    names = sorted(_public_figure_names(), key=len, reverse=True)
     alts = "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in names)
     return regex.compile(rf"(?<![\w@#])(?i:{alts})(?!\w|['’]\w)")
 
@@ -455,7 +460,7 @@ _NAMED_AFTER = regex.compile(
     r"(?:['’]s)?\s+(?:(?i:hospital|hosp|clinic|infirmary|hospice|centre|center|institute|"
     r"memorial|academic|children['’]?s|maternity|medical|health|university|college|school|"
     r"ward|unit|home|lodge|house|court|hall|park|road|street|avenue|drive|way)\b"
-    r"|(?!(?:On|In|At|And|The|Who|Was|Is|Said|Says|Sang|Said|Quote|Day|Would|Once|Of|For|"
+    r"|(?!(?:On|In|At|And|The|Who|Was|Is|Said|Says|Sang|Quote|Day|Would|Once|Of|For|"
     r"To|Vibes|Song|Songs|Playlist|Tribute)\b)\p{Lu}\p{Ll}+)"
 )
 
@@ -471,9 +476,7 @@ _PATIENT_BEFORE = regex.compile(
 def _public_figure_words() -> frozenset[str]:
     """Every word of every public figure's name, folded: a finding with another word lies
     inside no such name (the cheap test before the scan)."""
-    return frozenset(
-        fold(w) for n in _read_phrases("public_figures.txt") for w in _FIGURE_WORD.findall(n)
-    )
+    return frozenset(fold(w) for n in _public_figure_names() for w in _FIGURE_WORD.findall(n))
 
 
 _FIGURE_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+")

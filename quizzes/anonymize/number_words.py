@@ -167,13 +167,15 @@ _HUNDREDS = (
     r"(?:ek\s+)?sau|सौ|honderd|ogorun(?:[\s-]*un)?|一百(?:零?[一二两三四五六七八九十]+)?|百"
 )
 
-# a unit of years after the number (any of the posts' languages), within two words
-_YEARS_AFTER = (
-    r"(?:\s+\S+){0,1}?\s*(?:years?|yrs?|yo\b|year\s+auld|auld|ans?\b|jaar|tahun|thn|umur|"
+# a unit of years (any of the posts' languages), and the same after the number, within two
+# words
+_YEARS_WORDS = (
+    r"(?:years?|yrs?|yo\b|year\s+auld|auld|ans?\b|jaar|tahun|thn|umur|"
     r"taong?|gulang|na\s+kaarawan|kaarawan|saal|sal\b|baras|varsh|barsa|miaka|mfe[ɛe]|afe|"
     r"bliadhna|bliain|bliana|oed|blwydd|岁|歲|大寿|大壽|odun|shekara|dilemo|iminyaka|birthday|"
     r"bday|cumpleanos|tau\b|nga\s+tau)"
 )
+_YEARS_AFTER = rf"(?:\s+\S+){{0,1}}?\s*{_YEARS_WORDS}"
 # an age verb before a hundred ("turned a hundred", "genap seratus", "ana miaka mia moja")
 _AGE_BEFORE = (
     r"(?:turned|turns|turning|aged?|reached|hit|celebrat\w+|is\s+now|miaka|genap|umur|usia|"
@@ -187,7 +189,7 @@ _NOT_AGE_AFTER = regex.compile(
     r"people|watu|orang|tao\b|minutes?|mins?|dakika|minit|seconds?|hours?|hrs?|saa\b|jam\b|"
     r"days?|siku|hari\b|weeks?|wiki|minggu|months?|miezi|bulan|km|miles?|kg|mg|ml|units?|"
     r"times|baar|bar\b|fois|mara|kali|beses|calls?|cases?|deaths?|steps?|pages?|questions?|"
-    r"marks?|points?|percent)",
+    r"marks?|points?)",
     regex.I,
 )
 _NOT_AGE_BEFORE = regex.compile(r"(?:asilimia|peratus|porsyento|y\s+cant|over|around|about)\s+$")
@@ -213,7 +215,6 @@ def _strip_marks(text: str) -> tuple[str, list[int] | None]:
 # words end at any letter of a script with spaces (Chinese has none: "今天九十五岁")
 _LETTERS = r"\p{Latin}\p{Devanagari}\p{N}'’-"
 _EDGE_L, _EDGE_R = rf"(?<![{_LETTERS}])", rf"(?![{_LETTERS}])"
-_YEARS_WORDS = _YEARS_AFTER[_YEARS_AFTER.index("(?:years") :]
 
 
 # a word every 90s phrase that counts alone holds (Afrikaans "twee-en-negentig", Māori "iwa

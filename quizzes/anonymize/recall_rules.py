@@ -126,6 +126,8 @@ _TITLED = regex.compile(r"\b(?i:mr|mrs|ms|mx|miss|mdm|dr|prof|sister|nurse)\.?\s
 def extend_postal_addresses(text: str, spans: list[S]) -> list[S]:
     """Extend an ADDRESS that ends in a postcode back over the comma-separated parts written
     before it (see above); the findings inside become part of it."""
+    if not any(s.type == "ADDRESS" for s in spans):
+        return spans
     out = list(spans)
     for s in spans:
         if s.type != "ADDRESS" or not _ENDS_WITH_POSTCODE.search(text, s.start, s.end):
