@@ -26,7 +26,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 
 from .context import CLINICAL_ACRONYMS, NOT_FACILITY_ORGS
-from .lexicon import DATA_DIR, US_STATE_CODES, _read_phrases, get_lexicon, is_english
+from .lexicon import US_STATE_CODES, _read_phrases, get_lexicon, is_english
 from .normalize import fold
 from .patterns import RegexRecognizer, result
 
@@ -784,11 +784,7 @@ _NAME_GOES_ON = regex.compile(r"\s+(?:\p{Lu}|&)")
 
 
 def _known_facility_rx() -> tuple[regex.Pattern[str], frozenset[str]]:
-    lines = [
-        ln.strip()
-        for ln in (DATA_DIR / "known_facilities.txt").read_text(encoding="utf-8").splitlines()
-        if ln.strip() and not ln.startswith("#")
-    ]
+    lines = _read_phrases("known_facilities.txt")
     names = sorted({ln.lstrip("?") for ln in lines}, key=len, reverse=True)
     cue = frozenset(ln[1:] for ln in lines if ln.startswith("?"))
     alts = "|".join(regex.escape(n).replace(r"\ ", r"\s+") for n in names)

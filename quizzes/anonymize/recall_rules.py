@@ -29,7 +29,7 @@ import regex
 from presidio_analyzer import RecognizerResult
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .lexicon import US_STATE_CODES, get_lexicon, is_english
+from .lexicon import US_STATE_CODES, _read_phrases, get_lexicon, is_english
 from .patterns import FacilityRecognizer, RegexRecognizer, result
 
 # --------------------------------------------------------------------------- address merge
@@ -717,12 +717,9 @@ def _title_ascii(text: str) -> str | None:
 def _upper_known_facilities() -> dict[str, int]:
     """Known hospital names (data/known_facilities.txt, not the acronyms or the "?" entries that
     need a position) in capitals -> their word count: "NINEWELLS", "CHRIS HANI BARAGWANATH"."""
-    from .intl_rules import DATA_DIR
-
     out: dict[str, int] = {}
-    for ln in (DATA_DIR / "known_facilities.txt").read_text(encoding="utf-8").splitlines():
-        ln = ln.strip()
-        if not ln or ln.startswith(("#", "?")) or ln.isupper() or len(ln) < 5:
+    for ln in _read_phrases("known_facilities.txt"):
+        if ln.startswith("?") or ln.isupper() or len(ln) < 5:
             continue
         out[" ".join(ln.upper().split())] = len(ln.split())
     return out
